@@ -1,0 +1,107 @@
+//! Markdown input: the folded view is built from pulldown-cmark's events with their
+//! source ranges, so that markup ("**", "#", "|") never reaches the matchers while every
+//! folded byte still maps into the Markdown source.
+//!
+//! Structure is kept as the plain-text reader would see it: a heading is a line of its own
+//! (and its range is recorded), a list item starts a line with a bullet mapped onto the
+//! item's marker, table cells are separated by " | ", and block quotes are recorded as
+//! quoted ranges (a quoted earlier message or statute does not speak for the letter).
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use crate::fold::{Builder, Folded};
+
+/// Folds Markdown `source`.
+pub(crate) fn fold_markdown(source: &str) -> Folded {
+    let mut b = Builder::with_capacity(source.len());
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let mut quote_starts: Vec<usize> = Vec::new();
+    let mut heading_start = 0usize;
+    for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
+        match event {
+            Event::Text(t) | Event::Code(t) => {
+                let slice = &source[range.clone()];
+                if slice == t.as_ref() {
+                    b.feed(slice, range.start);
+                } else {
+                    b.feed_mapped(&t, range.start, range.end);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => b.newline(range.start, range.end),
+            Event::Html(_) | Event::InlineHtml(_) => b.space(range.start, range.start),
+            Event::Rule => b.paragraph(range.start),
+            Event::Start(tag) => match tag {
+                Tag::Heading { .. } => {
+                    b.paragraph(range.start);
+                    heading_start = b.len();
+                }
+                Tag::Paragraph | Tag::CodeBlock(_) | Tag::Table(_) => b.paragraph(range.start),
+                Tag::Item => {
+                    b.line_break(range.start);
+                    // The bullet maps onto the item's own marker ("-", "*", "+", "1.").
+                    let marker_len = source[range.start..]
+                        .chars()
+                        .next()
+                        .filter(|c| matches!(c, '-' | '*' | '+') || c.is_ascii_digit())
+                        .map_or(0, char::len_utf8);
+                    b.feed_mapped("• ", range.start, range.start + marker_len);
+                }
+                Tag::BlockQuote(_) => {
+                    b.paragraph(range.start);
+                    quote_starts.push(b.len());
+                }
+                Tag::TableRow | Tag::TableHead => b.line_break(range.start),
+                _ => {}
+            },
+            Event::End(tag) => match tag {
+                TagEnd::Heading(_) => {
+                    let start = heading_start;
+                    let end = b.len();
+                    b.mark_heading(start..end);
+                    b.paragraph(range.end);
+                }
+                TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::Table => b.paragraph(range.end),
+                TagEnd::Item | TagEnd::TableRow | TagEnd::TableHead => b.line_break(range.end),
+                TagEnd::TableCell => b.feed_mapped(" | ", range.end, range.end),
+                TagEnd::BlockQuote(_) => {
+                    let start = quote_starts.pop().unwrap_or(0);
+                    let end = b.len();
+                    b.mark_quoted(start..end);
+                    b.paragraph(range.end);
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    b.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_markup_and_keeps_offsets() {
+        let src = "## Participants\n\n- **Police** locale\n- le *CPAS*\n\n> citation\n";
+        let f = fold_markdown(src);
+        assert_eq!(
+            f.text,
+            "participants\n\n• police locale\n• le cpas\n\ncitation"
+        );
+        let at = f.text.find("police").unwrap();
+        let span = f.span(at..at + "police locale".len());
+        assert_eq!(&src[span.start..span.end], "Police** locale");
+        assert_eq!(f.headings.len(), 1);
+        let q = f.text.find("citation").unwrap();
+        assert!(f.is_quoted(q));
+        assert!(!f.is_quoted(at));
+    }
+
+    #[test]
+    fn table_cells_are_separated() {
+        let src = "| Date | Lieu |\n|---|---|\n| 14 mars | Salle A |\n";
+        let f = fold_markdown(src);
+        assert!(f.text.contains("14 mars | salle a |"), "{:?}", f.text);
+    }
+}

@@ -1,0 +1,72 @@
+//! Extraction: from the folded view to the typed elements of the report.
+//!
+//! One module per element. Each reads the [`Document`] (original and folded text) and the
+//! [`Segments`] (sentences, clauses, regions that do not speak for the letter) and returns
+//! report types whose evidence points into the original text.
+
+pub(crate) mod addressee;
+pub(crate) mod basis;
+pub(crate) mod convocation;
+pub(crate) mod dates;
+pub(crate) mod modalities;
+pub(crate) mod negation;
+pub(crate) mod participants;
+pub(crate) mod purposes;
+pub(crate) mod statements;
+
+use std::ops::Range;
+
+use crate::document::Document;
+use crate::report::{Addressee, LegalBasis, Modalities, Participants, Purpose, Statement};
+use crate::segment::Segments;
+
+/// Everything extracted from one letter: what the rules read.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Extraction {
+    pub(crate) legal_basis: LegalBasis,
+    pub(crate) participants: Participants,
+    pub(crate) purposes: Vec<Purpose>,
+    pub(crate) modalities: Modalities,
+    pub(crate) statements: Vec<Statement>,
+    pub(crate) addressee: Addressee,
+}
+
+/// What every extractor reads.
+pub(crate) struct Ctx<'a> {
+    pub(crate) doc: &'a Document<'a>,
+    pub(crate) seg: &'a Segments,
+    /// Folded ranges of the instruments cited (their cue, date and title): dates and words
+    /// inside them are not meeting dates or purposes.
+    pub(crate) citations: Vec<Range<usize>>,
+}
+
+impl Ctx<'_> {
+    /// The folded text.
+    pub(crate) fn f(&self) -> &str {
+        self.doc.f()
+    }
+
+    /// True when folded offset `i` lies inside an instrument's citation.
+    pub(crate) fn in_citation(&self, i: usize) -> bool {
+        self.citations.iter().any(|r| r.contains(&i))
+    }
+}
+
+/// Runs every extractor.
+pub(crate) fn extract(doc: &Document<'_>, seg: &Segments) -> Extraction {
+    let mut cx = Ctx {
+        doc,
+        seg,
+        citations: Vec::new(),
+    };
+    let (legal_basis, citations) = basis::extract(&cx);
+    cx.citations = citations;
+    Extraction {
+        legal_basis,
+        participants: participants::extract(&cx),
+        purposes: purposes::extract(&cx),
+        modalities: modalities::extract(&cx),
+        statements: statements::extract(&cx),
+        addressee: addressee::extract(&cx),
+    }
+}

@@ -1,0 +1,7 @@
+//! Statements.
+use super::Ctx;
+use crate::report::Statement;
+
+pub(crate) fn extract(_cx: &Ctx<'_>) -> Vec<Statement> {
+    Vec::new()
+}

@@ -1,0 +1,374 @@
+//! The folded view: the text every matcher reads, with a map back to the original.
+//!
+//! Folding makes the spellings of one word the same: Unicode compatibility decomposition
+//! (ligatures, no-break and narrow no-break spaces, full-width forms), accents stripped
+//! (precomposed or NFD), lower case, typographic apostrophes, quotes, dashes and bullets
+//! unified, white space collapsed (runs of spaces and tabs to one space, line breaks kept,
+//! at most one blank line), carriage returns dropped, soft hyphens removed, and a word
+//! hyphenated across a line break ("concerta-\ntion") joined again.
+//!
+//! Every folded byte remembers the original character range it came from
+//! (`starts[i]..ends[i]`), so a folded range `[a, b)` maps back to the original range
+//! `starts[a]..ends[b - 1]`. Both arrays are non-decreasing, which keeps mapped spans well
+//! formed and on character boundaries: that is the invariant the property tests check.
+
+use std::ops::Range;
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::span::Span;
+
+/// The folded text and its map back to the original.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Folded {
+    /// The folded text: lower case, ASCII-like, ' ' and '\n' as only white space.
+    pub(crate) text: String,
+    starts: Vec<u32>,
+    ends: Vec<u32>,
+    /// Folded ranges that quote someone else (Markdown block quotes).
+    pub(crate) quoted: Vec<Range<usize>>,
+    /// Folded ranges of Markdown headings.
+    pub(crate) headings: Vec<Range<usize>>,
+}
+
+impl Folded {
+    /// Folds a whole plain text.
+    pub(crate) fn plain(text: &str) -> Folded {
+        let mut b = Builder::with_capacity(text.len());
+        b.feed(text, 0);
+        b.finish()
+    }
+
+    /// Maps a folded range back to the original text. An empty range maps to an empty span
+    /// at the original position of its start.
+    pub(crate) fn span(&self, r: Range<usize>) -> Span {
+        if self.starts.is_empty() {
+            return Span::new(0, 0);
+        }
+        if r.start >= r.end {
+            let p = if r.start < self.starts.len() {
+                self.starts[r.start]
+            } else {
+                self.ends[self.ends.len() - 1]
+            };
+            return Span::new(p as usize, p as usize);
+        }
+        let end = r.end.min(self.ends.len());
+        let start = r.start.min(end - 1);
+        Span::new(self.starts[start] as usize, self.ends[end - 1] as usize)
+    }
+
+    /// Original byte offset where folded byte `i` starts (the end of the text for `i == len`).
+    pub(crate) fn orig_start(&self, i: usize) -> usize {
+        match self.starts.get(i) {
+            Some(&s) => s as usize,
+            None => self.ends.last().map_or(0, |&e| e as usize),
+        }
+    }
+
+    /// True when folded offset `i` lies inside a quoted range.
+    pub(crate) fn is_quoted(&self, i: usize) -> bool {
+        self.quoted.iter().any(|r| r.contains(&i))
+    }
+}
+
+/// Builds a [`Folded`] from pieces of the original text, in order.
+pub(crate) struct Builder {
+    out: String,
+    starts: Vec<u32>,
+    ends: Vec<u32>,
+    /// Byte length of the last folded character.
+    last_len: usize,
+    /// A line break seen right after "letter-": held until the next character says whether
+    /// the word goes on (lower-case letter: join) or not (emit the break).
+    pending_join: Option<(usize, usize)>,
+    quoted: Vec<Range<usize>>,
+    headings: Vec<Range<usize>>,
+}
+
+impl Builder {
+    pub(crate) fn with_capacity(n: usize) -> Builder {
+        Builder {
+            out: String::with_capacity(n),
+            starts: Vec::with_capacity(n),
+            ends: Vec::with_capacity(n),
+            last_len: 0,
+            pending_join: None,
+            quoted: Vec::new(),
+            headings: Vec::new(),
+        }
+    }
+
+    /// Current length of the folded text.
+    pub(crate) fn len(&mut self) -> usize {
+        self.flush_join();
+        self.out.len()
+    }
+
+    pub(crate) fn mark_quoted(&mut self, r: Range<usize>) {
+        self.quoted.push(r);
+    }
+
+    pub(crate) fn mark_heading(&mut self, r: Range<usize>) {
+        self.headings.push(r);
+    }
+
+    pub(crate) fn finish(mut self) -> Folded {
+        self.flush_join();
+        while self.out.ends_with(['\n', ' ']) {
+            self.pop_last();
+        }
+        Folded {
+            text: self.out,
+            starts: self.starts,
+            ends: self.ends,
+            quoted: self.quoted,
+            headings: self.headings,
+        }
+    }
+
+    fn push(&mut self, c: char, o_start: usize, o_end: usize) {
+        let mut buf = [0u8; 4];
+        let s = c.encode_utf8(&mut buf);
+        self.out.push_str(s);
+        for _ in 0..s.len() {
+            self.starts.push(o_start as u32);
+            self.ends.push(o_end as u32);
+        }
+        self.last_len = s.len();
+    }
+
+    /// Extends the last folded character to cover the original up to `o_end`.
+    fn extend_last(&mut self, o_end: usize) {
+        let n = self.ends.len();
+        for e in &mut self.ends[n - self.last_len.min(n)..] {
+            *e = (*e).max(o_end as u32);
+        }
+    }
+
+    fn pop_last(&mut self) {
+        if let Some(c) = self.out.pop() {
+            let n = self.out.len();
+            self.starts.truncate(n);
+            self.ends.truncate(n);
+            let _ = c;
+            self.last_len = self.out.chars().next_back().map_or(0, char::len_utf8);
+        }
+    }
+
+    fn last(&self) -> Option<char> {
+        self.out.chars().next_back()
+    }
+
+    pub(crate) fn space(&mut self, o_start: usize, o_end: usize) {
+        self.flush_join();
+        match self.last() {
+            None | Some(' ' | '\n') => {}
+            _ => self.push(' ', o_start, o_end),
+        }
+    }
+
+    pub(crate) fn newline(&mut self, o_start: usize, o_end: usize) {
+        self.flush_join();
+        if self.last() == Some(' ') {
+            self.pop_last();
+        }
+        if self.out.is_empty() || self.out.ends_with("\n\n") {
+            return;
+        }
+        // "letter-" at the end of a line: maybe a hyphenated word.
+        let bytes = self.out.as_bytes();
+        let n = bytes.len();
+        if n >= 2 && bytes[n - 1] == b'-' && bytes[n - 2].is_ascii_alphabetic() {
+            self.pending_join = Some((o_start, o_end));
+            return;
+        }
+        self.push('\n', o_start, o_end);
+    }
+
+    /// Ends the current line at original offset `at` unless it is already ended.
+    pub(crate) fn line_break(&mut self, at: usize) {
+        self.flush_join();
+        if self.last() == Some(' ') {
+            self.pop_last();
+        }
+        if !self.out.is_empty() && !self.out.ends_with('\n') {
+            self.push('\n', at, at);
+        }
+    }
+
+    /// A paragraph break at original offset `at` (maps to nothing).
+    pub(crate) fn paragraph(&mut self, at: usize) {
+        self.newline(at, at);
+        self.flush_join();
+        if !self.out.is_empty() && !self.out.ends_with("\n\n") {
+            self.push('\n', at, at);
+        }
+    }
+
+    fn flush_join(&mut self) {
+        if let Some((s, e)) = self.pending_join.take() {
+            self.push('\n', s, e);
+        }
+    }
+
+    /// Folds `src`, which starts at original offset `base`.
+    pub(crate) fn feed(&mut self, src: &str, base: usize) {
+        let mut chars = src.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let o_start = base + i;
+            let o_end = o_start + c.len_utf8();
+            if self.pending_join.is_some() {
+                match c {
+                    ' ' | '\t' | '\r' | '\u{A0}' | '\u{202F}' => continue,
+                    c if c.is_lowercase() => {
+                        self.pending_join = None;
+                        self.pop_last(); // the hyphen
+                    }
+                    _ => self.flush_join(),
+                }
+            }
+            if c == '\r' {
+                if chars.peek().map(|&(_, n)| n) == Some('\n') {
+                    continue;
+                }
+                self.newline(o_start, o_end);
+                continue;
+            }
+            self.fold_char(c, o_start, o_end);
+        }
+    }
+
+    /// Folds `text` (which is not a slice of the original: an entity or an escape), mapping
+    /// every folded byte to the original range `o_start..o_end`.
+    pub(crate) fn feed_mapped(&mut self, text: &str, o_start: usize, o_end: usize) {
+        for c in text.chars() {
+            self.fold_char(c, o_start, o_end);
+        }
+    }
+
+    fn fold_char(&mut self, c: char, o_start: usize, o_end: usize) {
+        if c.is_ascii() {
+            match c {
+                '\n' => self.newline(o_start, o_end),
+                ' ' | '\t' => self.space(o_start, o_end),
+                '\x0C' | '\x0B' => self.newline(o_start, o_end),
+                '`' => self.push('\'', o_start, o_end),
+                c if c.is_ascii_control() => {}
+                c => self.push(c.to_ascii_lowercase(), o_start, o_end),
+            }
+            return;
+        }
+        let mapped: Option<&str> = match c {
+            '\u{2019}' | '\u{2018}' | '\u{201B}' | '\u{2032}' | '\u{00B4}' | '\u{02BC}' => {
+                Some("'")
+            }
+            '«' | '»' | '“' | '”' | '„' | '‟' | '″' | '‹' | '›' => Some("\""),
+            '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => Some("-"),
+            'œ' | 'Œ' => Some("oe"),
+            'æ' | 'Æ' => Some("ae"),
+            'ß' | 'ẞ' => Some("ss"),
+            'ø' | 'Ø' => Some("o"),
+            'ł' | 'Ł' => Some("l"),
+            'đ' | 'Đ' => Some("d"),
+            '•' | '▪' | '◦' | '●' | '○' | '■' | '□' | '➢' | '►' | '▶' | '✓' | '✔' | '‣' | '⁃'
+            | '\u{F0B7}' | '\u{F0A7}' | '\u{F0D8}' => Some("•"),
+            '\u{2028}' | '\u{2029}' | '\u{85}' => {
+                self.newline(o_start, o_end);
+                return;
+            }
+            '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => {
+                return;
+            }
+            c if c.is_whitespace() => {
+                self.space(o_start, o_end);
+                return;
+            }
+            _ => None,
+        };
+        if let Some(m) = mapped {
+            for d in m.chars() {
+                self.push(d, o_start, o_end);
+            }
+            return;
+        }
+        let mut pushed = false;
+        for d in std::iter::once(c).nfkd() {
+            if is_combining_mark(d) {
+                continue;
+            }
+            if d == ' ' {
+                self.space(o_start, o_end);
+                pushed = true;
+                continue;
+            }
+            if d.is_control() {
+                continue;
+            }
+            for l in d.to_lowercase() {
+                self.push(l, o_start, o_end);
+                pushed = true;
+            }
+        }
+        if !pushed && !self.out.is_empty() && is_combining_mark(c) {
+            // An NFD accent: the folded letter before it now covers it too.
+            self.extend_last(o_end);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(original: &str, expected: &str) -> Folded {
+        let f = Folded::plain(original);
+        assert_eq!(f.text, expected);
+        f
+    }
+
+    #[test]
+    fn folds_case_accents_and_typography() {
+        check("Réunion du Jeudi", "reunion du jeudi");
+        check(
+            "l’intégrité «\u{a0}physique\u{a0}»",
+            "l'integrite \" physique \"",
+        );
+        check("14\u{a0}h\u{202f}30", "14 h 30");
+        check("Conﬁdentialité", "confidentialite");
+        check("Re\u{301}union", "reunion");
+        check("A\r\nB\r\n\r\n\r\nC  \t D", "a\nb\n\nc d");
+        check("SŒUR ŒUVRE", "soeur oeuvre");
+    }
+
+    #[test]
+    fn joins_words_hyphenated_across_lines() {
+        check("concerta-\ntion de cas", "concertation de cas");
+        check("concerta-\r\n   tion", "concertation");
+        check("Jean-\nPierre", "jean-\npierre");
+        check("socio- \néducatif", "socioeducatif");
+        check("pages 3-\n4", "pages 3-\n4");
+    }
+
+    #[test]
+    fn maps_back_to_original() {
+        let original = "La Réunion\u{a0}: Me\u{301}decin";
+        let f = Folded::plain(original);
+        let at = f.text.find("medecin").unwrap();
+        let span = f.span(at..at + "medecin".len());
+        assert_eq!(&original[span.start..span.end], "Me\u{301}decin");
+        let at = f.text.find("reunion").unwrap();
+        let span = f.span(at..at + 7);
+        assert_eq!(&original[span.start..span.end], "Réunion");
+    }
+
+    #[test]
+    fn hyphen_join_maps_over_the_break() {
+        let original = "une concerta-\ntion";
+        let f = Folded::plain(original);
+        let at = f.text.find("concertation").unwrap();
+        let span = f.span(at..at + "concertation".len());
+        assert_eq!(&original[span.start..span.end], "concerta-\ntion");
+    }
+}

@@ -1,0 +1,439 @@
+//! Segmentation of the folded view: sentences, clauses and the regions whose words do not
+//! speak for the letter (a quoted earlier message, an e-mail disclaimer, a quotation of
+//! the statute, e-mail header lines).
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use crate::document::Document;
+use crate::lexicon::Lexicon;
+
+/// What a region is.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(crate) enum RegionKind {
+    /// A quoted earlier message (reply quoting, "> " lines).
+    QuotedMessage,
+    /// A standard e-mail confidentiality disclaimer.
+    Disclaimer,
+    /// A quotation of the statute's own text.
+    Statute,
+    /// An e-mail header line (From/To/Date/Subject...).
+    Header,
+}
+
+/// The segmentation of a document.
+#[derive(Debug, Default)]
+pub(crate) struct Segments {
+    /// Sentences, in order, covering the text.
+    pub(crate) sentences: Vec<Range<usize>>,
+    /// Regions that do not speak for the letter.
+    pub(crate) regions: Vec<(RegionKind, Range<usize>)>,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+enum Marker {
+    Reply,
+    Disclaimer,
+    Statute,
+}
+
+/// Markers that open a quoted earlier message, an e-mail disclaimer, or a quotation of
+/// the statute's own wording (its fingerprints, in French and English).
+static MARKERS: LazyLock<Lexicon<Marker>> = LazyLock::new(|| {
+    Lexicon::new(&[&[
+        (
+            r"-{2,} ?(original message|message d'origine|oorspronkelijk bericht) ?-{2,}",
+            Marker::Reply,
+        ),
+        (r"\ble [^\n]{3,80} a ecrit ?:", Marker::Reply),
+        (r"\bon [^\n]{3,80} wrote ?:", Marker::Reply),
+        (r"\bop [^\n]{3,80} schreef [^\n]{0,40}:", Marker::Reply),
+        (
+            r"\bce (message|courriel|e-?mail)( electronique)?( ainsi que| et)?( ses| les| toutes? les?)? ?(pieces jointes|annexes|fichiers joints)? (est|sont|peut|peuvent|contient|contiennent) [^\n]{0,30}(confidenti|strictement|exclusivement|destine)",
+            Marker::Disclaimer,
+        ),
+        (
+            r"\bsi vous (avez recu|recevez|n'etes pas le destinataire)",
+            Marker::Disclaimer,
+        ),
+        (
+            r"\bthis (e-?mail|message|communication)( and any (attachments?|files?)[^\n]{0,30})? (is|are|may|contains?) [^\n]{0,40}(confidential|privileged|intended)",
+            Marker::Disclaimer,
+        ),
+        (
+            r"\bif you (have received|are not the intended recipient)",
+            Marker::Disclaimer,
+        ),
+        (
+            r"\b(disclaimer|avertissement legal|clause de confidentialite)\b",
+            Marker::Disclaimer,
+        ),
+        (r"\bil n'y a pas d'infraction lorsqu", Marker::Statute),
+        (r"\bdepositaire de secrets\b", Marker::Statute),
+        (r"\bpeut exclusivement etre organisee\b", Marker::Statute),
+        (r"\bdeterminent au moins qui\b", Marker::Statute),
+        (
+            r"\bsont tenus au secret relativement aux secrets\b",
+            Marker::Statute,
+        ),
+        (
+            r"\bpeuvent uniquement donner lieu a la poursuite\b",
+            Marker::Statute,
+        ),
+        (
+            r"\bthere is no (criminal )?offen[cs]e (where|when)\b",
+            Marker::Statute,
+        ),
+        (
+            r"\b(depositar(y|ies)|holders?|custodians?|keepers?) of secrets\b",
+            Marker::Statute,
+        ),
+        (
+            r"\bby (reason|virtue) of (his|her|their|his or her) (state|status|condition) or profession\b",
+            Marker::Statute,
+        ),
+        (
+            r"\bmay (exclusively|only) be organi[sz]ed (either )?(with a view|in order|to)\b",
+            Marker::Statute,
+        ),
+        (r"\b(shall )?determine at least who\b", Marker::Statute),
+        (r"\bgeen misdrijf wanneer\b", Marker::Statute),
+    ]])
+});
+
+impl Segments {
+    pub(crate) fn new(doc: &Document<'_>) -> Segments {
+        let f = doc.f();
+        let sentences = split_sentences(doc);
+        let mut regions = Vec::new();
+        // Markdown block quotes that hold a reply header are quoted messages.
+        // Plain-text "> " lines are quoted messages.
+        let mut line_start = 0;
+        for line in f.split('\n') {
+            let r = line_start..line_start + line.len();
+            line_start = r.end + 1;
+            if line.starts_with('>') {
+                regions.push((RegionKind::QuotedMessage, r.clone()));
+            }
+            if is_header_line(line) {
+                regions.push((RegionKind::Header, r));
+            }
+        }
+        for hit in MARKERS.find_iter(f) {
+            match hit.kind {
+                Marker::Reply => {
+                    // Everything after the marker is the earlier message.
+                    regions.push((RegionKind::QuotedMessage, hit.start..f.len()));
+                }
+                Marker::Disclaimer => {
+                    let p = paragraph_around(f, hit.start);
+                    regions.push((RegionKind::Disclaimer, p));
+                }
+                Marker::Statute => {
+                    let r = quote_around(f, hit.start)
+                        .or_else(|| {
+                            doc.folded
+                                .quoted
+                                .iter()
+                                .find(|q| q.contains(&hit.start))
+                                .cloned()
+                        })
+                        .unwrap_or_else(|| sentence_of(&sentences, hit.start));
+                    regions.push((RegionKind::Statute, r));
+                }
+            }
+        }
+        Segments { sentences, regions }
+    }
+
+    /// True when folded offset `i` lies in a region of one of the `kinds`.
+    pub(crate) fn in_region(&self, i: usize, kinds: &[RegionKind]) -> bool {
+        self.regions
+            .iter()
+            .any(|(k, r)| kinds.contains(k) && r.contains(&i))
+    }
+
+    /// The sentence containing folded offset `i`.
+    pub(crate) fn sentence(&self, i: usize) -> Range<usize> {
+        sentence_of(&self.sentences, i)
+    }
+
+    /// Index of the sentence containing folded offset `i`.
+    pub(crate) fn sentence_index(&self, i: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.end <= i)
+            .min(self.sentences.len().saturating_sub(1))
+    }
+}
+
+fn sentence_of(sentences: &[Range<usize>], i: usize) -> Range<usize> {
+    let k = sentences.partition_point(|s| s.end <= i);
+    sentences.get(k).cloned().unwrap_or(i..i)
+}
+
+/// E-mail header lines: "de :", "from:", "objet :", "subject:", "envoye :", "sent:",
+/// "date :", "a :", "to:", "cc :".
+pub(crate) fn is_header_line(line: &str) -> bool {
+    const HEADERS: &[&str] = &[
+        "de",
+        "from",
+        "a",
+        "to",
+        "cc",
+        "cci",
+        "bcc",
+        "envoye",
+        "sent",
+        "objet",
+        "subject",
+        "date",
+        "van",
+        "aan",
+        "verzonden",
+        "onderwerp",
+        "reply-to",
+    ];
+    let Some((head, rest)) = line.split_once(':') else {
+        return false;
+    };
+    let head = head.trim();
+    !rest.trim().is_empty() && HEADERS.contains(&head)
+}
+
+/// The paragraph (between blank lines) around folded offset `i`.
+pub(crate) fn paragraph_around(f: &str, i: usize) -> Range<usize> {
+    let start = f[..i].rfind("\n\n").map_or(0, |p| p + 2);
+    let end = f[i..].find("\n\n").map_or(f.len(), |p| i + p);
+    start..end
+}
+
+/// The quotation ("..." in the folded view) around folded offset `i`, if `i` is inside one
+/// within the same paragraph.
+fn quote_around(f: &str, i: usize) -> Option<Range<usize>> {
+    let para = paragraph_around(f, i);
+    let before = &f[para.start..i];
+    let open = before.rfind('"')?;
+    // An odd number of quote marks before `i` in the paragraph: `i` is inside a quotation.
+    if before.matches('"').count() % 2 == 0 {
+        return None;
+    }
+    let close = f[i..para.end].find('"').map_or(para.end, |p| i + p + 1);
+    Some(para.start + open..close)
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "art", "arts", "m", "mm", "mme", "mmes", "mr", "mrs", "ms", "dr", "me", "st", "ste", "n", "no",
+    "nr", "p", "pp", "ex", "cf", "c", "pen", "al", "par", "ch", "av", "bd", "tel", "prof", "sw",
+    "vs", "ref", "e", "g", "i", "a", "r", "b", "s", "etc", "min", "env", "resp", "dept", "inc",
+    "ltd", "vol", "fig", "h", "sq", "approx", "mgr", "adv", "hr",
+];
+
+/// Splits the folded text into sentences: at a blank line; after ".", "!", "?" or ";"
+/// followed by a space and an original upper-case letter, a digit, a bullet or a quote
+/// (not after a known abbreviation); at a line break after a line ending in punctuation or
+/// a colon, before a bullet or a "label:" line, or after a short line (address blocks,
+/// headings, label lines).
+fn split_sentences(doc: &Document<'_>) -> Vec<Range<usize>> {
+    let f = doc.f();
+    let b = f.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut line_start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let mut cut: Option<usize> = None; // cut after this byte index (exclusive end)
+        match c {
+            b'\n' => {
+                let line = &f[line_start..i];
+                let next_line_start = i + 1;
+                let next = f[next_line_start..].split('\n').next().unwrap_or("");
+                let blank = next.is_empty();
+                let trimmed = line.trim_end();
+                let ends_punct = trimmed.ends_with(['.', ':', ';', '!', '?', '|']);
+                let next_bullet = starts_with_bullet(next);
+                let next_label = is_label_line(next);
+                let short = trimmed.chars().count() < 45;
+                if blank
+                    || ends_punct
+                    || next_bullet
+                    || next_label
+                    || short
+                    || line.starts_with('•')
+                {
+                    cut = Some(i);
+                }
+                line_start = i + 1;
+            }
+            b'.' | b'!' | b'?' | b';' => {
+                let after = b.get(i + 1).copied();
+                if matches!(after, Some(b' ') | Some(b'\n')) || after.is_none() {
+                    if c == b'.' && is_abbreviation(&f[start..i]) {
+                        // "art. 458ter", "M. Dupont": not a sentence end.
+                    } else if next_starts_sentence(doc, i + 1) {
+                        cut = Some(i + 1);
+                    }
+                }
+            }
+            _ => {}
+        }
+        if let Some(end) = cut {
+            if end > start {
+                push_trimmed(f, &mut out, start..end);
+            }
+            start = end;
+        }
+        i += 1;
+    }
+    if start < f.len() {
+        push_trimmed(f, &mut out, start..f.len());
+    }
+    out
+}
+
+fn push_trimmed(f: &str, out: &mut Vec<Range<usize>>, r: Range<usize>) {
+    let s = &f[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(r.start + lead..r.end - trail);
+    }
+}
+
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| !c.is_ascii_alphanumeric() && c != '.')
+        .next()
+        .unwrap_or("")
+        .trim_start_matches('.');
+    let last = word.rsplit('.').next().unwrap_or(word);
+    !last.is_empty() && (ABBREVIATIONS.contains(&last) || word.contains('.'))
+}
+
+/// After a sentence mark at folded `i`: does the next word start a sentence (upper case
+/// in the original, a digit, a bullet, a quote)?
+fn next_starts_sentence(doc: &Document<'_>, i: usize) -> bool {
+    let f = doc.f();
+    let rest = &f[i..];
+    let skip = rest.len() - rest.trim_start().len();
+    let j = i + skip;
+    if j >= f.len() {
+        return true;
+    }
+    let fc = f[j..].chars().next().unwrap_or(' ');
+    if fc.is_ascii_digit() || matches!(fc, '•' | '"' | '-' | '(' | '*' | '\'') {
+        return true;
+    }
+    let o = doc.folded.orig_start(j);
+    doc.text[o..]
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_lowercase())
+}
+
+pub(crate) fn starts_with_bullet(line: &str) -> bool {
+    let t = line.trim_start();
+    if t.starts_with(['•', '-', '*', '+', '>']) {
+        return true;
+    }
+    // "1." "2)" "a)" "i."
+    let mut chars = t.chars();
+    let first = chars.next();
+    let second = chars.next();
+    matches!((first, second), (Some(d), Some('.' | ')')) if d.is_ascii_alphanumeric())
+        || (first.is_some_and(|c| c.is_ascii_digit())
+            && t.trim_start_matches(|c: char| c.is_ascii_digit())
+                .starts_with(['.', ')']))
+}
+
+/// "Label : value" lines ("date : 14 mars", "lieu : ..."): a short head before a colon.
+pub(crate) fn is_label_line(line: &str) -> bool {
+    let t = line.trim_start_matches(['•', '-', '*', ' ']);
+    match t.split_once(':') {
+        Some((head, _)) => {
+            let n = head.chars().count();
+            n > 0 && n <= 30 && !head.contains(['.', ',']) && head.split(' ').count() <= 4
+        }
+        None => false,
+    }
+}
+
+/// Clause boundaries inside a sentence: commas, colons, semicolons, parentheses and the
+/// adversative conjunctions of each language. Returns the clause around folded `i`.
+pub(crate) fn clause_around(f: &str, sentence: Range<usize>, i: usize) -> Range<usize> {
+    static SPLIT: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"[,;:()\n]|\s(?:mais|but|however|cependant|toutefois|neanmoins|whereas|while|tandis que|alors que|maar|echter)\s",
+        )
+        .expect("clause splitter compiles")
+    });
+    let s = &f[sentence.clone()];
+    let rel = i.saturating_sub(sentence.start).min(s.len());
+    let mut start = 0;
+    let mut end = s.len();
+    for m in SPLIT.find_iter(s) {
+        if m.end() <= rel {
+            start = m.end();
+        } else if m.start() >= rel {
+            end = m.start();
+            break;
+        }
+    }
+    sentence.start + start..sentence.start + end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::InputFormat;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let doc = Document::new(text, InputFormat::Text);
+        let seg = Segments::new(&doc);
+        seg.sentences
+            .iter()
+            .map(|r| doc.f()[r.clone()].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn splits_sentences_not_abbreviations() {
+        let s = sentences(
+            "Selon l'art. 458ter du Code pénal, M. Dupont viendra. La réunion aura lieu le 3 mars.",
+        );
+        assert_eq!(
+            s,
+            vec![
+                "selon l'art. 458ter du code penal, m. dupont viendra.",
+                "la reunion aura lieu le 3 mars."
+            ]
+        );
+    }
+
+    #[test]
+    fn wrapped_lines_stay_one_sentence() {
+        let s = sentences("Nous avons l'honneur de vous inviter à une réunion de concertation de cas qui\nse tiendra le 3 mars dans nos locaux.\nDate : 3 mars\nLieu : salle B");
+        assert_eq!(s.len(), 3, "{s:?}");
+    }
+
+    #[test]
+    fn reply_and_disclaimer_regions() {
+        let text = "Bonjour,\nVoici ma réponse.\n\nLe 3 mars 2025, Marie Dupont a écrit :\n> Votre présence est obligatoire.\n\nCe message et ses annexes sont confidentiels.";
+        let doc = Document::new(text, InputFormat::Text);
+        let seg = Segments::new(&doc);
+        let f = doc.f();
+        let at = f.find("votre presence").unwrap();
+        assert!(seg.in_region(at, &[RegionKind::QuotedMessage]));
+        let at = f.find("ce message").unwrap();
+        assert!(seg.in_region(at, &[RegionKind::Disclaimer]));
+        assert!(!seg.in_region(f.find("voici").unwrap(), &[RegionKind::QuotedMessage]));
+    }
+
+    #[test]
+    fn clauses() {
+        let f = "votre participation, comme celle des autres, n'est pas obligatoire, mais restez joignable";
+        let i = f.find("obligatoire").unwrap();
+        let c = clause_around(f, 0..f.len(), i);
+        assert_eq!(&f[c], " n'est pas obligatoire");
+    }
+}
