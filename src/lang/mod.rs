@@ -5,6 +5,9 @@
 //! the cue tables of every element as data; extractors compile the tables of all packs
 //! together, so that a French law title quoted in an English letter is still found.
 
+pub(crate) mod en;
+pub(crate) mod fr;
+
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};

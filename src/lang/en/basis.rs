@@ -1,0 +1,1 @@
+//! basis cues (en).

@@ -1,0 +1,1 @@
+//! purposes cues (en).

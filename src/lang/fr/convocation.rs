@@ -1,0 +1,1 @@
+//! convocation cues (fr).

@@ -1,0 +1,1 @@
+//! modalities cues (fr).
