@@ -1,9 +1,381 @@
-//! Legal basis.
+//! The legal basis: art. 458ter cited, and every instrument invoked as the basis of the
+//! consultation.
+//!
+//! ## What counts
+//!
+//! An instrument is a *specific* norm or text: a cue names it with a date, a title, or a
+//! definite reference ("loi du 30 juillet 2018", "the Royal Decree of 3 May 2019",
+//! "l'autorisation motivée du procureur du Roi de Namur"). Not counted:
+//! - the generic wording of the statute ("une loi, un décret ou une ordonnance", "une
+//!   autorisation motivée du procureur du Roi") and anything inside a quotation of it;
+//! - a law cited about something else (data protection, a judge's order) or in an e-mail
+//!   disclaimer;
+//! - an instrument mentioned under a negation ("sans autorisation du parquet");
+//! - a text that is not a norm (circular, protocol, charter...) unless the sentence invokes
+//!   it as a basis ("conformément au protocole", "under the network charter") or is about
+//!   the consultation.
+//!
+//! "Royal Decree" is an implementing act (arrêté royal), never a Community decree: the
+//! cue for it is listed first and starts earlier, so it wins.
+
 use std::ops::Range;
+use std::sync::LazyLock;
 
+use regex_automata::meta::Regex;
+
+use super::negation;
 use super::Ctx;
-use crate::report::LegalBasis;
+use crate::lang::{en, fr};
+use crate::lexicon::{compile_one, Lexicon};
+use crate::report::{Instrument, InstrumentKind, LegalBasis};
+use crate::segment::RegionKind;
 
-pub(crate) fn extract(_cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
-    (LegalBasis::default(), Vec::new())
+/// What a basis cue names.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Cue {
+    /// Art. 458ter of the Criminal Code.
+    Cite458ter,
+    /// A law.
+    Law,
+    /// A decree.
+    Decree,
+    /// An ordinance.
+    Ordinance,
+    /// A prosecutor's authorization.
+    ProsecutorAuthorization,
+    /// An implementing act.
+    ImplementingAct,
+    /// A text that is not a norm.
+    NonNormative,
+}
+
+static CUES: LazyLock<Lexicon<Cue>> =
+    LazyLock::new(|| Lexicon::new(&[fr::basis::CUES, en::basis::CUES]));
+
+fn alternation(tables: &[&[&str]]) -> Regex {
+    let all: Vec<&str> = tables.iter().flat_map(|t| t.iter().copied()).collect();
+    compile_one(&format!("(?:{})", all.join("|")))
+}
+
+static CONTEXT: LazyLock<Regex> =
+    LazyLock::new(|| alternation(&[fr::basis::BASIS_CONTEXT, en::basis::BASIS_CONTEXT]));
+static FOREIGN: LazyLock<Regex> =
+    LazyLock::new(|| alternation(&[fr::basis::FOREIGN_TOPICS, en::basis::FOREIGN_TOPICS]));
+/// The consultation itself: a sentence about it invokes the texts it names.
+static ABOUT_CONSULTATION: LazyLock<Regex> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:concertation|458 ?ter|secret professionnel|consultation|case conference|professional secrecy|casusoverleg|csil|lisc|cellule)",
+    )
+});
+static REASONED: LazyLock<Regex> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:motivee?s?|motivation|reasoned|with reasons|states? (?:its |the )?reasons|statement of reasons|met redenen omklede|gemotiveerde?)\b",
+    )
+});
+/// Generic wording: an indefinite article right before the cue ("une autorisation motivée",
+/// "a reasoned authorisation", "une loi").
+static GENERIC: LazyLock<Regex> = LazyLock::new(|| {
+    compile_one(
+        r"(?:\b(?:une?|a|an|soit|either|ou|or|d'une?|by an?|par une?|moyennant une?|een)\s*)$",
+    )
+});
+/// A specific reference after a generic article still makes it specific.
+static SPECIFIC: LazyLock<Regex> = LazyLock::new(|| {
+    compile_one(
+        r"(?:\d{4}|\bn[o°]\b|\bref\b|\bdated\b|\bdatee\b|\bdu \d|\bof \d|\bde (?:namur|liege|bruxelles|charleroi|mons|hainaut|luxembourg|brabant|halle|leuven|louvain|eupen|dinant|arlon|tournai|nivelles|verviers|huy|marche|neufchateau|[a-z]+-[a-z]+)\b)",
+    )
+});
+
+/// Extracts the legal basis; also returns the folded ranges of the citations (cue and
+/// title), whose words and dates other extractors must ignore.
+pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
+    let f = cx.f();
+    let mut basis = LegalBasis::default();
+    let mut citations = Vec::new();
+    for hit in CUES.find_iter(f) {
+        if hit.kind == Cue::Cite458ter {
+            basis.cites_458ter = true;
+            continue;
+        }
+        let kind = match hit.kind {
+            Cue::Law => InstrumentKind::Law,
+            Cue::Decree => InstrumentKind::Decree,
+            Cue::Ordinance => InstrumentKind::Ordinance,
+            Cue::ProsecutorAuthorization => InstrumentKind::ProsecutorAuthorization,
+            Cue::ImplementingAct => InstrumentKind::ImplementingAct,
+            Cue::NonNormative => InstrumentKind::NonNormative,
+            Cue::Cite458ter => unreachable!("handled above"),
+        };
+        let title_end = title_end(f, hit.end);
+        citations.push(hit.start..title_end);
+        if citations.len() > 2_000 {
+            break;
+        }
+        if cx
+            .seg
+            .in_region(hit.start, &[RegionKind::Statute, RegionKind::Disclaimer])
+        {
+            continue;
+        }
+        let sentence = cx.seg.sentence(hit.start);
+        let sent = &f[sentence.clone()];
+        if FOREIGN.is_match(sent) {
+            continue;
+        }
+        let clause = crate::segment::clause_around(f, sentence.clone(), hit.start);
+        if negation::negated_before(f, clause.start, hit.start) {
+            continue;
+        }
+        let prefix_start = hit.start.saturating_sub(24);
+        let prefix = &f[floor_char(f, prefix_start)..hit.start];
+        let specific_after =
+            SPECIFIC.is_match(&f[hit.start..title_end.min(hit.end + 80).min(f.len())]);
+        if GENERIC.is_match(prefix) && !specific_after {
+            continue;
+        }
+        if kind == InstrumentKind::NonNormative
+            && !(CONTEXT.is_match(sent) || ABOUT_CONSULTATION.is_match(sent))
+        {
+            continue;
+        }
+        let reasoned = (kind == InstrumentKind::ProsecutorAuthorization).then(|| {
+            let window = hit.start..sentence.end.max(hit.end);
+            REASONED.find(&f[window.clone()]).is_some_and(|m| {
+                let at = window.start + m.start();
+                !negation::negated_before(f, hit.start.max(at.saturating_sub(30)), at)
+            })
+        });
+        let date = citation_date(&f[hit.start..hit.end]);
+        let title = cx.doc.evidence(hit.start..title_end).text.trim().to_owned();
+        let instrument = Instrument {
+            kind,
+            title: Some(title),
+            date,
+            reasoned,
+            evidence: cx.doc.evidence(hit.start..hit.end),
+        };
+        merge(&mut basis.instruments, instrument);
+    }
+    (basis, citations)
+}
+
+/// One entry per instrument: the same kind and date (or no date) is the same instrument; a
+/// later mention that says the authorization is reasoned makes it reasoned.
+fn merge(list: &mut Vec<Instrument>, new: Instrument) {
+    if let Some(old) = list
+        .iter_mut()
+        .find(|i| i.kind == new.kind && (i.date == new.date || new.date.is_none()))
+    {
+        if new.reasoned == Some(true) {
+            old.reasoned = Some(true);
+        }
+        return;
+    }
+    if let Some(pos) = list
+        .iter()
+        .position(|i| i.kind == new.kind && i.date.is_none())
+    {
+        // A dated mention replaces an earlier undated one.
+        let reasoned = list[pos].reasoned.max(new.reasoned);
+        list[pos] = Instrument { reasoned, ..new };
+        return;
+    }
+    list.push(new);
+}
+
+/// Where an instrument's title ends: after the cue, through a title clause ("portant
+/// création de cellules ... de radicalisme, d'extrémisme et de terrorisme"), at the end of
+/// the clause, at most 240 bytes on.
+fn title_end(f: &str, from: usize) -> usize {
+    const STOP_AFTER_COMMA: &[&str] = &[
+        "qui", "que", "nous", "vous", "je", "il", "elle", "ils", "on", "dont", "laquelle",
+        "lequel", "la", "le", "les", "votre", "notre", "une", "un", "et", "we", "you", "i", "it",
+        "which", "who", "this", "the", "our", "your", "a", "an", "and", "in", "to", "as", "dans",
+        "en", "par", "pour", "ainsi", "et/ou", "de", "du",
+    ];
+    let limit = floor_char(f, (from + 240).min(f.len()));
+    let bytes = f.as_bytes();
+    let mut i = from;
+    while i < limit {
+        match bytes[i] {
+            b'.' | b';' | b'(' | b')' | b':' | b'\n' | b'"' | b'?' | b'!' => break,
+            b',' => {
+                let rest = f[i + 1..].trim_start();
+                let word = rest
+                    .split(|c: char| !c.is_alphanumeric() && c != '/')
+                    .next()
+                    .unwrap_or("");
+                if STOP_AFTER_COMMA.contains(&word) && !rest.starts_with("d'") {
+                    break;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut end = floor_char(f, i);
+    while end > from && f.as_bytes()[end - 1] == b' ' {
+        end -= 1;
+    }
+    end.max(from)
+}
+
+/// The date inside an instrument's cue ("du 30 juillet 2018", "of 3rd May 2019",
+/// "of July 30, 2018", "du 30/07/2018"), as `YYYY-MM-DD`.
+fn citation_date(cue: &str) -> Option<String> {
+    static DATE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"(?:(1er|\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+),? (\d{4})|([a-z]+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|(\d{1,2})[./](\d{1,2})[./](\d{4}))")
+            .expect("citation date compiles")
+    });
+    let c = DATE.captures(cue)?;
+    let num = |i: usize| {
+        c.get(i)
+            .and_then(|m| m.as_str().trim_end_matches("er").parse::<u32>().ok())
+    };
+    let (y, m, d) = if c.get(1).is_some() {
+        (num(3)?, month(c.get(2)?.as_str())?, num(1)?)
+    } else if c.get(4).is_some() {
+        (num(6)?, month(c.get(4)?.as_str())?, num(5)?)
+    } else {
+        (num(9)?, num(8)?, num(7)?)
+    };
+    let max_day = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (1..=max_day)
+        .contains(&d)
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+fn month(name: &str) -> Option<u32> {
+    const MONTHS: &[(&str, u32)] = &[
+        ("janvier", 1),
+        ("january", 1),
+        ("januari", 1),
+        ("fevrier", 2),
+        ("february", 2),
+        ("februari", 2),
+        ("mars", 3),
+        ("march", 3),
+        ("maart", 3),
+        ("avril", 4),
+        ("april", 4),
+        ("mai", 5),
+        ("may", 5),
+        ("mei", 5),
+        ("juin", 6),
+        ("june", 6),
+        ("juni", 6),
+        ("juillet", 7),
+        ("july", 7),
+        ("juli", 7),
+        ("aout", 8),
+        ("august", 8),
+        ("augustus", 8),
+        ("septembre", 9),
+        ("september", 9),
+        ("octobre", 10),
+        ("october", 10),
+        ("oktober", 10),
+        ("novembre", 11),
+        ("november", 11),
+        ("decembre", 12),
+        ("december", 12),
+    ];
+    MONTHS.iter().find(|(n, _)| *n == name).map(|&(_, m)| m)
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+    use crate::report::InputFormat;
+    use crate::segment::Segments;
+
+    fn basis(text: &str) -> LegalBasis {
+        let doc = Document::new(text, InputFormat::Text);
+        let seg = Segments::new(&doc);
+        let cx = Ctx {
+            doc: &doc,
+            seg: &seg,
+            citations: Vec::new(),
+        };
+        extract(&cx).0
+    }
+
+    fn kinds(text: &str) -> Vec<InstrumentKind> {
+        basis(text).instruments.iter().map(|i| i.kind).collect()
+    }
+
+    #[test]
+    fn law_with_date_and_title() {
+        let b = basis("En application de la loi du 30 juillet 2018 portant création de cellules de sécurité intégrale locales en matière de radicalisme, d’extrémisme et de terrorisme, le bourgmestre vous invite.");
+        assert_eq!(b.instruments.len(), 1);
+        let i = &b.instruments[0];
+        assert_eq!(i.kind, InstrumentKind::Law);
+        assert_eq!(i.date.as_deref(), Some("2018-07-30"));
+        assert_eq!(i.evidence.text, "loi du 30 juillet 2018");
+        assert!(
+            i.title.as_deref().unwrap().ends_with("de terrorisme"),
+            "{:?}",
+            i.title
+        );
+    }
+
+    #[test]
+    fn royal_decree_is_an_implementing_act() {
+        assert_eq!(
+            kinds("Under the Royal Decree of 3 May 2019, we convene you."),
+            vec![InstrumentKind::ImplementingAct]
+        );
+        assert_eq!(
+            kinds("Under the Flemish Decree of 29 March 2024 on Family Justice Centres."),
+            vec![InstrumentKind::Decree]
+        );
+    }
+
+    #[test]
+    fn statute_quote_and_generic_wording_do_not_count() {
+        let b = basis("L'article 458ter dispose : « Il n'y a pas d'infraction lorsqu'une personne qui, par état ou par profession, est dépositaire de secrets, communique ceux-ci dans le cadre d'une concertation organisée soit par ou en vertu d'une loi, d'un décret ou d'une ordonnance, soit moyennant une autorisation motivée du procureur du Roi. »");
+        assert!(b.cites_458ter);
+        assert!(b.instruments.is_empty(), "{:?}", b.instruments);
+    }
+
+    #[test]
+    fn data_protection_footer_is_not_a_basis() {
+        assert!(kinds("Vos données sont traitées conformément à la loi du 30 juillet 2018 relative à la protection des personnes physiques à l'égard des traitements de données à caractère personnel.").is_empty());
+    }
+
+    #[test]
+    fn prosecutor_authorization_reasoned_or_not() {
+        let b = basis("Cette concertation est organisée sur la base de l'autorisation motivée du procureur du Roi de Namur du 4 septembre 2023.");
+        assert_eq!(
+            b.instruments[0].kind,
+            InstrumentKind::ProsecutorAuthorization
+        );
+        assert_eq!(b.instruments[0].reasoned, Some(true));
+        let b = basis("The consultation is organised with the authorisation of the Crown Prosecutor of Brussels.");
+        assert_eq!(b.instruments[0].reasoned, Some(false));
+    }
+
+    #[test]
+    fn judge_order_is_not_an_ordinance_and_protocol_needs_context() {
+        assert!(
+            kinds("Par ordonnance du 12 mars 2025, le juge de la jeunesse a confié l'enfant.")
+                .is_empty()
+        );
+        assert_eq!(kinds("Conformément au protocole de collaboration signé avec le parquet, nous vous invitons."), vec![InstrumentKind::NonNormative]);
+        assert!(kinds("Suivez le protocole sanitaire à l'entrée.").is_empty());
+    }
 }

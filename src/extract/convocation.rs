@@ -1,8 +1,103 @@
-//! Is it a convocation?
+//! Is the text a convocation to a case consultation?
+//!
+//! A convocation **summons someone** (an invitation in the second person: "nous vous
+//! invitons", "you are invited", or a salutation and a meeting) **to a case consultation**
+//! (its subject: "concertation de cas", "case consultation", a CSIL-R, art. 458ter or
+//! professional secrecy). Not convocations, even when they speak of 458ter: an article or
+//! information sheet (no invitation, or only a conditional one: "si vous êtes convoqué"),
+//! a training day or seminar, an ordinary team meeting, a court summons, and a reply from
+//! a professional declining a consultation (the invitation only in the quoted message).
+
+use std::sync::LazyLock;
+
 use super::Extraction;
 use crate::document::Document;
-use crate::segment::Segments;
+use crate::lang::{en, fr};
+use crate::lexicon::{compile_one, Lexicon};
+use crate::segment::{self, RegionKind, Segments};
 
-pub(crate) fn classify(_doc: &Document<'_>, _seg: &Segments, _ex: &Extraction) -> bool {
+/// What a convocation cue says about the text.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Cue {
+    /// The author declines an invitation.
+    Decline,
+    /// An event that is not a case consultation (training, seminar, team meeting).
+    Event,
+    /// A court summons.
+    Court,
+    /// A case consultation named as such.
+    TopicStrong,
+    /// Art. 458ter or professional secrecy.
+    TopicWeak,
+    /// Someone is invited or summoned.
+    Invitation,
+    /// A salutation.
+    Salutation,
+    /// A meeting being organized or announced ("nous organisons une concertation", "the
+    /// meeting will take place").
+    Organize,
+    /// The addressee spoken to ("vous", "you").
+    SecondPerson,
+}
+
+static CUES: LazyLock<Lexicon<Cue>> =
+    LazyLock::new(|| Lexicon::new(&[fr::convocation::CUES, en::convocation::CUES]));
+static CONDITIONAL: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
+    compile_one(r"\b(?:si|lorsque|quand|lorsqu'|if|when|whenever|once|als|wanneer)\b")
+});
+
+pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> bool {
+    let f = doc.f();
+    let (mut strong, mut weak, mut invitation, mut salutation) = (0, 0, 0, false);
+    let (mut decline, mut event, mut court) = (0, 0, 0);
+    let (mut organize, mut second) = (0, 0);
+    for hit in CUES.find_iter(f).take(10_000) {
+        let quoted = seg.in_region(
+            hit.start,
+            &[RegionKind::QuotedMessage, RegionKind::Disclaimer],
+        );
+        match hit.kind {
+            Cue::TopicStrong => strong += 1,
+            Cue::TopicWeak => weak += 1,
+            Cue::Salutation if !quoted => salutation = true,
+            Cue::Invitation if !quoted => {
+                let clause = segment::clause_around(f, seg.sentence(hit.start), hit.start);
+                let from = clause.start.max(hit.start.saturating_sub(60));
+                let from = (from..=hit.start)
+                    .find(|&i| f.is_char_boundary(i))
+                    .unwrap_or(hit.start);
+                if !CONDITIONAL.is_match(&f[from..hit.start]) {
+                    invitation += 1;
+                }
+            }
+            Cue::Organize if !quoted => organize += 1,
+            Cue::SecondPerson if !quoted => second += 1,
+            Cue::Decline if !quoted => decline += 1,
+            Cue::Event if !quoted => event += 1,
+            Cue::Court if !quoted => court += 1,
+            _ => {}
+        }
+    }
+    let meeting = &ex.modalities.meeting;
+    let has_meeting = meeting.date.is_some()
+        || meeting.time.is_some()
+        || meeting.place.is_some()
+        || meeting.remote;
+    let topic = strong > 0 || weak > 0;
+    let summoned = invitation > 0
+        || (organize > 0 && second > 0 && (strong > 0 || has_meeting))
+        || (salutation && has_meeting && strong > 0);
+    if !topic || !summoned {
+        return false;
+    }
+    if decline > 0 && decline >= invitation {
+        return false;
+    }
+    if court > 0 && strong == 0 {
+        return false;
+    }
+    if event > 0 && strong <= event {
+        return false;
+    }
     true
 }

@@ -1,1 +1,77 @@
-//! Negation.
+//! Negation, decided per clause.
+//!
+//! A cue is negated when a negation word of any supported language stands between the
+//! start of its clause and the cue (or inside the cue's own words): "votre présence
+//! **n'est pas** obligatoire", "attendance is **not** compulsory", "you are **under no**
+//! obligation to share", "**sans** autorisation". Clause boundaries are commas, colons,
+//! semicolons, parentheses and adversative conjunctions ("mais", "but"), so that
+//! "ce n'est pas une obligation, mais votre présence est requise" keeps its second half
+//! affirmative.
+
+use std::sync::LazyLock;
+
+use regex_automata::meta::Regex;
+
+use crate::lexicon::compile_one;
+
+/// Negation words (French, English, Dutch), over the folded view.
+pub(crate) static NEGATORS: &[&str] = &[
+    r"\bne\b",
+    r"\bn'",
+    r"\bpas\b",
+    r"\bnullement\b",
+    r"\baucune?\b",
+    r"\baucunement\b",
+    r"\bjamais\b",
+    r"\bni\b",
+    r"\bnon\b",
+    r"\bsans\b",
+    r"\bnot\b",
+    r"n't\b",
+    r"\bno\b",
+    r"\bnever\b",
+    r"\bneither\b",
+    r"\bnor\b",
+    r"\bwithout\b",
+    r"\bin no way\b",
+    r"\bby no means\b",
+    r"\bniet\b",
+    r"\bgeen\b",
+    r"\bnooit\b",
+    r"\bgeenszins\b",
+];
+
+static NEGATION: LazyLock<Regex> =
+    LazyLock::new(|| compile_one(&format!("(?:{})", NEGATORS.join("|"))));
+
+/// True when the folded text `f[from..to]` holds a negation word.
+pub(crate) fn has_negation(f: &str, from: usize, to: usize) -> bool {
+    from < to && to <= f.len() && NEGATION.is_match(&f[from..to])
+}
+
+/// True when a negation word stands in the clause before the cue: in `f[clause_start..cue]`,
+/// looking back at most 80 bytes.
+pub(crate) fn negated_before(f: &str, clause_start: usize, cue: usize) -> bool {
+    let mut from = clause_start.max(cue.saturating_sub(80));
+    while from < cue && !f.is_char_boundary(from) {
+        from += 1;
+    }
+    has_negation(f, from, cue)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_negations() {
+        let f = "votre presence n'est pas obligatoire";
+        assert!(negated_before(f, 0, f.find("obligatoire").unwrap()));
+        let f = "attendance is not compulsory";
+        assert!(negated_before(f, 0, f.find("compulsory").unwrap()));
+        let f = "your attendance is required";
+        assert!(!negated_before(f, 0, f.find("required").unwrap()));
+        let f = "la nonne est obligatoire";
+        assert!(!negated_before(f, 0, f.find("obligatoire").unwrap()));
+    }
+}

@@ -1,7 +1,266 @@
-//! Participants.
-use super::Ctx;
-use crate::report::Participants;
+//! Participants: who the letter says takes part, and whether unnamed others may join.
+//!
+//! ## What counts
+//!
+//! A role is counted only inside a *participants scope*:
+//! - a list under a label or heading ("Participants :", "## Participants", "Invités :",
+//!   "Attendees:"), through the lines that follow it up to the end of the list;
+//! - a sentence with a participation verb in the third person ("participeront", "seront
+//!   présents", "présidée par", "will attend", "have been invited", "chaired by"), and the
+//!   list it introduces when it ends with a colon.
+//!
+//! So a letterhead, a signature, a contact person or a "Cc:" line does not make a
+//! participant, and neither does the sender inviting "you" ("la zone de police vous
+//! invite"). Roles named inside an instrument's citation ("autorisation du procureur du
+//! Roi") are not participants either.
 
-pub(crate) fn extract(_cx: &Ctx<'_>) -> Participants {
-    Participants::default()
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex_automata::meta::Regex;
+
+use super::{negation, Ctx};
+use crate::lang::{en, fr};
+use crate::lexicon::{compile_one, Lexicon};
+use crate::report::{Participant, Participants, Role};
+use crate::segment::{self, RegionKind};
+
+/// What a participants cue means.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Cue {
+    /// A participant of this role.
+    Role(Role),
+    /// A label that introduces a list of participants.
+    ListLabel,
+    /// A participation verb.
+    Verb,
+}
+
+static ROLES: LazyLock<Lexicon<Cue>> =
+    LazyLock::new(|| Lexicon::new(&[fr::participants::ROLES, en::participants::ROLES]));
+static SCOPES: LazyLock<Lexicon<Cue>> =
+    LazyLock::new(|| Lexicon::new(&[fr::participants::SCOPES, en::participants::SCOPES]));
+static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
+    let all: Vec<&str> = fr::participants::OPEN_ENDED
+        .iter()
+        .chain(en::participants::OPEN_ENDED)
+        .copied()
+        .collect();
+    compile_one(&format!("(?:{})", all.join("|")))
+});
+static OPEN_ENDED_IN_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
+    let all: Vec<&str> = fr::participants::OPEN_ENDED_IN_SCOPE
+        .iter()
+        .chain(en::participants::OPEN_ENDED_IN_SCOPE)
+        .copied()
+        .collect();
+    compile_one(&format!("(?:{})", all.join("|")))
+});
+
+/// At most this many entries are kept (a hostile input cannot grow the report).
+const MAX_ENTRIES: usize = 64;
+
+pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
+    let f = cx.f();
+    let scopes = scopes(cx);
+    let mut out = Participants::default();
+    let excluded = [
+        RegionKind::Header,
+        RegionKind::Disclaimer,
+        RegionKind::Statute,
+        RegionKind::QuotedMessage,
+    ];
+    out.open_ended = OPEN_ENDED
+        .find_iter(f)
+        .take(100)
+        .any(|m| open_at(cx, m.start(), &excluded));
+    for hit in ROLES.find_iter(f) {
+        let Cue::Role(role) = hit.kind else { continue };
+        if !scopes.iter().any(|s| s.contains(&hit.start))
+            || cx.seg.in_region(hit.start, &excluded)
+            || cx.in_citation(hit.start)
+        {
+            continue;
+        }
+        let evidence = cx.doc.evidence(hit.start..hit.end);
+        if out
+            .entries
+            .iter()
+            .any(|e| e.role == role && e.evidence.text.eq_ignore_ascii_case(&evidence.text))
+        {
+            continue;
+        }
+        out.entries.push(Participant { role, evidence });
+        if out.entries.len() >= MAX_ENTRIES {
+            break;
+        }
+    }
+    for scope in &scopes {
+        if OPEN_ENDED_IN_SCOPE
+            .find_iter(&f[scope.clone()])
+            .any(|m| open_at(cx, scope.start + m.start(), &excluded))
+        {
+            out.open_ended = true;
+        }
+    }
+    out
+}
+
+/// An open-ended cue at folded `at` counts unless excluded or negated in its clause.
+fn open_at(cx: &Ctx<'_>, at: usize, excluded: &[RegionKind]) -> bool {
+    let f = cx.f();
+    if cx.seg.in_region(at, excluded) {
+        return false;
+    }
+    let clause = segment::clause_around(f, cx.seg.sentence(at), at);
+    !negation::negated_before(f, clause.start, at)
+}
+
+/// The folded ranges where roles count as participants.
+fn scopes(cx: &Ctx<'_>) -> Vec<Range<usize>> {
+    let f = cx.f();
+    let mut scopes: Vec<Range<usize>> = Vec::new();
+    for hit in SCOPES.find_iter(f).take(500) {
+        match hit.kind {
+            Cue::ListLabel => {
+                let line = line_of(f, hit.start);
+                let before = f[line.start..hit.start].trim_matches(|c: char| !c.is_alphanumeric());
+                let sentence = cx.seg.sentence(hit.start);
+                if before.len() > 24 {
+                    // "Les participants : ..." inside a sentence.
+                    scopes.push(hit.start..sentence.end.max(hit.end));
+                } else {
+                    scopes.push(hit.start..line.end.max(hit.end));
+                }
+                if f[line.clone()].trim_end().ends_with([':', '|']) || before.len() <= 24 {
+                    if let Some(block) = block_after(cx, line.end) {
+                        scopes.push(block);
+                    }
+                }
+            }
+            Cue::Verb => {
+                let sentence = cx.seg.sentence(hit.start);
+                scopes.push(sentence.clone());
+                if f[sentence.clone()].trim_end().ends_with(':') {
+                    if let Some(block) = block_after(cx, sentence.end) {
+                        scopes.push(block);
+                    }
+                }
+            }
+            Cue::Role(_) => {}
+        }
+    }
+    scopes
+}
+
+fn line_of(f: &str, i: usize) -> Range<usize> {
+    let start = f[..i].rfind('\n').map_or(0, |p| p + 1);
+    let end = f[i..].find('\n').map_or(f.len(), |p| i + p);
+    start..end
+}
+
+/// The list that follows a label: the lines after `from` up to a blank line not followed by
+/// another item, the next label line or heading, or 2,000 bytes.
+fn block_after(cx: &Ctx<'_>, from: usize) -> Option<Range<usize>> {
+    let f = cx.f();
+    let mut pos = from;
+    if f.as_bytes().get(pos) == Some(&b'\n') {
+        pos += 1;
+    }
+    let start = pos;
+    let mut end = pos;
+    let mut started = false;
+    let mut blank_before = false;
+    while pos < f.len() && pos - start < 2_000 {
+        let line = line_of(f, pos);
+        let text = &f[line.clone()];
+        let next = line.end + 1;
+        if text.trim().is_empty() {
+            if blank_before && started {
+                break;
+            }
+            blank_before = true;
+            pos = next;
+            continue;
+        }
+        let bullet = segment::starts_with_bullet(text) || text.contains(" | ");
+        let heading = cx
+            .doc
+            .folded
+            .headings
+            .iter()
+            .any(|h| h.contains(&line.start));
+        if started
+            && (heading || (blank_before && !bullet) || (segment::is_label_line(text) && !bullet))
+        {
+            break;
+        }
+        started = true;
+        blank_before = false;
+        end = line.end;
+        pos = next;
+    }
+    (end > start).then_some(start..end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+    use crate::report::InputFormat;
+    use crate::segment::Segments;
+
+    fn run(text: &str, format: InputFormat) -> Participants {
+        let doc = Document::new(text, format);
+        let seg = Segments::new(&doc);
+        let cx = Ctx {
+            doc: &doc,
+            seg: &seg,
+            citations: Vec::new(),
+        };
+        extract(&cx)
+    }
+
+    fn roles(p: &Participants) -> Vec<Role> {
+        let mut r: Vec<Role> = p.entries.iter().map(|e| e.role).collect();
+        r.sort();
+        r.dedup();
+        r
+    }
+
+    #[test]
+    fn list_under_a_label() {
+        let p = run("Zone de police Nord\nRue X 1\n\nMadame,\nVous êtes invitée.\n\nParticipants :\n- le bourgmestre, qui préside ;\n- la police locale ;\n- le CPAS ;\n- toute personne utile.\n\nCordialement,\nCommissaire Y", InputFormat::Text);
+        assert_eq!(
+            roles(&p),
+            vec![Role::Police, Role::Municipality, Role::SocialServices]
+        );
+        assert!(p.open_ended);
+        // "la police locale" is the evidence, not the letterhead or the signature.
+        let police = p.entries.iter().find(|e| e.role == Role::Police).unwrap();
+        assert_eq!(police.evidence.text, "police locale");
+    }
+
+    #[test]
+    fn markdown_heading_and_verbs() {
+        let p = run("# Invitation\n\nThe meeting will be chaired by the Mayor.\n\n## Participants\n\n- Local police\n- **PMS centre** of the school\n\n## Date\n\n3 March", InputFormat::Markdown);
+        assert_eq!(
+            roles(&p),
+            vec![Role::Police, Role::Municipality, Role::Education]
+        );
+        assert!(!p.open_ended);
+    }
+
+    #[test]
+    fn sender_and_signature_are_not_participants() {
+        let p = run("CPAS de Namur\n\nMadame,\nLe CPAS vous invite à une concertation de cas le 3 mars.\n\nL'assistante sociale,\nMme Z", InputFormat::Text);
+        assert!(p.entries.is_empty(), "{:?}", p.entries);
+    }
+
+    #[test]
+    fn negated_open_ended() {
+        let p = run("Seront présents : la police et le parquet. Aucune autre personne utile ne sera invitée.", InputFormat::Text);
+        assert_eq!(roles(&p), vec![Role::Prosecution, Role::Police]);
+        assert!(!p.open_ended);
+    }
 }

@@ -1,7 +1,195 @@
-//! Purposes.
-use super::Ctx;
-use crate::report::Purpose;
+//! Purposes: what the letter says the consultation is for.
+//!
+//! ## What counts
+//!
+//! A purpose cue counts in a sentence that states an aim ("en vue de", "afin de",
+//! "objectif", "finalité", "in order to", "the purpose of", "aims to") or in a list under a
+//! purpose heading ("Objet de la concertation", "Purpose"). Not counted: words inside an
+//! instrument's title ("loi ... en matière de radicalisme ... et de terrorisme"), inside a
+//! quotation of the statute, in a disclaimer, or under a negation in their clause ("il ne
+//! s'agit pas d'un dossier de fraude", "this is not about benefit fraud").
+//!
+//! A generic aim (`unspecified`: "faire le point", "exchange information") is reported only
+//! for a sentence that names no specific end.
 
-pub(crate) fn extract(_cx: &Ctx<'_>) -> Vec<Purpose> {
-    Vec::new()
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex_automata::meta::Regex;
+
+use super::{negation, Ctx};
+use crate::lang::{en, fr};
+use crate::lexicon::{compile_one, Lexicon};
+use crate::report::{Purpose, PurposeCategory};
+use crate::segment::{self, RegionKind};
+
+static CUES: LazyLock<Lexicon<PurposeCategory>> =
+    LazyLock::new(|| Lexicon::new(&[fr::purposes::CUES, en::purposes::CUES]));
+static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    let all: Vec<&str> = fr::purposes::CONTEXT
+        .iter()
+        .chain(en::purposes::CONTEXT)
+        .copied()
+        .collect();
+    compile_one(&format!("(?:{})", all.join("|")))
+});
+/// Headings and labels of a purpose section.
+static PURPOSE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    compile_one(
+        r"(?:\b(?:objet|objectifs?|finalites?|but|motif|purposes?|aims?|objectives?|subject|reason|ordre du jour|agenda|doel)\b[^\n]{0,40}(?::|\n))",
+    )
+});
+/// Exclusions that work like negations for purposes ("à l'exclusion de", "other than").
+static EXCLUDING: LazyLock<Regex> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:a l'exclusion d|hors|excluant|excluding|other than|rather than|plutot que|et non|and not|pas de|no longer)\b",
+    )
+});
+
+/// At most this many purposes are kept.
+const MAX_PURPOSES: usize = 64;
+
+pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Purpose> {
+    let f = cx.f();
+    let sections = purpose_sections(cx);
+    let excluded = [
+        RegionKind::Statute,
+        RegionKind::Disclaimer,
+        RegionKind::Header,
+    ];
+    let mut out: Vec<Purpose> = Vec::new();
+    let mut generic: Vec<(usize, Range<usize>)> = Vec::new();
+    let mut specific_sentences: Vec<usize> = Vec::new();
+    for hit in CUES.find_iter(f).take(5_000) {
+        if cx.in_citation(hit.start) || cx.seg.in_region(hit.start, &excluded) {
+            continue;
+        }
+        let sentence = cx.seg.sentence(hit.start);
+        let in_section = sections.iter().any(|s| s.contains(&hit.start));
+        if !in_section && !CONTEXT.is_match(&f[sentence.clone()]) {
+            continue;
+        }
+        let clause = segment::clause_around(f, sentence.clone(), hit.start);
+        if negation::negated_before(f, clause.start, hit.start)
+            || EXCLUDING.is_match(
+                &f[clause.start.max(hit.start.saturating_sub(40))..hit.start]
+                    .trim_start_matches(|c: char| !c.is_ascii()),
+            )
+        {
+            continue;
+        }
+        let idx = cx.seg.sentence_index(hit.start);
+        if hit.kind == PurposeCategory::Unspecified {
+            generic.push((idx, hit.start..hit.end));
+            continue;
+        }
+        specific_sentences.push(idx);
+        push(cx, &mut out, hit.kind, hit.start..hit.end);
+    }
+    for (idx, r) in generic {
+        if !specific_sentences.contains(&idx) {
+            push(cx, &mut out, PurposeCategory::Unspecified, r);
+        }
+    }
+    out.truncate(MAX_PURPOSES);
+    out
+}
+
+fn push(cx: &Ctx<'_>, out: &mut Vec<Purpose>, category: PurposeCategory, r: Range<usize>) {
+    let evidence = cx.doc.evidence(r);
+    if out
+        .iter()
+        .any(|p| p.category == category && p.evidence.text.eq_ignore_ascii_case(&evidence.text))
+    {
+        return;
+    }
+    out.push(Purpose { category, evidence });
+}
+
+/// The lines under a purpose heading or label, up to the next blank line that is not
+/// followed by a list item (at most 1,500 bytes).
+fn purpose_sections(cx: &Ctx<'_>) -> Vec<Range<usize>> {
+    let f = cx.f();
+    let mut out = Vec::new();
+    for m in PURPOSE_LABEL.find_iter(f).take(100) {
+        let line_start = f[..m.start()].rfind('\n').map_or(0, |p| p + 1);
+        if f[line_start..m.start()]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .len()
+            > 12
+        {
+            continue;
+        }
+        let start = m.end();
+        let mut end = start;
+        let mut rest = &f[start..];
+        let mut blank = false;
+        while !rest.is_empty() && end - start < 1_500 {
+            let line_len = rest.find('\n').unwrap_or(rest.len());
+            let line = &rest[..line_len];
+            if line.trim().is_empty() {
+                if blank {
+                    break;
+                }
+                blank = true;
+            } else {
+                if blank && !segment::starts_with_bullet(line) && end > start {
+                    break;
+                }
+                blank = false;
+                end = end.max(start + (f.len() - start - rest.len()) + line_len);
+            }
+            rest = rest.get(line_len + 1..).unwrap_or("");
+        }
+        out.push(start..end.max(start));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+    use crate::report::InputFormat;
+    use crate::segment::Segments;
+
+    fn cats(text: &str) -> Vec<PurposeCategory> {
+        let doc = Document::new(text, InputFormat::Text);
+        let seg = Segments::new(&doc);
+        let mut cx = Ctx {
+            doc: &doc,
+            seg: &seg,
+            citations: Vec::new(),
+        };
+        cx.citations = super::super::basis::extract(&cx).1;
+        let mut c: Vec<_> = extract(&cx).iter().map(|p| p.category).collect();
+        c.sort();
+        c.dedup();
+        c
+    }
+
+    #[test]
+    fn permitted_and_not() {
+        use PurposeCategory::*;
+        assert_eq!(
+            cats("La concertation vise à protéger l'intégrité physique et psychique de l'enfant."),
+            vec![Integrity]
+        );
+        assert_eq!(cats("Objectifs :\n1. prévenir toute infraction terroriste ;\n2. vérifier les indices de fraude sociale."), vec![Terrorism, NotPermitted]);
+        assert_eq!(
+            cats("The purpose of the meeting is to address the persistent nuisance and truancy."),
+            vec![NotPermitted]
+        );
+        assert_eq!(
+            cats("L'objectif est de faire le point sur la situation."),
+            vec![Unspecified]
+        );
+    }
+
+    #[test]
+    fn titles_negations_and_background_do_not_count() {
+        assert!(cats("En vertu de la loi du 30 juillet 2018 portant création de cellules de sécurité intégrale locales en matière de radicalisme, d'extrémisme et de terrorisme, nous vous invitons.").is_empty());
+        assert!(cats("Il ne s'agit pas d'examiner une éventuelle fraude sociale.").is_empty());
+        assert!(cats("Le jeune a été interpellé pour des vols l'an dernier.").is_empty());
+    }
 }

@@ -1,7 +1,224 @@
-//! Statements.
-use super::Ctx;
-use crate::report::Statement;
+//! Statements: secrecy, use limitation, optional or mandatory participation and
+//! disclosure, and the person concerned informed or invited.
+//!
+//! ## Negation is decided per clause
+//!
+//! A participation or disclosure cue says what its words mean when affirmed ("présence
+//! obligatoire" → mandatory, "libre de partager" → optional). When a negation word stands
+//! in the cue's clause, before or inside the cue ("votre présence **n'est pas**
+//! obligatoire", "you are **not** required to attend", "**under no** obligation to
+//! share"), the statement is the opposite one. A few cues carry their negation as part of
+//! their meaning ("vous ne pouvez pas refuser", "free not to attend") and are never
+//! flipped. A secrecy, use-limitation or person cue under a negation is dropped.
+//!
+//! ## The letter's own statements only
+//!
+//! Not counted: a quoted earlier message, a quotation of the statute, a standard e-mail
+//! disclaimer ("ce message est confidentiel"), e-mail header lines, and questions (a
+//! sentence ending with "?": "Ma présence est-elle obligatoire ?").
 
-pub(crate) fn extract(_cx: &Ctx<'_>) -> Vec<Statement> {
-    Vec::new()
+use std::sync::LazyLock;
+
+use super::{negation, Ctx};
+use crate::lang::{en, fr};
+use crate::lexicon::Lexicon;
+use crate::report::{Statement, StatementKind};
+use crate::segment::{self, RegionKind};
+
+/// What a statement cue says when affirmed.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Cue {
+    /// Participants are bound to secrecy.
+    Secrecy,
+    /// Secrets may lead to prosecution only for the offences concerned.
+    UseLimitation,
+    /// Taking part is optional (a negation makes it mandatory).
+    ParticipationOptional,
+    /// Taking part is mandatory (a negation makes it optional).
+    ParticipationMandatory,
+    /// Disclosing is optional (a negation makes it mandatory).
+    DisclosureOptional,
+    /// Disclosing is mandatory (a negation makes it optional).
+    DisclosureMandatory,
+    /// Optional, with a negation that belongs to the cue ("free not to attend").
+    FixedParticipationOptional,
+    /// Mandatory, with a negation that belongs to the cue ("vous ne pouvez pas refuser").
+    FixedParticipationMandatory,
+    /// Optional, with a negation that belongs to the cue ("partager ou non").
+    FixedDisclosureOptional,
+    /// Mandatory, with a negation that belongs to the cue ("secrecy cannot be invoked").
+    FixedDisclosureMandatory,
+    /// The person concerned is informed.
+    PersonInformed,
+    /// The person concerned is invited or heard.
+    PersonInvited,
+}
+
+static CUES: LazyLock<Lexicon<Cue>> =
+    LazyLock::new(|| Lexicon::new(&[fr::statements::CUES, en::statements::CUES]));
+
+/// At most this many statements are kept.
+const MAX_STATEMENTS: usize = 64;
+
+pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
+    use StatementKind as K;
+    let f = cx.f();
+    let excluded = [
+        RegionKind::QuotedMessage,
+        RegionKind::Disclaimer,
+        RegionKind::Statute,
+        RegionKind::Header,
+    ];
+    let mut out: Vec<Statement> = Vec::new();
+    for hit in CUES.find_iter(f).take(5_000) {
+        if cx.seg.in_region(hit.start, &excluded) {
+            continue;
+        }
+        let sentence = cx.seg.sentence(hit.start);
+        if f[sentence.clone()].trim_end().ends_with('?') {
+            continue;
+        }
+        let clause = segment::clause_around(f, sentence, hit.start);
+        let before = negation::negated_before(f, clause.start, hit.start);
+        let within = before || negation::has_negation(f, hit.start, hit.end);
+        let kind = match hit.kind {
+            Cue::Secrecy if !before => K::SecrecyReminder,
+            Cue::UseLimitation if !before => K::UseLimitation,
+            Cue::PersonInformed if !within => K::PersonInformed,
+            Cue::PersonInvited if !within => K::PersonInvited,
+            Cue::ParticipationOptional if within => K::ParticipationMandatory,
+            Cue::ParticipationOptional => K::ParticipationOptional,
+            Cue::ParticipationMandatory if within => K::ParticipationOptional,
+            Cue::ParticipationMandatory => K::ParticipationMandatory,
+            Cue::DisclosureOptional if within => K::DisclosureMandatory,
+            Cue::DisclosureOptional => K::DisclosureOptional,
+            Cue::DisclosureMandatory if within => K::DisclosureOptional,
+            Cue::DisclosureMandatory => K::DisclosureMandatory,
+            Cue::FixedParticipationOptional => K::ParticipationOptional,
+            Cue::FixedParticipationMandatory => K::ParticipationMandatory,
+            Cue::FixedDisclosureOptional => K::DisclosureOptional,
+            Cue::FixedDisclosureMandatory => K::DisclosureMandatory,
+            _ => continue,
+        };
+        if matches!(kind, K::PersonInformed | K::PersonInvited) && addressee_subject(f, hit.start) {
+            continue;
+        }
+        let evidence = cx.doc.evidence(hit.start..hit.end);
+        if out
+            .iter()
+            .any(|s| s.kind == kind && s.evidence.text == evidence.text)
+        {
+            continue;
+        }
+        out.push(Statement { kind, evidence });
+        if out.len() >= MAX_STATEMENTS {
+            break;
+        }
+    }
+    out
+}
+
+/// True when the words just before a subject-less person cue name the addressee or the
+/// participants ("you will be informed of the meeting"), not the person concerned.
+fn addressee_subject(f: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(20);
+    while !f.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &f[from..at];
+    before
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .rev()
+        .take(3)
+        .any(|w| {
+            matches!(
+                w,
+                "you"
+                    | "vous"
+                    | "we"
+                    | "nous"
+                    | "participants"
+                    | "partners"
+                    | "partenaires"
+                    | "u"
+                    | "wij"
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+    use crate::report::InputFormat;
+    use crate::segment::Segments;
+    use StatementKind as K;
+
+    fn kinds(text: &str) -> Vec<StatementKind> {
+        let doc = Document::new(text, InputFormat::Text);
+        let seg = Segments::new(&doc);
+        let cx = Ctx {
+            doc: &doc,
+            seg: &seg,
+            citations: Vec::new(),
+        };
+        let mut k: Vec<_> = extract(&cx).iter().map(|s| s.kind).collect();
+        k.sort();
+        k.dedup();
+        k
+    }
+
+    #[test]
+    fn negation_decides_the_kind() {
+        assert_eq!(
+            kinds("Votre présence n'est pas obligatoire."),
+            vec![K::ParticipationOptional]
+        );
+        assert_eq!(kinds("Votre participation, comme celle des autres partenaires, n’est nullement obligatoire."), vec![K::ParticipationOptional]);
+        assert_eq!(
+            kinds("Attendance is not compulsory."),
+            vec![K::ParticipationOptional]
+        );
+        assert_eq!(
+            kinds("You are required to attend this meeting."),
+            vec![K::ParticipationMandatory]
+        );
+        assert_eq!(
+            kinds("Vous ne pouvez pas refuser de participer."),
+            vec![K::ParticipationMandatory]
+        );
+        assert_eq!(
+            kinds("You are under no obligation to share any information."),
+            vec![K::DisclosureOptional]
+        );
+        assert_eq!(
+            kinds("Vous êtes tenu de communiquer toutes les informations utiles."),
+            vec![K::DisclosureMandatory]
+        );
+        assert_eq!(
+            kinds("Vous n'êtes pas tenue de communiquer quoi que ce soit."),
+            vec![K::DisclosureOptional]
+        );
+        assert_eq!(
+            kinds("Il n'est pas obligatoire de venir, mais votre présence est indispensable."),
+            vec![K::ParticipationMandatory]
+        );
+    }
+
+    #[test]
+    fn secrecy_use_and_person() {
+        assert_eq!(
+            kinds("Tous les participants sont tenus au secret. Les informations ne peuvent donner lieu à des poursuites que pour les infractions visées. La famille a été informée de la tenue de la réunion et pourra être entendue."),
+            vec![K::SecrecyReminder, K::UseLimitation, K::PersonInformed]
+        );
+        assert_eq!(kinds("The parents have been told about the meeting and will be invited to give their point of view."), vec![K::PersonInformed, K::PersonInvited]);
+        assert!(kinds("La personne concernée n'a pas été informée.").is_empty());
+    }
+
+    #[test]
+    fn quoted_questions_and_disclaimers_do_not_count() {
+        assert!(kinds("Ma présence est-elle obligatoire ?").is_empty());
+        assert!(kinds("Merci.\n\nCe message et ses annexes sont confidentiels et destinés exclusivement au destinataire.").is_empty());
+        assert!(kinds("Bonjour,\nJe viendrai.\n\nLe 3 mars 2025, A. B. a écrit :\n> Votre présence est obligatoire.").is_empty());
+    }
 }

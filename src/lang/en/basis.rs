@@ -1,1 +1,158 @@
-//! basis cues (en).
+//! English cues for the legal basis, over the folded view.
+
+use crate::extract::basis::Cue::{self, *};
+
+/// A date as written in an English citation: "30 July 2018", "30th of July 2018",
+/// "July 30, 2018", "30/07/2018".
+macro_rules! date {
+    () => {
+        r"(?:(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december),? \d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    };
+}
+
+/// Instruments, most specific first.
+pub(crate) static CUES: &[(&str, Cue)] = &[
+    // "Royal Decree" is an implementing act (arrêté royal), never a Community decree.
+    (
+        concat!(r"\broyal (?:decree|order)(?: no\.? ?\d+)? of ", date!()),
+        ImplementingAct,
+    ),
+    (r"\broyal (?:decree|order)\b", ImplementingAct),
+    (
+        concat!(
+            r"\b(?:(?:french community|flemish|walloon|brussels|regional|community|executive|ministerial|government) )+(?:order|decree of the government)(?: [a-z' -]{0,40}?)? of ",
+            date!()
+        ),
+        ImplementingAct,
+    ),
+    (
+        r"\b(?:order|decree|regulation) of the (?:[a-z]+ ){0,3}government\b",
+        ImplementingAct,
+    ),
+    (
+        r"\b(?:ministerial|government|implementing|executive) (?:order|decree|regulation)\b",
+        ImplementingAct,
+    ),
+    // Prosecutor's authorisation.
+    (
+        r"\b(?:reasoned |written |formal |express |specific |prior )*(?:authori[sz]ation|consent|decision|approval|permission)(?: (?:issued|granted|given|delivered|signed))? (?:of|from|by) (?:the )?(?:crown |public |king's |royal )?prosecutor(?:'s office)?(?: \(procureur du roi\))?",
+        ProsecutorAuthorization,
+    ),
+    (
+        r"\b(?:crown |public |king's )?prosecutor(?:'s office)?'s (?:reasoned |written |formal |express )*(?:authori[sz]ation|consent|decision|approval)",
+        ProsecutorAuthorization,
+    ),
+    (
+        r"\b(?:reasoned |written )*authori[sz]ation (?:of|from|by) the procureur du roi",
+        ProsecutorAuthorization,
+    ),
+    (
+        r"\bauthori[sz]ed (?:\w+ )?by (?:the )?(?:crown |public |king's )?prosecutor",
+        ProsecutorAuthorization,
+    ),
+    // Laws.
+    (
+        concat!(r"\b(?:federal |belgian )?(?:act|law) of ", date!()),
+        Law,
+    ),
+    (
+        r"\b(?:act|law) (?:on|establishing|creating|setting up|concerning|relating to|organi[sz]ing) (?:the )?(?:local integral security cells|lisc|csil|integral security)",
+        Law,
+    ),
+    (
+        r"\b(?:csil(?:-r)?|lisc(?:-r)?|livc(?:-r)?) (?:act|law)\b",
+        Law,
+    ),
+    // Decrees of a Community or Region.
+    (
+        concat!(
+            r"\b(?:(?:french community|flemish|walloon|german-speaking community|regional|community) )?decree (?:of the (?:french|flemish|german-speaking) community |of the (?:walloon|flemish) region |of the flemish parliament )?(?:of )?",
+            date!()
+        ),
+        Decree,
+    ),
+    (
+        r"\b(?:french community|flemish|walloon|german-speaking community) decree\b",
+        Decree,
+    ),
+    (
+        r"\bdecree (?:of the (?:french|flemish|german-speaking) community|of the (?:walloon|flemish) region|on (?:the )?(?:family justice cent|youth|assistance|participation)|establishing|organi[sz]ing|relating to|concerning)",
+        Decree,
+    ),
+    // Brussels ordinances.
+    (
+        concat!(
+            r"\b(?:brussels |joint |cocom |common community commission )?ordinance (?:of the (?:common community commission|brussels-capital region|cocom) )?(?:of )?",
+            date!()
+        ),
+        Ordinance,
+    ),
+    (
+        r"\b(?:brussels|joint|cocom|common community commission) ordinance\b",
+        Ordinance,
+    ),
+    (
+        r"\bordinance (?:of the (?:common community commission|brussels-capital region|cocom)|on|establishing|organi[sz]ing|relating to|concerning)\b",
+        Ordinance,
+    ),
+    // Texts that are not norms.
+    (
+        r"\b(?:circular|col) ?(?:no\.? ?)?\d{1,2}/\d{4}\b",
+        NonNormative,
+    ),
+    (r"\b(?:joint |ministerial )?circular\b", NonNormative),
+    (
+        r"\b(?:cooperation |collaboration |partnership |network |local |intersectoral )?protocol(?: agreement)?\b",
+        NonNormative,
+    ),
+    (
+        r"\b(?:network |cooperation |partnership |confidentiality )?charter\b",
+        NonNormative,
+    ),
+    (r"\bmemorandum of understanding\b", NonNormative),
+    (
+        r"\b(?:cooperation|collaboration|partnership|framework) agreement\b",
+        NonNormative,
+    ),
+    (
+        r"\b(?:internal rules|rules of procedure|code of conduct|service note|vademecum|guidelines?)\b",
+        NonNormative,
+    ),
+];
+
+/// Words that show an instrument is invoked as a basis.
+pub(crate) static BASIS_CONTEXT: &[&str] = &[
+    r"\bunder\b",
+    r"\bpursuant to\b",
+    r"\bin accordance with\b",
+    r"\bin application of\b",
+    r"\bon the basis of\b",
+    r"\bbased on\b",
+    r"\bas provided (?:for )?(?:by|in)\b",
+    r"\bprovided for (?:by|in)\b",
+    r"\b(?:in|within) the framework of\b",
+    r"\bin the context of\b",
+    r"\bgoverned by\b",
+    r"\bas set out in\b",
+    r"\bby virtue of\b",
+    r"\bin line with\b",
+    r"\blegal basis\b",
+    r"\blegal framework\b",
+    r"\borgani[sz]ed (?:under|by|in accordance|pursuant|on)\b",
+    r"\bsigned (?:with|between|by)\b",
+    r"\bas laid down in\b",
+];
+
+/// Topics of laws cited about something else (a data-protection footer, a court order).
+pub(crate) static FOREIGN_TOPICS: &[&str] = &[
+    r"\bdata protection\b",
+    r"\bprotection of (?:natural persons|personal data)\b",
+    r"\bpersonal data\b",
+    r"\bprocessing of (?:personal )?data\b",
+    r"\bprivacy\b",
+    r"\bgdpr\b",
+    r"\bpublic procurement\b",
+    r"\buse of languages\b",
+    r"\baccess to (?:administrative )?documents\b",
+    r"\b(?:youth|family|juvenile) (?:court|judge)\b",
+];

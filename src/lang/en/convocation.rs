@@ -1,1 +1,87 @@
-//! convocation cues (en).
+//! English cues that tell a convocation to a case consultation from other texts.
+
+use crate::extract::convocation::Cue::{self, *};
+
+/// Cues, most specific first.
+pub(crate) static CUES: &[(&str, Cue)] = &[
+    (
+        r"\b(?:i|we) (?:will|shall|would|must|have to|am going to|are going to)? ?(?:not|be unable to|unfortunately not) (?:attend|take part|participate|be attending|be present|be taking part)\b",
+        Decline,
+    ),
+    (
+        r"\b(?:i|we) (?:must |have to |regret(?:fully)? |respectfully |will have to |therefore )*(?:decline|refuse|am unable to attend|are unable to attend|cannot attend|can't attend|won't attend|will not be attending)\b",
+        Decline,
+    ),
+    (r"\bthank you for (?:your|the) invitation\b", Decline),
+    (
+        r"\b(?:invite you|invitation) to (?:a |an |the |our |this )?(?:training|seminar|workshop|conference|webinar|study day|information session|lecture|round table|symposium)",
+        Event,
+    ),
+    (
+        r"\b(?:training|seminar|workshop|webinar|study day|symposium|lecture|information session) (?:on|about|dedicated to|entitled|devoted to)\b",
+        Event,
+    ),
+    (
+        r"\b(?:register|registration|sign up|places are limited|participation fee|cpd points)\b",
+        Event,
+    ),
+    (
+        r"\b(?:team|staff|departmental|monthly team) meeting\b|\bgeneral assembly\b|\bintervision\b",
+        Event,
+    ),
+    (
+        r"\b(?:summon(?:ed|s)? to appear|appear (?:before|in) (?:the )?court|court hearing|hearing (?:before|at) the (?:youth |juvenile |family )?(?:court|judge)|as a witness|registry of the|court clerk|witness summons)\b",
+        Court,
+    ),
+    (r"\bcase consultations?\b", TopicStrong),
+    (
+        r"\b(?:case conference|multi-?agency (?:meeting|consultation)|multidisciplinary (?:consultation|case meeting)|consultation meeting|local integral security cell|lisc(?:-r)?)\b",
+        TopicStrong,
+    ),
+    (r"\bprofessional secrecy\b", TopicWeak),
+    (
+        r"\b(?:we|i) (?:would like to |wish to |hereby |are pleased to |kindly |cordially |are writing to )?(?:invite|convene|summon|ask) you\b",
+        Invitation,
+    ),
+    (
+        r"\b(?:you are|you're|you have been) (?:hereby |kindly |cordially )?(?:invited|summoned|requested|asked|expected|convened)\b",
+        Invitation,
+    ),
+    (
+        r"\b(?:inviting you|invite you|invitation to|your (?:presence|participation|attendance) (?:is|will be|would be))\b",
+        Invitation,
+    ),
+    (
+        r"\b(?:please|kindly) (?:attend|join us|confirm (?:your|whether you)|let us know (?:whether|if) you)\b",
+        Invitation,
+    ),
+    (
+        r"(?:^|\n)(?:subject|re|object) ?: ?(?:invitation|convocation|summons)\b",
+        Invitation,
+    ),
+    (
+        r"\b(?:could|would|can) you (?:please |kindly )?(?:confirm|let us know|attend|join|come)\b",
+        Invitation,
+    ),
+    (
+        r"\b(?:am|are|is) (?:convening|organi[sz]ing|holding|scheduling|calling|setting up|arranging|planning)\b[^\n]{0,40}?\b(?:consultation|meeting|conference|session)\b",
+        Organize,
+    ),
+    (
+        r"\b(?:want|wish|would like|intend|plan) to (?:hold|organi[sz]e|convene|schedule|arrange) (?:a |an |the )?(?:case )?(?:consultation|meeting|conference)\b",
+        Organize,
+    ),
+    (
+        r"\b(?:consultation|meeting|conference|session)(?: [a-z'-]+){0,4} (?:will (?:take place|be held|start|begin|convene)|is (?:scheduled|planned|set|due) (?:for|on|to)|has been (?:scheduled|planned|set))\b",
+        Organize,
+    ),
+    (r"\b(?:you|your)\b", SecondPerson),
+    (
+        r"\b(?:we are convening|we convene|request your (?:presence|attendance|participation))\b",
+        Invitation,
+    ),
+    (
+        r"\b(?:dear|hello|good morning|to whom it may concern)\b",
+        Salutation,
+    ),
+];

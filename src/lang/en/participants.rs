@@ -1,1 +1,103 @@
-//! participants cues (en).
+//! English cues for participants, over the folded view.
+
+use crate::extract::participants::Cue::{self, *};
+use crate::report::Role;
+
+/// Role cues, most specific first.
+pub(crate) static ROLES: &[(&str, Cue)] = &[
+    (
+        r"\bjustice (?:house|assistant)s?\b",
+        Role(Role::JusticeHouse),
+    ),
+    (
+        r"\bprobation (?:officer|service)s?\b",
+        Role(Role::JusticeHouse),
+    ),
+    (
+        r"\b(?:state security(?: service)?|cuta|coordination unit for threat analysis|intelligence (?:service|officer)s?|military intelligence)\b",
+        Role(Role::Intelligence),
+    ),
+    (
+        r"\b(?:youth (?:aid|care|protection|welfare|assistance)(?: service| services| department| worker| counsellor| officer)?|child protection (?:service|services|team)|aid to young people|youth aid service)\b",
+        Role(Role::YouthAid),
+    ),
+    (
+        r"\b(?:pms|clb|psycho-medical-social) (?:centre|center|team)s?\b",
+        Role(Role::Education),
+    ),
+    (
+        r"\b(?:youth|juvenile|family) (?:court|judge)\b",
+        Role(Role::Other),
+    ),
+    (
+        r"\b(?:(?:crown|public|deputy|king's)(?: prosecutor| prosecutors)(?:'s office)?|prosecutor(?:'s office|s)?|prosecution (?:service|office)|public prosecution)\b",
+        Role(Role::Prosecution),
+    ),
+    (
+        r"\b(?:police (?:zone|officers?|department|service|inspector|commissioner)|local police|federal police|judicial police|chief (?:of|constable of) (?:the )?(?:local )?police|police chief|community (?:police )?officer|neighbou?rhood officer|police|detective)\b",
+        Role(Role::Police),
+    ),
+    (
+        r"\b(?:mayor|deputy mayor|alderm[ae]n|alderwom[ae]n|municipal(?:ity| council| prevention| administration| services?)?|city council|town council|city hall|prevention (?:officer|service|department|unit)|local authority|commune)\b",
+        Role(Role::Municipality),
+    ),
+    (
+        r"\b(?:pcsw|public (?:centre|center) for social welfare|social (?:worker|workers|services?|welfare (?:centre|center))|welfare cent(?:re|er)|shelter)\b",
+        Role(Role::SocialServices),
+    ),
+    (
+        r"\b(?:general practitioner|gp|family doctor|doctors?|physicians?|psychiatrists?|child psychiatrist|psychologists?|psychotherapists?|therapists?|mental health(?: service| services| centre| center| team)?|hospital|clinic|nurses?|paediatricians?|pediatricians?|midwife|medical (?:team|service))\b",
+        Role(Role::Health),
+    ),
+    (
+        r"\b(?:schools?|teachers?|head ?teachers?|headmaster|headmistress|principal|class teacher|school (?:counsellor|counselor|management|director|mediator)|educational team)\b",
+        Role(Role::Education),
+    ),
+    (
+        r"\b(?:lawyers?|attorneys?|solicitors?|barristers?|legal counsel|counsel for)\b",
+        Role(Role::Lawyer),
+    ),
+    (
+        r"\b(?:coordinator of the (?:fjc|family justice cent(?:re|er))|fjc coordinator|family justice cent(?:re|er) coordinator|housing (?:company|association|officer)|interpreters?|tenant officer)\b",
+        Role(Role::Other),
+    ),
+];
+
+/// Cues that open a participants scope: a list label or a participation verb.
+pub(crate) static SCOPES: &[(&str, Cue)] = &[
+    (
+        r"\b(?:list of )?(?:participants|attendees|invitees|those (?:invited|attending)|present)\s*(?:\(|:|\||\n|$)",
+        ListLabel,
+    ),
+    (
+        r"\b(?:invited|attending|round the table|around the table|taking part|present will be|expected)\s*(?::|\n|$)",
+        ListLabel,
+    ),
+    (r"\b(?:around|round) the table (?:will|would) be\b", Verb),
+    (
+        r"\bthe following (?:would|will|have|are|partners|services|people|persons)\b",
+        Verb,
+    ),
+    (
+        r"\b(?:would|will) (?:also )?(?:take part|attend|participate|be (?:present|represented|invited))\b",
+        Verb,
+    ),
+    (
+        r"\b(?:will (?:also )?(?:attend|take part|participate|be present|be represented|join|sit)|(?:have|has) (?:also )?been invited|(?:are|is) (?:also )?(?:invited|expected to attend|attending)|will (?:also )?be invited|brings? together|bring(?:s|ing)? together|with the participation of|in the presence of|attended by|chaired by|will chair|will be chaired|presided (?:over )?by|under the chairmanship of|composed of|participants (?:are|will be|include)|the following (?:will|have|are|partners|services|people|persons))",
+        Verb,
+    ),
+];
+
+/// Cues that let unnamed others take part.
+pub(crate) static OPEN_ENDED: &[&str] = &[
+    r"\bany (?:other )?(?:relevant|useful|appropriate|concerned|necessary)? ?(?:partner|person|service|professional|party|agency|stakeholder|organi[sz]ation|expert)s?\b",
+    r"\b(?:other|additional|further) (?:partners|services|professionals|persons|people|agencies|participants|stakeholders)(?: [a-z']+){0,3} (?:may|might|can|could|will) (?:be invited|be asked|join|attend|take part|participate)",
+    r"\b(?:non-?exhaustive|not exhaustive|including but not limited to)\b",
+];
+
+/// Cues that let unnamed others take part only inside a participants scope.
+pub(crate) static OPEN_ENDED_IN_SCOPE: &[&str] = &[
+    r"\b(?:as|if|where|when) (?:needed|necessary|appropriate|relevant|required)\b",
+    r"\bdeemed (?:useful|relevant|necessary)\b",
+    r"\betc\b",
+];

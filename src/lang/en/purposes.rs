@@ -1,1 +1,90 @@
-//! purposes cues (en).
+//! English cues for purposes, over the folded view.
+
+use crate::report::PurposeCategory::{self, *};
+
+/// Purpose cues, most specific first.
+pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
+    (
+        r"\b(?:terrorist (?:offen[cs]es?|acts?|crimes?|threats?|attacks?)|terrorism|(?:violent )?radicali[sz]ation|violent extremism|extremism|title i ?ter)\b",
+        Terrorism,
+    ),
+    (
+        r"\b(?:criminal organi[sz]ations?|organi[sz]ed crime|criminal networks?|organi[sz]ed criminal (?:group|network)s?)\b",
+        CriminalOrganization,
+    ),
+    (
+        r"\b(?:physical (?:and|or|and/or) (?:psychological|mental|moral) integrity|(?:physical|psychological|mental|moral|bodily) integrity)\b",
+        Integrity,
+    ),
+    (
+        r"\b(?:protect(?:ing|ion of)?|safeguard(?:ing)?|ensure the safety of|safety of) (?:the |a |her |his |their |these )?(?:child(?:ren)?|minors?|victims?|person|young (?:person|people)|mother|woman|family|patient|teenager|siblings|third parties|integrity)",
+        Integrity,
+    ),
+    (
+        r"\b(?:child abuse|(?:intra-?family|domestic|partner|sexual|physical|family) (?:violence|abuse)|sexual abuse|neglect|(?:serious|imminent) danger|suicid(?:e|al) risk|risk of (?:suicide|harm|violence|reoffending)|female genital mutilation|forced marriage|human trafficking|ill-treatment|maltreatment|harassment|coercive control)\b",
+        Integrity,
+    ),
+    (
+        r"\b(?:(?:social|benefit|welfare|tax|social security|allowance) fraud|fraud)\b",
+        NotPermitted,
+    ),
+    (
+        r"\b(?:theft|thefts|burglar(?:y|ies)|property (?:crime|offen[cs]es?|damage)|shoplifting|vandalism|graffiti)\b",
+        NotPermitted,
+    ),
+    (
+        r"\b(?:nuisance|anti-?social behaviou?r|incivilit(?:y|ies)|disturbances?|neighbou?r(?:hood)? (?:disputes?|conflicts?)|public order offen[cs]es?|administrative (?:sanctions|fines))\b",
+        NotPermitted,
+    ),
+    (
+        r"\b(?:irregular|illegal|unlawful) (?:residence|stay|residency|migration status)|\bundocumented\b|\bresidence status\b",
+        NotPermitted,
+    ),
+    (
+        r"\b(?:truancy|school (?:absenteeism|absence|attendance|drop-?out)|absenteeism)\b",
+        NotPermitted,
+    ),
+    (
+        r"\b(?:debt (?:recovery|collection)|unpaid rent|rent arrears|recovery of (?:debts?|sums|benefits|arrears)|eviction)\b",
+        NotPermitted,
+    ),
+    (
+        r"\b(?:drug (?:dealing|trafficking)|petty crime)\b",
+        NotPermitted,
+    ),
+    (
+        r"\b(?:exchange|share|pool) (?:of )?(?:information|views|observations|our observations)\b",
+        Unspecified,
+    ),
+    (r"\btake stock\b", Unspecified),
+    (
+        r"\b(?:coordinate|co-ordinate|improve|align|harmoni[sz]e) (?:the |our |their )?(?:follow-?up|support|interventions?|care|approach|collaboration)\b",
+        Unspecified,
+    ),
+    (
+        r"\b(?:discuss|review|assess|examine|go over|look at) (?:the |his |her |their )?(?:situation|case|file)\b",
+        Unspecified,
+    ),
+];
+
+/// Words that make a sentence state an aim.
+pub(crate) static CONTEXT: &[&str] = &[
+    r"\bin order to\b",
+    r"\bwith a view to\b",
+    r"\bso as to\b",
+    r"\b(?:aims?|aimed|aiming)\b",
+    r"\bpurposes?\b",
+    r"\bobjectives?\b",
+    r"\bgoals?\b",
+    r"\bfocus(?:es|ed)? on\b",
+    r"\bto (?:protect|prevent|address|tackle|examine|verify|check|discuss|exchange|coordinate|assess|review|combat|fight|deal with|look into)\b",
+    r"\bprevent(?:ing|ion)?\b",
+    r"\bprotect(?:ing|ion)?\b",
+    r"\bcombat(?:ing)?\b",
+    r"\bconcern(?:s|ing)?\b",
+    r"\bregarding\b",
+    r"\brelat(?:es|ing) to\b",
+    r"\babout\b",
+    r"\bsubject\b",
+    r"\bagenda\b",
+];

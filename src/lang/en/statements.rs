@@ -1,1 +1,166 @@
-//! statements cues (en).
+//! English cues for statements, over the folded view.
+
+use crate::extract::statements::Cue::{self, *};
+
+/// The person concerned, as letters name them.
+macro_rules! person {
+    () => {
+        r"(?:the person(?:s)? concerned|the individual concerned|the family|the parents?|the young (?:person|man|woman)|the minor|the child(?:ren)?'s parents|the (?:child|children)|the patient|the client|the pupil|the student|the mother|the father|the victim|the tenant|(?:[a-z]\.? and )?(?:his|her|their) (?:mother|father|parents?|family|partner|(?:legal )?guardian)|(?:mr|ms|mrs|miss)\.? [a-z]+\.?|he|she)"
+    };
+}
+
+/// Statement cues, most specific first.
+pub(crate) static CUES: &[(&str, Cue)] = &[
+    (
+        r"\b(?:may|can|shall|will) (?:only|solely|exclusively) (?:be used to )?(?:lead|give rise|result) (?:to )?(?:the )?(?:criminal )?prosecution",
+        UseLimitation,
+    ),
+    (
+        r"\b(?:may|can|will) (?:not|never) (?:be used (?:to|for|in) )?(?:lead to |give rise to )?(?:the )?(?:criminal )?prosecution (?:of|for) (?:any )?(?:other|offen[cs]es other)",
+        UseLimitation,
+    ),
+    (
+        r"\bprosecution (?:only )?(?:of|for) (?:the )?offen[cs]es (?:for which|that justified|covered by)",
+        UseLimitation,
+    ),
+    (
+        r"\bonly (?:be used )?(?:to prosecute|for (?:the )?prosecution of) (?:the )?offen[cs]es",
+        UseLimitation,
+    ),
+    (
+        r"\b(?:are|is|remain|remains|will be|will remain|shall remain|must remain|shall be) (?:all )?(?:strictly |fully |bound by |subject to )?(?:bound (?:by|to)|subject to) (?:(?:the|a|strict|professional|shared) )*(?:duty of )?(?:secrecy|confidentiality|discretion)",
+        Secrecy,
+    ),
+    (
+        r"\b(?:bound (?:by|to)|subject to|obliged to (?:observe|respect)|required to (?:observe|respect|maintain)) (?:(?:the|a|strict|professional|shared) )*(?:duty of )?(?:secrecy|confidentiality|discretion)",
+        Secrecy,
+    ),
+    (
+        r"\b(?:information|everything|all (?:information|that is)|anything|what is)(?: [a-z'-]+){0,6} (?:is|are|remains?|will (?:be|remain)|must (?:be kept|remain)|shall (?:be kept|remain)) (?:kept )?(?:strictly |entirely |fully )?(?:confidential|secret|covered by (?:professional )?secrecy)",
+        Secrecy,
+    ),
+    (
+        r"\b(?:must|may|shall|will|can) (?:not|never)(?: under any circumstances)? be (?:disclosed|shared|passed on|communicated|divulged) (?:to|with|outside)",
+        Secrecy,
+    ),
+    (
+        r"\b(?:duty of (?:confidentiality|secrecy|discretion)|shared professional secrecy|strict confidentiality|in (?:strict|the strictest) confidence|respect (?:the )?(?:confidentiality|professional secrecy) of)",
+        Secrecy,
+    ),
+    (
+        r"\b(?:your |their |his |her )?(?:participation|attendance|presence|taking part|attending)(?:,? [a-z'/()-]+,?){0,7} (?:(?:entirely|completely|purely|strictly|totally|fully) )?(?:voluntary|optional|on a voluntary basis|up to you|your (?:own )?(?:choice|decision)|a matter of choice)",
+        ParticipationOptional,
+    ),
+    (
+        r"\b(?:on a voluntary basis|free to (?:attend|decline|take part|participate|choose whether|accept or decline|come)|(?:may|can) (?:freely )?decline (?:this|the|our)? ?(?:invitation)?|(?:choose|decide) (?:whether|freely whether) (?:or not )?to (?:attend|take part|participate|come)|voluntary (?:participation|attendance))",
+        ParticipationOptional,
+    ),
+    (
+        r"\b(?:your |their |his |her )?(?:participation|attendance|presence|taking part|attending)(?:,? [a-z'/()-]+,?){0,7} (?:(?:absolutely|strictly|therefore) )?(?:mandatory|compulsory|obligatory|required|expected|essential|indispensable|necessary|an obligation|a requirement|an obligation)",
+        ParticipationMandatory,
+    ),
+    (
+        r"\b(?:are|is|will be|were) (?:therefore |hereby |legally )?(?:not |in no way |under no )?(?:required|obliged|obligated|expected|bound|compelled|summoned) to (?:attend|take part|participate|be present|appear|come|join)",
+        ParticipationMandatory,
+    ),
+    (
+        r"\b(?:must|shall|have to|has to|need to) (?:attend|take part|participate|be present|appear|come)|\bobligation to (?:attend|take part|participate|be present)|\b(?:mandatory|compulsory|obligatory) (?:attendance|participation|meeting)|\bfailure to (?:attend|appear|comply)(?: [a-z'-]+){0,3} (?:will|may|could|shall)\b",
+        ParticipationMandatory,
+    ),
+    (
+        r"\b(?:cannot|can't|may not) (?:refuse|decline) (?:to attend|this invitation|to participate|to take part)",
+        FixedParticipationMandatory,
+    ),
+    (
+        r"\bfree (?:to attend or not|not to (?:attend|take part|participate|come))",
+        FixedParticipationOptional,
+    ),
+    (
+        r"\b(?:free to (?:share|disclose|decide what|choose what|speak|keep|withhold|lift|remain silent)|(?:you )?(?:alone )?decide what (?:you )?(?:consider|deem|wish|think|choose|want|find)|at your (?:own )?discretion|(?:may|can) (?:also )?(?:choose|decide) (?:to|whether to|what to|what|not to) (?:share|disclose|keep|withhold|say|reveal|lift)|choose whether (?:or not )?to (?:share|disclose|lift|reveal)|(?:may|can) (?:keep|maintain|withhold|remain silent)|what you (?:consider|deem|judge|think) (?:appropriate|relevant|necessary|useful) to share)",
+        DisclosureOptional,
+    ),
+    (
+        r"\b(?:share|disclose|reveal|lift)(?: [a-z']+){0,3} or (?:to )?(?:keep|maintain|withhold|not)\b",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\b(?:no|not under any) (?:duty|obligation) to (?:speak|share|disclose)",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\bwhat (?:you )?(?:decide|choose|wish|want|are willing|agree) to (?:share|disclose|say|reveal)",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\b(?:has|have|had) (?:already )?been (?:duly |fully |also )?(?:informed|notified|told|made aware) (?:of|about|that) (?:the|this|a) (?:case )?(?:consultation|meeting)",
+        PersonInformed,
+    ),
+    (
+        r"\bwill (?:also )?be (?:informed|notified|told) (?:beforehand |in advance )?(?:of|about|that) (?:the|this|a) (?:case )?(?:consultation|meeting)",
+        PersonInformed,
+    ),
+    (
+        r"\b(?:may|can|will|could|shall)(?: also)?(?:,? if (?:she|he|they|so) (?:so )?(?:wish(?:es)?|want(?:s)?|desired?),?)? be heard\b",
+        PersonInvited,
+    ),
+    (
+        r"\bnor (?:to )?(?:share|disclose|reveal|communicate|speak)\b",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\bdecide (?:for yourself |yourself |freely )?(?:what|which information|whether) (?:you )?(?:to )?(?:share|disclose|say|reveal|wish to share|want to share|are willing to share)",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\b(?:are|is|will be|were) (?:therefore |hereby |legally |also |further )?(?:not |in no way |under no )?(?:required|obliged|obligated|expected|bound|compelled) to (?:share|disclose|provide|reveal|communicate|bring|submit|hand over|report|pass on|speak|answer|divulge|give)",
+        DisclosureMandatory,
+    ),
+    (
+        r"\b(?:must|shall|have to|has to|need to) (?:share|disclose|provide|reveal|communicate|bring|submit|hand over|pass on|divulge|report)|\b(?:obligation|duty) to (?:share|disclose|speak|provide|reveal|communicate)|\bfull disclosure (?:is|will be) (?:required|expected|mandatory)",
+        DisclosureMandatory,
+    ),
+    (
+        r"\b(?:all|any) (?:relevant )?information(?: [a-z'-]+){0,5} (?:must|shall|has to|is to) be (?:shared|disclosed|provided|communicated|passed on|submitted)",
+        DisclosureMandatory,
+    ),
+    (
+        r"\b(?:professional )?secrecy (?:cannot|may not|can't|shall not) be (?:invoked|relied upon|used|raised)|\b(?:cannot|may not|can't) (?:invoke|rely on|hide behind) (?:your )?(?:professional )?secrecy",
+        FixedDisclosureMandatory,
+    ),
+    (
+        concat!(
+            r"\b",
+            person!(),
+            r"(?: [a-z'-]+){0,3} (?:has|have|will|is|are|was|were|had) (?:already )?(?:been |be )?(?:duly |fully |also |already )?(?:informed|notified|told|made aware|advised|aware)"
+        ),
+        PersonInformed,
+    ),
+    (
+        concat!(
+            r"\b(?:we|i) (?:have|will|shall|had|has)? ?(?:already |duly )?(?:informed|notified|told|advised|inform|notify|tell) ",
+            person!()
+        ),
+        PersonInformed,
+    ),
+    (
+        concat!(
+            r"\b",
+            person!(),
+            r"(?: [a-z'-]+){0,3} (?:is|are|will be|may be|has been|have been|can be|could be) (?:also )?(?:invited|welcome|heard|able to attend|given the opportunity)|\b",
+            person!(),
+            r"(?: [a-z'-]+){0,2} (?:may|can|will|could) (?:attend|be heard|take part|join|participate|give (?:their|his|her) (?:point of )?view)"
+        ),
+        PersonInvited,
+    ),
+    (
+        concat!(
+            r"\b(?:we|i) (?:will|shall|have)? ?(?:also )?(?:invite|invited|hear) ",
+            person!()
+        ),
+        PersonInvited,
+    ),
+    (
+        r"\b(?:will|may|can|shall) (?:also )?be (?:invited|asked|given the opportunity|able) to (?:give|express|share|present|explain) (?:their|his|her) (?:own )?(?:point of view|views?|side|perspective|observations)",
+        PersonInvited,
+    ),
+];

@@ -1,1 +1,161 @@
-//! basis cues (fr).
+//! French (and Dutch) cues for the legal basis, over the folded view.
+
+use crate::extract::basis::Cue::{self, *};
+
+/// A date as written in an instrument's citation: "30 juillet 2018", "1er avril 2021",
+/// "30/07/2018", "30.07.2018".
+macro_rules! date {
+    () => {
+        r"(?:(?:1er|\d{1,2}) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januari|februari|maart|mei|juni|juli|augustus|oktober) \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    };
+}
+
+/// Instruments and citations, most specific first.
+pub(crate) static CUES: &[(&str, Cue)] = &[
+    // Art. 458ter itself.
+    (r"\b458 ?-?ter\b", Cite458ter),
+    // Implementing acts first: "arrêté royal" must never read as a law or decree.
+    (
+        concat!(
+            r"\b(?:arrete royal|a\.? ?r\.?)(?: n[o°]? ?\d+)? du ",
+            date!()
+        ),
+        ImplementingAct,
+    ),
+    (r"\barrete royal\b", ImplementingAct),
+    (
+        concat!(
+            r"\barrete (?:du gouvernement|ministeriel|du college reuni|du college|de gouvernement|d'execution)(?: [a-z' -]{0,60}?)? du ",
+            date!()
+        ),
+        ImplementingAct,
+    ),
+    (
+        r"\barrete (?:du gouvernement|ministeriel|du college reuni|d'execution)\b",
+        ImplementingAct,
+    ),
+    (
+        r"\b(?:koninklijk besluit|besluit van de [a-z]+ ?regering|ministerieel besluit)\b",
+        ImplementingAct,
+    ),
+    // Prosecutor's authorization.
+    (
+        r"\b(?:autorisation|decision|accord)(?: ecrite| formelle| expresse)?(?: (?:dument|specialement|expressement))?(?: motivee?)?(?: ecrite)?(?: (?:accordee|delivree|donnee|octroyee|signee))?(?: par| de| du| emanant du| emanant de)? (?:(?:m(?:onsieur|adame|me)?\.? )?(?:le |la )?(?:procureure? du roi|substitut du procureur du roi)|parquet|ministere public)",
+        ProsecutorAuthorization,
+    ),
+    (
+        r"\bautorise(?:e|es|s)? (?:(?:expressement|formellement|specialement) )?par (?:m(?:onsieur|adame)? )?(?:le |la )?(?:procureure? du roi|parquet|ministere public)",
+        ProsecutorAuthorization,
+    ),
+    (
+        r"\b(?:met redenen omklede |gemotiveerde )?toestemming van de procureur des konings\b",
+        ProsecutorAuthorization,
+    ),
+    // Laws.
+    (
+        concat!(r"\bloi(?:-programme| federale| speciale)? du ", date!()),
+        Law,
+    ),
+    (
+        r"\bloi (?:portant creation de cellules|relative aux cellules|csil(?:-r)?\b|sur la fonction de police|relative a la protection de la jeunesse|relative (?:aux|a la) [a-z]+ [a-z]+)",
+        Law,
+    ),
+    (concat!(r"\bwet van ", date!()), Law),
+    // Decrees (of a Community or Region).
+    (
+        concat!(
+            r"\bdecret(?: de la communaute (?:francaise|flamande|germanophone)| de la region (?:wallonne|flamande)| wallon| flamand| de la cocof| de la commission communautaire francaise)? du ",
+            date!()
+        ),
+        Decree,
+    ),
+    (
+        r"\bdecret (?:de la communaute (?:francaise|flamande|germanophone)|de la region wallonne|wallon|flamand|relatif|portant|organisant|instituant|sur)\b",
+        Decree,
+    ),
+    (concat!(r"\b(?:vlaams )?decreet van ", date!()), Decree),
+    (r"\bdecreet (?:betreffende|houdende|tot)\b", Decree),
+    // Ordinances (Brussels). A judge's "ordonnance" is filtered out by context.
+    (
+        concat!(
+            r"\bordonnance(?: bruxelloise| conjointe| de la cocom| de la commission communautaire commune| de la region de bruxelles-capitale| de la commission communautaire francaise)? du ",
+            date!()
+        ),
+        Ordinance,
+    ),
+    (
+        r"\bordonnance (?:bruxelloise|conjointe|de la cocom|de la commission communautaire commune|de la region de bruxelles-capitale)\b",
+        Ordinance,
+    ),
+    (concat!(r"\bordonnantie van ", date!()), Ordinance),
+    // Texts that are not norms.
+    (
+        r"\b(?:circulaire(?: ministerielle| commune| des procureurs generaux)?(?: col)?(?: ?n[o°]?)? ?\d{1,2}/\d{4}|col ?\d{1,2}/\d{4})\b",
+        NonNormative,
+    ),
+    (
+        r"\bcirculaire(?: ministerielle| commune| des procureurs generaux)?\b",
+        NonNormative,
+    ),
+    (
+        r"\bprotocole(?: d'accord| de collaboration| de cooperation| de partenariat| d'intervention| intersectoriel| de concertation| local)?\b",
+        NonNormative,
+    ),
+    (
+        r"\bcharte(?: de collaboration| de partenariat| de confidentialite| deontologique| du reseau)?\b",
+        NonNormative,
+    ),
+    (
+        r"\bconvention(?: de collaboration| de partenariat| de cooperation| cadre| d'adhesion| de reseau)\b",
+        NonNormative,
+    ),
+    (r"\bnote de service\b", NonNormative),
+    (r"\breglement d'ordre interieur\b", NonNormative),
+    (r"\bvade-?mecum\b", NonNormative),
+    (r"\blignes? directrices?\b", NonNormative),
+    (
+        r"\b(?:omzendbrief|samenwerkingsprotocol|samenwerkingsovereenkomst)\b",
+        NonNormative,
+    ),
+];
+
+/// Words that show an instrument is invoked as a basis.
+pub(crate) static BASIS_CONTEXT: &[&str] = &[
+    r"\ben vertu d",
+    r"\bconformement a",
+    r"\bsur (?:la )?base d",
+    r"\bsur pied d",
+    r"\bdans le cadre d",
+    r"\ben application d",
+    r"\bau titre d",
+    r"\bfonde(?:e|es|s)? sur",
+    r"\bprevue?s? par",
+    r"\bregie?s? par",
+    r"\borganisee?s? (?:par|selon|sur|en)",
+    r"\bbase legale\b",
+    r"\bcadre legal\b",
+    r"\bfondement\b",
+    r"\bselon (?:le|la|les)\b",
+    r"\bsigne(?:e|es|s)? (?:entre|avec|par)",
+    r"\bkrachtens\b",
+    r"\bop grond van\b",
+    r"\bovereenkomstig\b",
+    r"\bin het kader van\b",
+];
+
+/// Topics of laws cited about something else (a data-protection footer, a judge's order).
+pub(crate) static FOREIGN_TOPICS: &[&str] = &[
+    r"\bprotection des (?:donnees|personnes physiques)",
+    r"\bdonnees a caractere personnel\b",
+    r"\btraitements? (?:des|de) donnees\b",
+    r"\bvie privee\b",
+    r"\brgpd\b",
+    r"\bemploi des langues\b",
+    r"\bmarches publics\b",
+    r"\bpublicite de l'administration\b",
+    r"\bacces aux documents administratifs\b",
+    r"\b(?:juge|tribunal|cour|chambre) (?:de la jeunesse|de la famille|d'appel|du conseil)\b",
+    r"\bordonnance (?:du|de la|rendue par le|prise par le) (?:juge|tribunal|president|cour)\b",
+    r"\bordonnance (?:de placement|de garde|medicale|de referes?)\b",
+    r"\bgegevensbescherming\b",
+];

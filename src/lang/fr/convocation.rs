@@ -1,1 +1,100 @@
-//! convocation cues (fr).
+//! French (and Dutch) cues that tell a convocation to a case consultation from other texts.
+
+use crate::extract::convocation::Cue::{self, *};
+
+/// Cues, most specific first.
+pub(crate) static CUES: &[(&str, Cue)] = &[
+    // Texts that are something else.
+    (
+        r"\b(?:je|nous) (?:ne )?(?:participerai|participerons|pourrai|pourrons|serai|serons|donnerai|donnerons) pas\b",
+        Decline,
+    ),
+    (
+        r"\b(?:je|nous) (?:decline|declinons|refuse|refusons|me vois contraint|nous voyons contraints|suis au regret|sommes au regret|ne souhaite pas|ne souhaitons pas)\b",
+        Decline,
+    ),
+    (
+        r"\b(?:je|nous) vous remerci(?:e|ons) (?:pour|de) votre (?:invitation|convocation)",
+        Decline,
+    ),
+    (
+        r"\b(?:ne pas|de ne pas) (?:donner suite a|participer a) (?:votre|cette) (?:invitation|convocation|concertation|reunion)",
+        Decline,
+    ),
+    (
+        r"\bvous invit(?:e|ons|er) a (?:une |la |notre |cette )?(?:formation|journee|demi-journee|matinee|soiree|seance d'information|seminaire|conference|colloque|table ronde|webinaire|atelier)",
+        Event,
+    ),
+    (
+        r"\b(?:formation|journee d'etude|journee de reflexion|seminaire|colloque|webinaire|atelier|module) (?:sur|consacree?|dedie|autour|intitulee?|relatif|relative)\b",
+        Event,
+    ),
+    (
+        r"\b(?:inscriptions?|s'inscrire|inscrivez-vous|frais de participation|paf)\b",
+        Event,
+    ),
+    (
+        r"\breunion (?:d'equipe|de service|du personnel|mensuelle d'equipe|pedagogique)|\bintervision\b|\bassemblee generale\b",
+        Event,
+    ),
+    (
+        r"\b(?:audience(?: publique)? du|comparaitre|citation a comparaitre|greffe|greffier|chambre du conseil|en qualite de temoin|convocation a l'audience)\b",
+        Court,
+    ),
+    // The subject: a case consultation.
+    (r"\bconcertations? de cas\b", TopicStrong),
+    (r"\b(?:reunion|seance) de concertation\b", TopicStrong),
+    (
+        r"\bconcertation (?:multidisciplinaire|pluridisciplinaire|de reseau|intersectorielle|psycho-?medico-?sociale|autour de la situation)\b",
+        TopicStrong,
+    ),
+    (
+        r"\b(?:csil(?:-r)?|cellules? de securite integrale|livc(?:-r)?|casusoverleg|family justice cent(?:er|re)|veilig huis)\b",
+        TopicStrong,
+    ),
+    (r"\b458 ?-?ter\b", TopicWeak),
+    (r"\bsecret (?:professionnel|partage)\b", TopicWeak),
+    (r"\bberoepsgeheim\b", TopicWeak),
+    // Being summoned.
+    (
+        r"\bvous (?:invit(?:e|ons|ent)|convi(?:e|ons|ent)|convoqu(?:e|ons|ent)|pri(?:e|ons)nt?|sollicit(?:e|ons)) (?:a|de|d'|pour|cordialement|par la presente)",
+        Invitation,
+    ),
+    (
+        r"\b(?:vous etes|etes-vous|vous serez) (?:cordialement |par la presente )?(?:invitee?s?|conviee?s?|convoquee?s?|attendue?s?|priee?s?)\b",
+        Invitation,
+    ),
+    (
+        r"\b(?:vous inviter|vous convier|vous convoquer|solliciter votre (?:presence|participation)|souhaiterions (?:vous inviter|votre presence|votre participation)|souhaitons (?:vous inviter|votre presence|votre participation)|votre presence (?:est|sera) (?:souhaitee|requise|attendue|obligatoire|indispensable|importante|precieuse)|compter sur votre (?:presence|participation))\b",
+        Invitation,
+    ),
+    (
+        r"\b(?:invitation|convocation) (?:a|au|pour|a une|a la)\b",
+        Invitation,
+    ),
+    (
+        r"(?:^|\n)(?:objet|concerne) ?: ?(?:invitation|convocation)\b",
+        Invitation,
+    ),
+    (
+        r"\b(?:organis(?:e|ons|era|erons|ent)|tiendr(?:a|ons)|tenons|tiendra|reunira|se reunira|aura lieu|se tiendra|se deroulera|est (?:prevue?|programmee?|fixee?|planifiee?)|souhait(?:e|ons) (?:organiser|tenir|reunir)|convoqu(?:e|ons)) [^\n]{0,40}?\b(?:concertation|reunion|seance|rencontre)\b",
+        Organize,
+    ),
+    (
+        r"\b(?:concertation|reunion|seance|rencontre)(?: de cas)?(?: [a-z'-]+){0,4} (?:aura lieu|se tiendra|se deroulera|est (?:prevue?|programmee?|fixee?|organisee?)|sera organisee?|se reunira)\b",
+        Organize,
+    ),
+    (
+        r"\bmerci de (?:bien vouloir )?(?:nous )?(?:confirmer|signaler|indiquer|faire savoir) (?:votre|si vous)",
+        Invitation,
+    ),
+    (
+        r"\b(?:uitnodiging|nodigen u uit|wordt uitgenodigd)\b",
+        Invitation,
+    ),
+    (r"\b(?:vous|votre|vos)\b", SecondPerson),
+    (
+        r"\b(?:madame|monsieur|mesdames|messieurs|chere?s? (?:madame|monsieur|collegue|maitre|partenaire)s?|bonjour|geachte|beste)\b",
+        Salutation,
+    ),
+];

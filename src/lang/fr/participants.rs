@@ -1,1 +1,117 @@
-//! participants cues (fr).
+//! French (and Dutch) cues for participants, over the folded view.
+
+use crate::extract::participants::Cue::{self, *};
+use crate::report::Role;
+
+/// Role cues, most specific first.
+pub(crate) static ROLES: &[(&str, Cue)] = &[
+    (
+        r"\b(?:maison|maisons) de justice\b",
+        Role(Role::JusticeHouse),
+    ),
+    (r"\bassistante?s? de justice\b", Role(Role::JusticeHouse)),
+    (r"\bjustitie(?:huis|assistent)", Role(Role::JusticeHouse)),
+    (r"\bsurete de l'etat\b", Role(Role::Intelligence)),
+    (r"\b(?:vsse|ocam|sgrs|adiv)\b", Role(Role::Intelligence)),
+    (
+        r"\borgane de coordination pour l'analyse de la menace\b",
+        Role(Role::Intelligence),
+    ),
+    (r"\bveiligheid van de staat\b", Role(Role::Intelligence)),
+    (
+        r"\b(?:service|services|conseill(?:er|ere)|delegue(?:e)?s?|directeur|directrice|direction)(?: [a-z]+)? de (?:l'aide|la protection) a la jeunesse\b",
+        Role(Role::YouthAid),
+    ),
+    (
+        r"\b(?:aide|protection) (?:a|de) la jeunesse\b",
+        Role(Role::YouthAid),
+    ),
+    (
+        r"\b(?:saj|spj|amo|sos jeunes|sae|srg)\b",
+        Role(Role::YouthAid),
+    ),
+    (r"\bservice d'aide en milieu ouvert\b", Role(Role::YouthAid)),
+    (
+        r"\b(?:jeugdhulp|jeugdzorg|ondersteuningscentrum jeugdzorg|oasis)\b",
+        Role(Role::YouthAid),
+    ),
+    (r"\b(?:equipe )?sos[ -]enfants\b", Role(Role::Health)),
+    (
+        r"\b(?:centres? psycho-?medico-?socia(?:l|ux)|c\.?pms|centres? pms|pms)\b",
+        Role(Role::Education),
+    ),
+    (
+        r"\b(?:juge|tribunal) de la (?:jeunesse|famille)\b",
+        Role(Role::Other),
+    ),
+    (
+        r"\b(?:procureure?s? du roi|substitute?s?(?: du procureur(?: du roi)?)?|parquet(?: general)?|ministere public|magistrate?s? (?:du parquet|de reference|de liaison)|auditorat|procureur des konings|parket)\b",
+        Role(Role::Prosecution),
+    ),
+    (
+        r"\b(?:zone de police|police (?:locale|federale|judiciaire)|police|policiers?|commissaire(?: de police)?|inspect(?:eur|rice)(?: principale?)?(?: de police)?|agent de quartier|agents? de police|chef de corps|cheffe de corps|service jeunesse et famille|korpschef|politie|wijkagent|zp)\b",
+        Role(Role::Police),
+    ),
+    (
+        r"\b(?:bourgmestre|echevine?s?|college communal|administration communale|commune de|ville de|maison communale|fonctionnaire (?:de prevention|radicalisme)|service (?:de )?prevention|coordinat(?:eur|rice) (?:csil|radicalisme|prevention)|plan (?:strategique de securite|de cohesion sociale)|burgemeester|schepen|gemeente|preventieambtenaar)\b",
+        Role(Role::Municipality),
+    ),
+    (
+        r"\b(?:c\.?p\.?a\.?s\.?|centre public d'action sociale|assistante?s? socia(?:le|les|l|ux)|travailleu(?:r|se|rs|ses) socia(?:l|le|ux|les)|service social|services sociaux|casg|centre d'action sociale globale|maison d'accueil|centre d'accueil|ocmw|caw|centrum algemeen welzijnswerk|maatschappelijk werker)\b",
+        Role(Role::SocialServices),
+    ),
+    (
+        r"\b(?:medecins?(?: traitant| generaliste| referent| legiste)?|docteure?|dr|psychiatres?|pedopsychiatres?|psychologues?|psychotherapeutes?|therapeutes?|service de sante mentale|ssm|hopital|hopitaux|clinique|centre hospitalier|chu|chr|infirmi(?:er|ere)s?|pediatres?|maison medicale|planning familial|sage-femme|huisarts|ggz|ziekenhuis|psycholoog)\b",
+        Role(Role::Health),
+    ),
+    (
+        r"\b(?:ecoles?|etablissement scolaire|athenee|lycee|direct(?:eur|rice) d'ecole|directions? d'ecole|enseignante?s?|professeure?s?|institut(?:eur|rice)s?|titulaire(?: de classe)?|educat(?:eur|rice) scolaire|mediat(?:eur|rice) scolaire|clb|leerkracht|school)\b",
+        Role(Role::Education),
+    ),
+    (
+        r"\b(?:avocate?s?|maitre [a-z]+|barreau|batonnier|advocaat)\b",
+        Role(Role::Lawyer),
+    ),
+    (
+        r"\b(?:coordinat(?:eur|rice) du (?:family justice center|fjc|reseau)|family justice cent(?:er|re)|veilig huis|societe de logement|interpretes?)\b",
+        Role(Role::Other),
+    ),
+];
+
+/// Cues that open a participants scope: a list label or a participation verb.
+pub(crate) static SCOPES: &[(&str, Cue)] = &[
+    (
+        r"\b(?:liste des )?participants?(?: (?:prevus|invites|attendus|a la concertation|a la reunion|convies))?\s*(?:\(|:|\||\n|$)",
+        ListLabel,
+    ),
+    (
+        r"\b(?:personnes|services|partenaires|intervenants) (?:invite|convie|present|attendu)e?s?\s*(?::|\n|$)",
+        ListLabel,
+    ),
+    (
+        r"\b(?:invites|composition|presences?|autour de la table|deelnemers|aanwezigen)\s*(?::|\n|$)",
+        ListLabel,
+    ),
+    (
+        r"\b(?:prendraient part|seraient presents|participeraient|seront autour de la table|autour de la table (?:seront|se trouveront|il y aura)|participeront|participera|prendront part|prendra part|seront (?:presents|presentes|representes|associes|egalement invites|invites|convies)|sera (?:presente?|represente|egalement invite)|sont (?:invites|convies|egalement invites|conviees|invitees)|ont ete (?:invites|convies|sollicites)|a ete (?:invitee?|conviee?)|est (?:invitee?|conviee?|egalement invitee?)|reunira|reunit|rassemblera|rassemble|associera|en presence d|avec la participation d|composee? d|presidee? par|preside par|sous la presidence d|assurera la presidence|presidera|y assisteront|seront autour de la table|nemen deel|zullen aanwezig zijn|voorgezeten door)",
+        Verb,
+    ),
+];
+
+/// Cues that let unnamed others take part.
+pub(crate) static OPEN_ENDED: &[&str] = &[
+    r"\btoute (?:autre )?personne (?:utile|jugee utile|dont la presence|qu'(?:il|elle|on) jugerait|susceptible|pertinente|concernee)",
+    r"\btout (?:autre )?(?:partenaire|service|intervenant|acteur|professionnel|expert)s? (?:utile|pertinent|concerne|jugee? utile|que)",
+    r"\b(?:d'autres|tous autres|tout autre|autres) (?:partenaires|services|intervenants|acteurs|professionnels|personnes)(?: [a-z']+){0,3} (?:pourront|peuvent|pourraient|pourrait|seront invites|pourront etre|si necessaire|le cas echeant|selon les besoins)",
+    r"\b(?:liste|composition) (?:non exhaustive|indicative|susceptible d'evoluer)",
+    r"\bnon exhaustive?\b",
+    r"\belargie? (?:a|aux) (?:d'autres|tout)",
+    r"\belke andere (?:nuttige )?(?:persoon|partner)",
+];
+
+/// Cues that let unnamed others take part only inside a participants scope.
+pub(crate) static OPEN_ENDED_IN_SCOPE: &[&str] = &[
+    r"\b(?:si necessaire|le cas echeant|selon les besoins|en fonction des besoins|si besoin)\b",
+    r"\bjugee? utile\b",
+    r"\betc\b",
+];

@@ -1,1 +1,115 @@
-//! purposes cues (fr).
+//! French (and Dutch) cues for purposes, over the folded view.
+
+use crate::report::PurposeCategory::{self, *};
+
+/// Purpose cues, most specific first.
+pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
+    // Terrorism (Title I ter of Book II).
+    (
+        r"\b(?:infractions?|delits?|faits?|actes?) (?:a caractere )?terroriste?s?\b",
+        Terrorism,
+    ),
+    (r"\btitre i ?ter\b", Terrorism),
+    (
+        r"\b(?:terrorisme|radicalisation(?: violente)?|radicalisme violent|extremisme(?: violent)?|(?:depart|departs|retour|retours) (?:vers|de) (?:la )?(?:syrie|zone de conflit)|foreign terrorist fighters?|ftf|terroristische misdrijven|terrorisme|radicalisering)\b",
+        Terrorism,
+    ),
+    // Criminal organization (art. 324bis).
+    (
+        r"\b(?:organisations? criminelles?|324 ?bis|criminalite organisee|reseaux? criminels?|bandes? organisees?|criminele organisatie)\b",
+        CriminalOrganization,
+    ),
+    // Integrity of the person or of third parties.
+    (
+        r"\bintegrite (?:physique|psychique|physique (?:et|ou|et/ou) (?:psychique|morale)|psychologique|morale|corporelle)\b",
+        Integrity,
+    ),
+    (
+        r"\b(?:fysieke|psychische) (?:en psychische )?integriteit\b",
+        Integrity,
+    ),
+    (
+        r"\b(?:proteger|protection de|protection des|mettre a l'abri|assurer la securite de|securite de|preserver) (?:l'|la |le |les |leur |sa |son )?(?:enfants?|mineure?s?|victimes?|personne|jeune|mere|femme|famille|patiente?|adolescente?|fratrie|tiers|integrite)",
+        Integrity,
+    ),
+    (
+        r"\b(?:maltraitances?|violences? (?:intra-?familiales?|conjugales?|sexuelles?|physiques?|domestiques?)|abus sexuels?|negligences? grave|mise en danger|danger (?:grave|imminent)|risque (?:suicidaire|de passage a l'acte|vital|de recidive|pour (?:sa|la|leur) securite)|mutilations? genitales?|mariage force|traite des etres humains|harcelement|intrafamiliaal geweld|kindermishandeling)\b",
+        Integrity,
+    ),
+    // Aims outside what art. 458ter allows.
+    (
+        r"\b(?:fraudes? (?:sociales?|fiscales?|aux allocations|au cpas|au revenu d'integration|domiciliaire)|fraude|sociale fraude|fiscale fraude)\b",
+        NotPermitted,
+    ),
+    (
+        r"\b(?:vols?|cambriolages?|atteintes? aux biens|degradations?|vandalisme|tags|recel|diefstal|inbraak)\b",
+        NotPermitted,
+    ),
+    (
+        r"\b(?:incivilites?|nuisances?|troubles? (?:de voisinage|a l'ordre public)|tapage|conflits? de voisinage|comportements? (?:inciviques?|derangeants?)|sanctions? administratives?|overlast)\b",
+        NotPermitted,
+    ),
+    (
+        r"\b(?:sejour (?:illegal|irregulier)|situation (?:administrative|de sejour) (?:irreguliere|illegale)|titre de sejour|sans[- ]papiers|statut de sejour|illegaal verblijf)\b",
+        NotPermitted,
+    ),
+    (
+        r"\b(?:absenteisme|decrochage|absences?) scolaires?|\bobligation scolaire\b|\bspijbelen\b",
+        NotPermitted,
+    ),
+    (
+        r"\b(?:recouvrement|recuperation) (?:de|des) (?:dettes?|creances?|loyers?|sommes|indus)|\b(?:loyers? impayes?|arrieres? de loyer|dettes? locatives?|expulsion)\b",
+        NotPermitted,
+    ),
+    (
+        r"\b(?:trafic de (?:stupefiants|drogue)|petite delinquance)\b",
+        NotPermitted,
+    ),
+    // Generic aims that name no end.
+    (
+        r"\b(?:echanger|partager|croiser|mettre en commun) (?:des |les |nos |vos |toutes les )?(?:informations|observations|regards|points de vue|constats)\b",
+        Unspecified,
+    ),
+    (
+        r"\bfaire (?:le|un) (?:point|bilan|etat des lieux)\b",
+        Unspecified,
+    ),
+    (
+        r"\b(?:coordonner|harmoniser|ameliorer|assurer) (?:le|les|nos|notre|la) (?:suivi|interventions?|accompagnement|prise en charge|collaboration)\b",
+        Unspecified,
+    ),
+    (
+        r"\b(?:discuter|evaluer|examiner|analyser|aborder|evoquer) (?:de )?(?:la |sa |leur )?(?:situation|dossier|cas)\b",
+        Unspecified,
+    ),
+];
+
+/// Words that make a sentence state an aim.
+pub(crate) static CONTEXT: &[&str] = &[
+    r"\ben vue de\b",
+    r"\bafin d",
+    r"\bdans le (?:but|souci) d",
+    r"\bpour (?:but|objet|objectif|finalite)\b",
+    r"\bobjectifs?\b",
+    r"\bobjet\b",
+    r"\bfinalites?\b",
+    r"\bbut\b",
+    r"\bvise(?:ra|nt)? a\b",
+    r"\bviser a\b",
+    r"\bpour (?:proteger|prevenir|lutter|examiner|verifier|traiter|aborder|evaluer|discuter|echanger|faire|coordonner|assurer|contribuer)",
+    r"\blutte(?:r)? contre\b",
+    r"\bprevenir\b",
+    r"\bprevention\b",
+    r"\bproteger\b",
+    r"\bmotif\b",
+    r"\bconcerne\b",
+    r"\bportera sur\b",
+    r"\bporte sur\b",
+    r"\bsous l'angle\b",
+    r"\bverifier\b",
+    r"\bexaminer\b",
+    r"\baborder\b",
+    r"\bmet het oog op\b",
+    r"\bter voorkoming\b",
+    r"\bdoel\b",
+];

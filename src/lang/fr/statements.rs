@@ -1,1 +1,217 @@
-//! statements cues (fr).
+//! French (and Dutch) cues for statements, over the folded view.
+//!
+//! Each cue says what its words mean when affirmed; the extractor decides negation per
+//! clause ("n'est pas obligatoire" turns a mandatory cue into an optional statement).
+
+use crate::extract::statements::Cue::{self, *};
+
+/// The person concerned, as letters name them.
+macro_rules! person {
+    () => {
+        r"(?:la personne concernee|les personnes concernees|l'interesse(?:e)?|les interesses|la famille|les parents|le jeune|la jeune|le mineur|la mineure|le patient|la patiente|le beneficiaire|la beneficiaire|madame [a-z]\.?|monsieur [a-z]\.?|mme [a-z]+|m\. [a-z]+|la mere|le pere|la maman|le papa|le client|la cliente|l'usager|les enfants|l'enfant|la victime|(?:sa|leur) (?:mere|maman|famille|compagne|partenaire)|(?:son|leur) (?:pere|papa|compagnon|partenaire)|ses parents|betrokkene|de betrokken persoon|het gezin|de ouders)"
+    };
+}
+
+/// Statement cues, most specific first.
+pub(crate) static CUES: &[(&str, Cue)] = &[
+    // Use limitation (§ 2 al. 2): its own wording carries "ne ... que", never flipped.
+    (
+        r"\b(?:ne (?:peuvent|pourront|pourraient|peut|pourra)(?: en aucun cas)?|(?:peuvent|pourront|peut|pourra) (?:uniquement|seulement|exclusivement)) (?:donner lieu|conduire|mener|servir)(?: que)? (?:a|aux|de base a) (?:des |la |une )?poursuites?",
+        UseLimitation,
+    ),
+    (
+        r"\bpoursuites? (?:penales? )?(?:que |uniquement |exclusivement )?(?:pour|des) (?:les )?(?:infractions|delits|faits) (?:pour lesquel|en vue desquel|ayant justifie|qui ont justifie|vises)",
+        UseLimitation,
+    ),
+    (
+        r"\b(?:ne (?:seront|pourront etre) (?:utilisees?|exploitees?) (?:qu'|que )|uniquement (?:utilisees?|exploitees?) )(?:aux fins|dans le cadre|pour)",
+        UseLimitation,
+    ),
+    (
+        r"\bkunnen slechts aanleiding geven tot (?:de )?strafrechtelijke vervolging\b",
+        UseLimitation,
+    ),
+    // Secrecy (§ 2 al. 1).
+    (
+        r"\b(?:tenue?s?|soumise?s?|astreinte?s?|lie(?:e|es|s)?) (?:au|a un|au devoir de|a l'obligation de|par le|par un) (?:strict )?(?:secret|devoir de (?:secret|discretion|reserve)|discretion|confidentialite)",
+        Secrecy,
+    ),
+    (
+        r"\b(?:respecter|respect (?:du|de la)|garantir|preserver|assurer) (?:strictement |scrupuleusement )?(?:le |la |du |de la )?(?:secret(?: professionnel)?|confidentialite) (?:des|de ce|relatif|quant|sur|a l'egard|concernant|partage|pour)",
+        Secrecy,
+    ),
+    (
+        r"\b(?:les |toutes les |ces )?(?:informations|echanges|donnees|elements|propos)(?: [a-z']+){0,4} (?:restent|resteront|sont|seront|demeurent|demeureront|doivent rester|doivent demeurer) (?:strictement |absolument |entierement )?(?:confidentiel(?:le)?s|couverte?s par le secret|secrete?s)",
+        Secrecy,
+    ),
+    (
+        r"\b(?:ne (?:peuvent|pourront|doivent|peut|pourra)(?: en aucun cas| pas)? etre (?:divulguee?s|communiquee?s|transmise?s|reveleee?s|reveles|rapportee?s)(?: a (?:des |aucun )?(?:tiers|personne|l'exterieur))?)",
+        Secrecy,
+    ),
+    (
+        r"\b(?:secret (?:professionnel )?partage|confidentialite (?:des echanges|des informations|des debats|absolue|stricte)|sous le sceau du secret|devoir de discretion|obligation de (?:secret|discretion|confidentialite))\b",
+        Secrecy,
+    ),
+    (
+        r"\b(?:tot geheimhouding verplicht|beroepsgeheim (?:blijft|geldt))\b",
+        Secrecy,
+    ),
+    // Participation.
+    (
+        r"\b(?:votre |la |leur |sa )?(?:participation|presence)(?:,? [a-z'/()-]+,?){0,7} (?:(?:est|sera|reste|restera|demeure) )?(?:(?:tout a fait|entierement|totalement|purement|strictement) )?(?:facultative|volontaire|libre|optionnelle|souhaitee mais (?:pas|non) obligatoire)",
+        ParticipationOptional,
+    ),
+    (
+        r"\b(?:sur (?:une )?base volontaire|a titre volontaire|de maniere volontaire|libre(?:s)? d'(?:y )?(?:participer|assister|accepter|decliner|refuser)|libre(?:s)? de (?:participer|venir|decliner|refuser)|(?:pouvez|pourrez|etes en droit de|avez le droit de|avez la possibilite de) (?:librement )?(?:decliner|refuser)(?: (?:cette|notre|l'))? ?(?:invitation|participation)?)",
+        ParticipationOptional,
+    ),
+    (
+        r"\b(?:votre |la |leur |sa )?(?:participation|presence)(?:,? [a-z'/()-]+,?){0,7} (?:(?:est|sera|reste|restera|demeure|revet un caractere) )?(?:(?:strictement |absolument |tout a fait )?(?:obligatoire|requise|indispensable|imperative|exigee|attendue|une obligation|une exigence))",
+        ParticipationMandatory,
+    ),
+    (
+        r"\b(?:(?:etes|serez|sont|seront|est|sera|reste|restent|demeure|demeurent) (?:donc |dès lors |des lors |ainsi |egalement |aussi )?(?:pas |nullement |aucunement |en aucun cas )?(?:tenu(?:e|\(e\))?s?|oblige(?:e|\(e\))?s?|contraint(?:e|\(e\))?s?|astreint(?:e|\(e\))?s?) (?:d'y |de vous y |de )?(?:participer|assister|etre present|etre presente|vous presenter|venir|prendre part|repondre a (?:cette|la) convocation))",
+        ParticipationMandatory,
+    ),
+    (
+        r"\b(?:obligation|obligatoire) (?:de |d'y )?(?:participer|presence|assister|vous presenter)|\b(?:devez|devrez|devriez) (?:imperativement |obligatoirement |absolument )?(?:y )?(?:participer|assister|etre present|etre presente|vous presenter|venir|prendre part)|\bpresence obligatoire\b|\bobligatoirement present",
+        ParticipationMandatory,
+    ),
+    (
+        r"\b(?:ne (?:pouvez|pourrez) (?:pas|en aucun cas) (?:refuser|decliner|vous soustraire|vous dispenser))",
+        FixedParticipationMandatory,
+    ),
+    (
+        r"\b(?:toute |votre )?absence(?: [a-z'-]+){0,3} (?:sera|fera l'objet|pourra|entrainera|devra etre justifiee|sera signalee|sera consignee)",
+        ParticipationMandatory,
+    ),
+    (
+        r"\blibres? (?:d'y participer )?(?:ou )?de ne pas (?:participer|venir|assister|y participer|donner suite)",
+        FixedParticipationOptional,
+    ),
+    (
+        r"\b(?:ne|n') (?:etes|serez) (?:aucunement |nullement |en rien )?(?:pas |nullement )?oblige(?:e|s|es)? de (?:venir|participer|assister)",
+        ParticipationOptional,
+    ),
+    (
+        r"\bdeelname (?:is )?(?:niet )?verplicht\b",
+        ParticipationMandatory,
+    ),
+    (r"\bdeelname (?:is )?vrijwillig\b", ParticipationOptional),
+    // Disclosure.
+    (
+        r"\b(?:libre(?:s)? de (?:partager|communiquer|reveler|transmettre|lever|divulguer|decider|choisir|vous exprimer|parler|garder|conserver|maintenir)|(?:restez|etes|demeurez|reste|restera|resterez|demeure|demeurerez) (?:seule?s? )?(?:juge|maitre|libre)s?(?: de| des| quant)|seule?s? juges?\b|a votre (?:libre )?appreciation|selon votre appreciation|en fonction de (?:votre|leur) appreciation)",
+        DisclosureOptional,
+    ),
+    (
+        r"\b(?:ce que vous|les (?:informations|elements) que vous) (?:jugez|jugerez|estimez|estimerez|souhaitez|souhaiterez|choisissez|choisirez|acceptez|accepterez|pensez) (?:utiles?|necessaires?|pertinente?s?|opportune?s?|bon|devoir|pouvoir|partager|communiquer)",
+        DisclosureOptional,
+    ),
+    (
+        r"\bne (?:peuvent|pouvez|pourront|pourrez|peut|pourra|sauraient|sauriez) (?:pas |en aucun cas )?(?:refuser|se soustraire|vous soustraire) (?:de|a) (?:communiquer|transmettre|partager|repondre|reveler|fournir)",
+        FixedDisclosureMandatory,
+    ),
+    (
+        r"\b(?:devra|devront|doit|doivent|devez|devrez)(?: imperativement| obligatoirement| donc)? (?:nous |lui |leur )?(?:transmettre|communiquer|partager|fournir|reveler|divulguer|apporter|remettre|faire parvenir)\b",
+        DisclosureMandatory,
+    ),
+    (
+        r"\b(?:il vous appartient|il appartient a chacun|libre a vous) d'apprecier\b",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\b(?:ce que|quelles? informations?|quels elements|les (?:informations|elements) que) vous (?:estimez|estimerez|jugez|jugerez|souhaitez|souhaiterez|choisissez|choisirez|acceptez|accepterez|pensez|decidez|deciderez)(?: pouvoir| devoir| utile de| necessaire de| opportun de)? (?:partager|communiquer|reveler|taire|dire|transmettre|livrer)",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\b(?:a vous|vous) seule?s? (?:de |qui )?(?:decider|decidez|choisir|choisissez|apprecier|appreciez)\b",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\blibres? de ne (?:rien|pas) (?:reveler|partager|communiquer|dire|transmettre|divulguer)",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\bni (?:de |a )?(?:partager|communiquer|reveler|transmettre|divulguer|parler)\b",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\b(?:decidez|deciderez|choisissez|choisirez) (?:librement |vous-meme )?(?:de )?(?:ce que|quelles informations|si) (?:vous )?(?:partagez|souhaitez partager|communiquez|acceptez de)",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\b(?:lever|partager|communiquer)(?: [a-z']+){0,3} ou (?:de )?(?:maintenir|garder|conserver|non|ne pas)\b",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\b(?:(?:etes|serez|sont|seront|est|sera|reste|restent|demeure|demeurent) (?:donc |des lors |ainsi |egalement |aussi )?(?:pas |nullement |aucunement |en aucun cas )?(?:tenu(?:e|\(e\))?s?|oblige(?:e|\(e\))?s?|contraint(?:e|\(e\))?s?|astreint(?:e|\(e\))?s?) (?:de |d')(?:nous )?(?:communiquer|transmettre|partager|reveler|divulguer|fournir|apporter|faire part|lever|repondre|parler|vous exprimer|faire connaitre|donner|livrer|rapporter|remettre|deposer))",
+        DisclosureMandatory,
+    ),
+    (
+        r"\b(?:obligation|obligatoire|devoir) de (?:communiquer|transmettre|partager|divulguer|reveler|parler|lever le secret|fournir)|\b(?:devez|devrez|devrez imperativement|devez imperativement|devrez obligatoirement) (?:nous )?(?:communiquer|transmettre|partager|fournir|apporter|reveler|divulguer|faire parvenir|remettre|faire part)",
+        DisclosureMandatory,
+    ),
+    (
+        r"\b(?:l'ensemble des|toutes les) informations(?: [a-z']+){0,5} (?:doivent|devront) (?:nous )?etre (?:communiquees|transmises|partagees|fournies|apportees|revelees)",
+        DisclosureMandatory,
+    ),
+    (
+        r"\b(?:le|votre) secret professionnel ne (?:peut|pourra|saurait)(?: pas| en aucun cas)? (?:etre )?(?:oppose|invoque)|\bne (?:pouvez|pourrez|sauriez) (?:pas |en aucun cas )?(?:invoquer|opposer|vous retrancher derriere) (?:le |votre )?secret",
+        FixedDisclosureMandatory,
+    ),
+    // The person concerned.
+    (
+        concat!(
+            r"\b",
+            person!(),
+            r"(?: [a-z'-]+){0,3} (?:a|ont|est|sont|sera|seront|a deja|ont deja|a bien|ont bien) (?:ete |deja ete )?(?:dument |prealablement |prealablement |egalement |bien )?(?:informee?s?|avertie?s?|avisee?s?|prevenue?s?|mise?s? au courant|tenue?s? informee?s?)"
+        ),
+        PersonInformed,
+    ),
+    (
+        concat!(
+            r"\b(?:avons|a|ont|avons deja|avons bien|allons|va) (?:deja |bien )?(?:informe|averti|prevenu|avise|tenu informe)(?:e|s|es)? ",
+            person!()
+        ),
+        PersonInformed,
+    ),
+    (
+        r"\b(?:est|sont) (?:informee?s?|au courant|avertie?s?) de la tenue\b",
+        PersonInformed,
+    ),
+    (
+        r"\b(?:a|ont|avait|avaient) (?:deja |bien )?ete (?:dument |prealablement |bien )?(?:informee?s?|avertie?s?|avisee?s?|prevenue?s?) (?:de la tenue|de cette|de la (?:reunion|concertation)|du fait|que (?:cette|la|une) (?:reunion|concertation))",
+        PersonInformed,
+    ),
+    (
+        r"\b(?:sera|seront) (?:prealablement |egalement )?(?:informee?s?|avertie?s?|avisee?s?|prevenue?s?) (?:de la tenue|de cette (?:reunion|concertation)|que (?:cette|la|une) (?:reunion|concertation))",
+        PersonInformed,
+    ),
+    (
+        r"\b(?:pourra|pourront|sera|seront|peut|peuvent)(?: egalement| aussi)?(?:,? (?:si|s'il|s'ils|si elle|si elles) (?:le )?(?:souhaite|souhaitent|le desire|le desirent),?)? (?:etre )?entendue?s?\b",
+        PersonInvited,
+    ),
+    (
+        r"\b(?:is|zijn|werd|werden) (?:op de hoogte gebracht|geinformeerd)\b",
+        PersonInformed,
+    ),
+    (
+        concat!(
+            r"\b",
+            person!(),
+            r"(?: [a-z'-]+){0,3} (?:est|sont|sera|seront|a ete|ont ete|pourra|pourront|peut|peuvent) (?:egalement |aussi )?(?:invitee?s?|conviee?s?|entendue?s?|associee?s?|presente?s?|etre entendue?s?|assister|participer|prendre part|s'exprimer|donner son avis|faire valoir)"
+        ),
+        PersonInvited,
+    ),
+    (
+        concat!(
+            r"\b(?:inviterons|invitons|avons invite|convions|entendrons) (?:egalement )?",
+            person!()
+        ),
+        PersonInvited,
+    ),
+    (
+        r"\b(?:sera|seront|pourra|pourront) (?:egalement )?(?:invitee?s?|amenee?s?|en mesure) (?:a|de) (?:donner|exprimer|exposer|faire valoir|presenter|expliquer|faire entendre) (?:son|leur|sa|ses|leurs) (?:avis|point de vue|version|observations)",
+        PersonInvited,
+    ),
+];
