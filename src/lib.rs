@@ -95,7 +95,7 @@ pub use report::{
     ModalityKind, Participant, Participants, Purpose, PurposeCategory, Record, Report, Role,
     Severity, Statement, StatementKind, Verdict, SCHEMA_VERSION,
 };
-pub use rules::{RuleCode, RuleConfig};
+pub use rules::{registry, rule, ParseRuleCodeError, Rule, RuleCode, RuleConfig, RuleStatus};
 pub use span::Span;
 
 /// The default maximum input size: 10 MiB.
