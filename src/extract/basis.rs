@@ -47,6 +47,9 @@ pub(crate) enum Cue {
     ImplementingAct,
     /// A text that is not a norm.
     NonNormative,
+    /// An authorization named without its author ("une autorisation motivée du 2 mai
+    /// 2025"): a prosecutor's authorization when its sentence names the prosecutor.
+    Authorization,
 }
 
 static CUES: LazyLock<Lexicon<Cue>> =
@@ -65,6 +68,11 @@ static FOREIGN: LazyLock<Regex> =
 static ABOUT_CONSULTATION: LazyLock<Regex> = LazyLock::new(|| {
     compile_one(
         r"\b(?:concertation|458 ?ter|secret professionnel|consultation|case conference|professional secrecy|casusoverleg|csil|lisc|cellule)",
+    )
+});
+static PROSECUTOR: LazyLock<Regex> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:procureure? du roi|parquet|ministere public|prosecutor|procureur des konings|parket)\b",
     )
 });
 static REASONED: LazyLock<Regex> = LazyLock::new(|| {
@@ -104,6 +112,13 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
             Cue::ProsecutorAuthorization => InstrumentKind::ProsecutorAuthorization,
             Cue::ImplementingAct => InstrumentKind::ImplementingAct,
             Cue::NonNormative => InstrumentKind::NonNormative,
+            Cue::Authorization => {
+                let sentence = cx.seg.sentence(hit.start);
+                if !PROSECUTOR.is_match(&f[sentence]) {
+                    continue;
+                }
+                InstrumentKind::ProsecutorAuthorization
+            }
             Cue::Cite458ter => unreachable!("handled above"),
         };
         let title_end = title_end(f, hit.end);

@@ -40,8 +40,18 @@ pub(crate) enum Cue {
     SecondPerson,
 }
 
-static CUES: LazyLock<Lexicon<Cue>> =
-    LazyLock::new(|| Lexicon::new(&[fr::convocation::CUES, en::convocation::CUES]));
+/// The subject cues and the other cues are searched separately, so that a cue such as
+/// "we are organising a case consultation" does not hide the topic it contains.
+fn split(topic: bool) -> Vec<(&'static str, Cue)> {
+    fr::convocation::CUES
+        .iter()
+        .chain(en::convocation::CUES)
+        .filter(|(_, k)| matches!(k, Cue::TopicStrong | Cue::TopicWeak) == topic)
+        .copied()
+        .collect()
+}
+static TOPICS: LazyLock<Lexicon<Cue>> = LazyLock::new(|| Lexicon::new(&[&split(true)]));
+static CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| Lexicon::new(&[&split(false)]));
 static CONDITIONAL: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
     compile_one(r"\b(?:si|lorsque|quand|lorsqu'|if|when|whenever|once|als|wanneer)\b")
 });
@@ -51,7 +61,11 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     let (mut strong, mut weak, mut invitation, mut salutation) = (0, 0, 0, false);
     let (mut decline, mut event, mut court) = (0, 0, 0);
     let (mut organize, mut second) = (0, 0);
-    for hit in CUES.find_iter(f).take(10_000) {
+    for hit in TOPICS
+        .find_iter(f)
+        .take(10_000)
+        .chain(CUES.find_iter(f).take(10_000))
+    {
         let quoted = seg.in_region(
             hit.start,
             &[RegionKind::QuotedMessage, RegionKind::Disclaimer],
@@ -85,7 +99,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
         || meeting.remote;
     let topic = strong > 0 || weak > 0;
     let summoned = invitation > 0
-        || (organize > 0 && second > 0 && (strong > 0 || has_meeting))
+        || (organize > 0 && second > 0 && salutation && (strong > 0 || has_meeting))
         || (salutation && has_meeting && strong > 0);
     if !topic || !summoned {
         return false;

@@ -48,6 +48,24 @@ static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
         .collect();
     compile_one(&format!("(?:{})", all.join("|")))
 });
+/// The addressee listed among the participants ("vous-même", "yourself", "and you").
+static SELF: LazyLock<Regex> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:vous-memes?|yourself|yourselves|(?:et|and) (?:vous|you)\b|(?:vous|you),? (?:as|en tant|en qualite|pour|for|in your)\b|you as\b|(?:your|votre) (?:service|team|centre|center|school|ecole|equipe|institution|organi[sz]ation))",
+    )
+});
+/// Lines of the head that address the letter ("À :", "To:", "Madame X", "Ms X").
+static ADDRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    compile_one(
+        r"(?:^|\n)(?:a ?[:|]|to ?[:|]|a l'attention d|attention ?:|attn|destinataire|madame|monsieur|mme |m\. |mr\.? |mrs\.? |ms\.? |dr\.? |me |maitre|docteur|doctor)[^\n]*(?:\n[^\n]+){0,3}",
+    )
+});
+static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
+    compile_one(
+        r"(?:^|\n)(?:madame|monsieur|cher|chere|dear|bonjour|hello|geachte|beste|mesdames)\b[^\n]*(?:,|\n)",
+    )
+});
+
 static OPEN_ENDED_IN_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
     let all: Vec<&str> = fr::participants::OPEN_ENDED_IN_SCOPE
         .iter()
@@ -95,6 +113,20 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
             break;
         }
     }
+    // "vous-même" / "yourself" in a participants scope: the addressee's own role.
+    if let Some(role) = addressee_role(cx) {
+        if !out.entries.iter().any(|e| e.role == role) {
+            if let Some(m) = scopes.iter().find_map(|s| {
+                SELF.find(&f[s.clone()])
+                    .map(|m| s.start + m.start()..s.start + m.end())
+            }) {
+                out.entries.push(Participant {
+                    role,
+                    evidence: cx.doc.evidence(m),
+                });
+            }
+        }
+    }
     for scope in &scopes {
         if OPEN_ENDED_IN_SCOPE
             .find_iter(&f[scope.clone()])
@@ -104,6 +136,26 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
         }
     }
     out
+}
+
+/// The addressee's role, read from the head of the letter: the address lines ("À : Mme X,
+/// assistante sociale, CPAS de Y", "To: Dr Z, GP") before the salutation.
+fn addressee_role(cx: &Ctx<'_>) -> Option<Role> {
+    let f = cx.f();
+    let head_end = SALUTATION.find(f).map_or(f.len().min(1_500), |m| m.start());
+    let mut end = head_end.min(f.len());
+    while !f.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &f[..end];
+    ADDRESS_LINE.find_iter(head).find_map(|m| {
+        ROLES
+            .find_iter(&head[m.range()])
+            .find_map(|h| match h.kind {
+                Cue::Role(role) => Some(role),
+                _ => None,
+            })
+    })
 }
 
 /// An open-ended cue at folded `at` counts unless excluded or negated in its clause.

@@ -209,7 +209,7 @@ mod tests {
     fn secrecy_use_and_person() {
         assert_eq!(
             kinds("Tous les participants sont tenus au secret. Les informations ne peuvent donner lieu à des poursuites que pour les infractions visées. La famille a été informée de la tenue de la réunion et pourra être entendue."),
-            vec![K::SecrecyReminder, K::UseLimitation, K::PersonInformed]
+            vec![K::SecrecyReminder, K::UseLimitation, K::PersonInformed, K::PersonInvited]
         );
         assert_eq!(kinds("The parents have been told about the meeting and will be invited to give their point of view."), vec![K::PersonInformed, K::PersonInvited]);
         assert!(kinds("La personne concernée n'a pas été informée.").is_empty());

@@ -50,6 +50,17 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\bauthori[sz]ed (?:\w+ )?by (?:the )?(?:crown |public |king's )?prosecutor",
         ProsecutorAuthorization,
     ),
+    (
+        concat!(
+            r"\b(?:reasoned |written )*authori[sz]ation (?:dated|of|issued on|given on|granted on) ",
+            date!()
+        ),
+        Authorization,
+    ),
+    (
+        r"\b(?:crown |public |king's )?prosecutor(?: [a-z'-]+){0,8} (?:has|have|had) (?:authori[sz]ed|permitted|allowed|approved)",
+        ProsecutorAuthorization,
+    ),
     // Laws.
     (
         concat!(r"\b(?:federal |belgian )?(?:act|law) of ", date!()),

@@ -4,6 +4,15 @@ use crate::extract::convocation::Cue::{self, *};
 
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    (r"(?:^|\n)(?:to|attn|attention) ?[:|]", Salutation),
+    (
+        r"\b(?:your availability|are you available|(?:whether|if) you (?:are|would be|will be|can be) available|(?:whether|if) you (?:can|could|will|would) (?:attend|take part|participate|join|come)|we propose (?:a|the|to meet)|we would be grateful if you (?:could|would) (?:attend|take part|join|participate))\b",
+        Invitation,
+    ),
+    (
+        r"\b(?:decided|decides|decide|agreed) to (?:convene|organi[sz]e|hold|call|schedule) (?:a |an |the )?(?:case )?(?:consultation|meeting|conference)\b",
+        Organize,
+    ),
     (
         r"\b(?:i|we) (?:will|shall|would|must|have to|am going to|are going to)? ?(?:not|be unable to|unfortunately not) (?:attend|take part|participate|be attending|be present|be taking part)\b",
         Decline,

@@ -51,6 +51,17 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:met redenen omklede |gemotiveerde )?toestemming van de procureur des konings\b",
         ProsecutorAuthorization,
     ),
+    (
+        concat!(
+            r"\bautorisation(?: ecrite| formelle)?(?: dument)?(?: motivee)?(?: ecrite)? (?:du|en date du|datee du|n[o°] ?[0-9/.-]+ du) ",
+            date!()
+        ),
+        Authorization,
+    ),
+    (
+        r"\b(?:procureure? du roi|parquet)(?: [a-z'-]+){0,8} a (?:autorise|permis|accorde son autorisation|donne son autorisation|donne son accord)",
+        ProsecutorAuthorization,
+    ),
     // Laws.
     (
         concat!(r"\bloi(?:-programme| federale| speciale)? du ", date!()),

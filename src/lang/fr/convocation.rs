@@ -4,6 +4,11 @@ use crate::extract::convocation::Cue::{self, *};
 
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    (r"(?:^|\n)(?:a|destinataires?|aan) ?[:|]", Salutation),
+    (
+        r"\b(?:vos disponibilites|(?:etes|serez|seriez)-?(?:vous)? disponibles?|si vous (?:etes|serez|seriez) disponibles?|votre accord de principe|(?:bien vouloir|accepter d') ?y (?:participer|assister|prendre part)|vous (?:propos(?:e|ons)|sugger(?:e|ons)) (?:une|la|de (?:vous )?(?:reunir|rencontrer|participer))|nous vous serions (?:reconnaissants|gre)|je vous saurais gre)\b",
+        Invitation,
+    ),
     // Texts that are something else.
     (
         r"\b(?:je|nous) (?:ne )?(?:participerai|participerons|pourrai|pourrons|serai|serons|donnerai|donnerons) pas\b",
@@ -77,7 +82,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"\b(?:organis(?:e|ons|era|erons|ent)|tiendr(?:a|ons)|tenons|tiendra|reunira|se reunira|aura lieu|se tiendra|se deroulera|est (?:prevue?|programmee?|fixee?|planifiee?)|souhait(?:e|ons) (?:organiser|tenir|reunir)|convoqu(?:e|ons)) [^\n]{0,40}?\b(?:concertation|reunion|seance|rencontre)\b",
+        r"\b(?:organis(?:e|ons|era|erons|ent)|tiendr(?:a|ons)|tenons|tiendra|reunira|se reunira|aura lieu|se tiendra|se deroulera|est (?:prevue?|programmee?|fixee?|planifiee?)|souhait(?:e|ons) (?:organiser|tenir|reunir)) [^\n]{0,40}?\b(?:concertation|reunion|seance|rencontre)\b",
         Organize,
     ),
     (

@@ -45,7 +45,7 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
         Role(Role::Other),
     ),
     (
-        r"\b(?:procureure?s? du roi|substitute?s?(?: du procureur(?: du roi)?)?|parquet(?: general)?|ministere public|magistrate?s? (?:du parquet|de reference|de liaison)|auditorat|procureur des konings|parket)\b",
+        r"\b(?:procureure?s? du roi|substitute?s?(?: du procureur(?: du roi)?)?|parquet(?: general)?|ministere public|magistrate?s? (?:du parquet|de reference|de liaison|soussignee?|referente?|de garde)|auditorat|procureur des konings|parket)\b",
         Role(Role::Prosecution),
     ),
     (
@@ -93,7 +93,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         ListLabel,
     ),
     (
-        r"\b(?:prendraient part|seraient presents|participeraient|seront autour de la table|autour de la table (?:seront|se trouveront|il y aura)|participeront|participera|prendront part|prendra part|seront (?:presents|presentes|representes|associes|egalement invites|invites|convies)|sera (?:presente?|represente|egalement invite)|sont (?:invites|convies|egalement invites|conviees|invitees)|ont ete (?:invites|convies|sollicites)|a ete (?:invitee?|conviee?)|est (?:invitee?|conviee?|egalement invitee?)|reunira|reunit|rassemblera|rassemble|associera|en presence d|avec la participation d|composee? d|presidee? par|preside par|sous la presidence d|assurera la presidence|presidera|y assisteront|seront autour de la table|nemen deel|zullen aanwezig zijn|voorgezeten door)",
+        r"\b(?:prendraient part|seraient (?:presents|reunis|associes|invites)|seront reunis|participeraient|seront autour de la table|autour de la table (?:seront|se trouveront|il y aura)|participeront|participera|prendront part|prendra part|seront (?:presents|presentes|representes|associes|egalement invites|invites|convies)|sera (?:presente?|represente|egalement invite)|sont (?:invites|convies|egalement invites|conviees|invitees)|ont ete (?:invites|convies|sollicites)|a ete (?:invitee?|conviee?)|est (?:invitee?|conviee?|egalement invitee?)|reunira|reunit|rassemblera|rassemble|associera|en presence d|avec la participation d|composee? d|presidee? par|preside par|sous la presidence d|assurera la presidence|presidera|y assisteront|seront autour de la table|nemen deel|zullen aanwezig zijn|voorgezeten door)",
         Verb,
     ),
 ];

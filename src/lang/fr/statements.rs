@@ -70,7 +70,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ParticipationMandatory,
     ),
     (
-        r"\b(?:(?:etes|serez|sont|seront|est|sera|reste|restent|demeure|demeurent) (?:donc |dès lors |des lors |ainsi |egalement |aussi )?(?:pas |nullement |aucunement |en aucun cas )?(?:tenu(?:e|\(e\))?s?|oblige(?:e|\(e\))?s?|contraint(?:e|\(e\))?s?|astreint(?:e|\(e\))?s?) (?:d'y |de vous y |de )?(?:participer|assister|etre present|etre presente|vous presenter|venir|prendre part|repondre a (?:cette|la) convocation))",
+        r"\b(?:(?:etes|serez|sont|seront|est|sera|reste|restent|demeure|demeurent) (?:donc |dès lors |des lors |ainsi |egalement |aussi )?(?:pas |nullement |aucunement |en aucun cas )?(?:tenu(?:e|\(e\))?s?|oblige(?:e|\(e\))?s?|contraint(?:e|\(e\))?s?|astreint(?:e|\(e\))?s?) (?:d'y |de vous y |de |d')?(?:participer|assister|etre present|etre presente|vous presenter|venir|prendre part|repondre a (?:cette|la) convocation))",
         ParticipationMandatory,
     ),
     (
