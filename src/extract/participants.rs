@@ -54,6 +54,13 @@ static SELF: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:vous-memes?|yourself|yourselves|(?:et|and) (?:vous|you)\b|(?:vous|you),? (?:as|en tant|en qualite|pour|for|in your)\b|you as\b|(?:your|votre) (?:service|team|centre|center|school|ecole|equipe|institution|organi[sz]ation))",
     )
 });
+/// The sender listed among the participants ("moi-même", "notre service", "the undersigned").
+static SENDER_SELF: LazyLock<Regex> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:moi-meme|moi meme|myself|nous-memes|ourselves|(?:le|la) soussignee?|the undersigned|(?:notre|mon) (?:service|equipe|cellule|unite|centre|section)|(?:our|my) (?:service|team|unit|centre|center|section|office))\b",
+    )
+});
+
 /// Lines of the head that address the letter ("À :", "To:", "Madame X", "Ms X").
 static ADDRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
     compile_one(
@@ -62,7 +69,7 @@ static ADDRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
     compile_one(
-        r"(?:^|\n)(?:madame|monsieur|cher|chere|dear|bonjour|hello|geachte|beste|mesdames)\b[^\n]*(?:,|\n)",
+        r"(?:^|\n)(?:madame|monsieur|mesdames|messieurs|cher|chere|chers|cheres|dear|bonjour|hello|geachte|beste)\b[^\n]{0,40}(?:,|!)? *(?:\n|$)",
     )
 });
 
@@ -127,6 +134,21 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
             }
         }
     }
+    // "moi-même" / "notre service": the sender's own role (signature or letterhead).
+    if let Some(m) = scopes.iter().find_map(|s| {
+        SENDER_SELF
+            .find(&f[s.clone()])
+            .map(|m| s.start + m.start()..s.start + m.end())
+    }) {
+        if let Some(role) = sender_role(cx) {
+            if !out.entries.iter().any(|e| e.role == role) {
+                out.entries.push(Participant {
+                    role,
+                    evidence: cx.doc.evidence(m),
+                });
+            }
+        }
+    }
     for scope in &scopes {
         if OPEN_ENDED_IN_SCOPE
             .find_iter(&f[scope.clone()])
@@ -156,6 +178,30 @@ fn addressee_role(cx: &Ctx<'_>) -> Option<Role> {
                 _ => None,
             })
     })
+}
+
+/// The sender's role: from the signature (the last lines before any disclaimer or quoted
+/// message), else the letterhead or the "De :"/"From:" line.
+fn sender_role(cx: &Ctx<'_>) -> Option<Role> {
+    let f = cx.f();
+    let own_end = cx
+        .seg
+        .regions
+        .iter()
+        .filter(|(k, _)| matches!(k, RegionKind::Disclaimer | RegionKind::QuotedMessage))
+        .map(|(_, r)| r.start)
+        .min()
+        .unwrap_or(f.len());
+    let body = f[..own_end].trim_end();
+    let sig_start = body.rmatch_indices('\n').nth(7).map_or(0, |(i, _)| i);
+    let first_role = |r: Range<usize>| {
+        ROLES.find_iter(&f[r]).find_map(|h| match h.kind {
+            Cue::Role(role) => Some(role),
+            _ => None,
+        })
+    };
+    let head_end = f.match_indices('\n').nth(3).map_or(f.len(), |(i, _)| i);
+    first_role(sig_start..body.len()).or_else(|| first_role(0..head_end))
 }
 
 /// An open-ended cue at folded `at` counts unless excluded or negated in its clause.
@@ -191,7 +237,7 @@ fn scopes(cx: &Ctx<'_>) -> Vec<Range<usize>> {
                 }
             }
             Cue::Verb => {
-                let sentence = cx.seg.sentence(hit.start);
+                let sentence = through_semicolons(cx, cx.seg.sentence(hit.start));
                 scopes.push(sentence.clone());
                 if f[sentence.clone()].trim_end().ends_with(':') {
                     if let Some(block) = block_after(cx, sentence.end) {
@@ -203,6 +249,21 @@ fn scopes(cx: &Ctx<'_>) -> Vec<Range<usize>> {
         }
     }
     scopes
+}
+
+/// A sentence that ends with ";" goes on with the next ones, up to one that does not
+/// (an enumeration "X; Y; and Z."), at most 1,500 bytes.
+fn through_semicolons(cx: &Ctx<'_>, mut sentence: Range<usize>) -> Range<usize> {
+    let f = cx.f();
+    let start = sentence.start;
+    while f[sentence.clone()].trim_end().ends_with(';') && sentence.end - start < 1_500 {
+        let next = cx.seg.sentence(sentence.end + 1);
+        if next.start <= sentence.start || next.is_empty() {
+            break;
+        }
+        sentence = next;
+    }
+    start..sentence.end
 }
 
 fn line_of(f: &str, i: usize) -> Range<usize> {

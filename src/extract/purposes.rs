@@ -86,8 +86,9 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Purpose> {
         specific_sentences.push(idx);
         push(cx, &mut out, hit.kind, hit.start..hit.end);
     }
-    for (idx, r) in generic {
-        if !specific_sentences.contains(&idx) {
+    // A generic aim is reported only when the letter names no specific end at all.
+    for (_, r) in generic {
+        if specific_sentences.is_empty() {
             push(cx, &mut out, PurposeCategory::Unspecified, r);
         }
     }
@@ -113,10 +114,13 @@ fn purpose_sections(cx: &Ctx<'_>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for m in PURPOSE_LABEL.find_iter(f).take(100) {
         let line_start = f[..m.start()].rfind('\n').map_or(0, |p| p + 1);
+        let line_end = f[m.end()..].find('\n').map_or(f.len(), |p| m.end() + p);
+        let ends_with_colon = f[line_start..line_end].trim_end().ends_with(':');
         if f[line_start..m.start()]
             .trim_matches(|c: char| !c.is_alphanumeric())
             .len()
             > 12
+            && !ends_with_colon
         {
             continue;
         }

@@ -17,7 +17,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         Integrity,
     ),
     (
-        r"\b(?:protect(?:ing|ion of)?|safeguard(?:ing)?|ensure the safety of|safety of) (?:the |a |her |his |their |these )?(?:child(?:ren)?|minors?|victims?|person|young (?:person|people)|mother|woman|family|patient|teenager|siblings|third parties|integrity)",
+        r"\b(?:protect(?:ing|ion of)?|safeguard(?:ing)?|ensure the safety of|safety of) (?:the |a |her |his |their |these )?(?:child(?:ren)?|minors?|victims?|person|young (?:person|people)|mother|woman|family|patient|teenager|siblings|third parties|integrity)\b",
         Integrity,
     ),
     (

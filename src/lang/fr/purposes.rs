@@ -29,7 +29,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         Integrity,
     ),
     (
-        r"\b(?:proteger|protection de|protection des|mettre a l'abri|assurer la securite de|securite de|preserver) (?:l'|la |le |les |leur |sa |son )?(?:enfants?|mineure?s?|victimes?|personne|jeune|mere|femme|famille|patiente?|adolescente?|fratrie|tiers|integrite)",
+        r"\b(?:proteger|protection de|protection des|mettre a l'abri|assurer la securite de|securite de|preserver) (?:l'|la |le |les |leur |sa |son )?(?:enfants?|mineure?s?|victimes?|personnes?|jeunes?|mere|femme|famille|patiente?|adolescente?|fratrie|tiers|integrite)\b",
         Integrity,
     ),
     (
