@@ -113,13 +113,13 @@ impl Segments {
             let r = line_start..line_start + line.len();
             line_start = r.end + 1;
             if line.starts_with('>') {
-                regions.push((RegionKind::QuotedMessage, r.clone()));
+                push_merged(&mut regions, RegionKind::QuotedMessage, r.clone());
             }
             if is_header_line(line) {
-                regions.push((RegionKind::Header, r));
+                push_merged(&mut regions, RegionKind::Header, r);
             }
         }
-        for hit in MARKERS.find_iter(f) {
+        for hit in MARKERS.find_iter(f).take(300) {
             match hit.kind {
                 Marker::Reply => {
                     // Everything after the marker is the earlier message.
@@ -166,6 +166,20 @@ impl Segments {
     }
 }
 
+/// Adds a region, merged with the previous one of the same kind when they touch (a run of
+/// quoted lines is one region), at most 1,000 regions.
+fn push_merged(regions: &mut Vec<(RegionKind, Range<usize>)>, kind: RegionKind, r: Range<usize>) {
+    if let Some((k, last)) = regions.last_mut() {
+        if *k == kind && last.end + 1 >= r.start {
+            last.end = r.end;
+            return;
+        }
+    }
+    if regions.len() < 1_000 {
+        regions.push((kind, r));
+    }
+}
+
 fn sentence_of(sentences: &[Range<usize>], i: usize) -> Range<usize> {
     let k = sentences.partition_point(|s| s.end <= i);
     sentences.get(k).cloned().unwrap_or(i..i)
@@ -200,10 +214,13 @@ pub(crate) fn is_header_line(line: &str) -> bool {
     !rest.trim().is_empty() && HEADERS.contains(&head)
 }
 
-/// The paragraph (between blank lines) around folded offset `i`.
+/// The paragraph (between blank lines) around folded offset `i`, at most 4,000 bytes on
+/// either side.
 pub(crate) fn paragraph_around(f: &str, i: usize) -> Range<usize> {
-    let start = f[..i].rfind("\n\n").map_or(0, |p| p + 2);
-    let end = f[i..].find("\n\n").map_or(f.len(), |p| i + p);
+    let lo = floor_char(f, i.saturating_sub(4_000));
+    let hi = floor_char(f, i + 4_000);
+    let start = f[lo..i].rfind("\n\n").map_or(lo, |p| lo + p + 2);
+    let end = f[i..hi].find("\n\n").map_or(hi, |p| i + p);
     start..end
 }
 
@@ -268,7 +285,9 @@ fn split_sentences(doc: &Document<'_>) -> Vec<Range<usize>> {
             b'.' | b'!' | b'?' | b';' => {
                 let after = b.get(i + 1).copied();
                 if matches!(after, Some(b' ') | Some(b'\n')) || after.is_none() {
-                    if c == b'.' && is_abbreviation(&f[start..i]) {
+                    if c == b'.'
+                        && is_abbreviation(&f[floor_char(f, i.saturating_sub(24)).max(start)..i])
+                    {
                         // "art. 458ter", "M. Dupont": not a sentence end.
                     } else if next_starts_sentence(doc, i + 1) {
                         cut = Some(i + 1);
@@ -291,13 +310,55 @@ fn split_sentences(doc: &Document<'_>) -> Vec<Range<usize>> {
     out
 }
 
+/// The longest sentence kept whole: longer runs (text without punctuation, a hostile
+/// input) are cut at a space, so that every look at "the sentence" stays bounded.
+const MAX_SENTENCE: usize = 800;
+
 fn push_trimmed(f: &str, out: &mut Vec<Range<usize>>, r: Range<usize>) {
     let s = &f[r.clone()];
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
-    if lead + trail < s.len() {
-        out.push(r.start + lead..r.end - trail);
+    if lead + trail >= s.len() {
+        return;
     }
+    let (mut start, end) = (r.start + lead, r.end - trail);
+    while end - start > MAX_SENTENCE {
+        let mut cut = floor_char(f, start + MAX_SENTENCE);
+        if let Some(sp) = f[start..cut].rfind(' ') {
+            if sp > MAX_SENTENCE / 2 {
+                cut = start + sp;
+            }
+        }
+        if cut <= start {
+            cut = ceil_char(f, start + 1);
+        }
+        out.push(start..cut);
+        start = cut;
+        while start < end && f.as_bytes()[start] == b' ' {
+            start += 1;
+        }
+    }
+    if start < end {
+        out.push(start..end);
+    }
+}
+
+/// The nearest character boundary at or before `i`.
+pub(crate) fn floor_char(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The nearest character boundary at or after `i`.
+pub(crate) fn ceil_char(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 fn is_abbreviation(before: &str) -> bool {

@@ -28,7 +28,7 @@ use super::Ctx;
 use crate::lang::{en, fr};
 use crate::lexicon::{compile_one, Lexicon};
 use crate::report::{Instrument, InstrumentKind, LegalBasis};
-use crate::segment::RegionKind;
+use crate::segment::{floor_char, RegionKind};
 
 /// What a basis cue names.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -302,13 +302,6 @@ fn month(name: &str) -> Option<u32> {
         ("december", 12),
     ];
     MONTHS.iter().find(|(n, _)| *n == name).map(|&(_, m)| m)
-}
-
-fn floor_char(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]

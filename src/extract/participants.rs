@@ -99,7 +99,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
         .find_iter(f)
         .take(100)
         .any(|m| open_at(cx, m.start(), &excluded));
-    for hit in ROLES.find_iter(f) {
+    for hit in ROLES.find_iter(f).take(20_000) {
         let Cue::Role(role) = hit.kind else { continue };
         if !scopes.iter().any(|s| s.contains(&hit.start))
             || cx.seg.in_region(hit.start, &excluded)
