@@ -110,7 +110,9 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     if court > 0 && strong == 0 {
         return false;
     }
-    if event > 0 && strong <= event {
+    // An invitation to a training day, a seminar or a team meeting: no case consultation
+    // is being convened unless the letter also convenes one, and names it more often.
+    if event > 0 && (invitation + organize == 0 || strong <= event) {
         return false;
     }
     true

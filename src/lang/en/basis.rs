@@ -12,6 +12,10 @@ macro_rules! date {
 
 /// Instruments, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    (
+        r"\b(?:reasoned |written )*authori[sz]ation,? (?:with reasons|duly reasoned|in writing)?,? (?:given|issued|granted|delivered|signed) by (?:the )?(?:crown |public |king's )?prosecutor",
+        ProsecutorAuthorization,
+    ),
     // "Royal Decree" is an implementing act (arrêté royal), never a Community decree.
     (
         concat!(r"\broyal (?:decree|order)(?: no\.? ?\d+)? of ", date!()),

@@ -4,6 +4,10 @@ use crate::extract::convocation::Cue::{self, *};
 
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    (
+        r"(?:^|\n)(?:madam|sir|sirs|madam or sir|sir or madam|colleagues?|dear all|hi)\b[^\n]{0,30}(?:,|!|\n)",
+        Salutation,
+    ),
     (r"(?:^|\n)(?:to|attn|attention) ?[:|]", Salutation),
     (
         r"\b(?:your availability|are you available|(?:whether|if) you (?:are|would be|will be|can be) available|(?:whether|if) you (?:can|could|will|would) (?:attend|take part|participate|join|come)|we propose (?:a|the|to meet)|we would be grateful if you (?:could|would) (?:attend|take part|join|participate))\b",

@@ -66,6 +66,10 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
 /// Cues that open a participants scope: a list label or a participation verb.
 pub(crate) static SCOPES: &[(&str, Cue)] = &[
     (
+        r"\bwho (?:will|is|are|may|would) (?:take part|attend|participate|be (?:present|invited|attending)|join)\s*(?:\?|:|\n|$)",
+        ListLabel,
+    ),
+    (
         r"\b(?:list of )?(?:participants|attendees|invitees|those (?:invited|attending)|present)\s*(?:\(|:|\||\n|$)",
         ListLabel,
     ),

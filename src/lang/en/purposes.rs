@@ -5,6 +5,10 @@ use crate::report::PurposeCategory::{self, *};
 /// Purpose cues, most specific first.
 pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
     (
+        r"\bprotect(?:ing)? [a-z'-]+ (?:from|against) (?:further |any |the |possible )?(?:violence|abuse|harm|danger|ill-treatment|threats?|assaults?|retaliation)\b",
+        Integrity,
+    ),
+    (
         r"\b(?:terrorist (?:offen[cs]es?|acts?|crimes?|threats?|attacks?)|terrorism|(?:violent )?radicali[sz]ation|violent extremism|extremism|title i ?ter)\b",
         Terrorism,
     ),

@@ -4,6 +4,10 @@ use crate::extract::convocation::Cue::{self, *};
 
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    (
+        r"(?:^|\n)(?:maitre|docteur|chere consoeur|cher confrere|chers collegues|chere collegue|cher collegue|chers partenaires)\b[^\n]{0,30}(?:,|!)",
+        Salutation,
+    ),
     (r"(?:^|\n)(?:a|destinataires?|aan) ?[:|]", Salutation),
     (
         r"\b(?:vos disponibilites|(?:etes|serez|seriez)-?(?:vous)? disponibles?|si vous (?:etes|serez|seriez) disponibles?|votre accord de principe|(?:bien vouloir|accepter d') ?y (?:participer|assister|prendre part)|vous (?:propos(?:e|ons)|sugger(?:e|ons)) (?:une|la|de (?:vous )?(?:reunir|rencontrer|participer))|nous vous serions (?:reconnaissants|gre)|je vous saurais gre)\b",

@@ -81,6 +81,10 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
 /// Cues that open a participants scope: a list label or a participation verb.
 pub(crate) static SCOPES: &[(&str, Cue)] = &[
     (
+        r"\bqui (?:participera|participeront|participe|sera present|seront presents|prendra part)\s*(?:\?|:|\n|$)",
+        ListLabel,
+    ),
+    (
         r"\b(?:liste des )?participants?(?: (?:prevus|invites|attendus|a la concertation|a la reunion|convies))?\s*(?:\(|:|\||\n|$)",
         ListLabel,
     ),
@@ -100,6 +104,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
 
 /// Cues that let unnamed others take part.
 pub(crate) static OPEN_ENDED: &[&str] = &[
+    r"\btoute (?:autre )?personne dont\b",
     r"\btoute (?:autre )?personne (?:utile|jugee utile|dont la presence|qu'(?:il|elle|on) jugerait|susceptible|pertinente|concernee)",
     r"\btout (?:autre )?(?:partenaire|service|intervenant|acteur|professionnel|expert)s? (?:utile|pertinent|concerne|jugee? utile|que)",
     r"\b(?:d'autres|tous autres|tout autre|autres) (?:partenaires|services|intervenants|acteurs|professionnels|personnes)(?: [a-z']+){0,3} (?:pourront|peuvent|pourraient|pourrait|seront invites|pourront etre|si necessaire|le cas echeant|selon les besoins)",

@@ -4,6 +4,10 @@ use crate::report::PurposeCategory::{self, *};
 
 /// Purpose cues, most specific first.
 pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
+    (
+        r"\bproteger [a-z'-]+ (?:de|contre) (?:nouvelles |toutes? |des |la |les |tout |d'eventuelles )?(?:violences?|maltraitances?|abus|dangers?|mauvais traitements|agressions?|menaces?|representailles)\b",
+        Integrity,
+    ),
     // Terrorism (Title I ter of Book II).
     (
         r"\b(?:infractions?|delits?|faits?|actes?) (?:a caractere )?terroriste?s?\b",
