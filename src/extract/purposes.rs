@@ -114,7 +114,7 @@ fn purpose_sections(cx: &Ctx<'_>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for m in PURPOSE_LABEL.find_iter(f).take(100) {
         let line_start = f[..m.start()].rfind('\n').map_or(0, |p| p + 1);
-        let line_end = f[m.end()..].find('\n').map_or(f.len(), |p| m.end() + p);
+        let line_end = f[m.start()..].find('\n').map_or(f.len(), |p| m.start() + p);
         let ends_with_colon = f[line_start..line_end].trim_end().ends_with(':');
         if f[line_start..m.start()]
             .trim_matches(|c: char| !c.is_alphanumeric())

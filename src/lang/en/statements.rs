@@ -12,6 +12,14 @@ macro_rules! person {
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"\b(?:professional )?secrecy (?:binds|applies to|covers) (?:all|every|each|the)",
+        Secrecy,
+    ),
+    (
+        r"\b(?:may|can|will) (?:also )?attend (?:the |its )?(?:first |last |opening |final )?part\b",
+        PersonInvited,
+    ),
+    (
         r"\b(?:may|can|shall|will) (?:only|solely|exclusively) (?:be used to )?(?:lead|give rise|result) (?:to )?(?:the )?(?:criminal )?prosecution",
         UseLimitation,
     ),
@@ -48,16 +56,16 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Secrecy,
     ),
     (
-        r"\b(?:your |their |his |her )?(?:participation|attendance|presence|taking part|attending)(?:,? [a-z'/()-]+,?){0,7} (?:(?:entirely|completely|purely|strictly|totally|fully) )?(?:voluntary|optional|on a voluntary basis|up to you|your (?:own )?(?:choice|decision)|a matter of choice)",
+        r"\b(?:your |their |his |her )?(?:participation|attendance|presence|taking part|attending)(?:,? [a-z'/()-]+,?){0,7}? (?:(?:absolutely|strictly|therefore) )?(?:mandatory|compulsory|obligatory|required|expected|essential|indispensable|necessary|an obligation|a requirement|an obligation)",
+        ParticipationMandatory,
+    ),
+    (
+        r"\b(?:your |their |his |her )?(?:participation|attendance|presence|taking part|attending)(?:,? [a-z'/()-]+,?){0,7}? (?:(?:entirely|completely|purely|strictly|totally|fully) )?(?:voluntary|optional|on a voluntary basis|up to you|your (?:own )?(?:choice|decision)|a matter of choice)",
         ParticipationOptional,
     ),
     (
         r"\b(?:on a voluntary basis|free to (?:attend|decline|take part|participate|choose whether|accept or decline|come)|(?:may|can) (?:freely )?decline (?:this|the|our)? ?(?:invitation)?|(?:choose|decide) (?:whether|freely whether) (?:or not )?to (?:attend|take part|participate|come)|voluntary (?:participation|attendance))",
         ParticipationOptional,
-    ),
-    (
-        r"\b(?:your |their |his |her )?(?:participation|attendance|presence|taking part|attending)(?:,? [a-z'/()-]+,?){0,7} (?:(?:absolutely|strictly|therefore) )?(?:mandatory|compulsory|obligatory|required|expected|essential|indispensable|necessary|an obligation|a requirement|an obligation)",
-        ParticipationMandatory,
     ),
     (
         r"\b(?:are|is|will be|were) (?:therefore |hereby |legally )?(?:not |in no way |under no )?(?:required|obliged|obligated|expected|bound|compelled|summoned) to (?:attend|take part|participate|be present|appear|come|join)",
@@ -108,7 +116,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedDisclosureOptional,
     ),
     (
-        r"\bdecide (?:for yourself |yourself |freely )?(?:what|which information|whether) (?:you )?(?:to )?(?:share|disclose|say|reveal|wish to share|want to share|are willing to share)",
+        r"\bdecide (?:for yourself |yourself |freely )?(?:what|which information|whether)(?:,? [a-z]+,?){0,3}? (?:you )?(?:to )?(?:share|disclose|say|reveal|wish to share|want to share|are willing to share)",
         FixedDisclosureOptional,
     ),
     (
@@ -131,7 +139,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         concat!(
             r"\b",
             person!(),
-            r"(?: [a-z'-]+){0,3} (?:has|have|will|is|are|was|were|had) (?:already )?(?:been |be )?(?:duly |fully |also |already )?(?:informed|notified|told|made aware|advised|aware)"
+            r"(?: [a-z'-]+){0,3} (?:(?:has|have|had|will) (?:already )?(?:been|be)|is|are|was|were) (?:duly |fully |also |already )?(?:informed|notified|told|made aware|advised|aware)"
         ),
         PersonInformed,
     ),

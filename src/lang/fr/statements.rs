@@ -14,6 +14,14 @@ macro_rules! person {
 
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    (
+        r"\b(?:pourra|pourront|peut|peuvent) (?:egalement )?assister a (?:une partie|la premiere partie|la fin|une partie de)",
+        PersonInvited,
+    ),
+    (
+        r"\ble secret professionnel (?:s'impose a|lie|vaut pour) (?:tous|chaque|l'ensemble)",
+        Secrecy,
+    ),
     // Use limitation (§ 2 al. 2): its own wording carries "ne ... que", never flipped.
     (
         r"\b(?:ne (?:peuvent|pourront|pourraient|peut|pourra)(?: en aucun cas)?|(?:peuvent|pourront|peut|pourra) (?:uniquement|seulement|exclusivement)) (?:donner lieu|conduire|mener|servir)(?: que)? (?:a|aux|de base a) (?:des |la |une )?poursuites?",
@@ -58,16 +66,16 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // Participation.
     (
-        r"\b(?:votre |la |leur |sa )?(?:participation|presence)(?:,? [a-z'/()-]+,?){0,7} (?:(?:est|sera|reste|restera|demeure) )?(?:(?:tout a fait|entierement|totalement|purement|strictement) )?(?:facultative|volontaire|libre|optionnelle|souhaitee mais (?:pas|non) obligatoire)",
+        r"\b(?:votre |la |leur |sa )?(?:participation|presence)(?:,? [a-z'/()-]+,?){0,7}? (?:(?:est|sera|reste|restera|demeure|revet un caractere) )?(?:(?:strictement |absolument |tout a fait )?(?:obligatoire|requise|indispensable|imperative|exigee|attendue|une obligation|une exigence))",
+        ParticipationMandatory,
+    ),
+    (
+        r"\b(?:votre |la |leur |sa )?(?:participation|presence)(?:,? [a-z'/()-]+,?){0,7}? (?:(?:est|sera|reste|restera|demeure) )?(?:(?:tout a fait|entierement|totalement|purement|strictement) )?(?:facultative|volontaire|libre|optionnelle|souhaitee mais (?:pas|non) obligatoire)",
         ParticipationOptional,
     ),
     (
         r"\b(?:sur (?:une )?base volontaire|a titre volontaire|de maniere volontaire|libre(?:s)? d'(?:y )?(?:participer|assister|accepter|decliner|refuser)|libre(?:s)? de (?:participer|venir|decliner|refuser)|(?:pouvez|pourrez|etes en droit de|avez le droit de|avez la possibilite de) (?:librement )?(?:decliner|refuser)(?: (?:cette|notre|l'))? ?(?:invitation|participation)?)",
         ParticipationOptional,
-    ),
-    (
-        r"\b(?:votre |la |leur |sa )?(?:participation|presence)(?:,? [a-z'/()-]+,?){0,7} (?:(?:est|sera|reste|restera|demeure|revet un caractere) )?(?:(?:strictement |absolument |tout a fait )?(?:obligatoire|requise|indispensable|imperative|exigee|attendue|une obligation|une exigence))",
-        ParticipationMandatory,
     ),
     (
         r"\b(?:(?:etes|serez|sont|seront|est|sera|reste|restent|demeure|demeurent) (?:donc |dès lors |des lors |ainsi |egalement |aussi )?(?:pas |nullement |aucunement |en aucun cas )?(?:tenu(?:e|\(e\))?s?|oblige(?:e|\(e\))?s?|contraint(?:e|\(e\))?s?|astreint(?:e|\(e\))?s?) (?:d'y |de vous y |de |d')?(?:participer|assister|etre present|etre presente|vous presenter|venir|prendre part|repondre a (?:cette|la) convocation))",
@@ -82,8 +90,8 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedParticipationMandatory,
     ),
     (
-        r"\b(?:toute |votre )?absence(?: [a-z'-]+){0,3} (?:sera|fera l'objet|pourra|entrainera|devra etre justifiee|sera signalee|sera consignee)",
-        ParticipationMandatory,
+        r"\b(?:toute |votre |aucune )?absence(?: [a-z'-]+){0,3} (?:sera|fera l'objet|pourra|entrainera|devra etre justifiee|sera signalee|sera consignee|ne (?:sera|pourra) (?:etre )?(?:excusee|toleree|acceptee))",
+        FixedParticipationMandatory,
     ),
     (
         r"\blibres? (?:d'y participer )?(?:ou )?de ne pas (?:participer|venir|assister|y participer|donner suite)",
@@ -188,7 +196,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         PersonInformed,
     ),
     (
-        r"\b(?:pourra|pourront|sera|seront|peut|peuvent)(?: egalement| aussi)?(?:,? (?:si|s'il|s'ils|si elle|si elles) (?:le )?(?:souhaite|souhaitent|le desire|le desirent),?)? (?:etre )?entendue?s?\b",
+        r"\b(?:pourra|pourront|sera|seront|peut|peuvent)(?: egalement| aussi)?(?:,? (?:si|s'il|s'ils|si elle|si elles) (?:le )?(?:souhaite|souhaitent|le desire|le desirent),?)? (?:y )?(?:etre )?entendue?s?\b",
         PersonInvited,
     ),
     (
