@@ -75,6 +75,7 @@
     clippy::print_stderr
 )]
 
+mod batch;
 mod document;
 mod error;
 mod extract;
@@ -88,6 +89,7 @@ mod span;
 
 use std::path::Path;
 
+pub use batch::{walk, Batch, Checked, Input};
 pub use error::{Error, ErrorKind};
 pub use report::{
     Addressee, Element, Encoding, ErrorDetail, ErrorRecord, Evidence, Finding, InputFormat,
