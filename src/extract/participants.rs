@@ -28,8 +28,11 @@ use crate::segment::{self, RegionKind};
 /// What a participants cue means.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Cue {
-    /// A participant of this role.
+    /// A participant of this role (an institution or a role that is its own).
     Role(Role),
+    /// A profession of this role ("psychologue", "social worker"): yields to the
+    /// institution named in the same item ("Mme X, psychologue, centre PMS" is education).
+    Profession(Role),
     /// A label that introduces a list of participants.
     ListLabel,
     /// A participation verb.
@@ -69,7 +72,7 @@ static ADDRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
     compile_one(
-        r"(?:^|\n)(?:madame|monsieur|mesdames|messieurs|cher|chere|chers|cheres|dear|bonjour|hello|geachte|beste)\b[^\n]{0,40}(?:,|!)? *(?:\n|$)",
+        r"(?:^|\n)(?:madame|monsieur|mesdames|messieurs|cher|chere|chers|cheres|dear|bonjour|hello|geachte|beste)(?:\b[^\n]{0,40}[,!:]|) *(?:\n|$)",
     )
 });
 
@@ -99,8 +102,25 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
         .find_iter(f)
         .take(100)
         .any(|m| open_at(cx, m.start(), &excluded));
-    for hit in ROLES.find_iter(f).take(20_000) {
-        let Cue::Role(role) = hit.kind else { continue };
+    let hits: Vec<_> = ROLES.find_iter(f).take(20_000).collect();
+    for (n, hit) in hits.iter().enumerate() {
+        let role = match hit.kind {
+            Cue::Role(role) => role,
+            Cue::Profession(role) => {
+                let item = item_around(f, hit.start);
+                let institution = hits[n.saturating_sub(8)..(n + 8).min(hits.len())]
+                    .iter()
+                    .any(|h| {
+                        matches!(h.kind, Cue::Role(r) if r != Role::Other)
+                            && item.contains(&h.start)
+                    });
+                if institution {
+                    continue;
+                }
+                role
+            }
+            _ => continue,
+        };
         if !scopes.iter().any(|s| s.contains(&hit.start))
             || cx.seg.in_region(hit.start, &excluded)
             || cx.in_citation(hit.start)
@@ -174,7 +194,7 @@ fn addressee_role(cx: &Ctx<'_>) -> Option<Role> {
         ROLES
             .find_iter(&head[m.range()])
             .find_map(|h| match h.kind {
-                Cue::Role(role) => Some(role),
+                Cue::Role(role) | Cue::Profession(role) => Some(role),
                 _ => None,
             })
     })
@@ -193,15 +213,30 @@ fn sender_role(cx: &Ctx<'_>) -> Option<Role> {
         .min()
         .unwrap_or(f.len());
     let body = f[..own_end].trim_end();
-    let sig_start = body.rmatch_indices('\n').nth(7).map_or(0, |(i, _)| i);
-    let first_role = |r: Range<usize>| {
-        ROLES.find_iter(&f[r]).find_map(|h| match h.kind {
-            Cue::Role(role) => Some(role),
-            _ => None,
-        })
+    // The signature: the last four non-empty lines; the role nearest the end wins.
+    let sig_start = body
+        .match_indices('\n')
+        .filter(|&(i, _)| body.as_bytes().get(i + 1) != Some(&b'\n'))
+        .map(|(i, _)| i)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .nth(3)
+        .unwrap_or(0);
+    let roles_in = |r: Range<usize>| {
+        ROLES
+            .find_iter(&f[r])
+            .filter_map(|h| match h.kind {
+                Cue::Role(role) | Cue::Profession(role) => Some(role),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
     };
     let head_end = f.match_indices('\n').nth(3).map_or(f.len(), |(i, _)| i);
-    first_role(sig_start..body.len()).or_else(|| first_role(0..head_end))
+    roles_in(sig_start..body.len())
+        .last()
+        .copied()
+        .or_else(|| roles_in(0..head_end).first().copied())
 }
 
 /// An open-ended cue at folded `at` counts unless excluded or negated in its clause.
@@ -245,7 +280,7 @@ fn scopes(cx: &Ctx<'_>) -> Vec<Range<usize>> {
                     }
                 }
             }
-            Cue::Role(_) => {}
+            Cue::Role(_) | Cue::Profession(_) => {}
         }
     }
     scopes
@@ -264,6 +299,45 @@ fn through_semicolons(cx: &Ctx<'_>, mut sentence: Range<usize>) -> Range<usize> 
         sentence = next;
     }
     start..sentence.end
+}
+
+/// The list item around folded `i`: between line breaks, bullets, semicolons, table
+/// cells, and commas that open a new item ("..., the headmistress of ...").
+fn item_around(f: &str, i: usize) -> Range<usize> {
+    const NEW_ITEM: &[&str] = &[
+        "the ", "le ", "la ", "l'", "les ", "un ", "une ", "a ", "an ", "and ", "et ", "des ",
+        "du ", "mr", "ms", "mrs", "m. ", "mme", "dr ", "our ", "notre ", "your ", "votre ", "vous",
+        "you",
+    ];
+    let lo = crate::segment::floor_char(f, i.saturating_sub(200));
+    let hi = crate::segment::floor_char(f, i + 200);
+    let is_sep = |s: &str, at: usize| -> bool {
+        match s.as_bytes()[at] {
+            b';' | b'.' => true,
+            // A line break ends an item after a table row or a label, or before a bullet;
+            // inside hard-wrapped prose it does not.
+            b'\n' => {
+                at == 0
+                    || matches!(s.as_bytes()[at - 1], b'|' | b':' | b'\n')
+                    || crate::segment::starts_with_bullet(&s[at + 1..])
+            }
+            b',' => {
+                let rest = s[at + 1..].trim_start();
+                NEW_ITEM.iter().any(|w| rest.starts_with(w))
+            }
+            _ => false,
+        }
+    };
+    let mut start = i;
+    while start > lo && !is_sep(f, start - 1) {
+        start -= 1;
+    }
+    let mut end = i;
+    while end < hi && !is_sep(f, end) {
+        end += 1;
+    }
+    let start = crate::segment::floor_char(f, start);
+    start..crate::segment::floor_char(f, end)
 }
 
 fn line_of(f: &str, i: usize) -> Range<usize> {

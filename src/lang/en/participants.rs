@@ -42,12 +42,20 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
         Role(Role::Municipality),
     ),
     (
-        r"\b(?:pcsw|public (?:centre|center) for social welfare|social (?:worker|workers|services?|welfare (?:centre|center))|welfare cent(?:re|er)|shelter)\b",
+        r"\b(?:pcsw|public (?:centre|center) for social welfare|social (?:services?|welfare (?:centre|center))|welfare cent(?:re|er)|shelter)\b",
         Role(Role::SocialServices),
     ),
     (
-        r"\b(?:general practitioner|gp|family doctor|doctors?|physicians?|psychiatrists?|child psychiatrist|psychologists?|psychotherapists?|therapists?|mental health(?: service| services| centre| center| team)?|hospital|clinic|nurses?|paediatricians?|pediatricians?|midwife|medical (?:team|service))\b",
+        r"\b(?:social workers?|psycho-?social workers?)\b",
+        Profession(Role::SocialServices),
+    ),
+    (
+        r"\b(?:mental health(?: service| services| centre| center| team)?|hospital|clinic|medical (?:team|service)|school health service)\b",
         Role(Role::Health),
+    ),
+    (
+        r"\b(?:general practitioner|gp|family doctor|doctors?|physicians?|psychiatrists?|child psychiatrist|psychologists?|psychotherapists?|therapists?|nurses?|paediatricians?|pediatricians?|midwife|school doctor)\b",
+        Profession(Role::Health),
     ),
     (
         r"\b(?:schools?|teachers?|head ?teachers?|headmaster|headmistress|principal|class teacher|school (?:counsellor|counselor|management|director|mediator)|educational team)\b",

@@ -57,12 +57,20 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
         Role(Role::Municipality),
     ),
     (
-        r"\b(?:c\.?p\.?a\.?s\.?|centre public d'action sociale|assistante?s? socia(?:le|les|l|ux)|travailleu(?:r|se|rs|ses) socia(?:l|le|ux|les)|service social|services sociaux|casg|centre d'action sociale globale|maison d'accueil|centre d'accueil|ocmw|caw|centrum algemeen welzijnswerk|maatschappelijk werker)\b",
+        r"\b(?:c\.?p\.?a\.?s\.?|centre public d'action sociale|service social|services sociaux|casg|centre d'action sociale globale|maison d'accueil|centre d'accueil|ocmw|caw|centrum algemeen welzijnswerk)\b",
         Role(Role::SocialServices),
     ),
     (
-        r"\b(?:medecins?(?: traitant| generaliste| referent| legiste)?|docteure?|dr|psychiatres?|pedopsychiatres?|psychologues?|psychotherapeutes?|therapeutes?|service de sante mentale|ssm|hopital|hopitaux|clinique|centre hospitalier|chu|chr|infirmi(?:er|ere)s?|pediatres?|maison medicale|planning familial|sage-femme|huisarts|ggz|ziekenhuis|psycholoog)\b",
+        r"\b(?:assistante?s? socia(?:le|les|l|ux)|travailleu(?:r|se|rs|ses) socia(?:l|le|ux|les)|maatschappelijk werker)\b",
+        Profession(Role::SocialServices),
+    ),
+    (
+        r"\b(?:service de sante mentale|ssm|hopital|hopitaux|clinique|centre hospitalier|chu|chr|maison medicale|planning familial|ggz|ziekenhuis|pse|promotion de la sante a l'ecole)\b",
         Role(Role::Health),
+    ),
+    (
+        r"\b(?:medecins?(?: traitant| generaliste| referent| legiste| scolaire)?|psychiatres?|pedopsychiatres?|psychologues?|psychotherapeutes?|therapeutes?|infirmi(?:er|ere)s?|pediatres?|sage-femme|huisarts|psycholoog)\b",
+        Profession(Role::Health),
     ),
     (
         r"\b(?:ecoles?|etablissement scolaire|athenee|lycee|direct(?:eur|rice) d'ecole|directions? d'ecole|enseignante?s?|professeure?s?|institut(?:eur|rice)s?|titulaire(?: de classe)?|educat(?:eur|rice) scolaire|mediat(?:eur|rice) scolaire|clb|leerkracht|school)\b",
