@@ -115,6 +115,7 @@ impl<K: Copy> Lexicon<K> {
     }
 
     /// All hits, collected.
+    #[cfg(test)]
     pub(crate) fn hits(&self, text: &str) -> Vec<Hit<K>> {
         self.find_iter(text).collect()
     }

@@ -20,18 +20,6 @@ impl LineIndex {
         let column = text[line_start..offset].chars().count() + 1;
         (line, column)
     }
-
-    /// Byte range of 1-based line `line`, without its line break.
-    pub(crate) fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
-        let start = self.starts[line - 1];
-        let end = self.starts.get(line).map_or(text.len(), |&n| n - 1);
-        let end = if text[start..end].ends_with('\r') {
-            end - 1
-        } else {
-            end
-        };
-        start..end
-    }
 }
 
 #[cfg(test)]
@@ -46,7 +34,5 @@ mod tests {
         assert_eq!(idx.position(text, 4), (2, 1));
         assert_eq!(idx.position(text, 6), (2, 2)); // after 'ç' (2 bytes)
         assert_eq!(idx.position(text, 8), (3, 1));
-        assert_eq!(&text[idx.line_range(text, 1)], "ab");
-        assert_eq!(&text[idx.line_range(text, 3)], "e");
     }
 }

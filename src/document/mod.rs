@@ -15,8 +15,6 @@ use lines::LineIndex;
 pub(crate) struct Document<'a> {
     /// The decoded original text; every span indexes it.
     pub(crate) text: &'a str,
-    /// Plain text or Markdown.
-    pub(crate) format: InputFormat,
     /// The folded view matchers read.
     pub(crate) folded: Folded,
     lines: LineIndex,
@@ -30,7 +28,6 @@ impl<'a> Document<'a> {
         };
         Document {
             text,
-            format,
             folded,
             lines: LineIndex::new(text),
         }

@@ -49,6 +49,26 @@ pub(crate) fn has_negation(f: &str, from: usize, to: usize) -> bool {
     from < to && to <= f.len() && NEGATION.is_match(&f[from..to])
 }
 
+static STRONG_NEGATION: LazyLock<Regex> = LazyLock::new(|| {
+    let strong: Vec<&str> = NEGATORS
+        .iter()
+        .copied()
+        .filter(|n| !matches!(*n, r"\bne\b" | r"\bn'"))
+        .collect();
+    compile_one(&format!("(?:{})", strong.join("|")))
+});
+
+/// Like [`negated_before`], without the French particle "ne" alone, which is often
+/// expletive ("prévenir qu'il ne commette une infraction"): a "pas", "jamais", "aucun"...
+/// is needed.
+pub(crate) fn strongly_negated_before(f: &str, clause_start: usize, cue: usize) -> bool {
+    let mut from = clause_start.max(cue.saturating_sub(80));
+    while from < cue && !f.is_char_boundary(from) {
+        from += 1;
+    }
+    from < cue && STRONG_NEGATION.is_match(&f[from..cue])
+}
+
 /// True when a negation word stands in the clause before the cue: in `f[clause_start..cue]`,
 /// looking back at most 80 bytes.
 pub(crate) fn negated_before(f: &str, clause_start: usize, cue: usize) -> bool {

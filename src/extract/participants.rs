@@ -274,7 +274,13 @@ fn scopes(cx: &Ctx<'_>) -> Vec<Range<usize>> {
             Cue::Verb => {
                 let sentence = through_semicolons(cx, cx.seg.sentence(hit.start));
                 scopes.push(sentence.clone());
-                if f[sentence.clone()].trim_end().ends_with(':') {
+                let heading = cx
+                    .doc
+                    .folded
+                    .headings
+                    .iter()
+                    .any(|h| h.contains(&hit.start));
+                if heading || f[sentence.clone()].trim_end().ends_with(':') {
                     if let Some(block) = block_after(cx, sentence.end) {
                         scopes.push(block);
                     }

@@ -36,7 +36,7 @@ static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// Headings and labels of a purpose section.
 static PURPOSE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     compile_one(
-        r"(?:\b(?:objet|objectifs?|finalites?|but|motif|purposes?|aims?|objectives?|subject|reason|ordre du jour|agenda|doel|deal with|address|cover|discuss|focus on|portera sur|abordera|traitera|examinera)\b[^\n]{0,40}(?::|\n))",
+        r"(?:\b(?:objet|objectifs?|finalites?|but|motif|purposes?|aims?|objectives?|subject|reason|ordre du jour|agenda|doel|why|pourquoi|what the (?:meeting|consultation) is (?:for|about)|deal with|address|cover|discuss|focus on|portera sur|abordera|traitera|examinera)\b[^\n]{0,40}(?::|\n))",
     )
 });
 /// Exclusions that work like negations for purposes ("à l'exclusion de", "other than").
@@ -70,9 +70,9 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Purpose> {
             continue;
         }
         let clause = segment::clause_around(f, sentence.clone(), hit.start);
-        if negation::negated_before(f, clause.start, hit.start)
+        if negation::strongly_negated_before(f, clause.start, hit.start)
             || EXCLUDING.is_match(
-                &f[clause.start.max(hit.start.saturating_sub(40))..hit.start]
+                f[clause.start.max(hit.start.saturating_sub(40))..hit.start]
                     .trim_start_matches(|c: char| !c.is_ascii()),
             )
         {

@@ -13,6 +13,15 @@ macro_rules! date {
 /// Instruments, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"\b(?:prosecutor|procureur du roi|prosecutor's office)(?: [a-z'-]+){0,8} (?:has |have |had )?(?:authori[sz]ed|permitted|allowed|approved|issued|granted|given|signed|delivered)\b",
+        ProsecutorAuthorization,
+    ),
+    (
+        r"\b(?:(?:reasoned|written|formal|express|specific|prior|signed),? (?:and )?)*(?:authori[sz]ation|consent|decision|approval|permission) (?:of|from|by) (?:the )?(?:crown |public |king's )?prosecutor",
+        ProsecutorAuthorization,
+    ),
+    (r"\b(?:federal |belgian )?(?:act|law) dated\b", Law),
+    (
         r"\b(?:reasoned |written )*authori[sz]ation,? (?:with reasons|duly reasoned|in writing)?,? (?:given|issued|granted|delivered|signed) by (?:the )?(?:crown |public |king's )?prosecutor",
         ProsecutorAuthorization,
     ),

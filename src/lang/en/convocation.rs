@@ -5,6 +5,31 @@ use crate::extract::convocation::Cue::{self, *};
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"\b(?:consultation|meeting) (?:between|among|of|with) (?:the )?(?:professionals|practitioners|services|partners|agencies)\b|\bbring (?:the )?(?:professionals|practitioners|services|partners)(?: involved| concerned)? together\b|\bmultidisciplinary meeting\b|\bnetwork meeting\b|\bcase (?:review|discussion) meeting\b",
+        TopicStrong,
+    ),
+    (
+        r"\b(?:internal memo|not for external circulation|(?:to|attn) ?: ?all (?:staff|colleagues|employees|members|teams))\b",
+        Event,
+    ),
+    (
+        r"\b(?:we'd|we would|i'd|i would|we'd really|we really) (?:like|love|want) you to (?:join|attend|come|take part|be there|participate|be present)",
+        Invitation,
+    ),
+    (
+        r"\byour (?:participation|presence|attendance) (?:in|at) (?:a|the|this|our)\b",
+        Invitation,
+    ),
+    (
+        r"\b(?:would like|want|wish|intend|plan|wants|wishes|intends|plans) to (?:bring (?:[a-z' ]{0,40})?together|gather|convene|meet|hold|organi[sz]e|discuss)\b",
+        Organize,
+    ),
+    (
+        r"\b(?:will|shall) (?:soon |shortly )?(?:discuss|examine|look at|consider|review) (?:the |a |her |his |their )?(?:file|case|situation)\b",
+        Organize,
+    ),
+    (r"\bwants? a (?:case )?consultation\b", Organize),
+    (
         r"(?:^|\n)(?:madam|sir|sirs|madam or sir|sir or madam|colleagues?|dear all|hi)\b[^\n]{0,30}(?:,|!|\n)",
         Salutation,
     ),

@@ -6,6 +6,10 @@ use crate::report::Role;
 /// Role cues, most specific first.
 pub(crate) static ROLES: &[(&str, Cue)] = &[
     (
+        r"\b(?:police )?(?:inspector|commissioner|superintendent|constable|police officer)s?\b",
+        Role(Role::Police),
+    ),
+    (
         r"\bjustice (?:house|assistant)s?\b",
         Role(Role::JusticeHouse),
     ),
@@ -73,6 +77,18 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
 
 /// Cues that open a participants scope: a list label or a participation verb.
 pub(crate) static SCOPES: &[(&str, Cue)] = &[
+    (
+        r"\bwho (?:takes part|participates|attends|is invited|is attending|will be (?:there|present|attending|around the table|at the table|taking part))\s*(?:\?|:|\n|$)",
+        ListLabel,
+    ),
+    (
+        r"\b(?:with me will be|will be with me|taking part will be|attending will be|around the table will be|will be there|will be joining|will join us|accompanied by)\b",
+        Verb,
+    ),
+    (
+        r"(?:^|\n)(?:who|attendance|attendees|present|participants?|invited)\s*:",
+        ListLabel,
+    ),
     (
         r"\bwho (?:will|is|are|may|would) (?:take part|attend|participate|be (?:present|invited|attending)|join)\s*(?:\?|:|\n|$)",
         ListLabel,

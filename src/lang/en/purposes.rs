@@ -5,6 +5,22 @@ use crate::report::PurposeCategory::{self, *};
 /// Purpose cues, most specific first.
 pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
     (
+        r"\b(?:committed|perpetrated) (?:within|in the context of|as part of) (?:a|the|this) (?:criminal )?(?:organi[sz]ation|network|gang)\b",
+        CriminalOrganization,
+    ),
+    (
+        r"\b(?:physical|mental|psychological|emotional|bodily)(?:(?:,| and| or|/)+ (?:physical|mental|psychological|emotional|bodily))? (?:safety|wellbeing|well-being|harm)\b|\b(?:physically|mentally|psychologically|emotionally)(?: and (?:physically|mentally|psychologically|emotionally))? safe\b",
+        Integrity,
+    ),
+    (
+        r"\bprotect(?:ing|ion of)? (?:the |a |her |his |their |these |both )?(?:[a-z'-]+ ){0,2}(?:child(?:ren)?|minors?|victims?|girls?|boys?|daughters?|sons?|woman|women|mother|family|patient)\b",
+        Integrity,
+    ),
+    (
+        r"\b(?:at risk of (?:serious )?harm|serious harm|violent acting out|acting out violently|passage a l'acte)\b",
+        Integrity,
+    ),
+    (
         r"\bprotect(?:ing)? [a-z'-]+ (?:from|against) (?:further |any |the |possible )?(?:violence|abuse|harm|danger|ill-treatment|threats?|assaults?|retaliation)\b",
         Integrity,
     ),

@@ -12,6 +12,54 @@ macro_rules! person {
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"\b(?:may|can|will|shall) (?:only )?(?:lead|give rise|result|be used)(?: [a-z'-]+){0,4} (?:prosecution|prosecute|proceedings)(?: [a-z'-]+){0,3} only\b|\bprosecution only (?:for|of)\b",
+        UseLimitation,
+    ),
+    (
+        r"\bnothing (?:obliges|forces|requires|compels|binds) you to (?:attend|come|log on|log in|join|take part|participate|be present|accept)",
+        FixedParticipationOptional,
+    ),
+    (
+        r"\bnothing (?:obliges|forces|requires|compels|binds) you to (?:say|share|disclose|reveal|speak|answer|tell|pass on)",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\bwhether (?:or not )?you (?:come|attend|take part|join|participate|accept|log on)[^.;\n]{0,30}? (?:is|remains) (?:entirely |completely |wholly |purely |of course )?(?:up to you|your (?:own )?(?:choice|decision|call)|at your (?:own )?discretion|a matter for you|for you to decide)",
+        FixedParticipationOptional,
+    ),
+    (
+        r"\b(?:there is )?no (?:duty|obligation|requirement) (?:on you |for you )?to (?:attend|come|take part|participate|join)",
+        FixedParticipationOptional,
+    ),
+    (
+        r"\bfree to (?:remain|stay|keep) (?:silent|quiet)|\bfree to say nothing|\bnot (?:be )?(?:asked|required|expected) to justify what you keep",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\b(?:will|shall|would|may) (?:of course )?(?:not |never )?be (?:required|expected|asked|obliged|obligated) to (?:share|disclose|reveal|provide|say|justify|answer|tell|hand over|pass on)",
+        DisclosureMandatory,
+    ),
+    (
+        r"\b(?:stays?|remains?) in the room\b|\b(?:stays?|remains?) (?:within|between) (?:these walls|us|the participants|the people present)",
+        Secrecy,
+    ),
+    (
+        r"\b(?:must|shall|will|should|are to|agree to) (?:keep|treat|hold) (?:secret|confidential|in confidence|in strict confidence)|\bkeep (?:secret|confidential) (?:what|everything|anything|all)",
+        Secrecy,
+    ),
+    (
+        r"\b(?:is|are|remains?|stays?|will remain|will stay) (?:fully |strictly )?(?:covered|protected) by (?:professional |shared )?secrecy",
+        Secrecy,
+    ),
+    (
+        r"\b(?:may|can|will|shall) only (?:ever )?(?:be used to prosecute|be used for (?:the )?prosecution|serve (?:to|for) (?:the )?prosecut)",
+        UseLimitation,
+    ),
+    (
+        r"\b(?:agreed|consented|has agreed|have agreed|has consented|have consented) to (?:this|the) (?:case )?(?:consultation|meeting)|\bknows? (?:about|of) (?:this|the) (?:case )?(?:consultation|meeting)|\b(?:is|are) aware (?:of|that) (?:this|the) (?:case )?(?:consultation|meeting)",
+        PersonInformed,
+    ),
+    (
         r"\b(?:professional )?secrecy (?:binds|applies to|covers) (?:all|every|each|the)",
         Secrecy,
     ),
@@ -56,11 +104,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Secrecy,
     ),
     (
-        r"\b(?:your |their |his |her )?(?:participation|attendance|presence|taking part|attending)(?:,? [a-z'/()-]+,?){0,7}? (?:(?:absolutely|strictly|therefore) )?(?:mandatory|compulsory|obligatory|required|expected|essential|indispensable|necessary|an obligation|a requirement|an obligation)",
+        r"\b(?:your |their |his |her )?(?:participation|attendance|presence|taking part|attending|coming)(?:,? [a-z'/()-]+,?){0,7}? (?:(?:absolutely|strictly|therefore) )?(?:mandatory|compulsory|obligatory|required|expected|essential|indispensable|necessary|an obligation|a requirement|an obligation)",
         ParticipationMandatory,
     ),
     (
-        r"\b(?:your |their |his |her )?(?:participation|attendance|presence|taking part|attending)(?:,? [a-z'/()-]+,?){0,7}? (?:(?:entirely|completely|purely|strictly|totally|fully) )?(?:voluntary|optional|on a voluntary basis|up to you|your (?:own )?(?:choice|decision)|a matter of choice)",
+        r"\b(?:your |their |his |her )?(?:participation|attendance|presence|taking part|attending|coming)(?:,? [a-z'/()-]+,?){0,7}? (?:(?:entirely|completely|purely|strictly|totally|fully) )?(?:voluntary|optional|on a voluntary basis|up to you|your (?:own )?(?:choice|decision)|a matter of choice)",
         ParticipationOptional,
     ),
     (

@@ -12,6 +12,14 @@ macro_rules! date {
 
 /// Instruments and citations, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    (
+        r"\b(?:autorisation|decision|accord|aval|feu vert)(?:,? (?:ecrite?|formelle?|expresse?|prealable|dument|specialement|expressement|motivee?|et))* (?:du|de la|de|emanant du|delivree? par le|donnee? par le|accordee? par le) (?:(?:m(?:onsieur|adame|me)?\.? )?(?:le |la )?(?:procureure? du roi|substitut du procureur du roi)|parquet|ministere public)",
+        ProsecutorAuthorization,
+    ),
+    (
+        r"\b(?:procureure? du roi|parquet|substitut)(?: [a-z'-]+){0,8} a (?:autorise|permis|delivre|accorde|donne|octroye|signe|rendu)\b",
+        ProsecutorAuthorization,
+    ),
     // Art. 458ter itself.
     (r"\b458 ?-?ter\b", Cite458ter),
     // Implementing acts first: "arrêté royal" must never read as a law or decree.

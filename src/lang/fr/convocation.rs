@@ -5,6 +5,34 @@ use crate::extract::convocation::Cue::{self, *};
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"\b(?:reunion|concertation|rencontre) (?:entre|des|avec les|de) (?:professionnels|intervenants|partenaires|services)\b|\breunir (?:les|l'ensemble des) (?:professionnels|intervenants|partenaires)\b|\breunion (?:de reseau|pluridisciplinaire|multidisciplinaire)\b",
+        TopicStrong,
+    ),
+    (
+        r"\b(?:note interne|memo interne|note de service|(?:a|destinataires?) ?: ?(?:tous|toutes|l'ensemble)(?: les| des)? (?:collaborat|membres|agents|travailleurs|equipes|services))",
+        Event,
+    ),
+    (
+        r"\b(?:nous aimerions|j'aimerais|nous souhaiterions|je souhaiterais|nous voudrions|je voudrais) (?:que vous (?:soyez|veniez|participiez|assistiez|vous joigniez)|vous (?:voir|compter parmi|associer|convier|inviter))",
+        Invitation,
+    ),
+    (
+        r"\bvotre (?:participation|presence) (?:a|lors de|au|aux) (?:la|une|cette|notre|la prochaine)\b",
+        Invitation,
+    ),
+    (
+        r"\b(?:souhait(?:e|ons|erions)|voudri(?:ons|ez)|aimeri(?:ons|ez)|envisage(?:ons)?) (?:de )?(?:reunir|rassembler|organiser|tenir|convoquer|examiner)\b",
+        Organize,
+    ),
+    (
+        r"\b(?:examinera|se penchera sur|discutera|abordera|evoquera) (?:prochainement )?(?:la situation|le dossier|le cas)\b",
+        Organize,
+    ),
+    (
+        r"\b(?:nous comptons sur votre (?:venue|presence|participation)|votre (?:venue|presence) serait (?:appreciee|precieuse|souhaitable))\b",
+        Invitation,
+    ),
+    (
         r"(?:^|\n)(?:maitre|docteur|chere consoeur|cher confrere|chers collegues|chere collegue|cher collegue|chers partenaires)\b[^\n]{0,30}(?:,|!)",
         Salutation,
     ),

@@ -89,6 +89,14 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
 /// Cues that open a participants scope: a list label or a participation verb.
 pub(crate) static SCOPES: &[(&str, Cue)] = &[
     (
+        r"\b(?:qui (?:participe|participera|sera (?:la|present|autour de la table))|autour de la table|avec moi (?:seront|sera)|seront la|sera la|se joindront|se joindra)\b",
+        Verb,
+    ),
+    (
+        r"(?:^|\n)(?:qui|presences?|presents|participants?|invites|convies)\s*:",
+        ListLabel,
+    ),
+    (
         r"\bqui (?:participera|participeront|participe|sera present|seront presents|prendra part)\s*(?:\?|:|\n|$)",
         ListLabel,
     ),
@@ -105,7 +113,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         ListLabel,
     ),
     (
-        r"\b(?:prendraient part|seraient (?:presents|reunis|associes|invites)|seront reunis|participeraient|seront autour de la table|autour de la table (?:seront|se trouveront|il y aura)|participeront|participera|prendront part|prendra part|seront (?:presents|presentes|representes|associes|egalement invites|invites|convies)|sera (?:presente?|represente|egalement invite)|sont (?:invites|convies|egalement invites|conviees|invitees)|ont ete (?:invites|convies|sollicites)|a ete (?:invitee?|conviee?)|est (?:invitee?|conviee?|egalement invitee?)|reunira|reunit|rassemblera|rassemble|associera|en presence d|avec la participation d|composee? d|presidee? par|preside par|sous la presidence d|assurera la presidence|presidera|y assisteront|seront autour de la table|nemen deel|zullen aanwezig zijn|voorgezeten door)",
+        r"\b(?:prendraient part|seraient (?:presente?s|reunie?s|associee?s|invitee?s|conviee?s)|seront reunis|participeraient|seront autour de la table|autour de la table (?:seront|se trouveront|il y aura)|participeront|participera|prendront part|prendra part|seront (?:presents|presentes|representes|associes|egalement invites|invites|convies)|sera (?:presente?|represente|egalement invite)|sont (?:invites|convies|egalement invites|conviees|invitees)|ont ete (?:invites|convies|sollicites)|a ete (?:invitee?|conviee?)|est (?:invitee?|conviee?|egalement invitee?)|reunira|reunit|rassemblera|rassemble|associera|en presence d|avec la participation d|composee? d|presidee? par|preside par|sous la presidence d|assurera la presidence|presidera|y assisteront|seront autour de la table|nemen deel|zullen aanwezig zijn|voorgezeten door)",
         Verb,
     ),
 ];

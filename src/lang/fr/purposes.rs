@@ -5,6 +5,22 @@ use crate::report::PurposeCategory::{self, *};
 /// Purpose cues, most specific first.
 pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
     (
+        r"\b(?:commises?|perpetrees?) (?:dans le cadre|au sein) d(?:'une|e cette|e l'|u) (?:organisation|reseau|bande)\b",
+        CriminalOrganization,
+    ),
+    (
+        r"\b(?:securite|bien-etre|sante) (?:physique|psychique|mentale)(?: (?:et|ou) (?:physique|psychique|mentale))?\b|\bmettre (?:a l'abri|en securite)\b",
+        Integrity,
+    ),
+    (
+        r"\bproteger (?:les |la |le |l'|leur |ses |sa |son |ces )?(?:[a-z'-]+ ){0,2}(?:enfants?|mineure?s?|victimes?|filles?|fils|femme|mere|famille|patiente?)\b",
+        Integrity,
+    ),
+    (
+        r"\b(?:passage a l'acte(?: violent)?|mise en danger|enfant en danger|danger pour (?:sa|leur|son))\b",
+        Integrity,
+    ),
+    (
         r"\bproteger [a-z'-]+ (?:de|contre) (?:nouvelles |toutes? |des |la |les |tout |d'eventuelles )?(?:violences?|maltraitances?|abus|dangers?|mauvais traitements|agressions?|menaces?|representailles)\b",
         Integrity,
     ),

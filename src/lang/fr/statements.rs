@@ -15,6 +15,70 @@ macro_rules! person {
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"\bil vous (?:incombe|revient|appartient) (?:donc )?de (?:nous )?(?:transmettre|communiquer|partager|fournir|reveler|divulguer|apporter|remettre|faire part)",
+        DisclosureMandatory,
+    ),
+    (
+        r"\bne (?:dire|partager|communiquer|reveler|livrer|transmettre) que ce que vous",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\b(?:restera|resteront|reste|restent|sera|seront|demeure|demeurent|demeurera|demeureront) (?:soumise?s?|tenue?s?) au secret",
+        Secrecy,
+    ),
+    (
+        r"\bs'engagen?t? a ne (?:rien|pas) (?:divulguer|reveler|communiquer|repeter|rapporter)",
+        Secrecy,
+    ),
+    (
+        r"\ble secret (?:professionnel |partage )?(?:s'impose a|lie|vaut pour|s'applique a) (?:tous|chaque|l'ensemble|chacun)",
+        Secrecy,
+    ),
+    (
+        r"\bne (?:pourra|pourront|peut|peuvent|sauraient|saurait)(?: [a-z'-]+){1,6} (?:poursuites?|en justice|poursuivre)(?: [a-z'-]+){0,3} (?:qu'|que )",
+        UseLimitation,
+    ),
+    (
+        r"\b(?:ont|a) ete (?:dument |prealablement |bien )?(?:informee?s?|avertie?s?|avisee?s?|prevenue?s?) (?:de la demarche|de cette demarche|de la concertation|de notre demarche|de cette (?:invitation|rencontre))",
+        PersonInformed,
+    ),
+    (
+        r"\brien ne vous (?:oblige|contraint|force|astreint) (?:a|de) (?:venir|participer|assister|vous connecter|etre present|y prendre part|accepter)",
+        FixedParticipationOptional,
+    ),
+    (
+        r"\brien ne vous (?:oblige|contraint|force|astreint) (?:a|de) (?:dire|partager|reveler|parler|repondre|communiquer|transmettre|divulguer)",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\baucune obligation ne (?:pese|repose) sur vous\b|\bvous n'etes en rien (?:contraint|oblige|tenu)e?s?\b",
+        FixedParticipationOptional,
+    ),
+    (
+        r"\b(?:venir|participer|votre venue|y assister)(?: ou non)? (?:releve|depend|est) (?:entierement |uniquement |de )?(?:de votre (?:seule )?(?:decision|choix|appreciation)|votre (?:seul )?choix|a votre (?:libre )?appreciation)",
+        FixedParticipationOptional,
+    ),
+    (
+        r"\b(?:libre|libres) de (?:garder le silence|vous taire|ne rien dire)|\bpouvez (?:aussi |egalement |toujours )?(?:garder le silence|vous taire)",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\b(?:restent|resteront|demeurent|demeureront|sont|seront) (?:strictement |entierement )?couverte?s? par le secret|\bne sortira pas (?:de (?:la|cette) )?(?:reunion|salle|concertation|pieces?)",
+        Secrecy,
+    ),
+    (
+        r"\b(?:garder|tenir|conserver) (?:le |au )?secret (?:sur|de|quant)|\b(?:doivent|devront|s'engagent a) (?:garder|tenir|respecter) (?:le |la )?(?:secret|confidentialite)",
+        Secrecy,
+    ),
+    (
+        r"\bne (?:pourront|pourra|peuvent|peut) (?:etre utilisee?s?|servir) qu'(?:a|aux|en vue de) (?:des |la )?poursuites?",
+        UseLimitation,
+    ),
+    (
+        r"\b(?:a|ont) (?:donne son|donne leur|marque son|marque leur) (?:accord|consentement)|\b(?:est|sont) (?:d'accord|au courant) (?:avec|de) (?:la tenue|cette|la) ",
+        PersonInformed,
+    ),
+    (
         r"\b(?:pourra|pourront|peut|peuvent) (?:egalement )?assister a (?:une partie|la premiere partie|la fin|une partie de)",
         PersonInvited,
     ),
@@ -66,11 +130,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // Participation.
     (
-        r"\b(?:votre |la |leur |sa )?(?:participation|presence)(?:,? [a-z'/()-]+,?){0,7}? (?:(?:est|sera|reste|restera|demeure|revet un caractere) )?(?:(?:strictement |absolument |tout a fait )?(?:obligatoire|requise|indispensable|imperative|exigee|attendue|une obligation|une exigence))",
+        r"\b(?:votre |la |leur |sa )?(?:participation|presence|venue)(?:,? [a-z'/()-]+,?){0,7}? (?:(?:est|sera|reste|restera|demeure|revet un caractere) )?(?:(?:strictement |absolument |tout a fait )?(?:obligatoire|requise|indispensable|imperative|exigee|attendue|une obligation|une exigence))",
         ParticipationMandatory,
     ),
     (
-        r"\b(?:votre |la |leur |sa )?(?:participation|presence)(?:,? [a-z'/()-]+,?){0,7}? (?:(?:est|sera|reste|restera|demeure) )?(?:(?:tout a fait|entierement|totalement|purement|strictement) )?(?:facultative|volontaire|libre|optionnelle|souhaitee mais (?:pas|non) obligatoire)",
+        r"\b(?:votre |la |leur |sa )?(?:participation|presence|venue)(?:,? [a-z'/()-]+,?){0,7}? (?:(?:est|sera|reste|restera|demeure) )?(?:(?:tout a fait|entierement|totalement|purement|strictement) )?(?:facultative|volontaire|libre|optionnelle|souhaitee mais (?:pas|non) obligatoire|(?:laissee )?a votre (?:seule |libre )?(?:appreciation|discretion)|(?:releve|depend) de votre (?:seule |libre )?(?:appreciation|decision|choix|volonte))",
         ParticipationOptional,
     ),
     (
@@ -108,7 +172,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (r"\bdeelname (?:is )?vrijwillig\b", ParticipationOptional),
     // Disclosure.
     (
-        r"\b(?:libre(?:s)? de (?:partager|communiquer|reveler|transmettre|lever|divulguer|decider|choisir|vous exprimer|parler|garder|conserver|maintenir)|(?:restez|etes|demeurez|reste|restera|resterez|demeure|demeurerez) (?:seule?s? )?(?:juge|maitre|libre)s?(?: de| des| quant)|seule?s? juges?\b|a votre (?:libre )?appreciation|selon votre appreciation|en fonction de (?:votre|leur) appreciation)",
+        r"\b(?:libre(?:s)? de (?:partager|communiquer|reveler|transmettre|lever|divulguer|decider|choisir|vous exprimer|parler|garder|conserver|maintenir)|(?:restez|etes|demeurez|reste|restera|resterez|demeure|demeurerez) (?:seule?s? )?(?:juge|maitre)s?(?: de| des| quant)|seule?s? juges?\b|a votre (?:libre )?appreciation|selon votre appreciation|en fonction de (?:votre|leur) appreciation)",
         DisclosureOptional,
     ),
     (
@@ -120,7 +184,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedDisclosureMandatory,
     ),
     (
-        r"\b(?:devra|devront|doit|doivent|devez|devrez)(?: imperativement| obligatoirement| donc)? (?:nous |lui |leur )?(?:transmettre|communiquer|partager|fournir|reveler|divulguer|apporter|remettre|faire parvenir)\b",
+        r"\b(?:devra|devront|doit|doivent|devez|devrez)(?: toutefois| cependant| neanmoins| egalement| aussi| imperativement| obligatoirement| donc| absolument)? (?:nous |lui |leur )?(?:transmettre|communiquer|partager|fournir|reveler|divulguer|apporter|remettre|faire parvenir|faire part)\b",
         DisclosureMandatory,
     ),
     (
