@@ -54,13 +54,13 @@ static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
 /// The addressee listed among the participants ("vous-même", "yourself", "and you").
 static SELF: LazyLock<Regex> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:vous-memes?|yourself|yourselves|(?:et|and) (?:vous|you)\b|(?:vous|you),? (?:as|en tant|en qualite|pour|for|in your)\b|you as\b|(?:your|votre) (?:service|team|centre|center|school|ecole|equipe|institution|organi[sz]ation))",
+        r"\b(?:vous-memes?|toi-meme|toi\b|yourself|yourselves|(?:et|and) (?:vous|you)\b|(?:vous|you),? (?:as|en tant|en qualite|pour|for|in your)\b|you as\b|(?:your|votre) (?:service|team|centre|center|school|ecole|equipe|institution|organi[sz]ation))",
     )
 });
 /// The sender listed among the participants ("moi-même", "notre service", "the undersigned").
 static SENDER_SELF: LazyLock<Regex> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:moi-meme|moi meme|myself|nous-memes|ourselves|(?:le|la) soussignee?|the undersigned|(?:notre|mon) (?:service|equipe|cellule|unite|centre|section)|(?:our|my) (?:service|team|unit|centre|center|section|office))\b",
+        r"\b(?:moi-meme|moi meme|et moi\b|moi pour|me, |and me\b|: me\b|myself|nous-memes|ourselves|(?:le|la) soussignee?|the undersigned|(?:notre|mon) (?:service|equipe|cellule|unite|centre|section)|(?:our|my) (?:service|team|unit|centre|center|section|office))\b",
     )
 });
 

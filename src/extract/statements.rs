@@ -142,6 +142,18 @@ fn addressee_subject(f: &str, at: usize) -> bool {
                     | "partenaires"
                     | "u"
                     | "wij"
+                    | "utile"
+                    | "personne"
+                    | "service"
+                    | "services"
+                    | "professionnel"
+                    | "professionnels"
+                    | "other"
+                    | "others"
+                    | "autre"
+                    | "autres"
+                    | "useful"
+                    | "relevant"
             )
         })
 }

@@ -78,6 +78,14 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
 /// Cues that open a participants scope: a list label or a participation verb.
 pub(crate) static SCOPES: &[(&str, Cue)] = &[
     (
+        r"(?:^|\n)(?:attending|expected(?: at the meeting| to attend)?|present will be|taking part)\s*:",
+        ListLabel,
+    ),
+    (
+        r"\b(?:present will be|will be expected|bringing together|gathering)\b",
+        Verb,
+    ),
+    (
         r"\bwho (?:takes part|participates|attends|is invited|is attending|will be (?:there|present|attending|around the table|at the table|taking part))\s*(?:\?|:|\n|$)",
         ListLabel,
     ),
@@ -118,6 +126,8 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
 
 /// Cues that let unnamed others take part.
 pub(crate) static OPEN_ENDED: &[&str] = &[
+    r"\bany (?:other )?(?:relevant |useful |appropriate )?(?:body|bodies|institution|actor|organisation|organization|partner|service)s? (?:whose|that|which|who)\b",
+    r"\b(?:other|additional|further) (?:partners|services|professionals|persons|people|agencies|participants|stakeholders|bodies)(?: [a-z']+){0,3} (?:may|might|can|could|will) be (?:added|associated|involved|called in|brought in)",
     r"\bany (?:other )?(?:relevant|useful|appropriate|concerned|necessary)? ?(?:partner|person|service|professional|party|agency|stakeholder|organi[sz]ation|expert)s?\b",
     r"\b(?:other|additional|further) (?:partners|services|professionals|persons|people|agencies|participants|stakeholders)(?: [a-z']+){0,3} (?:may|might|can|could|will) (?:be invited|be asked|join|attend|take part|participate)",
     r"\b(?:non-?exhaustive|not exhaustive|including but not limited to)\b",

@@ -5,6 +5,10 @@ use crate::report::PurposeCategory::{self, *};
 /// Purpose cues, most specific first.
 pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
     (
+        r"\b(?:acting out|attacks?|plots?|acts?) (?:of a )?terrorist\b|\bterrorist (?:acting out|plot|attack|act)s?\b",
+        Terrorism,
+    ),
+    (
         r"\b(?:committed|perpetrated) (?:within|in the context of|as part of) (?:a|the|this) (?:criminal )?(?:organi[sz]ation|network|gang)\b",
         CriminalOrganization,
     ),

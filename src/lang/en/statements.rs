@@ -12,6 +12,18 @@ macro_rules! person {
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"\b(?:confidentiality|secrecy|discretion|professional secrecy) (?:binds|applies to|covers|is required of|is owed by)",
+        Secrecy,
+    ),
+    (
+        r"\b(?:is|are|remains?) (?:a matter (?:for|of) (?:each|your|every)[a-z' ]{0,30}(?:judg(?:e)?ment|choice|decision|conscience)|a matter of (?:personal )?choice)",
+        ParticipationOptional,
+    ),
+    (
+        r"\b(?:will|may|shall|can) (?:also )?be asked to (?:join|attend|come|take part|give (?:their|his|her) (?:point of )?view)",
+        PersonInvited,
+    ),
+    (
         r"\b(?:may|can|will|shall) (?:only )?(?:lead|give rise|result|be used)(?: [a-z'-]+){0,4} (?:prosecution|prosecute|proceedings)(?: [a-z'-]+){0,3} only\b|\bprosecution only (?:for|of)\b",
         UseLimitation,
     ),
@@ -202,7 +214,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         concat!(
             r"\b",
             person!(),
-            r"(?: [a-z'-]+){0,3} (?:is|are|will be|may be|has been|have been|can be|could be) (?:also )?(?:invited|welcome|heard|able to attend|given the opportunity)|\b",
+            r"(?: [a-z'-]+){0,3} (?:is|are|will be|may be|has been|have been|can be|could be) (?:also )?(?:invited|welcome|heard|able to attend|given the opportunity|asked to join|asked to attend)|\b",
             person!(),
             r"(?: [a-z'-]+){0,2} (?:may|can|will|could) (?:attend|be heard|take part|join|participate|give (?:their|his|her) (?:point of )?view)"
         ),

@@ -5,6 +5,11 @@ use crate::extract::convocation::Cue::{self, *};
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"\b(?:je t'invite|on t'invite|te convie|ta (?:presence|participation)|(?:peux|pourrais|pourras)-tu|tu (?:peux|pourrais|pourras) (?:venir|participer|etre la|te joindre))\b",
+        Invitation,
+    ),
+    (r"\b(?:tu|toi|ton|ta|tes)\b", SecondPerson),
+    (
         r"\b(?:reunion|concertation|rencontre) (?:entre|des|avec les|de) (?:professionnels|intervenants|partenaires|services)\b|\breunir (?:les|l'ensemble des) (?:professionnels|intervenants|partenaires)\b|\breunion (?:de reseau|pluridisciplinaire|multidisciplinaire)\b",
         TopicStrong,
     ),

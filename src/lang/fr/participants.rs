@@ -89,6 +89,10 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
 /// Cues that open a participants scope: a list label or a participation verb.
 pub(crate) static SCOPES: &[(&str, Cue)] = &[
     (
+        r"\b(?:reunissant|rassemblant|associant|outre moi-meme|en presence de|avec la presence de)\b",
+        Verb,
+    ),
+    (
         r"\b(?:qui (?:participe|participera|sera (?:la|present|autour de la table))|autour de la table|avec moi (?:seront|sera)|seront la|sera la|se joindront|se joindra)\b",
         Verb,
     ),
@@ -120,6 +124,8 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
 
 /// Cues that let unnamed others take part.
 pub(crate) static OPEN_ENDED: &[&str] = &[
+    r"\bouverte? a (?:toute personne|tout professionnel|tout intervenant|tout partenaire|d'autres)",
+    r"\btoute (?:autre )?personne (?:pouvant|susceptible|qui pourrait|capable)",
     r"\btoute (?:autre )?personne dont\b",
     r"\btoute (?:autre )?personne (?:utile|jugee utile|dont la presence|qu'(?:il|elle|on) jugerait|susceptible|pertinente|concernee)",
     r"\btout (?:autre )?(?:partenaire|service|intervenant|acteur|professionnel|expert)s? (?:utile|pertinent|concerne|jugee? utile|que)",

@@ -5,6 +5,14 @@ use crate::report::PurposeCategory::{self, *};
 /// Purpose cues, most specific first.
 pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
     (
+        r"\b(?:passages? a l'acte|actes?|attentats?|projets?) (?:a caractere |de nature )?terroristes?\b",
+        Terrorism,
+    ),
+    (
+        r"\bpreserver (?:sa|la|leur) (?:vie|securite|sante)\b|\bsecurite (?:de (?:son|sa|ses|leur|leurs|la|l')|des (?:enfants|victimes))\b",
+        Integrity,
+    ),
+    (
         r"\b(?:commises?|perpetrees?) (?:dans le cadre|au sein) d(?:'une|e cette|e l'|u) (?:organisation|reseau|bande)\b",
         CriminalOrganization,
     ),

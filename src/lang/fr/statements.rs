@@ -15,6 +15,30 @@ macro_rules! person {
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"\bn'a (?:toutefois |pourtant |cependant |donc |evidemment |bien sur )?rien d'obligatoire",
+        FixedParticipationOptional,
+    ),
+    (
+        r"\b(?:aucune disposition|aucun texte|nul|personne|rien|aucune regle) ne vous (?:oblige|contraint|force|astreint) (?:a|de) (?:y )?(?:venir|participer|assister|etre present|prendre part)",
+        FixedParticipationOptional,
+    ),
+    (
+        r"\b(?:aucune disposition|aucun texte|nul|personne|rien|aucune regle) ne vous (?:oblige|contraint|force|astreint) (?:a|de) (?:livrer|confier|raconter|dire|partager|reveler|parler|repondre|communiquer|transmettre|divulguer|lever)",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\b(?:reste|restez|demeure|demeurez|restera|resterez)(?: par ailleurs| toutefois| donc| bien sur| evidemment| en tout etat de cause)? (?:seule?s? )?(?:juges?|maitres?)(?: de| des| quant)",
+        DisclosureOptional,
+    ),
+    (
+        r"\b(?:sera|seront) (?:prealablement |egalement )?(?:informee?s?|avertie?s?|prevenue?s?)\b",
+        PersonInformed,
+    ),
+    (
+        r"\b(?:pourra|pourront) (?:egalement |aussi )?(?:s'y joindre|y participer|y assister|etre presente?s?|se joindre a)",
+        PersonInvited,
+    ),
+    (
         r"\bil vous (?:incombe|revient|appartient) (?:donc )?de (?:nous )?(?:transmettre|communiquer|partager|fournir|reveler|divulguer|apporter|remettre|faire part)",
         DisclosureMandatory,
     ),
