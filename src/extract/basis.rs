@@ -62,6 +62,8 @@ fn alternation(tables: &[&[&str]]) -> Regex {
 
 static CONTEXT: LazyLock<Regex> =
     LazyLock::new(|| alternation(&[fr::basis::BASIS_CONTEXT, en::basis::BASIS_CONTEXT]));
+static COURT: LazyLock<Regex> =
+    LazyLock::new(|| alternation(&[fr::basis::COURT_TOPICS, en::basis::COURT_TOPICS]));
 static FOREIGN: LazyLock<Regex> =
     LazyLock::new(|| alternation(&[fr::basis::FOREIGN_TOPICS, en::basis::FOREIGN_TOPICS]));
 /// The consultation itself: a sentence about it invokes the texts it names.
@@ -134,7 +136,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
         }
         let sentence = cx.seg.sentence(hit.start);
         let sent = &f[sentence.clone()];
-        if FOREIGN.is_match(sent) {
+        if FOREIGN.is_match(sent) || (kind == InstrumentKind::Ordinance && COURT.is_match(sent)) {
             continue;
         }
         let clause = crate::segment::clause_around(f, sentence.clone(), hit.start);
@@ -143,8 +145,9 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
         }
         let prefix_start = hit.start.saturating_sub(24);
         let prefix = &f[floor_char(f, prefix_start)..hit.start];
-        let specific_after =
-            SPECIFIC.is_match(&f[hit.start..title_end.min(hit.end + 80).min(f.len())]);
+        let sentence_end = cx.seg.sentence(hit.start).end.max(hit.end);
+        let after_end = floor_char(f, sentence_end.min(hit.end + 200));
+        let specific_after = SPECIFIC.is_match(&f[hit.start..after_end.max(hit.start)]);
         if GENERIC.is_match(prefix) && !specific_after {
             continue;
         }

@@ -178,5 +178,8 @@ pub(crate) static FOREIGN_TOPICS: &[&str] = &[
     r"\bpublic procurement\b",
     r"\buse of languages\b",
     r"\baccess to (?:administrative )?documents\b",
-    r"\b(?:youth|family|juvenile) (?:court|judge)\b",
 ];
+
+/// Courts and judges: an "ordonnance" in such a sentence is a court order, not a Brussels
+/// ordinance.
+pub(crate) static COURT_TOPICS: &[&str] = &[r"\b(?:youth|family|juvenile) (?:court|judge)\b"];

@@ -173,8 +173,13 @@ pub(crate) static FOREIGN_TOPICS: &[&str] = &[
     r"\bmarches publics\b",
     r"\bpublicite de l'administration\b",
     r"\bacces aux documents administratifs\b",
+    r"\bgegevensbescherming\b",
+];
+
+/// Courts and judges: an "ordonnance" in such a sentence is a court order, not a Brussels
+/// ordinance.
+pub(crate) static COURT_TOPICS: &[&str] = &[
     r"\b(?:juge|tribunal|cour|chambre) (?:de la jeunesse|de la famille|d'appel|du conseil)\b",
     r"\bordonnance (?:du|de la|rendue par le|prise par le) (?:juge|tribunal|president|cour)\b",
     r"\bordonnance (?:de placement|de garde|medicale|de referes?)\b",
-    r"\bgegevensbescherming\b",
 ];
