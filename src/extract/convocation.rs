@@ -25,6 +25,8 @@ pub(crate) enum Cue {
     Event,
     /// A court summons.
     Court,
+    /// An internal memo or a note to all staff: guidance, not a summons.
+    Memo,
     /// A case consultation named as such.
     TopicStrong,
     /// Art. 458ter or professional secrecy.
@@ -59,7 +61,7 @@ static CONDITIONAL: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
 pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> bool {
     let f = doc.f();
     let (mut strong, mut weak, mut invitation, mut salutation) = (0, 0, 0, false);
-    let (mut decline, mut event, mut court) = (0, 0, 0);
+    let (mut decline, mut event, mut court, mut memo) = (0, 0, 0, 0);
     let (mut organize, mut second) = (0, 0);
     for hit in TOPICS
         .find_iter(f)
@@ -89,6 +91,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             Cue::Decline if !quoted => decline += 1,
             Cue::Event if !quoted => event += 1,
             Cue::Court if !quoted => court += 1,
+            Cue::Memo if !quoted => memo += 1,
             _ => {}
         }
     }
@@ -105,6 +108,9 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
         return false;
     }
     if decline > 0 && decline >= invitation {
+        return false;
+    }
+    if memo > 0 {
         return false;
     }
     if court > 0 && strong == 0 {

@@ -5,12 +5,20 @@ use crate::extract::convocation::Cue::{self, *};
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"(?:^|\n)(?:subject|re) ?: ?(?:(?:re|fw|fwd) ?: ?)*[^\n]{0,30}\b(?:case )?consultation\b",
+        TopicStrong,
+    ),
+    (
+        r"\b(?:see you (?:on|at|next)|let me know if (?:that|this|it) (?:works|suits)|we look forward to (?:welcoming|seeing) you)\b",
+        Invitation,
+    ),
+    (
         r"\b(?:consultation|meeting) (?:between|among|of|with) (?:the )?(?:professionals|practitioners|services|partners|agencies)\b|\bbring (?:the )?(?:professionals|practitioners|services|partners)(?: involved| concerned)? together\b|\bmultidisciplinary meeting\b|\bnetwork meeting\b|\bcase (?:review|discussion) meeting\b",
         TopicStrong,
     ),
     (
         r"\b(?:internal memo|not for external circulation|(?:to|attn) ?: ?all (?:staff|colleagues|employees|members|teams))\b",
-        Event,
+        Memo,
     ),
     (
         r"\b(?:we'd|we would|i'd|i would|we'd really|we really) (?:like|love|want) you to (?:join|attend|come|take part|be there|participate|be present)",
@@ -60,7 +68,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Event,
     ),
     (
-        r"\b(?:register|registration|sign up|places are limited|participation fee|cpd points)\b",
+        r"\b(?:registration (?:form|fee|is (?:free|required|mandatory))|sign up (?:for|via|here)|places are limited|participation fee|cpd points)\b",
         Event,
     ),
     (

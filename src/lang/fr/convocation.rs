@@ -5,6 +5,14 @@ use crate::extract::convocation::Cue::{self, *};
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"(?:^|\n)(?:objet|concerne) ?: ?(?:(?:re|tr|fw|fwd) ?: ?)*[^\n]{0,30}\bconcertation\b",
+        TopicStrong,
+    ),
+    (
+        r"\b(?:on se voit|on se retrouve|rendez-vous (?:est )?(?:fixe|pris)|(?:dis|dites)[- ]moi si (?:ca|cela) (?:te|vous) (?:va|convient))\b",
+        Invitation,
+    ),
+    (
         r"\b(?:je t'invite|on t'invite|te convie|ta (?:presence|participation)|(?:peux|pourrais|pourras)-tu|tu (?:peux|pourrais|pourras) (?:venir|participer|etre la|te joindre))\b",
         Invitation,
     ),
@@ -15,7 +23,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (
         r"\b(?:note interne|memo interne|note de service|(?:a|destinataires?) ?: ?(?:tous|toutes|l'ensemble)(?: les| des)? (?:collaborat|membres|agents|travailleurs|equipes|services))",
-        Event,
+        Memo,
     ),
     (
         r"\b(?:nous aimerions|j'aimerais|nous souhaiterions|je souhaiterais|nous voudrions|je voudrais) (?:que vous (?:soyez|veniez|participiez|assistiez|vous joigniez)|vous (?:voir|compter parmi|associer|convier|inviter))",
@@ -72,7 +80,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Event,
     ),
     (
-        r"\b(?:inscriptions?|s'inscrire|inscrivez-vous|frais de participation|paf)\b",
+        r"\b(?:inscriptions? (?:obligatoire|gratuite|souhaitee|requise|via|aupres|en ligne|sur)|s'inscrire|inscrivez-vous|frais de participation|paf)\b",
         Event,
     ),
     (
