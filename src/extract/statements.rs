@@ -83,7 +83,9 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
         let within = before || negation::has_negation(f, hit.start, hit.end);
         let kind = match hit.kind {
             Cue::Secrecy if !before => K::SecrecyReminder,
-            Cue::UseLimitation if !before => K::UseLimitation,
+            // Its wording usually carries a negation of its own ("ne ... que", "nothing
+            // ... other than"): never dropped.
+            Cue::UseLimitation => K::UseLimitation,
             Cue::PersonInformed if !within => K::PersonInformed,
             Cue::PersonInvited if !within => K::PersonInvited,
             Cue::ParticipationOptional if within => K::ParticipationMandatory,

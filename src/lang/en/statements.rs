@@ -12,6 +12,14 @@ macro_rules! person {
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"\bnothing (?:you )?(?:hold back|keep to yourself|withhold|do not share|don't share|keep back)\b|\bso is what you (?:say|share|disclose|tell)\b",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\b(?:can|may|will|shall|could) (?:not |never )?(?:lead|give rise) to (?:a |any )?prosecution (?:for|of) (?:anything|any (?:other )?offen[cs]es?|any other)(?: [a-z]+)? other than\b",
+        UseLimitation,
+    ),
+    (
         r"\b(?:confidentiality|secrecy|discretion|professional secrecy) (?:binds|applies to|covers|is required of|is owed by)",
         Secrecy,
     ),
@@ -120,7 +128,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ParticipationMandatory,
     ),
     (
-        r"\b(?:your |their |his |her )?(?:participation|attendance|presence|taking part|attending|coming)(?:,? [a-z'/()-]+,?){0,7}? (?:(?:entirely|completely|purely|strictly|totally|fully) )?(?:voluntary|optional|on a voluntary basis|up to you|your (?:own )?(?:choice|decision)|a matter of choice)",
+        r"\b(?:your |their |his |her )?(?:participation|attendance|presence|taking part|attending|coming)(?:,? [a-z'/()-]+,?){0,7}? (?:(?:entirely|completely|purely|strictly|totally|fully) )?(?:voluntary|optional|on a voluntary basis|up to you|your (?:own )?(?:choice|decision|call)|a matter of choice)",
         ParticipationOptional,
     ),
     (
@@ -176,7 +184,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedDisclosureOptional,
     ),
     (
-        r"\bdecide (?:for yourself |yourself |freely )?(?:what|which information|whether)(?:,? [a-z]+,?){0,3}? (?:you )?(?:to )?(?:share|disclose|say|reveal|wish to share|want to share|are willing to share)",
+        r"\bdecide (?:for yourself |yourself |freely )?(?:what|which information|whether)(?:,? [a-z]+,?){0,3}? (?:you )?(?:to )?(?:share|disclose|say|reveal|pass on|tell|hand over|wish to share|want to share|are willing to share)",
         FixedDisclosureOptional,
     ),
     (

@@ -15,6 +15,18 @@ macro_rules! person {
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"\b(?:votre |toute )?absence ne (?:vous )?(?:sera|pourra) (?:etre )?(?:pas |aucunement |nullement |jamais )?(?:reprochee|sanctionnee|retenue contre vous|pas prise en compte)",
+        FixedParticipationOptional,
+    ),
+    (
+        r"\b(?:a vous|vous) seule?s? (?:de |d'|qui )?(?:decider|decidez|choisir|choisissez|apprecier|appreciez)\b",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\b(?:pouvez|pourrez) (?:aussi |egalement |toujours )?(?:choisir de |decider de )?(?:vous taire|garder le silence|ne rien dire|garder le secret)",
+        FixedDisclosureOptional,
+    ),
+    (
         r"\bn'a (?:toutefois |pourtant |cependant |donc |evidemment |bien sur )?rien d'obligatoire",
         FixedParticipationOptional,
     ),
