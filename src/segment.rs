@@ -98,6 +98,15 @@ static MARKERS: LazyLock<Lexicon<Marker>> = LazyLock::new(|| {
         ),
         (r"\b(shall )?determine at least who\b", Marker::Statute),
         (r"\bgeen misdrijf wanneer\b", Marker::Statute),
+        (
+            r"\b(?:are|shall be) bound to secrecy (?:with regard to|regarding|as regards|in respect of) the secrets\b",
+            Marker::Statute,
+        ),
+        (
+            r"\b(?:any|every) person (?:who )?(?:breaches|violating|violates|infringing|infringes) (?:this|that) secret",
+            Marker::Statute,
+        ),
+        (r"\btoute personne violant ce secret\b", Marker::Statute),
     ]])
 });
 

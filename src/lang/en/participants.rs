@@ -128,7 +128,8 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
 pub(crate) static OPEN_ENDED: &[&str] = &[
     r"\bany (?:other )?(?:relevant |useful |appropriate )?(?:body|bodies|institution|actor|organisation|organization|partner|service)s? (?:whose|that|which|who)\b",
     r"\b(?:other|additional|further) (?:partners|services|professionals|persons|people|agencies|participants|stakeholders|bodies)(?: [a-z']+){0,3} (?:may|might|can|could|will) be (?:added|associated|involved|called in|brought in)",
-    r"\bany (?:other )?(?:relevant|useful|appropriate|concerned|necessary)? ?(?:partner|person|service|professional|party|agency|stakeholder|organi[sz]ation|expert)s?\b",
+    r"\bany (?:other )?(?:relevant|useful|appropriate|concerned|necessary) (?:partner|person|service|professional|party|agency|stakeholder|organi[sz]ation|expert|body)s?\b",
+    r"\bany other (?:partner|person|service|professional|party|agency|stakeholder|organi[sz]ation|expert|body)s?\b",
     r"\b(?:other|additional|further) (?:partners|services|professionals|persons|people|agencies|participants|stakeholders)(?: [a-z']+){0,3} (?:may|might|can|could|will) (?:be invited|be asked|join|attend|take part|participate)",
     r"\b(?:non-?exhaustive|not exhaustive|including but not limited to)\b",
 ];

@@ -5,6 +5,10 @@ use crate::report::PurposeCategory::{self, *};
 /// Purpose cues, most specific first.
 pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
     (
+        r"\b(?:unauthori[sz]ed absences?|back to (?:regular )?school|(?:regular )?school attendance)\b",
+        NotPermitted,
+    ),
+    (
         r"\b(?:acting out|attacks?|plots?|acts?) (?:of a )?terrorist\b|\bterrorist (?:acting out|plot|attack|act)s?\b",
         Terrorism,
     ),
@@ -93,6 +97,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
 
 /// Words that make a sentence state an aim.
 pub(crate) static CONTEXT: &[&str] = &[
+    r"\b(?:avert|avoid|put an end|stop|concerns?)\b",
     r"\bin order to\b",
     r"\bwith a view to\b",
     r"\bso as to\b",

@@ -12,6 +12,10 @@ macro_rules! person {
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"\bno (?:duty|obligation|requirement) (?:on you )?(?:to|of) (?:attend|come|take part|participate)",
+        FixedParticipationOptional,
+    ),
+    (
         r"\bnothing (?:you )?(?:hold back|keep to yourself|withhold|do not share|don't share|keep back)\b|\bso is what you (?:say|share|disclose|tell)\b",
         FixedDisclosureOptional,
     ),

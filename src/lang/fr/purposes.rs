@@ -5,6 +5,10 @@ use crate::report::PurposeCategory::{self, *};
 /// Purpose cues, most specific first.
 pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
     (
+        r"\b(?:decrochage|absences? injustifiees?|(?:ramener|retour) (?:regulierement )?(?:en classe|a l'ecole))\b",
+        NotPermitted,
+    ),
+    (
         r"\b(?:passages? a l'acte|actes?|attentats?|projets?) (?:a caractere |de nature )?terroristes?\b",
         Terrorism,
     ),
@@ -114,6 +118,10 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
 
 /// Words that make a sentence state an aim.
 pub(crate) static CONTEXT: &[&str] = &[
+    r"\bil s'agit d",
+    r"\b(?:ecarter|eviter|empecher|mettre (?:un terme|fin))\b",
+    r"\bpreoccupations?\b",
+    r"\bmotivent\b",
     r"\ben vue de\b",
     r"\bafin d",
     r"\bdans le (?:but|souci) d",
