@@ -14,6 +14,7 @@ macro_rules! person {
 
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    (r"\b(?:tenue?s?|liee?s?|soumise?s?) (?:par|a|au respect de) (?:ce que prevoit |ce que dispose )?l'(?:art(?:icle|\.)? ?)?458 ?ter,? ?§ ?2", Secrecy),
     (
         r"\b(?:votre |toute )?absence ne (?:vous )?(?:sera|pourra) (?:etre )?(?:pas |aucunement |nullement |jamais )?(?:reprochee|sanctionnee|retenue contre vous|pas prise en compte)",
         FixedParticipationOptional,
@@ -240,7 +241,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedDisclosureOptional,
     ),
     (
-        r"\bni (?:de |a )?(?:partager|communiquer|reveler|transmettre|divulguer|parler)\b",
+        r"\bni (?:celle |celui )?(?:de |a |d')?(?:partager|communiquer|reveler|transmettre|divulguer|parler)\b",
         FixedDisclosureOptional,
     ),
     (
