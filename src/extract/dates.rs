@@ -1,1 +1,1462 @@
-//! Dates and times.
+//! Dates and times, read from the folded view (lower case, no accents).
+//!
+//! Every form letters use is read: numeric dates, day first as in Belgium ("14/03/2025",
+//! "14.03.2025", "14-03-25", "14/03"), ISO dates ("2025-03-14"), written dates in French,
+//! English and Dutch ("le jeudi 14 mars 2025", "1er avril", "14 mar. 2025", "March 14, 2025",
+//! "Thursday 3rd April 2025", "the 7th of May", "dinsdag 14 maart"), and times ("14h30",
+//! "14 h 30", "14:30", "14.30 uur", "9 heures", "2.30 pm", "10 a.m.", "noon", "midi"),
+//! with ranges ("de 14h à 16h", "from 2 to 4 pm", "14:00-16:00", "between 10 and 12"),
+//! whose start is the time.
+//!
+//! The reader works on small tokens (digit runs, letter runs, single signs) read on demand
+//! around each digit run, so its cost is linear in the text and bounded per letter; it never
+//! allocates per token. Calendar words come from the language packs
+//! (`crate::lang::{fr,en}::modalities::CALENDAR`) and from [`NL_CALENDAR`].
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use crate::lang;
+
+/// At most this many digit runs are examined per letter.
+const MAX_DIGIT_RUNS: usize = 50_000;
+/// At most this many dates (and as many times) are kept per letter.
+pub(crate) const MAX_CANDIDATES: usize = 2_000;
+
+/// What a calendar word means.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Cal {
+    /// A month, 1–12.
+    Month(u32),
+    /// A weekday, 0 (Monday) – 6 (Sunday).
+    Weekday(u32),
+    /// An hour word: "h", "heures", "uur", "u", "hrs".
+    HourMark,
+    /// "am".
+    Am,
+    /// "pm".
+    Pm,
+    /// "noon", "midi", "middag".
+    Noon,
+    /// "midnight", "minuit".
+    Midnight,
+}
+
+/// Dutch calendar words (to move into a Dutch language pack once it exists).
+pub(crate) static NL_CALENDAR: &[(&str, Cal)] = &[
+    ("januari", Cal::Month(1)),
+    ("februari", Cal::Month(2)),
+    ("maart", Cal::Month(3)),
+    ("mrt", Cal::Month(3)),
+    ("april", Cal::Month(4)),
+    ("mei", Cal::Month(5)),
+    ("juni", Cal::Month(6)),
+    ("juli", Cal::Month(7)),
+    ("augustus", Cal::Month(8)),
+    ("september", Cal::Month(9)),
+    ("oktober", Cal::Month(10)),
+    ("okt", Cal::Month(10)),
+    ("november", Cal::Month(11)),
+    ("december", Cal::Month(12)),
+    ("maandag", Cal::Weekday(0)),
+    ("dinsdag", Cal::Weekday(1)),
+    ("woensdag", Cal::Weekday(2)),
+    ("donderdag", Cal::Weekday(3)),
+    ("vrijdag", Cal::Weekday(4)),
+    ("zaterdag", Cal::Weekday(5)),
+    ("zondag", Cal::Weekday(6)),
+    ("uur", Cal::HourMark),
+    ("u", Cal::HourMark),
+    ("middag", Cal::Noon),
+    ("middernacht", Cal::Midnight),
+];
+
+/// The calendar words of every language, by word.
+struct Calendar {
+    months: HashMap<&'static str, u32>,
+    weekdays: HashMap<&'static str, u32>,
+    others: HashMap<&'static str, Cal>,
+}
+
+static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
+    let mut c = Calendar {
+        months: HashMap::new(),
+        weekdays: HashMap::new(),
+        others: HashMap::new(),
+    };
+    for table in [
+        lang::fr::modalities::CALENDAR,
+        lang::en::modalities::CALENDAR,
+        NL_CALENDAR,
+    ] {
+        for &(w, k) in table {
+            match k {
+                Cal::Month(m) => {
+                    c.months.entry(w).or_insert(m);
+                }
+                Cal::Weekday(d) => {
+                    c.weekdays.entry(w).or_insert(d);
+                }
+                other => {
+                    c.others.entry(w).or_insert(other);
+                }
+            }
+        }
+    }
+    c
+});
+
+fn month_of(w: &str) -> Option<u32> {
+    CALENDAR.months.get(w).copied()
+}
+
+fn weekday_of(w: &str) -> Option<u32> {
+    CALENDAR.weekdays.get(w).copied()
+}
+
+fn word_kind(w: &str) -> Option<Cal> {
+    CALENDAR.others.get(w).copied()
+}
+
+// ---------------------------------------------------------------------------------------
+// Calendar arithmetic.
+
+/// A calendar date (proleptic Gregorian).
+#[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct Date {
+    /// Year.
+    pub(crate) y: i32,
+    /// Month, 1–12.
+    pub(crate) m: u32,
+    /// Day, 1–31.
+    pub(crate) d: u32,
+}
+
+fn is_leap(y: i32) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+/// Days in month `m` of year `y` (February of an unknown year: 29).
+fn month_len(y: Option<i32>, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => match y {
+            Some(y) if !is_leap(y) => 28,
+            _ => 29,
+        },
+        _ => 0,
+    }
+}
+
+/// True when day `d` of month `m` exists (in year `y` when known).
+pub(crate) fn valid_day(y: Option<i32>, m: u32, d: u32) -> bool {
+    (1..=12).contains(&m) && d >= 1 && d <= month_len(y, m)
+}
+
+impl Date {
+    /// A valid date, or `None` ("31/04", "29/02/2025").
+    pub(crate) fn new(y: i32, m: u32, d: u32) -> Option<Date> {
+        ((1000..=9999).contains(&y) && valid_day(Some(y), m, d)).then_some(Date { y, m, d })
+    }
+
+    /// `YYYY-MM-DD`.
+    pub(crate) fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.y, self.m, self.d)
+    }
+
+    /// Days since 1970-01-01.
+    fn days(&self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let y = i64::from(self.y) - i64::from(self.m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.m);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.d) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// Weekday, 0 (Monday) – 6 (Sunday).
+    pub(crate) fn weekday(&self) -> u32 {
+        // 1970-01-01 was a Thursday (3).
+        u32::try_from((self.days() + 3).rem_euclid(7)).unwrap_or(0)
+    }
+
+    /// Days from `self` to `other` (positive when `other` is later).
+    pub(crate) fn days_to(&self, other: &Date) -> i64 {
+        other.days() - self.days()
+    }
+}
+
+/// A date written without a year takes the year that puts it on or after `reference` (the
+/// letter's date).
+pub(crate) fn on_or_after(m: u32, d: u32, reference: Date) -> Option<Date> {
+    (reference.y..=reference.y.saturating_add(8))
+        .filter_map(|y| Date::new(y, m, d))
+        .find(|date| *date >= reference)
+}
+
+/// A date written without a year, with only a year to go by: that year, unless the weekday
+/// written beside it fits the year before or after and not that year.
+pub(crate) fn in_year(m: u32, d: u32, weekday: Option<u32>, year: i32) -> Option<Date> {
+    let base = Date::new(year, m, d);
+    let Some(wd) = weekday else {
+        return base.or_else(|| on_or_after(m, d, Date::new(year, 1, 1)?));
+    };
+    if base.is_some_and(|b| b.weekday() == wd) {
+        return base;
+    }
+    for y in [year + 1, year - 1] {
+        if let Some(b) = Date::new(y, m, d).filter(|b| b.weekday() == wd) {
+            return Some(b);
+        }
+    }
+    base.or_else(|| on_or_after(m, d, Date::new(year, 1, 1)?))
+}
+
+/// A time of day.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct Time {
+    /// Hour, 0–23.
+    pub(crate) h: u32,
+    /// Minute, 0–59.
+    pub(crate) m: u32,
+}
+
+impl Time {
+    /// `HH:MM`.
+    pub(crate) fn hhmm(&self) -> String {
+        format!("{:02}:{:02}", self.h, self.m)
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Tokens, read on demand.
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+enum Kind {
+    Num,
+    Word,
+    Sign(char),
+}
+
+#[derive(Copy, Clone, Debug)]
+struct Tok<'a> {
+    kind: Kind,
+    s: &'a str,
+    start: usize,
+    end: usize,
+}
+
+impl Tok<'_> {
+    fn num(&self) -> Option<u32> {
+        (self.kind == Kind::Num && self.s.len() <= 4)
+            .then(|| self.s.parse().ok())
+            .flatten()
+    }
+    fn is_sign(&self, c: char) -> bool {
+        self.kind == Kind::Sign(c)
+    }
+    fn is_word(&self, w: &str) -> bool {
+        self.kind == Kind::Word && self.s == w
+    }
+    fn word(&self) -> Option<&str> {
+        (self.kind == Kind::Word).then_some(self.s)
+    }
+}
+
+fn is_letter(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+/// The token starting at or after `pos`, skipping white space. `None` at the end, or when
+/// the white space skipped holds a blank line (or any line break, if `same_line`).
+fn next_tok(f: &str, pos: usize, same_line: bool) -> Option<Tok<'_>> {
+    let rest = f.get(pos..)?;
+    let mut newlines = 0;
+    let mut skip = 0;
+    for c in rest.chars() {
+        match c {
+            ' ' => skip += 1,
+            '\n' => {
+                newlines += 1;
+                skip += 1;
+            }
+            _ => break,
+        }
+    }
+    if newlines > 1 || (same_line && newlines > 0) {
+        return None;
+    }
+    let start = pos + skip;
+    let rest = &f[start..];
+    let c = rest.chars().next()?;
+    let len = if c.is_ascii_digit() {
+        rest.bytes().take_while(u8::is_ascii_digit).count()
+    } else if is_letter(c) {
+        rest.char_indices()
+            .find(|&(_, c)| !is_letter(c))
+            .map_or(rest.len(), |(i, _)| i)
+    } else {
+        c.len_utf8()
+    };
+    let kind = if c.is_ascii_digit() {
+        Kind::Num
+    } else if is_letter(c) {
+        Kind::Word
+    } else {
+        Kind::Sign(c)
+    };
+    Some(Tok {
+        kind,
+        s: &rest[..len],
+        start,
+        end: start + len,
+    })
+}
+
+/// The token ending at or before `pos`, skipping white space (not a blank line, nor any
+/// line break if `same_line`).
+fn prev_tok(f: &str, pos: usize, same_line: bool) -> Option<Tok<'_>> {
+    let before = f.get(..pos)?;
+    let mut newlines = 0;
+    let mut end = before.len();
+    for c in before.chars().rev() {
+        match c {
+            ' ' => end -= 1,
+            '\n' => {
+                newlines += 1;
+                end -= 1;
+            }
+            _ => break,
+        }
+    }
+    if newlines > 1 || (same_line && newlines > 0) {
+        return None;
+    }
+    let before = &f[..end];
+    let c = before.chars().next_back()?;
+    let start = if c.is_ascii_digit() {
+        end - before.bytes().rev().take_while(u8::is_ascii_digit).count()
+    } else if is_letter(c) {
+        before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !is_letter(c))
+            .map_or(0, |(i, c)| i + c.len_utf8())
+    } else {
+        end - c.len_utf8()
+    };
+    let kind = if c.is_ascii_digit() {
+        Kind::Num
+    } else if is_letter(c) {
+        Kind::Word
+    } else {
+        Kind::Sign(c)
+    };
+    Some(Tok {
+        kind,
+        s: &f[start..end],
+        start,
+        end,
+    })
+}
+
+/// The token right after `t`, glued to it (no white space between).
+fn glued_next<'a>(f: &'a str, t: &Tok<'_>) -> Option<Tok<'a>> {
+    next_tok(f, t.end, true).filter(|n| n.start == t.end)
+}
+
+/// The token right before `t`, glued to it.
+fn glued_prev<'a>(f: &'a str, t: &Tok<'_>) -> Option<Tok<'a>> {
+    prev_tok(f, t.start, true).filter(|p| p.end == t.start)
+}
+
+/// The word before `pos` (skipping signs like "," or "(" on the same line), if any.
+pub(crate) fn word_before(f: &str, pos: usize) -> Option<&str> {
+    let mut p = pos;
+    for _ in 0..3 {
+        let t = prev_tok(f, p, false)?;
+        match t.kind {
+            Kind::Word => return Some(t.s),
+            Kind::Sign(c) if matches!(c, ',' | '(' | '*' | '\'' | '"') => p = t.start,
+            _ => return None,
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------------------
+// Dates.
+
+/// A date found in the folded text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct DateMatch {
+    /// Folded range, weekday included.
+    pub(crate) range: Range<usize>,
+    /// The year, when written.
+    pub(crate) y: Option<i32>,
+    /// Month, 1–12.
+    pub(crate) m: u32,
+    /// Day, 1–31.
+    pub(crate) d: u32,
+    /// The weekday written beside it, 0 (Monday) – 6.
+    pub(crate) weekday: Option<u32>,
+}
+
+impl DateMatch {
+    /// The full date when the year is written.
+    pub(crate) fn full(&self) -> Option<Date> {
+        Date::new(self.y?, self.m, self.d)
+    }
+
+    /// The date, its year taken from `reference` (the letter's date) when not written.
+    pub(crate) fn resolve(&self, reference: Option<Date>) -> Option<Date> {
+        match (self.y, reference) {
+            (Some(y), _) => Date::new(y, self.m, self.d),
+            (None, Some(r)) => on_or_after(self.m, self.d, r),
+            (None, None) => None,
+        }
+    }
+}
+
+const DAY_SUFFIXES: &[&str] = &[
+    "er", "re", "e", "eme", "st", "nd", "rd", "th", "ste", "de", "te",
+];
+
+fn year_value(t: &Tok<'_>) -> Option<i32> {
+    if t.kind != Kind::Num {
+        return None;
+    }
+    let v: i32 = t.s.parse().ok()?;
+    match t.s.len() {
+        4 if (1900..=2100).contains(&v) => Some(v),
+        2 => Some(if v < 70 { 2000 + v } else { 1900 + v }),
+        _ => None,
+    }
+}
+
+/// Words after which a short numeric date "14.03" or "14-03" may stand.
+const SHORT_DATE_PREV: &[&str] = &[
+    "le", "du", "au", "on", "the", "op", "tot", "van", "ce", "date", "datum", "jusqu", "until",
+];
+
+/// Words after which "1/2" is a page number or a fraction, not a date.
+const NOT_DATE_PREV: &[&str] = &[
+    "page", "p", "pp", "blz", "pagina", "art", "article", "artikel",
+];
+
+/// A numeric date starting at the digit run `t0`: "14/03/2025", "14.03.25", "2025-03-14",
+/// "14/03".
+fn numeric_date(f: &str, t0: &Tok<'_>) -> Option<DateMatch> {
+    if let Some(p) = glued_prev(f, t0) {
+        if matches!(p.kind, Kind::Sign('/' | '.' | '-' | ':' | ',')) || p.kind == Kind::Word {
+            return None;
+        }
+    }
+    let s1 = glued_next(f, t0)?;
+    let sep = match s1.kind {
+        Kind::Sign(c @ ('/' | '.' | '-')) => c,
+        _ => return None,
+    };
+    let t1 = glued_next(f, &s1).filter(|t| t.kind == Kind::Num)?;
+    let third = glued_next(f, &t1)
+        .filter(|s| s.is_sign(sep))
+        .and_then(|s| glued_next(f, &s))
+        .filter(|t| t.kind == Kind::Num);
+    let (y, m, d, end) = if t0.s.len() == 4 {
+        // ISO: 2025-03-14.
+        let t2 = third?;
+        if t1.s.len() > 2 || t2.s.len() > 2 {
+            return None;
+        }
+        (year_value(t0)?, t1.num()?, t2.num()?, t2.end)
+    } else if t0.s.len() <= 2 && t1.s.len() <= 2 {
+        match third {
+            Some(t2) => (year_value(&t2)?, t1.num()?, t0.num()?, t2.end),
+            None => {
+                let prev = word_before(f, t0.start);
+                if prev.is_some_and(|w| NOT_DATE_PREV.contains(&w)) {
+                    return None;
+                }
+                let ok_prev =
+                    prev.is_some_and(|w| SHORT_DATE_PREV.contains(&w) || weekday_of(w).is_some());
+                if sep != '/' && !ok_prev {
+                    return None;
+                }
+                // "14.30 h" or "10.10 am" is a time.
+                if let Some(n) = next_tok(f, t1.end, true) {
+                    if n.word().is_some_and(|w| word_kind(w).is_some()) {
+                        return None;
+                    }
+                }
+                let m = t1.num()?;
+                let d = t0.num()?;
+                if !valid_day(None, m, d) {
+                    return None;
+                }
+                return finish_numeric(f, t0.start, t1.end, None, m, d);
+            }
+        }
+    } else {
+        return None;
+    };
+    if !valid_day(Some(y), m, d) {
+        return None;
+    }
+    finish_numeric(f, t0.start, end, Some(y), m, d)
+}
+
+fn finish_numeric(
+    f: &str,
+    start: usize,
+    end: usize,
+    y: Option<i32>,
+    m: u32,
+    d: u32,
+) -> Option<DateMatch> {
+    // Part of a longer sequence ("1.2.3.4", "14/03/2025/2")?
+    if let Some(n) = next_tok(f, end, true).filter(|n| n.start == end) {
+        if matches!(n.kind, Kind::Sign('/' | '.' | '-' | ':')) {
+            if let Some(nn) = next_tok(f, n.end, true).filter(|t| t.start == n.end) {
+                if nn.kind == Kind::Num {
+                    return None;
+                }
+            }
+        } else if n.kind != Kind::Sign(',')
+            && n.kind != Kind::Sign(')')
+            && !matches!(n.kind, Kind::Sign(_))
+        {
+            return None;
+        }
+    }
+    let (start, weekday) = weekday_before(f, start);
+    Some(DateMatch {
+        range: start..end,
+        y,
+        m,
+        d,
+        weekday,
+    })
+}
+
+/// A weekday written right before `pos` ("jeudi 14", "Thu, 14", "jeu. 10"): the new start
+/// and the weekday.
+fn weekday_before(f: &str, pos: usize) -> (usize, Option<u32>) {
+    let mut p = pos;
+    for _ in 0..3 {
+        let Some(t) = prev_tok(f, p, false) else {
+            break;
+        };
+        match t.kind {
+            Kind::Sign(',' | '.') => p = t.start,
+            Kind::Word if matches!(t.s, "the" | "le" | "den") => p = t.start,
+            Kind::Word => {
+                if let Some(wd) = weekday_of(t.s) {
+                    return (t.start, Some(wd));
+                }
+                break;
+            }
+            _ => break,
+        }
+    }
+    (pos, None)
+}
+
+/// A written date whose day is the digit run `t0`: "14 mars 2025", "1er avril", "the 7th of
+/// May", "March 14, 2025", "3rd April".
+fn written_date(f: &str, t0: &Tok<'_>) -> Option<DateMatch> {
+    if t0.s.len() > 2 {
+        return None;
+    }
+    if let Some(p) = glued_prev(f, t0) {
+        if !matches!(p.kind, Kind::Sign('(' | '"' | '\'' | '*' | '[' | '-' | '_')) {
+            return None;
+        }
+    }
+    let d = t0.num()?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    // Ordinal suffix, glued.
+    let mut after_day = t0.end;
+    let mut suffix = false;
+    if let Some(s) = glued_next(f, t0) {
+        match s.word() {
+            Some(w) if DAY_SUFFIXES.contains(&w) => {
+                after_day = s.end;
+                suffix = true;
+            }
+            Some(_) => return None,
+            None => {}
+        }
+    }
+    // Day first: "14 mars", "7th of may", "14 mar. 2025".
+    let mut n = next_tok(f, after_day, false)?;
+    if n.is_word("of") {
+        n = next_tok(f, n.end, false)?;
+    }
+    if let Some(m) = n.word().and_then(month_of) {
+        let mut end = n.end;
+        if let Some(dot) = glued_next(f, &n).filter(|t| t.is_sign('.')) {
+            end = dot.end;
+        }
+        let mut y = None;
+        let mut probe = end;
+        if let Some(c) = next_tok(f, probe, false).filter(|t| t.is_sign(',')) {
+            probe = c.end;
+        }
+        if let Some(yt) = next_tok(f, probe, false) {
+            if yt.s.len() == 4 && !followed_by_time_sign(f, &yt) {
+                if let Some(v) = year_value(&yt) {
+                    y = Some(v);
+                    end = yt.end;
+                }
+            }
+        }
+        if !valid_day(y, m, d) {
+            return None;
+        }
+        let (start, weekday) = weekday_before(f, t0.start);
+        return Some(DateMatch {
+            range: start..end,
+            y,
+            m,
+            d,
+            weekday,
+        });
+    }
+    // Month first: "march 14, 2025", "may 7th".
+    let mut p = prev_tok(f, t0.start, false)?;
+    if p.is_sign('.') {
+        p = glued_prev(f, &p)?;
+    }
+    let m = p.word().and_then(month_of)?;
+    let month_start = p.start;
+    let (start, weekday) = weekday_before(f, month_start);
+    let mut end = after_day;
+    let mut y = None;
+    let mut probe = end;
+    let mut comma = false;
+    if let Some(c) = next_tok(f, probe, true).filter(|t| t.is_sign(',')) {
+        probe = c.end;
+        comma = true;
+    }
+    let next = next_tok(f, probe, false);
+    if let Some(yt) = next {
+        if yt.s.len() == 4 && !followed_by_time_sign(f, &yt) {
+            if let Some(v) = year_value(&yt) {
+                y = Some(v);
+                end = yt.end;
+            }
+        }
+    }
+    // "may 2 weeks": a month word first reads as a date only when something says so.
+    let next_ok = match next_tok(f, after_day, true) {
+        None => true,
+        Some(t) => match t.kind {
+            Kind::Sign(_) => true,
+            Kind::Num => false,
+            Kind::Word => matches!(
+                t.s,
+                "at" | "from" | "between" | "to" | "and" | "a" | "om" | "de"
+            ),
+        },
+    };
+    if !(y.is_some() || suffix || weekday.is_some() || comma || next_ok) {
+        return None;
+    }
+    if !valid_day(y, m, d) {
+        return None;
+    }
+    Some(DateMatch {
+        range: start..end,
+        y,
+        m,
+        d,
+        weekday,
+    })
+}
+
+fn followed_by_time_sign(f: &str, t: &Tok<'_>) -> bool {
+    glued_next(f, t).is_some_and(|n| {
+        matches!(n.kind, Kind::Sign(':' | '/'))
+            || n.word()
+                .is_some_and(|w| word_kind(w) == Some(Cal::HourMark))
+    })
+}
+
+// ---------------------------------------------------------------------------------------
+// Times.
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+enum Mark {
+    /// "14h", "14 heures", "14u", "14 uur", "10 o'clock".
+    Hour,
+    /// "14:30".
+    Colon,
+    /// "14.30" (a room number looks the same).
+    Dot,
+    /// "10 am", "2.30 pm", "10 a.m.".
+    Meridiem,
+    /// "2" in "from 2 to 4 pm".
+    Bare,
+}
+
+#[derive(Copy, Clone, Debug)]
+struct Clock {
+    h: u32,
+    m: u32,
+    start: usize,
+    end: usize,
+    mark: Mark,
+    /// Some(true) for pm, Some(false) for am, when written.
+    pm: Option<bool>,
+}
+
+impl Clock {
+    fn strong(&self) -> bool {
+        !matches!(self.mark, Mark::Dot | Mark::Bare)
+    }
+}
+
+/// Reads "a.m." / "p.m." / "am" / "pm" at `pos`: (is pm, end).
+fn meridiem_at(f: &str, pos: usize) -> Option<(bool, usize)> {
+    let t = next_tok(f, pos, true)?;
+    match t.word() {
+        Some("am") => return Some((false, t.end)),
+        Some("pm") => return Some((true, t.end)),
+        Some("a" | "p") => {}
+        _ => return None,
+    }
+    let pm = t.s == "p";
+    let dot = glued_next(f, &t).filter(|d| d.is_sign('.'))?;
+    let m = glued_next(f, &dot).filter(|w| w.is_word("m"))?;
+    let end = glued_next(f, &m)
+        .filter(|d| d.is_sign('.'))
+        .map_or(m.end, |d| d.end);
+    Some((pm, end))
+}
+
+fn apply_meridiem(h: u32, pm: bool) -> Option<u32> {
+    if !(1..=12).contains(&h) {
+        return None;
+    }
+    Some(match (h, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    })
+}
+
+/// A clock reading starting at the digit run `t0`.
+fn clock_at(f: &str, t0: &Tok<'_>, range_end: bool) -> Option<Clock> {
+    if t0.s.len() > 2 {
+        return None;
+    }
+    if let Some(p) = glued_prev(f, t0) {
+        let dash_ok = range_end && p.is_sign('-');
+        if !dash_ok && matches!(p.kind, Kind::Sign('.' | ':' | '/' | ',' | '-'))
+            || p.kind == Kind::Word
+        {
+            return None;
+        }
+    }
+    let h = t0.num()?;
+    if h > 24 {
+        return None;
+    }
+    let mut c = Clock {
+        h,
+        m: 0,
+        start: t0.start,
+        end: t0.end,
+        mark: Mark::Bare,
+        pm: None,
+    };
+    let n = next_tok(f, t0.end, true);
+    match n {
+        Some(s) if (s.is_sign(':') || s.is_sign('.')) && s.start == t0.end => {
+            let mm = glued_next(f, &s).filter(|t| t.kind == Kind::Num && t.s.len() == 2);
+            if let Some(mm) = mm {
+                c.m = mm.num()?;
+                c.end = mm.end;
+                c.mark = if s.is_sign(':') {
+                    Mark::Colon
+                } else {
+                    Mark::Dot
+                };
+                // Seconds: "14:20:03".
+                if let Some(sec) = glued_next(f, &mm).filter(|t| t.is_sign(':')) {
+                    if let Some(ss) = glued_next(f, &sec).filter(|t| t.kind == Kind::Num) {
+                        c.end = ss.end;
+                    }
+                }
+                // "14.30" followed by more digits: a number, a reference.
+                if let Some(more) = glued_next(f, &mm) {
+                    if more.is_sign('.') || more.is_sign(':') || more.is_sign('/') {
+                        if glued_next(f, &more).is_some_and(|t| t.kind == Kind::Num)
+                            && c.end == mm.end
+                        {
+                            return None;
+                        }
+                    }
+                }
+                trailing_marks(f, &mut c)?;
+            }
+        }
+        Some(w) if w.kind == Kind::Word => match word_kind(w.s) {
+            Some(Cal::HourMark) => {
+                // "u" only glued ("14u30"); the other hour words glued or spaced.
+                if w.s == "u" && w.start != t0.end {
+                    return None;
+                }
+                if glued_next(f, &w).is_some_and(|t| t.kind == Kind::Word) {
+                    return None;
+                }
+                c.mark = Mark::Hour;
+                c.end = w.end;
+                if let Some(mm) =
+                    next_tok(f, w.end, true).filter(|t| t.kind == Kind::Num && t.s.len() == 2)
+                {
+                    // Not "14 h 2025" nor "14h 30/06".
+                    let glued_more = glued_next(f, &mm).is_some_and(|t| match t.kind {
+                        Kind::Sign('/' | ':') | Kind::Num => true,
+                        Kind::Sign('.') => glued_next(f, &t).is_some_and(|d| d.kind == Kind::Num),
+                        Kind::Word => word_kind(t.s) != Some(Cal::HourMark) && t.s != "min",
+                        Kind::Sign(_) => false,
+                    });
+                    if !glued_more {
+                        c.m = mm.num()?;
+                        c.end = mm.end;
+                        if let Some(min) = glued_next(f, &mm).filter(|t| t.is_word("min")) {
+                            c.end = min.end;
+                        }
+                    }
+                }
+            }
+            Some(Cal::Am | Cal::Pm) => {
+                trailing_marks(f, &mut c)?;
+            }
+            Some(Cal::Noon) if w.s == "noon" || w.s == "midi" => {
+                if h == 12 {
+                    c.mark = Mark::Hour;
+                    c.end = w.end;
+                }
+            }
+            _ => {
+                if w.s == "a" || w.s == "p" {
+                    trailing_marks(f, &mut c)?;
+                } else if w.s == "o" {
+                    // "10 o'clock"
+                    let ap = glued_next(f, &w).filter(|t| t.is_sign('\''));
+                    if let Some(cl) = ap
+                        .and_then(|a| glued_next(f, &a))
+                        .filter(|t| t.is_word("clock"))
+                    {
+                        c.mark = Mark::Hour;
+                        c.end = cl.end;
+                    }
+                } else if w.start == t0.end {
+                    // "14ans", "3x": glued letters that are not a mark.
+                    return None;
+                }
+            }
+        },
+        _ => {}
+    }
+    if c.pm.is_none() && !matches!(c.mark, Mark::Bare) {
+        afternoon(f, &mut c);
+    }
+    if c.h > 23 || c.m > 59 {
+        return None;
+    }
+    Some(c)
+}
+
+/// "2.30 in the afternoon", "8 heures du soir": a 12-hour reading of the afternoon.
+fn afternoon(f: &str, c: &mut Clock) {
+    let rest = f.get(c.end..).unwrap_or("").trim_start_matches(' ');
+    for p in [
+        "in the afternoon",
+        "in the evening",
+        "de l'apres-midi",
+        "de l'apres midi",
+        "du soir",
+        "'s middags",
+        "'s avonds",
+    ] {
+        if rest.starts_with(p) && (1..12).contains(&c.h) {
+            c.h += 12;
+            c.pm = Some(true);
+            c.end += f[c.end..].len() - rest.len() + p.len();
+            return;
+        }
+    }
+}
+
+/// Marks after "14:30" / "2.30" / "10": "pm", "a.m.", "h", "uur".
+fn trailing_marks(f: &str, c: &mut Clock) -> Option<()> {
+    if let Some((pm, end)) = meridiem_at(f, c.end) {
+        c.h = apply_meridiem(c.h, pm)?;
+        c.pm = Some(pm);
+        c.end = end;
+        c.mark = Mark::Meridiem;
+        return Some(());
+    }
+    if let Some(w) = next_tok(f, c.end, true) {
+        if w.word()
+            .is_some_and(|s| word_kind(s) == Some(Cal::HourMark))
+            && !glued_next(f, &w).is_some_and(|t| t.kind == Kind::Word)
+        {
+            c.end = w.end;
+            c.mark = Mark::Hour;
+        }
+    }
+    Some(())
+}
+
+/// Words before a clock that make it a time even when it looks like a number ("at 10.00",
+/// "à 9.30", "om 14.30").
+const TIME_PREV: &[&str] = &[
+    "at", "a", "from", "de", "des", "vers", "om", "van", "between", "entre", "tussen", "until",
+    "till", "to", "tot", "heure", "heures", "time", "hour", "uur", "tijd", "starts", "start",
+    "begins", "commence", "debut", "horaire",
+];
+
+/// Words before "2 h" that make it a duration ("environ 2 h", "dans les 48 h").
+const DURATION_PREV: &[&str] = &[
+    "environ",
+    "about",
+    "approximately",
+    "approx",
+    "pendant",
+    "durant",
+    "during",
+    "within",
+    "les",
+    "dans",
+    "chaque",
+    "toutes",
+    "every",
+    "max",
+    "maximum",
+    "minimum",
+    "moins",
+    "plus",
+    "ongeveer",
+    "for",
+    "durera",
+    "duree",
+    "last",
+    "lasts",
+    "takes",
+];
+
+/// Range connectors: "-", "à", "to", "until", "tot", "et" / "and" (after "entre" / "between").
+fn range_connector<'a>(f: &'a str, pos: usize) -> Option<(Tok<'a>, bool)> {
+    let t = next_tok(f, pos, true)?;
+    match t.kind {
+        Kind::Sign('-') => Some((t, false)),
+        Kind::Word => match t.s {
+            "a" | "to" | "until" | "till" | "tot" => Some((t, false)),
+            "jusqu" => {
+                let ap = glued_next(f, &t).filter(|a| a.is_sign('\''))?;
+                let a = glued_next(f, &ap).filter(|a| a.is_word("a"))?;
+                Some((a, false))
+            }
+            "et" | "and" | "en" => Some((t, true)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A time found in the folded text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct TimeMatch {
+    /// Folded range, the whole range "de 14h à 16h" when there is one.
+    pub(crate) range: Range<usize>,
+    /// The time (a range's start).
+    pub(crate) time: Time,
+}
+
+fn clock_tok(f: &str, pos: usize) -> Option<Clock> {
+    let t = next_tok(f, pos, true).filter(|t| t.kind == Kind::Num)?;
+    clock_at(f, &t, true)
+}
+
+/// A time whose hour is the digit run `t0`.
+fn time_at(f: &str, t0: &Tok<'_>) -> Option<TimeMatch> {
+    let c = clock_at(f, t0, false)?;
+    if glued_next(
+        f,
+        &Tok {
+            kind: Kind::Num,
+            s: "",
+            start: c.end,
+            end: c.end,
+        },
+    )
+    .is_some_and(|t| t.is_sign('/'))
+    {
+        // "24h/24", "7/7".
+        return None;
+    }
+    let prev = word_before(f, c.start);
+    // A range?
+    let end_clock = range_connector(f, c.end).and_then(|(conn, and)| {
+        let e = clock_tok(f, conn.end)?;
+        // "entre 10 et 12", "between 10 and 12" only after "entre"/"between"/"tussen".
+        if and && !prev.is_some_and(|w| matches!(w, "entre" | "between" | "tussen")) {
+            return None;
+        }
+        Some(e)
+    });
+    let range_word =
+        prev.is_some_and(|w| matches!(w, "entre" | "between" | "tussen" | "from" | "de" | "van"));
+    let time_word = prev.is_some_and(|w| TIME_PREV.contains(&w));
+    let is_range = end_clock.is_some_and(|e| match (c.mark, e.mark) {
+        (_, Mark::Bare) if c.strong() => false,
+        (Mark::Bare, Mark::Bare) => {
+            // "between 10 and 12", "from 2 to 4" — not "between 10 and 12 participants".
+            range_word
+                && !next_tok(f, e.end, true)
+                    .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Num))
+        }
+        (Mark::Bare, Mark::Dot) => range_word || time_word,
+        _ => true,
+    });
+    let mut start = c;
+    let mut end = c.end;
+    if let (true, Some(e)) = (is_range, end_clock) {
+        // The meridiem of the end applies to a start that has none: "from 2 to 4 pm".
+        if let (None, Some(pm)) = (c.pm, e.pm) {
+            if c.mark != Mark::Hour && c.h <= 12 {
+                let e12 = if e.h % 12 == 0 { 12 } else { e.h % 12 };
+                if pm && c.h < 12 && c.h < e12 {
+                    start.h = c.h + 12;
+                } else if !pm && c.h == 12 {
+                    start.h = 0;
+                }
+            }
+        }
+        end = e.end;
+    } else {
+        match c.mark {
+            Mark::Bare => return None,
+            // "at 10.00" is a time; "room 3.12" is not.
+            Mark::Dot if !time_word => return None,
+            Mark::Hour if c.m == 0 && prev.is_some_and(|w| DURATION_PREV.contains(&w)) => {
+                return None
+            }
+            _ => {}
+        }
+    }
+    if start.h > 23 {
+        return None;
+    }
+    Some(TimeMatch {
+        range: c.start..end,
+        time: Time {
+            h: start.h,
+            m: start.m,
+        },
+    })
+}
+
+/// "noon", "midi" (not "après-midi"), "midnight".
+fn word_time(f: &str, w: &Tok<'_>) -> Option<TimeMatch> {
+    let k = word_kind(w.s)?;
+    let time = match k {
+        Cal::Noon => Time { h: 12, m: 0 },
+        Cal::Midnight => Time { h: 0, m: 0 },
+        _ => return None,
+    };
+    if let Some(p) = glued_prev(f, w) {
+        if p.is_sign('-') || p.kind == Kind::Word {
+            return None;
+        }
+    }
+    if let Some(p) = prev_tok(f, w.start, true) {
+        if p.is_sign('-')
+            && glued_prev(f, &p).is_some_and(|a| a.is_word("apres") || a.is_word("after"))
+        {
+            return None;
+        }
+    }
+    // Ranges starting at noon: "de midi à 14h".
+    let mut end = w.end;
+    if let Some((conn, _)) = range_connector(f, w.end) {
+        if let Some(e) = clock_tok(f, conn.end).filter(Clock::strong) {
+            end = e.end;
+        }
+    }
+    Some(TimeMatch {
+        range: w.start..end,
+        time,
+    })
+}
+
+/// Everything found in a text.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Found {
+    /// Dates, in text order.
+    pub(crate) dates: Vec<DateMatch>,
+    /// Times, in text order.
+    pub(crate) times: Vec<TimeMatch>,
+}
+
+/// Finds every date and time of the folded text `f`, in order (at most
+/// [`MAX_CANDIDATES`] of each).
+pub(crate) fn scan(f: &str) -> Found {
+    let mut found = Found::default();
+    let b = f.as_bytes();
+    let mut i = 0;
+    let mut runs = 0;
+    while i < b.len() && runs < MAX_DIGIT_RUNS {
+        let c = b[i];
+        if c.is_ascii_digit() {
+            runs += 1;
+            let run_end = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+            let t0 = Tok {
+                kind: Kind::Num,
+                s: &f[i..run_end],
+                start: i,
+                end: run_end,
+            };
+            if found.dates.len() < MAX_CANDIDATES {
+                if let Some(d) = numeric_date(f, &t0).or_else(|| written_date(f, &t0)) {
+                    i = d.range.end.max(run_end);
+                    found.dates.push(d);
+                    continue;
+                }
+            }
+            if found.times.len() < MAX_CANDIDATES {
+                if let Some(t) = time_at(f, &t0) {
+                    i = t.range.end.max(run_end);
+                    found.times.push(t);
+                    continue;
+                }
+            }
+            i = run_end;
+        } else if c.is_ascii_alphabetic() && (i == 0 || !b[i - 1].is_ascii_alphabetic()) {
+            // Word times: "noon", "midi", "midnight".
+            let end = i + b[i..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            let w = &f[i..end];
+            if found.times.len() < MAX_CANDIDATES
+                && matches!(word_kind(w), Some(Cal::Noon | Cal::Midnight))
+                && (end >= b.len() || !b[end].is_ascii_alphabetic() && b[end] < 0x80)
+            {
+                let t = Tok {
+                    kind: Kind::Word,
+                    s: w,
+                    start: i,
+                    end,
+                };
+                if let Some(tm) = word_time(f, &t) {
+                    found.times.push(tm);
+                    i = end;
+                    continue;
+                }
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fold(s: &str) -> String {
+        crate::fold::Folded::plain(s).text
+    }
+
+    fn date1(s: &str) -> Option<(Option<i32>, u32, u32)> {
+        let f = fold(s);
+        scan(&f).dates.first().map(|d| (d.y, d.m, d.d))
+    }
+
+    fn date_text(s: &str) -> String {
+        let f = fold(s);
+        let found = scan(&f);
+        found
+            .dates
+            .first()
+            .map(|d| f[d.range.clone()].to_owned())
+            .unwrap_or_default()
+    }
+
+    fn time1(s: &str) -> Option<String> {
+        let f = fold(s);
+        scan(&f).times.first().map(|t| t.time.hhmm())
+    }
+
+    #[test]
+    fn numeric_dates() {
+        assert_eq!(date1("le 14/03/2025"), Some((Some(2025), 3, 14)));
+        assert_eq!(date1("Date : 14.03.2025"), Some((Some(2025), 3, 14)));
+        assert_eq!(date1("le 14-03-2025 à"), Some((Some(2025), 3, 14)));
+        assert_eq!(date1("le 14/03/25"), Some((Some(2025), 3, 14)));
+        assert_eq!(date1("le 14/03 à 10h"), Some((None, 3, 14)));
+        assert_eq!(date1("on 2025-03-14."), Some((Some(2025), 3, 14)));
+        assert_eq!(date1("Huy, le 14.10.2025"), Some((Some(2025), 10, 14)));
+        assert_eq!(date1("4/11 12h30"), Some((None, 11, 4)));
+    }
+
+    #[test]
+    fn written_dates() {
+        assert_eq!(date1("le jeudi 14 mars 2025"), Some((Some(2025), 3, 14)));
+        assert_eq!(
+            date_text("le jeudi 14 mars 2025 à 14h"),
+            "jeudi 14 mars 2025"
+        );
+        assert_eq!(date1("jeudi 14 mars"), Some((None, 3, 14)));
+        assert_eq!(date1("le 1er avril"), Some((None, 4, 1)));
+        assert_eq!(date1("14 March 2025"), Some((Some(2025), 3, 14)));
+        assert_eq!(date1("on March 14, 2025, at"), Some((Some(2025), 3, 14)));
+        assert_eq!(
+            date_text("on Thursday, March 27, 2025 at 4:00 pm"),
+            "thursday, march 27, 2025"
+        );
+        assert_eq!(date1("Thursday 3rd April 2025"), Some((Some(2025), 4, 3)));
+        assert_eq!(
+            date_text("When: Thursday 3rd April 2025, 10am"),
+            "thursday 3rd april 2025"
+        );
+        assert_eq!(date1("on the 7th of May at 9.15 am"), Some((None, 5, 7)));
+        assert_eq!(date1("Monday, 12 January"), Some((None, 1, 12)));
+        assert_eq!(date_text("Monday, 12 January"), "monday, 12 january");
+        assert_eq!(date1("14 mar. 2025"), Some((Some(2025), 3, 14)));
+        assert_eq!(
+            date1("jeu. 10 avr. 2025 à 15:03"),
+            Some((Some(2025), 4, 10))
+        );
+        assert_eq!(
+            date_text("Date : jeu. 10 avr. 2025 à 15:03"),
+            "jeu. 10 avr. 2025"
+        );
+        assert_eq!(date1("le 3 sept. 2025"), Some((Some(2025), 9, 3)));
+        assert_eq!(
+            date1("Wed, 7 May 2025 14:20:03 +0200"),
+            Some((Some(2025), 5, 7))
+        );
+        assert_eq!(date1("dinsdag 14 maart 2025"), Some((Some(2025), 3, 14)));
+        assert_eq!(date1("op 3 mei om 14u30"), Some((None, 5, 3)));
+        assert_eq!(date1("14 oktober"), Some((None, 10, 14)));
+        assert_eq!(date1("du 28 janvier\n2025, une"), Some((Some(2025), 1, 28)));
+        assert_eq!(date1("le **mardi 1er avril, de 9 h 30"), Some((None, 4, 1)));
+    }
+
+    #[test]
+    fn not_dates() {
+        assert_eq!(date1("31/04/2025"), None);
+        assert_eq!(date1("29/02/2025"), None);
+        assert_eq!(date1("le 30 février"), None);
+        assert_eq!(date1("Page 1/2"), None);
+        assert_eq!(date1("Réf. : CAB/CSILR/2025-017"), None);
+        assert_eq!(date1("Ref.: JF/2025/0412"), None);
+        assert_eq!(date1("tel. 0476/12.34.56"), None);
+        assert_eq!(date1("you may 2 weeks"), None);
+        assert_eq!(date1("salle 2.14"), None);
+        assert_eq!(date1("le 1er étage"), None);
+        assert_eq!(date1("art. 3.12.1"), None);
+        assert_eq!(date1(&"9".repeat(10_000)), None);
+        assert_eq!(date1("29/02/2024"), Some((Some(2024), 2, 29)));
+        assert_eq!(date1("le 29 février"), Some((None, 2, 29)));
+    }
+
+    #[test]
+    fn times() {
+        assert_eq!(time1("à 14h30"), Some("14:30".into()));
+        assert_eq!(time1("à 14 h 30"), Some("14:30".into()));
+        assert_eq!(time1("à 14\u{a0}h\u{202f}30"), Some("14:30".into()));
+        assert_eq!(time1("à 14h"), Some("14:00".into()));
+        assert_eq!(time1("à 9h30."), Some("09:30".into()));
+        assert_eq!(time1("à 9h30, à"), Some("09:30".into()));
+        assert_eq!(time1("at 14:30"), Some("14:30".into()));
+        assert_eq!(time1("14.30 h"), Some("14:30".into()));
+        assert_eq!(time1("à 9 heures"), Some("09:00".into()));
+        assert_eq!(time1("at 2.30 pm"), Some("14:30".into()));
+        assert_eq!(time1("at 2:30 p.m."), Some("14:30".into()));
+        assert_eq!(time1("10am"), Some("10:00".into()));
+        assert_eq!(time1("10 a.m."), Some("10:00".into()));
+        assert_eq!(time1("12 pm"), Some("12:00".into()));
+        assert_eq!(time1("12 am"), Some("00:00".into()));
+        assert_eq!(time1("at noon"), Some("12:00".into()));
+        assert_eq!(time1("à midi"), Some("12:00".into()));
+        assert_eq!(time1("om 14u30"), Some("14:30".into()));
+        assert_eq!(time1("om 14.30 uur"), Some("14:30".into()));
+        assert_eq!(time1("at 10.00, at"), Some("10:00".into()));
+        assert_eq!(time1("10 o'clock"), Some("10:00".into()));
+        assert_eq!(time1("at 2:30 in the afternoon"), Some("14:30".into()));
+        assert_eq!(time1("à 8 heures du soir"), Some("20:00".into()));
+        assert_eq!(time1("Heure : 10h00"), Some("10:00".into()));
+    }
+
+    #[test]
+    fn time_ranges_give_the_start() {
+        assert_eq!(time1("de 14h à 16h"), Some("14:00".into()));
+        assert_eq!(time1("from 2 to 4 pm"), Some("14:00".into()));
+        assert_eq!(time1("from 9.30 to 11.00 am"), Some("09:30".into()));
+        assert_eq!(time1("from 11 to 1 pm"), Some("11:00".into()));
+        assert_eq!(time1("14:00-16:00"), Some("14:00".into()));
+        assert_eq!(time1("16:00–17:30"), Some("16:00".into()));
+        assert_eq!(time1("between 10 and 12."), Some("10:00".into()));
+        assert_eq!(time1("10.00 – 11.30"), Some("10:00".into()));
+        assert_eq!(time1("de 9 h 30 à 11 h"), Some("09:30".into()));
+        assert_eq!(time1("8.45 am – 10.00 am"), Some("08:45".into()));
+        assert_eq!(time1("2:00–3:30 p.m., Room 204"), Some("14:00".into()));
+        assert_eq!(time1("2:00-3:30 p.m."), Some("14:00".into()));
+        assert_eq!(time1("9am to 12.30pm"), Some("09:00".into()));
+        assert_eq!(time1("de 9 à 12 h"), Some("09:00".into()));
+        let f = fold("de 14h à 16h");
+        assert_eq!(scan(&f).times.len(), 1);
+        assert_eq!(&f[scan(&f).times[0].range.clone()], "14h a 16h");
+    }
+
+    #[test]
+    fn not_times() {
+        assert_eq!(time1("salle 2.14"), None);
+        assert_eq!(time1("room B.14"), None);
+        assert_eq!(time1("between 10 and 12 participants"), None);
+        assert_eq!(time1("dans les 48 h"), None);
+        assert_eq!(time1("environ 2 h"), None);
+        assert_eq!(time1("24h/24"), None);
+        assert_eq!(time1("l'après-midi"), None);
+        assert_eq!(time1("the afternoon"), None);
+        assert_eq!(time1("16 ans"), None);
+        assert_eq!(time1("Tél. 081 55 20 10"), None);
+        assert_eq!(time1("à 25h"), None);
+        assert_eq!(time1("à 14h75"), None);
+    }
+
+    #[test]
+    fn dates_and_times_together() {
+        let f = fold("Elle se tiendra le jeudi 13 mars 2025 à 14h30, à l’Hôtel de Ville.");
+        let found = scan(&f);
+        assert_eq!(found.dates.len(), 1);
+        assert_eq!(found.times.len(), 1);
+        assert_eq!(found.times[0].time.hhmm(), "14:30");
+        let f = fold("Date: 14/05/2025 – 10:00");
+        let found = scan(&f);
+        assert_eq!(
+            found.dates[0].full().map(|d| d.iso()),
+            Some("2025-05-14".into())
+        );
+        assert_eq!(found.times[0].time.hhmm(), "10:00");
+        let f = fold("on 14.10.2025 at 09:00");
+        let found = scan(&f);
+        assert_eq!(
+            found.dates[0].full().map(|d| d.iso()),
+            Some("2025-10-14".into())
+        );
+        assert_eq!(found.times[0].time.hhmm(), "09:00");
+    }
+
+    #[test]
+    fn calendar() {
+        assert_eq!(Date::new(2025, 3, 14).map(|d| d.weekday()), Some(4));
+        assert_eq!(
+            Date::new(2024, 2, 29).map(|d| d.iso()),
+            Some("2024-02-29".into())
+        );
+        assert_eq!(Date::new(2025, 2, 29), None);
+        assert_eq!(Date::new(2025, 4, 31), None);
+        assert_eq!(Date::new(2000, 2, 29).map(|d| d.weekday()), Some(1));
+        assert_eq!(Date::new(1900, 2, 29), None);
+        assert!(Date::new(2025, 3, 14) < Date::new(2025, 3, 15));
+        assert!(Date::new(2024, 12, 31) < Date::new(2025, 1, 1));
+    }
+
+    #[test]
+    fn year_inference() {
+        let letter = Date::new(2025, 3, 10).unwrap();
+        assert_eq!(
+            on_or_after(3, 27, letter).map(|d| d.iso()),
+            Some("2025-03-27".into())
+        );
+        assert_eq!(
+            on_or_after(3, 10, letter).map(|d| d.iso()),
+            Some("2025-03-10".into())
+        );
+        assert_eq!(
+            on_or_after(2, 3, letter).map(|d| d.iso()),
+            Some("2026-02-03".into())
+        );
+        let december = Date::new(2025, 12, 18).unwrap();
+        assert_eq!(
+            on_or_after(1, 12, december).map(|d| d.iso()),
+            Some("2026-01-12".into())
+        );
+        assert_eq!(
+            on_or_after(2, 29, letter).map(|d| d.iso()),
+            Some("2028-02-29".into())
+        );
+        // Weekdays pick the year when only a year is known.
+        assert_eq!(
+            in_year(1, 12, Some(0), 2025).map(|d| d.iso()),
+            Some("2026-01-12".into())
+        );
+        assert_eq!(
+            in_year(6, 5, Some(3), 2025).map(|d| d.iso()),
+            Some("2025-06-05".into())
+        );
+        assert_eq!(
+            in_year(6, 5, None, 2025).map(|d| d.iso()),
+            Some("2025-06-05".into())
+        );
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for s in [
+            "",
+            "1",
+            "1/",
+            "/1",
+            "1.",
+            "12:",
+            ":30",
+            "h",
+            "14h",
+            "a.m.",
+            "1 a.",
+            "2 p.m",
+            "1er",
+            "the 7th of",
+            "march",
+            "march 3",
+            "31 ",
+            "é1/2é",
+            "1\n\n2",
+            "12 -",
+            "de 9 à",
+            "0:0",
+            "99:99",
+            "2025-",
+            "2025-03-",
+            "°1",
+            "9999/99/99",
+            "noon",
+            "-midi",
+            "apres-midi",
+        ] {
+            let f = fold(s);
+            let _ = scan(&f);
+        }
+        let long = "14/03/2025 à 14h30 ".repeat(5_000);
+        let found = scan(&long);
+        assert_eq!(found.dates.len(), MAX_CANDIDATES);
+    }
+}

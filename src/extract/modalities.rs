@@ -1,7 +1,2093 @@
-//! Modalities.
-use super::Ctx;
-use crate::report::Modalities;
+//! Modalities: when and where the consultation meets, by what means, and the other
+//! arrangements the letter states (agenda, minutes, chair, reply deadline, contact, how
+//! information is exchanged and kept).
+//!
+//! ## Meeting date
+//!
+//! Every date of the letter is a candidate ([`dates::scan`]). The letter's own date is
+//! found first (an e-mail header "Date :"/"Envoyé :"/"Sent:", a dateline "Namur, le 3 mars
+//! 2025", "Fait à ..., le"), since a date written without a year takes the year that puts it
+//! on or after it. Candidates that are not the meeting are set aside: the letter's date,
+//! header dates, dates inside a cited instrument, reply deadlines ("avant le", "by"), past
+//! events ("lors de notre réunion du", "our meeting of", anything before the letter's
+//! date), birth dates. The others are scored: a "Date :"/"When:" label, a meeting verb or
+//! noun in the sentence, a weekday, a time attached; a quoted earlier message or a subject
+//! line counts against. The strongest wins, then the earliest.
+//!
+//! ## Meeting time
+//!
+//! The time attached to the meeting date (same sentence, same label line, or the next
+//! "Heure :"/"Time:" line), a range's start; otherwise a time stated in a meeting sentence
+//! or on a time label line.
 
-pub(crate) fn extract(_cx: &Ctx<'_>) -> Modalities {
-    Modalities::default()
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::dates::{self, Date, DateMatch, TimeMatch};
+use super::Ctx;
+use crate::lang;
+use crate::lexicon::{Hit, Lexicon};
+use crate::report::{Modalities, ModalityItem, ModalityKind};
+use crate::segment::{self, RegionKind};
+
+/// What a modality cue means.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Cue {
+    /// Right before the letter's own date ("fait à Namur, le").
+    LetterDate,
+    /// Right before a birth date.
+    Birth,
+    /// Right before the date of a past event.
+    Past,
+    /// Right before (or after) a deadline.
+    Deadline,
+    /// "pour le": a deadline when the sentence asks for a reply.
+    DeadlineWeak,
+    /// Asks for a reply, a confirmation, a registration.
+    Reply,
+    /// Right before the new date of a moved meeting ("reportée au", "postponed to").
+    Moved,
+    /// A past tense in the clause of a date ("a été", "was").
+    PastVerb,
+    /// A verb that sets a meeting ("aura lieu", "will be held").
+    MeetingVerb,
+    /// A meeting noun ("réunion", "meeting").
+    MeetingNoun,
+    /// The meeting's date is not fixed yet.
+    DateLater,
+    /// An agenda.
+    Agenda,
+    /// No minutes will be taken (a procedure).
+    NoMinutes,
+    /// Minutes, a written record.
+    Minutes,
+    /// "minutes": minutes unless it counts time ("10 minutes").
+    MinutesWeak,
+    /// Who chairs.
+    Chair,
+    /// A contact.
+    Contact,
+    /// How information is exchanged, recorded or kept.
+    Procedure,
+    /// Remote means.
+    Remote,
+    /// A place phrase ("à l'hôtel de ville", "in room 2.14", a street address).
+    Place,
+    /// The place is not given yet.
+    PlaceLater,
+    /// A salutation ("Madame,", "Dear Ms X,").
+    Salutation,
+}
+
+/// What a label word names.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Label {
+    /// The date ("date", "quand", "when").
+    LDate,
+    /// The time ("heure", "time").
+    LTime,
+    /// The place ("lieu", "venue").
+    LPlace,
+    /// An address ("adresse"): the place only near the meeting's date or time, not in a
+    /// signature.
+    LAddress,
+    /// Remote means ("à distance").
+    LRemote,
+    /// A word that may join label words ("et", "de la réunion").
+    LFiller,
+}
+
+/// Dutch label words (to move into a Dutch language pack once it exists).
+pub(crate) static NL_LABELS: &[(&str, Label)] = &[
+    ("datum", Label::LDate),
+    ("wanneer", Label::LDate),
+    ("dag", Label::LDate),
+    ("tijdstip", Label::LTime),
+    ("tijd", Label::LTime),
+    ("uur", Label::LTime),
+    ("aanvang", Label::LTime),
+    ("plaats", Label::LPlace),
+    ("locatie", Label::LPlace),
+    ("waar", Label::LPlace),
+    ("adres", Label::LAddress),
+    ("lokaal", Label::LPlace),
+    ("zaal", Label::LPlace),
+    ("en", Label::LFiller),
+    ("van", Label::LFiller),
+    ("het", Label::LFiller),
+    ("overleg", Label::LFiller),
+    ("casusoverleg", Label::LFiller),
+];
+
+/// Dutch cues (to move into a Dutch language pack once it exists).
+pub(crate) static NL_CUES: &[(&str, Cue)] = &[
+    (r"\bgeboren(?: op)?\b", Cue::Birth),
+    (
+        r"\b(?:tijdens|na|sinds) (?:ons|onze|het|de) (?:vorig|laatst)[a-z]* (?:overleg|vergadering|gesprek)(?: van| op)?\b",
+        Cue::Past,
+    ),
+    (r"\bsinds\b", Cue::Past),
+    (
+        r"\b(?:uiterlijk|ten laatste)(?: op| tegen)?\b",
+        Cue::Deadline,
+    ),
+    (r"\b(?:voor|tegen)\b", Cue::DeadlineWeak),
+    (
+        r"\b(?:bevestig(?:en|t)?|laten weten|antwoord(?:en)?|inschrijven)\b",
+        Cue::Reply,
+    ),
+    (
+        r"\b(?:vindt plaats|zal plaatsvinden|plaatsvinden|gaat door|wordt gehouden|zal doorgaan|nodigen u uit|nodig u uit)\b",
+        Cue::MeetingVerb,
+    ),
+    (
+        r"\b(?:casusoverleg|overleg|vergadering|bijeenkomst)\b",
+        Cue::MeetingNoun,
+    ),
+    (r"\b(?:dagorde|agendapunten)\b", Cue::Agenda),
+    (r"\b(?:verslag|notulen)\b", Cue::Minutes),
+    (
+        r"\b(?:voorgezeten door|voorzitter|voorzitterschap)\b",
+        Cue::Chair,
+    ),
+    (r"\b(?:contactpersoon|bij vragen)\b", Cue::Contact),
+    (r"\bterugkoppelingsfiche\b", Cue::Procedure),
+    (
+        r"\b(?:videoconferentie|videogesprek|videovergadering|online overleg)\b",
+        Cue::Remote,
+    ),
+    (
+        r"\b(?:in|op|bij|ten) (?:het |de |ons |onze |uw )?(?:[a-z-]+ ){0,2}?(?:stadhuis|gemeentehuis|politiekantoor|politiecommissariaat|kantoor|kantoren|lokaal|zaal|vergaderzaal|raadzaal|justitiehuis|ocmw|gebouw|school|ziekenhuis|lokalen)\b",
+        Cue::Place,
+    ),
+    (
+        r"\b[a-z-]+(?:straat|laan|plein|steenweg|dreef|lei|kaai)\b \d{1,4}\b",
+        Cue::Place,
+    ),
+    (r"\b(?:geachte|beste)\b", Cue::Salutation),
+];
+
+fn group(kinds: &[Cue]) -> Lexicon<Cue> {
+    let mut all: Vec<(&str, Cue)> = Vec::new();
+    for table in [
+        lang::fr::modalities::CUES,
+        lang::en::modalities::CUES,
+        NL_CUES,
+    ] {
+        all.extend(table.iter().filter(|(_, k)| kinds.contains(k)).copied());
+    }
+    Lexicon::new(&[&all])
+}
+
+/// Cues that qualify a date.
+static CONTEXT: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
+    group(&[
+        Cue::LetterDate,
+        Cue::Birth,
+        Cue::Past,
+        Cue::Deadline,
+        Cue::DeadlineWeak,
+        Cue::Reply,
+        Cue::Moved,
+        Cue::PastVerb,
+        Cue::MeetingVerb,
+        Cue::MeetingNoun,
+        Cue::DateLater,
+    ])
+});
+
+/// Cues of the modality items.
+static ITEMS: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
+    group(&[
+        Cue::Agenda,
+        Cue::NoMinutes,
+        Cue::Minutes,
+        Cue::MinutesWeak,
+        Cue::Chair,
+        Cue::Contact,
+        Cue::Procedure,
+        Cue::Remote,
+        Cue::PlaceLater,
+        Cue::Salutation,
+    ])
+});
+
+/// Place phrases.
+static PLACES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| group(&[Cue::Place]));
+
+/// Label words of every language.
+static LABELS: LazyLock<HashMap<&'static str, Label>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for table in [
+        lang::fr::modalities::LABELS,
+        lang::en::modalities::LABELS,
+        NL_LABELS,
+    ] {
+        for &(w, k) in table {
+            m.entry(w).or_insert(k);
+        }
+    }
+    m
+});
+
+/// Negation before a cue, in its clause.
+static NEG_BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?-u:\b)(?:pas|aucune?|ni|sans|no|not|never|without|geen|niet|nor|jamais|cannot)(?-u:\b)|n't(?-u:\b)|(?-u:\b)n'(?:est|y)")
+        .expect("negation pattern compiles")
+});
+
+/// Negation after a cue, in its clause.
+static NEG_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^[^.;\n]{0,40}?(?-u:\b)(?:n'est pas|ne sera pas|ne seront pas|n'est plus|is not|are not|will not|won't|isn't|not be|not possible|pas possible|niet mogelijk|niet)(?-u:\b)")
+        .expect("negation pattern compiles")
+});
+
+/// A condition ("si", "if") before a cue: a negation there does not deny the cue.
+static CONDITION: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?-u:\b)(?:si|if|unless|als|wanneer|lorsque|when|should)(?-u:\b)")
+        .expect("condition pattern compiles")
+});
+
+/// Instrument words right before "du/of/van <date>" (a backup for citations).
+static INSTRUMENT_BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?-u:\b)(?:loi|decret|arrete|ordonnance|circulaire|protocole|convention|charte|autorisation|act|law|decree|order|ordinance|authori[sz]ation|circular|protocol|charter|wet|decreet|besluit|ordonnantie|omzendbrief|toestemming|vonnis|jugement|judgment|judgement|accord|agreement|reglement|regulation|code)(?-u:\b)[^.;\n]{0,120}?(?-u:\b)(?:du|of|van|dated|en date du|d\.d\.|dd\.?)\s*$")
+        .expect("instrument pattern compiles")
+});
+
+/// Where a place phrase stops: before a comma or a space followed by one of these.
+static PLACE_STOP: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^[ ,]+(?:(?:sous|presidee?|chaired|which|qui|where|ou il|et (?:sera|est|elle|il|qui|durera|se)|and (?:will|it|is|the)|with|avec|en presence|afin|pour (?:une|un|la|le|y|faire|toute)|in order|so that|it|elle|il|the (?:consultation|meeting)|la (?:concertation|reunion)|from \d|de \d|des \d|a \d|at \d|om \d|van \d|vers \d|entre|between|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|the \d)|ou (?:par|via|en|sur|a distance)|or (?:by|via|online|through|on)|par (?:teams|visio|video|zoom|webex)|via|le lien|the link|if|si|to (?:discuss|agree|examine|assess)|puis|then|it will|elle durera|lasting|durant|during|pendant|et a|and at|and on|et le|visitors|please|merci|vous|you|we|nous|votre|your)(?-u:\b))")
+        .expect("place stop pattern compiles")
+});
+
+const MAX_HITS: usize = 20_000;
+const MAX_ITEMS_PER_KIND: usize = 20;
+
+/// Weights of the meeting-date score.
+const W_LABEL: i32 = 12;
+const W_VERB: i32 = 8;
+const W_NOUN: i32 = 6;
+const W_WEEKDAY: i32 = 3;
+const W_TIME: i32 = 5;
+const W_YEAR: i32 = 1;
+const THRESHOLD: i32 = 5;
+
+/// A "label : value" line.
+#[derive(Clone, Debug)]
+struct LabelLine {
+    date: bool,
+    time: bool,
+    place: bool,
+    /// Only an address label ("Adresse :").
+    address: bool,
+    remote: bool,
+    /// Folded range of the value (after the separator).
+    value: Range<usize>,
+}
+
+fn label_line(f: &str, line: Range<usize>) -> Option<LabelLine> {
+    let text = &f[line.clone()];
+    let body = text.trim_start_matches([' ', '•', '-', '*', '|', '>', '#']);
+    let lead = text.len() - body.len();
+    let mut head_end = body.len().min(50);
+    while !body.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let sep = body[..head_end].find([':', '|'])?;
+    let head = body[..sep].trim();
+    if head.is_empty() || head.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut l = LabelLine {
+        date: false,
+        time: false,
+        place: false,
+        address: false,
+        remote: false,
+        value: 0..0,
+    };
+    let mut n = 0;
+    for w in head
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        n += 1;
+        if n > 6 {
+            return None;
+        }
+        match LABELS.get(w) {
+            Some(Label::LDate) => l.date = true,
+            Some(Label::LTime) => l.time = true,
+            Some(Label::LPlace) => l.place = true,
+            Some(Label::LAddress) => l.address = true,
+            Some(Label::LRemote) => l.remote = true,
+            Some(Label::LFiller) => {}
+            None => return None,
+        }
+    }
+    if l.address && !l.place {
+        l.place = true;
+    } else {
+        l.address = false;
+    }
+    if !(l.date || l.time || l.place || l.remote) {
+        return None;
+    }
+    let mut start = line.start + lead + sep + 1;
+    let mut end = line.end;
+    let v = &f[start..end];
+    start += v.len() - v.trim_start_matches([' ', '*', ':']).len();
+    let v = &f[start..end];
+    end -= v.len() - v.trim_end_matches([' ', '*', '|', '.']).len();
+    l.value = start..end.max(start);
+    Some(l)
+}
+
+/// A heading that is only label words ("Date et lieu", "3. Date and place", "Lieu"): its
+/// kinds, the value being the lines under it.
+fn heading_label(f: &str, line: Range<usize>) -> Option<LabelLine> {
+    let text = f[line.clone()].trim();
+    let text = text.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, '.' | ')' | ' ' | '#' | '*' | '•' | '-')
+    });
+    let text = text.trim_end_matches([' ', '*', ':']);
+    if text.is_empty() || text.len() > 48 || text.contains([':', '|', ',']) {
+        return None;
+    }
+    let mut l = LabelLine {
+        date: false,
+        time: false,
+        place: false,
+        address: false,
+        remote: false,
+        value: line.end..line.end,
+    };
+    for w in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        match LABELS.get(w) {
+            Some(Label::LDate) => l.date = true,
+            Some(Label::LTime) => l.time = true,
+            Some(Label::LPlace) => l.place = true,
+            Some(Label::LAddress) => l.address = true,
+            Some(Label::LRemote) => l.remote = true,
+            Some(Label::LFiller) => {}
+            None => return None,
+        }
+    }
+    if l.address && !l.place {
+        l.place = true;
+    } else {
+        l.address = false;
+    }
+    (l.date || l.time || l.place).then_some(l)
+}
+
+/// Everything the extractor reads, computed once per letter.
+struct Letter<'a> {
+    cx: &'a Ctx<'a>,
+    f: &'a str,
+    line_starts: Vec<usize>,
+    ctx: Vec<Hit<Cue>>,
+    items: Vec<Hit<Cue>>,
+    places: Vec<Hit<Cue>>,
+    found: dates::Found,
+    /// End of the salutation line (0 when none was found): what comes before is the
+    /// letterhead, addresses, header.
+    body_start: usize,
+    /// E-mail header lines and their heads, in order.
+    headers: Vec<(Range<usize>, &'a str)>,
+    /// Disclaimers and statute quotations, sorted and merged.
+    mute_ranges: Vec<Range<usize>>,
+    /// Quoted earlier messages, sorted and merged.
+    quoted_ranges: Vec<Range<usize>>,
+}
+
+/// The regions of `kinds`, sorted and merged (for lookups in logarithmic time).
+fn merged(cx: &Ctx<'_>, kinds: &[RegionKind]) -> Vec<Range<usize>> {
+    let mut v: Vec<Range<usize>> = cx
+        .seg
+        .regions
+        .iter()
+        .filter(|(k, _)| kinds.contains(k))
+        .map(|(_, r)| r.clone())
+        .collect();
+    v.sort_by_key(|r| r.start);
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(v.len());
+    for r in v {
+        match out.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
+}
+
+fn in_ranges(ranges: &[Range<usize>], i: usize) -> bool {
+    let k = ranges.partition_point(|r| r.end <= i);
+    ranges.get(k).is_some_and(|r| r.contains(&i))
+}
+
+/// Heads that make a run of "head: value" lines an e-mail header (a lone "Date :" line in
+/// a letter's body is a label, not a header).
+const MAIL_HEADS: &[&str] = &[
+    "de",
+    "from",
+    "a",
+    "to",
+    "cc",
+    "cci",
+    "bcc",
+    "envoye",
+    "sent",
+    "van",
+    "aan",
+    "verzonden",
+    "reply-to",
+];
+const SUBJECT_HEADS: &[&str] = &["objet", "subject", "onderwerp"];
+
+/// The e-mail header lines of `f`: runs of header lines holding a sender or recipient
+/// line, and lone subject lines.
+fn header_lines(f: &str) -> Vec<(Range<usize>, &str)> {
+    let mut out = Vec::new();
+    let mut run: Vec<(Range<usize>, &str)> = Vec::new();
+    let mut start = 0;
+    for line in f.split('\n') {
+        let r = start..start + line.len();
+        start = r.end + 1;
+        let text = line.trim_start_matches(['>', ' ', '*']);
+        if segment::is_header_line(text) {
+            let head = text.split_once(':').map_or("", |(h, _)| h.trim());
+            run.push((r, head));
+        } else {
+            flush_headers(&mut run, &mut out);
+        }
+        if out.len() > 10_000 {
+            break;
+        }
+    }
+    flush_headers(&mut run, &mut out);
+    out
+}
+
+fn flush_headers<'a>(
+    run: &mut Vec<(Range<usize>, &'a str)>,
+    out: &mut Vec<(Range<usize>, &'a str)>,
+) {
+    let mail = run.iter().any(|(_, h)| MAIL_HEADS.contains(h));
+    for (r, h) in run.drain(..) {
+        if mail || SUBJECT_HEADS.contains(&h) {
+            out.push((r, h));
+        }
+    }
+}
+
+/// A date candidate for the meeting.
+#[derive(Clone, Debug)]
+struct Cand {
+    idx: usize,
+    date: Option<Date>,
+    score: i32,
+    time: Option<usize>,
+    quoted: bool,
+}
+
+impl<'a> Letter<'a> {
+    fn new(cx: &'a Ctx<'a>) -> Letter<'a> {
+        let f = cx.f();
+        let mut line_starts = vec![0];
+        line_starts.extend(
+            f.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        let ctx: Vec<_> = CONTEXT.find_iter(f).take(MAX_HITS).collect();
+        let items: Vec<_> = ITEMS.find_iter(f).take(MAX_HITS).collect();
+        let places: Vec<_> = PLACES.find_iter(f).take(MAX_HITS).collect();
+        let found = dates::scan(f);
+        let mut l = Letter {
+            cx,
+            f,
+            line_starts,
+            ctx,
+            items,
+            places,
+            found,
+            body_start: 0,
+            headers: header_lines(f),
+            mute_ranges: merged(cx, &[RegionKind::Disclaimer, RegionKind::Statute]),
+            quoted_ranges: merged(cx, &[RegionKind::QuotedMessage]),
+        };
+        l.body_start = l.salutation_end();
+        l
+    }
+
+    fn line(&self, i: usize) -> Range<usize> {
+        let k = self
+            .line_starts
+            .partition_point(|&s| s <= i)
+            .saturating_sub(1);
+        let start = self.line_starts.get(k).copied().unwrap_or(0);
+        let end = self
+            .line_starts
+            .get(k + 1)
+            .map_or(self.f.len(), |&s| s.saturating_sub(1));
+        start..end.max(start)
+    }
+
+    fn next_line(&self, line: &Range<usize>) -> Option<Range<usize>> {
+        (line.end < self.f.len()).then(|| self.line(line.end + 1))
+    }
+
+    fn hits_in<'h>(hits: &'h [Hit<Cue>], r: &Range<usize>) -> &'h [Hit<Cue>] {
+        let a = hits.partition_point(|h| h.start < r.start);
+        let b = hits.partition_point(|h| h.start < r.end);
+        &hits[a..b.max(a)]
+    }
+
+    fn has(&self, r: &Range<usize>, kind: Cue) -> bool {
+        Self::hits_in(&self.ctx, r).iter().any(|h| h.kind == kind)
+    }
+
+    /// Disclaimers and statute quotations never speak for the letter.
+    fn mute(&self, i: usize) -> bool {
+        in_ranges(&self.mute_ranges, i)
+    }
+
+    fn quoted(&self, i: usize) -> bool {
+        in_ranges(&self.quoted_ranges, i)
+    }
+
+    /// The head of the e-mail header line at `i` ("date", "sent", "objet"...), if any.
+    fn header_head(&self, i: usize) -> Option<&'a str> {
+        let k = self.headers.partition_point(|h| h.0.end < i);
+        self.headers
+            .get(k)
+            .filter(|h| h.0.start <= i && i <= h.0.end)
+            .map(|h| h.1)
+    }
+
+    fn salutation_end(&self) -> usize {
+        let limit = self.f.len().min(6_000);
+        for h in &self.items {
+            if h.start >= limit {
+                break;
+            }
+            if h.kind != Cue::Salutation {
+                continue;
+            }
+            let line = self.line(h.start);
+            if line.len() > 200 {
+                continue;
+            }
+            let text = self.f[line.clone()].trim_start_matches([' ', '*', '#']);
+            let lead = line.end - line.start - text.len();
+            if line.start + lead != h.start {
+                continue;
+            }
+            let t = text.trim_end_matches([' ', '*']);
+            if t.chars().count() <= 70 && t.ends_with([',', ':', '!']) {
+                return line.end;
+            }
+        }
+        0
+    }
+
+    /// The context cue right before folded `i` (only little words between), if any.
+    fn cue_before(&self, i: usize, window: usize) -> Option<Hit<Cue>> {
+        let r = i.saturating_sub(window)..i;
+        let sentence = self.cx.seg.sentence(i);
+        Self::hits_in(&self.ctx, &r)
+            .iter()
+            .rev()
+            .filter(|h| h.end <= i && h.start >= sentence.start.min(i))
+            .find(|h| {
+                let gap = &self.f[h.end..i];
+                let gap = gap
+                    .trim_matches(|c: char| matches!(c, ' ' | ',' | ':' | '*' | '(' | '\n' | '"'));
+                gap.is_empty()
+                    || matches!(
+                        gap,
+                        "le" | "la"
+                            | "the"
+                            | "on"
+                            | "ce"
+                            | "du"
+                            | "au"
+                            | "op"
+                            | "de"
+                            | "of"
+                            | "dated"
+                            | "en date du"
+                            | "in"
+                            | "l'"
+                            | "est"
+                            | "is"
+                    )
+            })
+            .copied()
+    }
+
+    /// A deadline cue right after folded `i` ("14 mars au plus tard", "by 3 May at the latest").
+    fn deadline_after(&self, i: usize) -> bool {
+        let r = i..(i + 40).min(self.f.len());
+        Self::hits_in(&self.ctx, &r).iter().any(|h| {
+            h.kind == Cue::Deadline && {
+                let gap = self.f[i..h.start].trim_matches([' ', ',', '*']);
+                let t = &self.f[h.start..h.end];
+                (gap.is_empty() || dates_gap_is_time(gap))
+                    && (t.starts_with("au plus tard")
+                        || t.starts_with("at the latest")
+                        || t.starts_with("uiterlijk")
+                        || t.starts_with("ten laatste"))
+            }
+        })
+    }
+
+    /// Is the date at `i` inside a cited instrument ("loi du 30 juillet 2018")?
+    fn in_citation(&self, r: &Range<usize>) -> bool {
+        // Inside a citation, unless a meeting verb, a meeting noun or a deadline stands
+        // between the instrument and the date (a citation that runs on too far).
+        if let Some(c) = self.cx.citations.iter().find(|c| c.contains(&r.start)) {
+            let between = c.start..r.start;
+            let runs_on = Self::hits_in(&self.ctx, &between).iter().any(|h| {
+                matches!(
+                    h.kind,
+                    Cue::MeetingVerb | Cue::MeetingNoun | Cue::Deadline | Cue::Reply
+                )
+            });
+            if !runs_on {
+                return true;
+            }
+        }
+        let from = r.start.saturating_sub(160);
+        let mut from = from;
+        while !self.f.is_char_boundary(from) {
+            from += 1;
+        }
+        INSTRUMENT_BEFORE.is_match(&self.f[from..r.start])
+    }
+
+    // -----------------------------------------------------------------------------------
+    // The letter's own date.
+
+    fn letter_date(&self) -> (Option<usize>, Option<Date>, Option<i32>) {
+        let dates = &self.found.dates;
+        // 1. E-mail header of the letter itself.
+        for (k, d) in dates.iter().enumerate() {
+            if self.quoted(d.range.start) {
+                continue;
+            }
+            if let (Some(head), Some(full)) = (self.header_head(d.range.start), d.full()) {
+                if matches!(head, "date" | "envoye" | "sent" | "verzonden" | "datum") {
+                    return (Some(k), Some(full), None);
+                }
+            }
+        }
+        // 2. "Fait à Namur, le ...", "sent by e-mail on ...".
+        for (k, d) in dates.iter().enumerate() {
+            if self.quoted(d.range.start) || self.mute(d.range.start) {
+                continue;
+            }
+            if let Some(full) = d.full() {
+                if self
+                    .cue_before(d.range.start, 60)
+                    .is_some_and(|h| h.kind == Cue::LetterDate)
+                {
+                    return (Some(k), Some(full), None);
+                }
+            }
+        }
+        // 3. A dateline near the top.
+        let top_end = if self.body_start > 0 {
+            self.body_start
+        } else {
+            self.f.len().min(1_500)
+        };
+        for (k, d) in dates.iter().enumerate() {
+            if d.range.start >= top_end {
+                break;
+            }
+            if self.quoted(d.range.start) || self.mute(d.range.start) {
+                continue;
+            }
+            let Some(full) = d.full() else { continue };
+            if self.is_dateline(d) {
+                return (Some(k), Some(full), None);
+            }
+        }
+        // 4. A header date of a quoted earlier message: the letter is later.
+        let quoted_header = dates
+            .iter()
+            .filter(|d| self.quoted(d.range.start) && self.header_head(d.range.start).is_some())
+            .filter_map(DateMatch::full)
+            .max();
+        if let Some(q) = quoted_header {
+            return (None, Some(q), None);
+        }
+        // 5. The latest full year of the letter's other dates.
+        let year = dates
+            .iter()
+            .filter(|d| !self.mute(d.range.start) && !self.in_citation(&d.range))
+            .filter(|d| {
+                !self
+                    .cue_before(d.range.start, 40)
+                    .is_some_and(|h| h.kind == Cue::Birth)
+            })
+            .filter_map(|d| d.y)
+            .max();
+        (None, None, year)
+    }
+
+    /// "Namur, le 3 mars 2025", "18 December 2025", "Date: 3 March 2025" alone on a line.
+    fn is_dateline(&self, d: &DateMatch) -> bool {
+        let line = self.line(d.range.start);
+        if d.range.end > line.end {
+            return false;
+        }
+        let prefix = self.f[line.start..d.range.start].trim_matches([' ', '*', '_', '•']);
+        let suffix = self.f[d.range.end..line.end].trim_matches([' ', '*', '_', '.', '|', ')']);
+        if !suffix.is_empty() {
+            return false;
+        }
+        // A date alone (or under a "Date :" label) in a paragraph that sets the meeting is
+        // the meeting's.
+        let bare = prefix.is_empty() || label_line(self.f, line.clone()).is_some();
+        if bare
+            && self.has(
+                &segment::paragraph_around(self.f, d.range.start),
+                Cue::MeetingVerb,
+            )
+        {
+            return false;
+        }
+        // A meeting block's "Date :" line followed by a time or place line is not a dateline.
+        if let Some(l) = label_line(self.f, line.clone()) {
+            if !l.date {
+                return false;
+            }
+            if let Some(next) = self.next_line(&line) {
+                if label_line(self.f, next).is_some_and(|n| n.time || n.place) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if prefix.is_empty() {
+            return true;
+        }
+        if prefix.bytes().any(|b| b.is_ascii_digit()) || prefix.split(' ').count() > 7 {
+            return false;
+        }
+        let p = prefix.trim_end();
+        p.ends_with(',')
+            || p.ends_with(" le")
+            || p.ends_with(" ce")
+            || p.ends_with(" den")
+            || p.ends_with(", on")
+            || p == "le"
+    }
+
+    /// A heading line right above `line` that names the date, time or place ("Date et
+    /// lieu", "3. Date and place", "## Modalités" does not).
+    fn heading_above(&self, line: &Range<usize>) -> Option<LabelLine> {
+        let mut l = line.clone();
+        for _ in 0..3 {
+            if l.start == 0 {
+                return None;
+            }
+            l = self.line(l.start - 1);
+            if l.is_empty() {
+                continue;
+            }
+            return heading_label(self.f, l);
+        }
+        None
+    }
+
+    /// The line right before `sentence` when it ends with ":" (an introduction: "La
+    /// réunion aura lieu :").
+    fn intro_before(&self, sentence: &Range<usize>) -> Option<Range<usize>> {
+        if sentence.start == 0 {
+            return None;
+        }
+        let before = self.f[..sentence.start].trim_end_matches([' ', '\n', '*']);
+        if !before.ends_with(':') {
+            return None;
+        }
+        let line = self.line(before.len().saturating_sub(1));
+        Some(line)
+    }
+
+    // -----------------------------------------------------------------------------------
+    // Meeting date and time.
+
+    /// The time attached to the date `d`: same sentence right after it (or right before in
+    /// the same clause), the same label line, or the next time label line.
+    fn attached_time(&self, d: &DateMatch) -> Option<usize> {
+        let times = &self.found.times;
+        let sentence = self.cx.seg.sentence(d.range.start);
+        let line = self.line(d.range.start);
+        let next_date_start = self
+            .found
+            .dates
+            .iter()
+            .map(|x| x.range.start)
+            .find(|&s| s > d.range.start)
+            .unwrap_or(usize::MAX);
+        let k = times.partition_point(|t| t.range.start < d.range.end);
+        // After the date, same sentence (or same line), near.
+        if let Some(t) = times.get(k) {
+            let near = t.range.start.saturating_sub(d.range.end) <= 80;
+            let same = t.range.start < sentence.end.max(line.end);
+            if near && same && t.range.start < next_date_start && !self.is_deadline_time(t) {
+                return Some(k);
+            }
+        }
+        // Before the date, same clause: "à 14h, le 14 mars".
+        if k > 0 {
+            if let Some(t) = times.get(k - 1) {
+                let clause = segment::clause_around(self.f, sentence.clone(), d.range.start);
+                let near = d.range.start.saturating_sub(t.range.end) <= 30;
+                if near
+                    && t.range.start >= sentence.start.max(clause.start.saturating_sub(12))
+                    && !self.is_deadline_time(t)
+                {
+                    return Some(k - 1);
+                }
+            }
+        }
+        // A time label on the next lines of a label block.
+        if label_line(self.f, line.clone()).is_some() {
+            let mut l = line;
+            for _ in 0..4 {
+                let Some(next) = self.next_line(&l) else {
+                    break;
+                };
+                if next.is_empty() {
+                    break;
+                }
+                if let Some(lab) = label_line(self.f, next.clone()) {
+                    if lab.time {
+                        let j = times.partition_point(|t| t.range.start < lab.value.start);
+                        if times.get(j).is_some_and(|t| t.range.start < next.end) {
+                            return Some(j);
+                        }
+                    }
+                    if lab.date {
+                        break;
+                    }
+                }
+                l = next;
+            }
+        }
+        None
+    }
+
+    fn is_deadline_time(&self, t: &TimeMatch) -> bool {
+        self.cue_before(t.range.start, 40)
+            .is_some_and(|h| matches!(h.kind, Cue::Deadline | Cue::Past))
+    }
+
+    fn meeting(&self) -> (Option<Cand>, Option<Date>, Vec<(usize, usize)>) {
+        let (letter_idx, letter_date, year_hint) = self.letter_date();
+        let mut cands: Vec<Cand> = Vec::new();
+        let mut deadlines: Vec<(usize, usize)> = Vec::new();
+        for (k, d) in self.found.dates.iter().enumerate() {
+            let r = &d.range;
+            if Some(k) == letter_idx || self.mute(r.start) {
+                continue;
+            }
+            let mut score = 0;
+            if let Some(head) = self.header_head(r.start) {
+                if SUBJECT_HEADS.contains(&head) {
+                    score -= 4;
+                } else {
+                    continue;
+                }
+            }
+            if self.in_citation(r) {
+                continue;
+            }
+            let sentence = self.cx.seg.sentence(r.start);
+            let clause = segment::clause_around(self.f, sentence.clone(), r.start);
+            let line = self.line(r.start);
+            let label = label_line(self.f, line.clone()).filter(|l| r.start >= l.value.start);
+            let heading = self.heading_above(&line);
+            let before = self.cue_before(r.start, 70);
+            match before.map(|h| h.kind) {
+                Some(Cue::Past | Cue::Birth | Cue::LetterDate) => continue,
+                Some(Cue::Deadline) => {
+                    deadlines.push((k, before.map_or(r.start, |h| h.start)));
+                    continue;
+                }
+                Some(Cue::DeadlineWeak) if self.has(&sentence, Cue::Reply) => {
+                    deadlines.push((k, before.map_or(r.start, |h| h.start)));
+                    continue;
+                }
+                Some(Cue::Moved) => score += W_LABEL,
+                _ => {}
+            }
+            // "la réunion du 14 mars", "the meeting on 14 March".
+            let noun_direct = before.is_some_and(|h| h.kind == Cue::MeetingNoun);
+            if self.deadline_after(r.end) {
+                deadlines.push((k, r.start));
+                continue;
+            }
+            if past_after(self.f, r.end) {
+                continue;
+            }
+            let date = match (letter_date, d.y) {
+                (_, Some(_)) | (Some(_), None) => d.resolve(letter_date),
+                (None, None) => year_hint.and_then(|y| dates::in_year(d.m, d.d, d.weekday, y)),
+            };
+            if let (Some(date), Some(letter)) = (date, letter_date) {
+                if date < letter {
+                    continue;
+                }
+                let ahead = letter.days_to(&date);
+                // A year inferred far ahead is most likely a past event written without one.
+                if ahead > 730 || (d.y.is_none() && ahead > 270) {
+                    score -= 6;
+                }
+            }
+            // The sentence, and the line that introduces it ("La réunion aura lieu :").
+            let mut context = sentence.clone();
+            if let Some(intro) = self.intro_before(&sentence) {
+                context.start = intro.start;
+            }
+            let verb = self.has(&context, Cue::MeetingVerb);
+            let noun = self.has(&context, Cue::MeetingNoun);
+            let reply = self.has(&sentence, Cue::Reply);
+            let time = self.attached_time(d);
+            if reply && !verb && !noun_direct && label.is_none() && time.is_none() {
+                // "merci de confirmer votre présence ... 20 mars": a deadline.
+                deadlines.push((k, r.start));
+                continue;
+            }
+            if noun_direct {
+                score += 2;
+            }
+            if label.as_ref().is_some_and(|l| l.date) || heading.as_ref().is_some_and(|l| l.date) {
+                score += W_LABEL;
+            }
+            if verb {
+                score += W_VERB;
+            } else if noun {
+                score += W_NOUN;
+            }
+            if d.weekday.is_some() {
+                score += W_WEEKDAY;
+            }
+            if d.y.is_some() {
+                score += W_YEAR;
+            }
+            if time.is_some() {
+                score += W_TIME;
+            }
+            if self.has(&sentence, Cue::DateLater) {
+                score -= 4;
+            }
+            if self.has(&clause, Cue::PastVerb) && !self.has(&clause, Cue::MeetingVerb) {
+                score -= 4;
+            }
+            let quoted = self.quoted(r.start);
+            if self.cx.doc.folded.is_quoted(r.start) {
+                score -= 2;
+            }
+            if r.start < self.body_start && label.is_none() {
+                score -= 2;
+            }
+            cands.push(Cand {
+                idx: k,
+                date,
+                score,
+                time,
+                quoted,
+            });
+        }
+        // The letter's own text first; a quoted earlier message only when it has nothing.
+        let own = cands.iter().any(|c| !c.quoted && c.score >= THRESHOLD);
+        let best = cands
+            .into_iter()
+            .filter(|c| c.score >= THRESHOLD && c.quoted != own)
+            .max_by(|a, b| {
+                a.score
+                    .cmp(&b.score)
+                    // Then the earliest date, then the first written.
+                    .then_with(|| match (a.date, b.date) {
+                        (Some(x), Some(y)) => y.cmp(&x),
+                        _ => std::cmp::Ordering::Equal,
+                    })
+                    .then_with(|| b.idx.cmp(&a.idx))
+            });
+        (best, letter_date, deadlines)
+    }
+
+    /// A time for the meeting when no date carries one: on a time label line, or in a
+    /// sentence that sets the meeting and holds no date.
+    fn lone_time(&self, meeting_quoted: bool) -> Option<usize> {
+        let mut best: Option<(i32, usize)> = None;
+        for (k, t) in self.found.times.iter().enumerate() {
+            let i = t.range.start;
+            if self.mute(i) || self.header_head(i).is_some() || self.is_deadline_time(t) {
+                continue;
+            }
+            if self.quoted(i) != meeting_quoted {
+                continue;
+            }
+            let sentence = self.cx.seg.sentence(i);
+            if self
+                .found
+                .dates
+                .iter()
+                .any(|d| d.range.start >= sentence.start && d.range.start < sentence.end)
+            {
+                continue;
+            }
+            let line = self.line(i);
+            let mut score = 0;
+            if label_line(self.f, line).is_some_and(|l| l.time && i >= l.value.start) {
+                score += W_LABEL;
+            }
+            if self.has(&sentence, Cue::MeetingVerb) {
+                score += W_VERB;
+            } else if self.has(&sentence, Cue::MeetingNoun) {
+                score += W_NOUN;
+            }
+            if self.has(&sentence, Cue::Reply) && !self.has(&sentence, Cue::MeetingVerb) {
+                score -= 4;
+            }
+            if score >= THRESHOLD && !best.is_some_and(|(s, _)| s >= score) {
+                best = Some((score, k));
+            }
+        }
+        best.map(|(_, k)| k)
+    }
+
+    // -----------------------------------------------------------------------------------
+    // Place.
+
+    /// Place hits in the sentences that set the meeting, best first: in the sentences of
+    /// the meeting date and time (those after the date or time first), then right after a
+    /// meeting verb ("aura lieu à l'hôtel de ville", "will be held in room 2").
+    fn place_hits(&self, anchors: &[usize], quoted: bool) -> Vec<(Hit<Cue>, Range<usize>)> {
+        let mut out: Vec<(Hit<Cue>, Range<usize>)> = Vec::new();
+        let mut seen: Vec<Range<usize>> = Vec::new();
+        for &a in anchors {
+            let s = self.cx.seg.sentence(a);
+            if seen.contains(&s) {
+                continue;
+            }
+            seen.push(s.clone());
+            let hits = Self::hits_in(&self.places, &s);
+            out.extend(
+                hits.iter()
+                    .filter(|h| h.start >= a)
+                    .map(|h| (*h, s.clone())),
+            );
+            out.extend(hits.iter().filter(|h| h.start < a).map(|h| (*h, s.clone())));
+        }
+        for v in self.ctx.iter().filter(|h| h.kind == Cue::MeetingVerb) {
+            if v.start < self.body_start || self.mute(v.start) || self.quoted(v.start) != quoted {
+                continue;
+            }
+            if self.header_head(v.start).is_some() {
+                continue;
+            }
+            let s = self.cx.seg.sentence(v.start);
+            let near = v.end..(v.end + 60).min(s.end);
+            out.extend(
+                Self::hits_in(&self.places, &near)
+                    .iter()
+                    .map(|h| (*h, s.clone())),
+            );
+            if out.len() > 200 {
+                break;
+            }
+        }
+        out
+    }
+
+    fn place(&self, anchors: &[usize], quoted: bool) -> Option<Range<usize>> {
+        // 1. A "Lieu :" / "Venue:" label line, or a "Lieu" heading over its value.
+        let from = self.body_start;
+        let mut line_start = from;
+        let mut lines_seen = 0;
+        while line_start < self.f.len() && lines_seen < 5_000 {
+            lines_seen += 1;
+            let line = self.line(line_start);
+            line_start = line.end + 1;
+            if line.is_empty() || self.mute(line.start) || self.quoted(line.start) != quoted {
+                continue;
+            }
+            if self.header_head(line.start).is_some() {
+                continue;
+            }
+            let l = match label_line(self.f, line.clone()) {
+                Some(l) => l,
+                None => match heading_label(self.f, line.clone()) {
+                    Some(mut h) if h.place && !h.date && !h.time => {
+                        let Some(next) = self.next_line(&line).filter(|n| !n.is_empty()) else {
+                            continue;
+                        };
+                        h.value = trim_range(self.f, next);
+                        h
+                    }
+                    _ => continue,
+                },
+            };
+            if !l.place || l.value.is_empty() {
+                continue;
+            }
+            // "Adresse :" in a signature is the sender's: only near the meeting's date or time.
+            if l.address
+                && !anchors
+                    .iter()
+                    .any(|&a| segment::paragraph_around(self.f, a).contains(&line.start))
+            {
+                continue;
+            }
+            if let Some(r) = self.label_place(&l) {
+                return Some(r);
+            }
+        }
+        // 2. A place phrase in a sentence that sets the meeting.
+        self.place_hits(anchors, quoted)
+            .iter()
+            .find_map(|(h, s)| self.phrase_place(h, s))
+    }
+
+    fn later(&self, r: &Range<usize>) -> bool {
+        Self::hits_in(&self.items, r)
+            .iter()
+            .any(|h| h.kind == Cue::PlaceLater)
+            || Self::hits_in(&self.ctx, r)
+                .iter()
+                .any(|h| h.kind == Cue::DateLater)
+    }
+
+    fn label_place(&self, l: &LabelLine) -> Option<Range<usize>> {
+        let v = l.value.clone();
+        let text = &self.f[v.clone()];
+        const LATER: &[&str] = &[
+            "a confirmer",
+            "a determiner",
+            "a preciser",
+            "a definir",
+            "a fixer",
+            "to be confirmed",
+            "to be determined",
+            "to be communicated",
+            "tbc",
+            "tba",
+            "tbd",
+            "later",
+            "ulterieurement",
+            "suivra",
+            "to follow",
+            "nader te bepalen",
+            "volgt",
+        ];
+        if LATER.iter().any(|w| text.contains(w)) || self.later(&v) {
+            return None;
+        }
+        let remote_only = Self::hits_in(&self.items, &v)
+            .iter()
+            .any(|h| h.kind == Cue::Remote)
+            && Self::hits_in(&self.places, &v).is_empty();
+        let starts_with_when = self
+            .found
+            .dates
+            .iter()
+            .chain(std::iter::empty())
+            .any(|d| d.range.start >= v.start && d.range.start < v.start + 4)
+            || self
+                .found
+                .times
+                .iter()
+                .any(|t| t.range.start >= v.start && t.range.start < v.start + 4);
+        if l.date || l.time || starts_with_when {
+            // "Date et lieu : lundi 2 juin 2025, de 14h à 16h, dans les locaux de ...".
+            let sentence = v.clone();
+            return Self::hits_in(&self.places, &v)
+                .iter()
+                .find_map(|h| self.phrase_place(h, &sentence));
+        }
+        if remote_only {
+            return None;
+        }
+        // The value, up to an "– or by videoconference" tail.
+        let mut end = v.end;
+        for h in Self::hits_in(&self.items, &v) {
+            if h.kind == Cue::Remote {
+                end = end.min(h.start);
+            }
+        }
+        let cut = self.f[v.start..end]
+            .find(" - ou ")
+            .or_else(|| self.f[v.start..end].find(" - or "))
+            .or_else(|| self.f[v.start..end].find(", ou "))
+            .or_else(|| self.f[v.start..end].find(", or "));
+        if let Some(c) = cut {
+            end = v.start + c;
+        }
+        let r = trim_range(self.f, v.start..end);
+        (!r.is_empty()).then_some(r)
+    }
+
+    fn phrase_place(&self, h: &Hit<Cue>, sentence: &Range<usize>) -> Option<Range<usize>> {
+        if self.cx.in_citation(h.start) || self.mute(h.start) {
+            return None;
+        }
+        let f = self.f;
+        let text = &f[h.start..h.end];
+        // "take place on ..." is not "Place Communale 3".
+        if text.starts_with("place ") {
+            if let Some(w) = dates::word_before(f, h.start) {
+                if matches!(
+                    w,
+                    "take"
+                        | "takes"
+                        | "took"
+                        | "taking"
+                        | "taken"
+                        | "first"
+                        | "second"
+                        | "in"
+                        | "your"
+                        | "our"
+                        | "my"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "a"
+                        | "the"
+                ) {
+                    return None;
+                }
+            }
+        }
+        let clause = segment::clause_around(f, sentence.clone(), h.start);
+        if self.later(&clause) {
+            return None;
+        }
+        // Start after the preposition.
+        let mut start = h.start;
+        if let Some((first, rest)) = text.split_once(' ') {
+            if matches!(
+                first,
+                "a" | "au"
+                    | "aux"
+                    | "dans"
+                    | "en"
+                    | "chez"
+                    | "sur"
+                    | "at"
+                    | "in"
+                    | "on"
+                    | "op"
+                    | "bij"
+                    | "ten"
+            ) && !rest.is_empty()
+            {
+                start = h.start + first.len() + 1;
+            }
+        }
+        let end = place_end(f, start, h.end, sentence.end);
+        let r = trim_range(f, start..end);
+        (!r.is_empty()).then_some(r)
+    }
+
+    // -----------------------------------------------------------------------------------
+    // Remote means and items.
+
+    fn negated(&self, h: &Hit<Cue>) -> bool {
+        let f = self.f;
+        let sentence = self.cx.seg.sentence(h.start);
+        let clause = segment::clause_around(f, sentence, h.start);
+        let before_start = clause.start.max(h.start.saturating_sub(40)).min(h.start);
+        let mut b = before_start;
+        while !f.is_char_boundary(b) {
+            b += 1;
+        }
+        let before = &f[b..h.start];
+        if NEG_BEFORE.is_match(before) && !CONDITION.is_match(before) {
+            return true;
+        }
+        let after_end = clause.end.max(h.end).min(f.len());
+        NEG_AFTER.is_match(&f[h.end..after_end])
+    }
+
+    /// A remote label whose value says no: "À distance : non", "Videoconference: not possible".
+    fn label_says_no(&self, i: usize) -> bool {
+        let line = self.line(i);
+        let Some(l) = label_line(self.f, line) else {
+            return false;
+        };
+        if !l.remote || i >= l.value.start {
+            return false;
+        }
+        let v = &self.f[l.value.clone()];
+        let first = v
+            .split(|c: char| !c.is_alphabetic())
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        matches!(
+            first,
+            "non"
+                | "no"
+                | "not"
+                | "pas"
+                | "nee"
+                | "neen"
+                | "geen"
+                | "impossible"
+                | "exclu"
+                | "exclue"
+                | "none"
+                | "aucune"
+        )
+    }
+
+    /// Is this item hit speaking for the letter?
+    fn item_counts(&self, i: usize, meeting_quoted: bool) -> bool {
+        !self.mute(i) && self.header_head(i).is_none() && (meeting_quoted || !self.quoted(i))
+    }
+}
+
+/// "le 3 février dernier", "on 3 February last": a past date.
+fn past_after(f: &str, end: usize) -> bool {
+    let rest = &f[end..];
+    let rest = rest.trim_start_matches([' ', ',']);
+    let word: &str = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "dernier"
+            | "derniere"
+            | "ecoule"
+            | "ecoulee"
+            | "passe"
+            | "passee"
+            | "last"
+            | "jongstleden"
+            | "ll"
+    )
+}
+
+/// "10h", "14:30": a time between a date and "au plus tard".
+fn dates_gap_is_time(gap: &str) -> bool {
+    gap.len() <= 16 && gap.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Trims spaces, commas, dashes and markup from both ends of a folded range.
+fn trim_range(f: &str, r: Range<usize>) -> Range<usize> {
+    let s = &f[r.clone()];
+    let t = s.trim_start_matches([' ', ',', '-', '*', '|', ':', '\n']);
+    let start = r.start + (s.len() - t.len());
+    let t = t.trim_end_matches([' ', ',', '-', '*', '|', ':', '\n', '.', ';']);
+    let mut end = start + t.len();
+    // An unclosed parenthesis at the end: drop it; an unopened one: drop it too.
+    let inner = &f[start..end];
+    let (open, close) = (inner.matches('(').count(), inner.matches(')').count());
+    if open > close {
+        if let Some(p) = inner.rfind('(') {
+            end = start + inner[..p].trim_end_matches([' ', ',']).len();
+        }
+    } else if close > open && inner.ends_with(')') {
+        end -= 1;
+    }
+    start..end
+}
+
+/// Where a place phrase starting at `start` ends: at the end of the sentence, a ";", a
+/// sentence-ending ".", or before a comma or word that starts something else.
+fn place_end(f: &str, start: usize, min_end: usize, limit: usize) -> usize {
+    let limit = limit.min(start + 200).min(f.len());
+    let mut depth = 0i32;
+    let mut i = start;
+    let b = f.as_bytes();
+    while i < limit {
+        let c = b[i];
+        match c {
+            b'(' => depth += 1,
+            b')' => depth -= 1,
+            b';' | b':' if depth <= 0 => return i,
+            b'.' if depth <= 0 && i >= min_end => {
+                let next = b.get(i + 1).copied();
+                let before = &f[start..i];
+                let word = before.rsplit([' ', '(', ',']).next().unwrap_or("");
+                let abbreviation = matches!(
+                    word,
+                    "av" | "bd"
+                        | "n"
+                        | "no"
+                        | "st"
+                        | "ste"
+                        | "bte"
+                        | "ch"
+                        | "pl"
+                        | "sq"
+                        | "r"
+                        | "bldg"
+                        | "bat"
+                        | "mr"
+                        | "mme"
+                        | "m"
+                        | "dr"
+                ) || word.len() == 1;
+                if matches!(next, None | Some(b' ' | b'\n')) && !abbreviation {
+                    return i;
+                }
+            }
+            b',' | b' ' if depth <= 0 && i >= min_end => {
+                if PLACE_STOP.is_match(&f[i..limit]) {
+                    return i;
+                }
+            }
+            b'\n' if depth <= 0 && i >= min_end => {
+                if b.get(i + 1) == Some(&b'\n') {
+                    return i;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    limit
+}
+
+fn push_item(items: &mut Vec<ModalityItem>, cx: &Ctx<'_>, kind: ModalityKind, r: Range<usize>) {
+    if r.is_empty() {
+        return;
+    }
+    let mut n = 0;
+    for it in items.iter().filter(|it| it.kind == kind) {
+        n += 1;
+        let span = cx.doc.folded.span(r.clone());
+        if it.evidence.start < span.end && span.start < it.evidence.end {
+            return;
+        }
+    }
+    if n >= MAX_ITEMS_PER_KIND {
+        return;
+    }
+    items.push(ModalityItem {
+        kind,
+        evidence: cx.doc.evidence(r),
+    });
+}
+
+/// Extracts the meeting (date, time, place, remote) and the modality items.
+pub(crate) fn extract(cx: &Ctx<'_>) -> Modalities {
+    let f = cx.f();
+    let mut out = Modalities::default();
+    if f.trim().is_empty() {
+        return out;
+    }
+    let l = Letter::new(cx);
+    let (best, _letter_date, deadlines) = l.meeting();
+    let meeting_quoted = best.as_ref().is_some_and(|c| c.quoted);
+    let mut anchors = Vec::new();
+    let mut items: Vec<ModalityItem> = Vec::new();
+
+    // Date and time.
+    let mut time_idx = None;
+    if let Some(c) = &best {
+        let d = &l.found.dates[c.idx];
+        out.meeting.date = c.date.map(|d| d.iso());
+        push_item(&mut items, cx, ModalityKind::Date, d.range.clone());
+        anchors.push(d.range.start);
+        time_idx = c.time;
+    }
+    if time_idx.is_none() {
+        time_idx = l.lone_time(meeting_quoted);
+    }
+    if let Some(k) = time_idx {
+        let t = &l.found.times[k];
+        out.meeting.time = Some(t.time.hhmm());
+        push_item(&mut items, cx, ModalityKind::Time, t.range.clone());
+        anchors.push(t.range.start);
+    }
+
+    // Place.
+    if let Some(r) = l.place(&anchors, meeting_quoted) {
+        out.meeting.place = Some(cx.doc.evidence(r.clone()));
+        push_item(&mut items, cx, ModalityKind::Place, r);
+    }
+
+    // Remote means and the other items.
+    for h in &l.items {
+        if !l.item_counts(h.start, meeting_quoted) {
+            continue;
+        }
+        let r = h.start..h.end;
+        match h.kind {
+            Cue::Remote => {
+                if !l.negated(h) && !l.label_says_no(h.start) {
+                    out.meeting.remote = true;
+                    push_item(&mut items, cx, ModalityKind::Remote, r);
+                }
+            }
+            Cue::Agenda => {
+                if !l.negated(h) {
+                    push_item(&mut items, cx, ModalityKind::Agenda, r);
+                }
+            }
+            Cue::NoMinutes => push_item(&mut items, cx, ModalityKind::Procedure, r),
+            Cue::Minutes | Cue::MinutesWeak => {
+                if h.kind == Cue::MinutesWeak && counts_time(f, h.start) {
+                    continue;
+                }
+                if is_police_report(f, h.end) {
+                    continue;
+                }
+                let kind = if l.negated(h) {
+                    ModalityKind::Procedure
+                } else {
+                    ModalityKind::Minutes
+                };
+                push_item(&mut items, cx, kind, r);
+            }
+            Cue::Chair => push_item(&mut items, cx, ModalityKind::Chair, r),
+            Cue::Contact => push_item(&mut items, cx, ModalityKind::Contact, r),
+            Cue::Procedure => push_item(&mut items, cx, ModalityKind::Procedure, r),
+            _ => {}
+        }
+    }
+    // Reply deadlines.
+    for (k, cue_start) in deadlines {
+        let d = &l.found.dates[k];
+        if !l.item_counts(d.range.start, meeting_quoted) {
+            continue;
+        }
+        let start = cue_start.min(d.range.start);
+        push_item(
+            &mut items,
+            cx,
+            ModalityKind::ReplyDeadline,
+            start..d.range.end,
+        );
+    }
+    for h in &l.ctx {
+        if h.kind == Cue::Reply
+            && f[h.start..h.end].starts_with("rsvp")
+            && l.item_counts(h.start, meeting_quoted)
+        {
+            push_item(&mut items, cx, ModalityKind::ReplyDeadline, h.start..h.end);
+        }
+    }
+    items.sort_by_key(|it| (it.evidence.start, it.kind));
+    out.items = items;
+    out
+}
+
+/// "10 minutes", "a few minutes": time counted, not minutes of a meeting.
+fn counts_time(f: &str, i: usize) -> bool {
+    let before = f[..i].trim_end();
+    before.ends_with(|c: char| c.is_ascii_digit())
+        || dates::word_before(f, i).is_some_and(|w| {
+            matches!(
+                w,
+                "few"
+                    | "several"
+                    | "some"
+                    | "quelques"
+                    | "dix"
+                    | "quinze"
+                    | "vingt"
+                    | "trente"
+                    | "ten"
+                    | "fifteen"
+                    | "twenty"
+                    | "thirty"
+                    | "five"
+                    | "cinq"
+                    | "of"
+                    | "plusieurs"
+            )
+        })
+}
+
+/// "procès-verbal d'audition", "PV n° 123": a police report, not minutes.
+fn is_police_report(f: &str, end: usize) -> bool {
+    let rest = &f[end..(end + 20).min(f.len())];
+    let rest = match rest.char_indices().nth(20) {
+        Some((i, _)) => &rest[..i],
+        None => rest,
+    };
+    [
+        " d'audition",
+        " de police",
+        " de constat",
+        " d'intervention",
+        " initial",
+        " n°",
+        " no ",
+        " nr",
+        " du ",
+        " dresse",
+    ]
+    .iter()
+    .any(|p| rest.starts_with(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+    use crate::report::{InputFormat, Meeting};
+    use crate::segment::Segments;
+
+    fn run_as(text: &str, format: InputFormat) -> Modalities {
+        let doc = Document::new(text, format);
+        let seg = Segments::new(&doc);
+        let cx = Ctx {
+            doc: &doc,
+            seg: &seg,
+            citations: vec![],
+        };
+        extract(&cx)
+    }
+
+    fn run(text: &str) -> Modalities {
+        run_as(text, InputFormat::Text)
+    }
+
+    fn kinds(m: &Modalities) -> Vec<ModalityKind> {
+        let mut k: Vec<_> = m.items.iter().map(|i| i.kind).collect();
+        k.sort();
+        k.dedup();
+        k
+    }
+
+    fn place(m: &Modalities) -> Option<&str> {
+        m.meeting.place.as_ref().map(|e| e.text.as_str())
+    }
+
+    #[test]
+    fn french_letter_with_traps() {
+        let text = "COMMUNE DE HAUTRIVAL\nRue de la Loi 16, 1000 Bruxelles\n\n\
+            Hautrival, le 10 mars 2025\n\nMadame,\n\n\
+            Lors de notre réunion du 3 février, les membres de la cellule instituée par la loi du 30 juillet 2018 \
+            avaient convenu de se revoir. Une nouvelle concertation de cas est donc fixée au jeudi 27 mars à 9h, \
+            à l’hôtel de police, salle de crise.\n\n\
+            La réunion sera présidée par le bourgmestre. Un procès-verbal sera rédigé.\n\n\
+            Merci de confirmer votre présence d’ici le 20 mars 2025.\n\nLe Bourgmestre";
+        let m = run(text);
+        assert_eq!(m.meeting.date.as_deref(), Some("2025-03-27"));
+        assert_eq!(m.meeting.time.as_deref(), Some("09:00"));
+        assert_eq!(place(&m), Some("l’hôtel de police, salle de crise"));
+        assert!(!m.meeting.remote);
+        let k = kinds(&m);
+        for want in [
+            ModalityKind::Date,
+            ModalityKind::Time,
+            ModalityKind::Place,
+            ModalityKind::Chair,
+            ModalityKind::Minutes,
+            ModalityKind::ReplyDeadline,
+        ] {
+            assert!(k.contains(&want), "{want:?} missing from {k:?}");
+        }
+        let deadline = m
+            .items
+            .iter()
+            .find(|i| i.kind == ModalityKind::ReplyDeadline)
+            .unwrap();
+        assert_eq!(deadline.evidence.text, "d’ici le 20 mars 2025");
+    }
+
+    #[test]
+    fn french_label_block_and_remote() {
+        let text = "Liège, ce 3 mars 2025\n\nMonsieur,\n\nNous organisons une concertation de cas.\n\n\
+            Date : 14.03.2025\nHeure : 10h00\nLieu : Commissariat central, salle \"Horizon\" (2e étage)\n\n\
+            Si vous ne pouvez pas vous déplacer, une participation par visioconférence (Teams) est possible.\n\
+            Ordre du jour : 1. accueil ; 2. situation.\nPour toute question : 04 222 33 44.\n\
+            Les informations seront échangées oralement et aucun procès-verbal ne sera rédigé.";
+        let m = run(text);
+        assert_eq!(m.meeting.date.as_deref(), Some("2025-03-14"));
+        assert_eq!(m.meeting.time.as_deref(), Some("10:00"));
+        assert_eq!(
+            place(&m),
+            Some("Commissariat central, salle \"Horizon\" (2e étage)")
+        );
+        assert!(m.meeting.remote);
+        let k = kinds(&m);
+        assert!(k.contains(&ModalityKind::Agenda));
+        assert!(k.contains(&ModalityKind::Contact));
+        assert!(k.contains(&ModalityKind::Procedure));
+        assert!(!k.contains(&ModalityKind::Minutes), "{k:?}");
+    }
+
+    #[test]
+    fn negated_remote_is_not_remote() {
+        let m = run("Namur, le 3/03/2025\n\nMadame,\n\nLa réunion aura lieu le 14 mars à 14h30 à l'hôtel de ville. \
+            Il n'y aura pas de visioconférence.");
+        assert_eq!(m.meeting.date.as_deref(), Some("2025-03-14"));
+        assert_eq!(m.meeting.time.as_deref(), Some("14:30"));
+        assert!(!m.meeting.remote);
+        let m = run("Dear Sir,\n\nThe meeting will be held on 14 March 2025 at 2 pm. No remote participation is possible.");
+        assert!(!m.meeting.remote);
+        assert_eq!(m.meeting.time.as_deref(), Some("14:00"));
+    }
+
+    #[test]
+    fn english_email_with_header_and_deadline() {
+        let text = "From: A <a@x.be>\nSent: Monday, March 3, 2025 9:14 AM\nTo: B <b@y.be>\nSubject: Case consultation\n\n\
+            Dear Ms Peeters,\n\nFurther to our meeting of 3 February, the consultation will take place on Thursday 3rd April \
+            at 10am at our offices, rue de la Loi 16, 1000 Brussels. It will be chaired by the Mayor. \
+            Participants may also join via Microsoft Teams.\n\nPlease confirm your attendance by 25 March.\n\n\
+            Kind regards,\nJ. Smith\nTel. 02 555 55 55";
+        let m = run(text);
+        assert_eq!(m.meeting.date.as_deref(), Some("2025-04-03"));
+        assert_eq!(m.meeting.time.as_deref(), Some("10:00"));
+        assert_eq!(
+            place(&m),
+            Some("our offices, rue de la Loi 16, 1000 Brussels")
+        );
+        assert!(m.meeting.remote);
+        let k = kinds(&m);
+        assert!(k.contains(&ModalityKind::Chair));
+        assert!(k.contains(&ModalityKind::ReplyDeadline));
+        assert!(k.contains(&ModalityKind::Contact));
+    }
+
+    #[test]
+    fn english_letter_range_and_year_from_letter_date() {
+        let text = "18 December 2025\n\nDear Mr Lemaire,\n\nIt will be held on Monday 12 January, from 2 to 4 pm, in room 2.14 \
+            of the town hall. Minutes will be taken and stored securely.";
+        let m = run(text);
+        assert_eq!(m.meeting.date.as_deref(), Some("2026-01-12"));
+        assert_eq!(m.meeting.time.as_deref(), Some("14:00"));
+        assert_eq!(place(&m), Some("room 2.14 of the town hall"));
+        let k = kinds(&m);
+        assert!(k.contains(&ModalityKind::Minutes));
+        assert!(k.contains(&ModalityKind::Procedure));
+    }
+
+    #[test]
+    fn markdown_table() {
+        let text = "# Convocation\n\n*Bruxelles, le 2 avril 2025*\n\nMonsieur,\n\nVous êtes invité à la concertation.\n\n\
+            | Élément | Détail |\n|---|---|\n| **Date** | jeudi 24 avril 2025 |\n| **Heure** | 10 h 00 – 12 h 00 |\n\
+            | **Lieu** | Rue des Artisans 17, salle 4.02 |\n| **Présidence** | Mme X |\n\n\
+            Merci de nous faire savoir avant le 17 avril 2025 si vous serez présent.\n";
+        let m = run_as(text, InputFormat::Markdown);
+        assert_eq!(m.meeting.date.as_deref(), Some("2025-04-24"));
+        assert_eq!(m.meeting.time.as_deref(), Some("10:00"));
+        assert_eq!(place(&m), Some("Rue des Artisans 17, salle 4.02"));
+        let k = kinds(&m);
+        assert!(k.contains(&ModalityKind::Chair));
+        assert!(k.contains(&ModalityKind::ReplyDeadline));
+        for it in &m.items {
+            assert_eq!(&text[it.evidence.start..it.evidence.end], it.evidence.text);
+        }
+    }
+
+    #[test]
+    fn crlf_nbsp_and_nnbsp() {
+        let text = "Namur, le 3\u{a0}mars\u{a0}2025\r\n\r\nMadame,\r\n\r\nLa concertation se tiendra le mardi 18\u{a0}mars\u{a0}2025 \
+            à 14\u{a0}h\u{202f}30, dans les locaux du CPAS.\r\n";
+        let m = run(text);
+        assert_eq!(m.meeting.date.as_deref(), Some("2025-03-18"));
+        assert_eq!(m.meeting.time.as_deref(), Some("14:30"));
+        assert_eq!(place(&m), Some("les locaux du CPAS"));
+        let time = m
+            .items
+            .iter()
+            .find(|i| i.kind == ModalityKind::Time)
+            .unwrap();
+        assert_eq!(time.evidence.text, "14\u{a0}h\u{202f}30");
+    }
+
+    #[test]
+    fn email_header_time_is_not_the_meeting_time() {
+        let text = "De : Service <s@x.be>\nEnvoyé : lundi 3 mars 2025 16:42\nÀ : Dr X <x@y.be>\nObjet : concertation\n\n\
+            Docteur,\n\nLa concertation aura lieu le vendredi 14 mars à 14h30 par Teams.\n";
+        let m = run(text);
+        assert_eq!(m.meeting.date.as_deref(), Some("2025-03-14"));
+        assert_eq!(m.meeting.time.as_deref(), Some("14:30"));
+        assert!(m.meeting.remote);
+        assert_eq!(m.meeting.place, None);
+    }
+
+    #[test]
+    fn quoted_message_dates_do_not_count_when_the_letter_has_its_own() {
+        let text = "Bonjour,\n\nLa concertation aura finalement lieu le mardi 25 mars 2025 à 9h30.\n\n\
+            -----Message d'origine-----\nDe : X\nEnvoyé : vendredi 7 mars 2025 11:05\nObjet : RE\n\n\
+            Le 18 mars à 14h ne nous convient plus pour la réunion.";
+        let m = run(text);
+        assert_eq!(m.meeting.date.as_deref(), Some("2025-03-25"));
+        assert_eq!(m.meeting.time.as_deref(), Some("09:30"));
+    }
+
+    #[test]
+    fn time_without_date_and_no_date() {
+        let m = run("Clairbois, le 17 avril 2025\n\nMadame,\n\nLa réunion aura lieu à 18 h dans la salle du Conseil communal ; \
+            la date précise vous sera confirmée dès que possible.");
+        assert_eq!(m.meeting.date, None);
+        assert_eq!(m.meeting.time.as_deref(), Some("18:00"));
+        assert_eq!(place(&m), Some("la salle du Conseil communal"));
+        let m = run(
+            "Madame,\n\nLe lieu de la réunion vous sera communiqué ultérieurement. Date à fixer.",
+        );
+        assert_eq!(m.meeting, Meeting::default());
+    }
+
+    #[test]
+    fn birth_and_instrument_dates_are_not_meetings() {
+        let m = run("Madame,\n\nConcernant Léa, née le 3 mai 2016, et l'arrêté royal du 19 novembre 2019 relatif à la concertation.");
+        assert_eq!(m.meeting.date, None);
+    }
+
+    #[test]
+    fn no_letter_date_uses_the_latest_year() {
+        let m = run("Madame,\n\nSuite au signalement du 12 janvier 2025, je vous propose le mercredi 19 novembre à 10h.");
+        assert_eq!(m.meeting.date.as_deref(), Some("2025-11-19"));
+        let m = run("Madame,\n\nLa réunion aura lieu le 19 novembre à 10h.");
+        assert_eq!(m.meeting.date, None);
+        assert_eq!(m.meeting.time.as_deref(), Some("10:00"));
+        assert!(kinds(&m).contains(&ModalityKind::Date));
+    }
+
+    #[test]
+    fn garbage_never_panics() {
+        for text in [
+            "",
+            " ",
+            "\n\n\n",
+            "Date :",
+            "Lieu :",
+            "| | |",
+            "le 31/04/2025 à 25h99",
+            "à l'hôtel",
+            ":::::",
+            "é".repeat(1000).as_str(),
+        ] {
+            let _ = run(text);
+        }
+        let many = "La réunion aura lieu le 14/03/2025 à 14h30 à l'hôtel de ville. ".repeat(3_000);
+        let m = run(&many);
+        assert_eq!(m.meeting.date.as_deref(), Some("2025-03-14"));
+        let long_line = "x".repeat(200_000) + " le 3 mars 2025";
+        let _ = run(&long_line);
+    }
+
+    #[test]
+    fn varied_phrasings() {
+        let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+            ("Namur, le 3 mars 2025\n\nMadame,\n\nNous vous proposons de nous réunir le 14 mars prochain à 10 heures au CPAS.", Some("2025-03-14"), Some("10:00")),
+            ("Namur, le 3 mars 2025\n\nMadame,\n\nLa concertation est prévue le jeudi 20 mars 2025 de 9h30 à 11h.", Some("2025-03-20"), Some("09:30")),
+            ("Namur, le 3 mars 2025\n\nMadame,\n\nRendez-vous le 14/03 à 14h00 au CPAS.", Some("2025-03-14"), Some("14:00")),
+            ("Brussels, 3 March 2025\n\nDear Sir,\n\nThe case conference is scheduled for Tuesday, 18 March 2025, 2:00–3:30 p.m., Room 204, City Hall.", Some("2025-03-18"), Some("14:00")),
+            ("Brussels, 3 March 2025\n\nDear Sir,\n\nWe would be grateful if you could attend a meeting on 3/4/2025 at 10:00.", Some("2025-04-03"), Some("10:00")),
+            ("Brussels, 3 March 2025\n\nDear Sir,\n\nMeeting date: 14 March 2025\nStart time: 9.30 am\nVenue: Town Hall", Some("2025-03-14"), Some("09:30")),
+            ("Namur, le 3 mars 2025\n\nMadame,\n\nDate proposée : mardi 18 mars 2025\nHoraire : 9h-11h\nLieu de la réunion : salle 3", Some("2025-03-18"), Some("09:00")),
+            ("Namur, le 3 mars 2025\n\nMadame,\n\nQuand ? Le jeudi 13 mars à 10h.", Some("2025-03-13"), Some("10:00")),
+            ("Namur, le 3 mars 2025\n\nMadame,\n\nLa réunion aura lieu :\nle jeudi 13 mars 2025\nà l'hôtel de ville.", Some("2025-03-13"), None),
+            ("Namur, le 3 mars 2025\n\nMadame,\n\n2. Date et lieu\n\nLe jeudi 13 mars 2025, à l'hôtel de ville.", Some("2025-03-13"), None),
+            ("London, 3 March 2025\n\nDear Sir,\n\nThe consultation will be held on Wednesday the 12th of March at 14.00 hrs.", Some("2025-03-12"), Some("14:00")),
+            ("Namur, le 3 mars 2025\n\nMadame,\n\nLa réunion aura lieu le mardi 18 mars 2025, à 14 heures 30, dans nos locaux.", Some("2025-03-18"), Some("14:30")),
+            ("Namur, le 3 mars 2025\n\nMadame,\n\nLa réunion se tiendra le 18 mars de 14h-16h.", Some("2025-03-18"), Some("14:00")),
+            ("Namur, le 3 mars 2025\n\nMadame,\n\nLa réunion du 14 mars est reportée au 21 mars à 10h.", Some("2025-03-21"), Some("10:00")),
+            ("Namur, le 3 mars 2025\n\nMadame,\n\nLe 3 février dernier, nous nous sommes réunis. La prochaine concertation aura lieu le 24 mars à 9h.", Some("2025-03-24"), Some("09:00")),
+            ("Namur, le 3 mars 2025\n\nMadame,\n\nLe 12 janvier à 22h, la police est intervenue au domicile. Une concertation sera organisée.", None, None),
+            ("Namur, le 3 mars 2025\n\nMadame,\n\nMerci de vous inscrire pour le 10 mars au plus tard. La réunion aura lieu le 14 mars à 10h.", Some("2025-03-14"), Some("10:00")),
+            ("Namur, le 3 mars 2025\n\nMadame,\n\nLa concertation se tiendra le 14 mars à 10h ; merci de confirmer avant le 7 mars à 12h.", Some("2025-03-14"), Some("10:00")),
+            ("Dear Sir,\n\nFurther to the report of 12 February 2025, the consultation will take place on Monday 24 March at 11 am.", Some("2025-03-24"), Some("11:00")),
+            ("Madame,\n\nLa réunion aura lieu le 14 mars à 10h.\n\nFait à Namur, le 3 mars 2025.\n\nLe Bourgmestre", Some("2025-03-14"), Some("10:00")),
+            ("Dear Ms X,\n\nThe meeting will take place on 2025-03-14 at noon in our offices.", Some("2025-03-14"), Some("12:00")),
+            ("Dear Ms X,\n\nPlease join us on Friday, 14 March 2025 between 10 and 12.", Some("2025-03-14"), Some("10:00")),
+            ("Dear Ms X,\n\nThe consultation will take place on 14 March 2025 at 10.30am. Please let us know by Friday 7 March 2025 whether you can attend.", Some("2025-03-14"), Some("10:30")),
+            ("Gent, 3 maart 2025\n\nGeachte mevrouw,\n\nHet casusoverleg vindt plaats op dinsdag 18 maart 2025 om 14u30 in het stadhuis.", Some("2025-03-18"), Some("14:30")),
+            ("Gent, 3 maart 2025\n\nGeachte mevrouw,\n\nHet overleg zal plaatsvinden op 18 maart van 14.00 tot 16.00 uur. Gelieve te bevestigen voor 10 maart.", Some("2025-03-18"), Some("14:00")),
+            ("Namur, le 28 novembre 2025\n\nMadame,\n\nLa concertation aura lieu le lundi 12 janvier à 14h.", Some("2026-01-12"), Some("14:00")),
+            ("Madame,\n\nConcernant Léa (° 12/03/2010), la concertation aura lieu le 14/03/2025 à 10h.", Some("2025-03-14"), Some("10:00")),
+        ];
+        for (text, date, time) in cases {
+            let m = run(text);
+            assert_eq!(m.meeting.date.as_deref(), *date, "date of {text:?}");
+            assert_eq!(m.meeting.time.as_deref(), *time, "time of {text:?}");
+        }
+    }
+
+    #[test]
+    fn signature_address_is_not_the_place_and_label_says_no() {
+        let text = "De : Service social <s@x.be>\nEnvoyé : lundi 3 mars 2025 16:42\nÀ : Dr X <x@y.be>\nObjet : concertation\n\n\
+            Docteur,\n\nLa concertation aura lieu le vendredi 14 mars à 14h30 via Teams.\nÀ distance : oui\n\n\
+            Cordialement,\nMarie Dupont\nAdresse : rue de Fer 12, 5000 Namur\nTél. : 081 00 00 00";
+        let m = run(text);
+        assert_eq!(m.meeting.date.as_deref(), Some("2025-03-14"));
+        assert_eq!(m.meeting.place, None);
+        assert!(m.meeting.remote);
+        let m = run(
+            "Madame,\n\nDate : 14/03/2025\nHeure : 10h\nLieu : CPAS, salle 2\nÀ distance : non\n",
+        );
+        assert!(!m.meeting.remote);
+        assert_eq!(place(&m), Some("CPAS, salle 2"));
+        assert_eq!(m.meeting.time.as_deref(), Some("10:00"));
+    }
+
+    #[test]
+    fn no_meeting_date_when_none_is_set() {
+        for text in [
+            "Namur, le 3 mars 2025\n\nMadame,\n\nSuite au signalement du 12 février 2025, une concertation sera organisée. \
+             La date vous sera communiquée après le sondage. Merci de répondre avant le 10 mars 2025.",
+            "Brussels, 3 March 2025\n\nDear Sir,\n\nUnder the Act of 30 July 2018, a case consultation will be organised. \
+             Date: to be fixed through a Doodle poll. Please reply by 10 March 2025.",
+            "Namur, le 3 mars 2025\n\nMadame,\n\nL'enfant, né le 4 mai 2015, a été hospitalisé depuis le 28 février 2025. \
+             Une concertation sera organisée prochainement.",
+        ] {
+            let m = run(text);
+            assert_eq!(m.meeting.date, None, "{text}");
+            assert_eq!(m.meeting.time, None, "{text}");
+        }
+    }
+
+    #[test]
+    fn reply_quoting_the_convocation_and_subject_line() {
+        let text = "Bonjour,\n\nJe serai présente.\n\nLe lun. 3 mars 2025 à 09:12, CSIL-R <c@x.be> a écrit :\n\
+            > La réunion aura lieu le jeudi 20 mars 2025 à 14 h à l'Hôtel de Ville (salle du Collège).\n";
+        let m = run(text);
+        assert_eq!(m.meeting.date.as_deref(), Some("2025-03-20"));
+        assert_eq!(m.meeting.time.as_deref(), Some("14:00"));
+        assert_eq!(place(&m), Some("l'Hôtel de Ville (salle du Collège)"));
+        let text = "Objet : Concertation de cas – 14 mars 2025 à 10h\n\nMadame,\n\n\
+            Je vous invite à la concertation indiquée en objet, dans nos locaux.";
+        let m = run(text);
+        assert_eq!(m.meeting.date.as_deref(), Some("2025-03-14"));
+        assert_eq!(m.meeting.time.as_deref(), Some("10:00"));
+    }
+
+    #[test]
+    #[ignore]
+    fn timing_probe() {
+        let inputs = [
+            "La réunion aura lieu le 14/03/2025 à 14h30 à l'hôtel de ville. ".repeat(150_000),
+            "> Date : 14/03/2025\n> Heure : 14h\n> Lieu : salle 3\n".repeat(200_000),
+            "Madame, 1 2 3 4 5 6 7 8 9 10 h 11 12:30 le 3 mars à ".repeat(200_000),
+            "x".repeat(10_000_000) + " le 3 mars 2025 à 14h",
+            "De : a\nEnvoyé : lundi 3 mars 2025 09:14\nObjet : b\n".repeat(100_000),
+        ];
+        for text in &inputs {
+            let t = std::time::Instant::now();
+            let doc = Document::new(text, InputFormat::Text);
+            let seg = Segments::new(&doc);
+            let prep = t.elapsed();
+            let cx = Ctx {
+                doc: &doc,
+                seg: &seg,
+                citations: vec![],
+            };
+            let t = std::time::Instant::now();
+            let m = extract(&cx);
+            eprintln!(
+                "len {} prep {:?} extract {:?} date {:?}",
+                text.len(),
+                prep,
+                t.elapsed(),
+                m.meeting.date
+            );
+        }
+    }
+
+    /// Throwaway: meeting date/time accuracy over the fixture letters.
+    #[test]
+    #[ignore]
+    fn fixture_accuracy() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/letters");
+        let (mut n, mut dok, mut tok, mut pok, mut rok) = (0, 0, 0, 0, 0);
+        let mut paths: Vec<_> = ["fr", "en"]
+            .iter()
+            .flat_map(|l| std::fs::read_dir(root.join(l)).unwrap())
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "md"))
+            .collect();
+        paths.sort();
+        for p in paths {
+            let gold_path = p.with_extension("gold.json");
+            let gold: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(&gold_path).unwrap()).unwrap();
+            let Some(meeting) = gold.get("meeting").filter(|m| !m.is_null()) else {
+                continue;
+            };
+            let bytes = std::fs::read(&p).unwrap();
+            let (text, _) = crate::document::decode::decode(&bytes).unwrap();
+            let format = if p.extension().is_some_and(|e| e == "md") {
+                InputFormat::Markdown
+            } else {
+                InputFormat::Text
+            };
+            let doc = Document::new(&text, format);
+            let seg = Segments::new(&doc);
+            let mut cx = Ctx {
+                doc: &doc,
+                seg: &seg,
+                citations: vec![],
+            };
+            let (_, citations) = crate::extract::basis::extract(&cx);
+            cx.citations = citations;
+            let m = extract(&cx);
+            n += 1;
+            let gd = meeting["date"].as_str().map(str::to_owned);
+            let gt = meeting["time"].as_str().map(str::to_owned);
+            let gp = meeting["has_place"].as_bool().unwrap_or(false);
+            let gr = meeting["remote"].as_bool().unwrap_or(false);
+            let name = p.file_name().unwrap().to_string_lossy().to_string();
+            if m.meeting.date == gd {
+                dok += 1
+            } else {
+                eprintln!("DATE {name}: got {:?} want {:?}", m.meeting.date, gd)
+            }
+            if m.meeting.time == gt {
+                tok += 1
+            } else {
+                eprintln!("TIME {name}: got {:?} want {:?}", m.meeting.time, gt)
+            }
+            if m.meeting.place.is_some() == gp {
+                pok += 1
+            } else {
+                eprintln!(
+                    "PLACE {name}: got {:?} want {gp}",
+                    m.meeting.place.as_ref().map(|e| &e.text)
+                )
+            }
+            if m.meeting.remote == gr {
+                rok += 1
+            } else {
+                eprintln!("REMOTE {name}: got {} want {gr}", m.meeting.remote)
+            }
+            if std::env::var("SHOW").is_ok_and(|v| name.contains(&v)) {
+                for c in &cx.citations {
+                    eprintln!("  CITE {:?}", &doc.f()[c.clone()]);
+                }
+                let l = Letter::new(&cx);
+                eprintln!("  letter {:?} body_start {}", l.letter_date(), l.body_start);
+                for d in &l.found.dates {
+                    eprintln!("  D {:?} {:?}", &doc.f()[d.range.clone()], d);
+                }
+                for t in &l.found.times {
+                    eprintln!("  T {:?} {:?}", &doc.f()[t.range.clone()], t.time);
+                }
+                eprintln!(
+                    "  {name}: {:?} {:?} place={:?} items={:?}",
+                    m.meeting.date,
+                    m.meeting.time,
+                    m.meeting.place.as_ref().map(|e| &e.text),
+                    m.items
+                        .iter()
+                        .map(|i| (i.kind, i.evidence.text.as_str()))
+                        .collect::<Vec<_>>()
+                );
+            }
+        }
+        eprintln!("letters {n}: date {dok}, time {tok}, place {pok}, remote {rok}");
+    }
 }

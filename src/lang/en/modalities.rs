@@ -1,1 +1,317 @@
-//! modalities cues (en).
+//! English cues for the modalities (date, time, place, means, agenda, minutes, chair, reply
+//! deadline, contact, procedure), over the folded view (lower case, no accents, `'` as the
+//! only apostrophe).
+//!
+//! `CALENDAR` and `LABELS` hold exact folded words (looked up one word at a time); every
+//! other table holds cue patterns compiled by [`crate::lexicon::Lexicon`].
+
+use crate::extract::dates::Cal::{self, *};
+use crate::extract::modalities::Cue::{self, *};
+use crate::extract::modalities::Label::{self, *};
+
+/// Month and weekday names and their abbreviations, hour words.
+pub(crate) static CALENDAR: &[(&str, Cal)] = &[
+    ("january", Month(1)),
+    ("jan", Month(1)),
+    ("february", Month(2)),
+    ("feb", Month(2)),
+    ("march", Month(3)),
+    ("mar", Month(3)),
+    ("april", Month(4)),
+    ("apr", Month(4)),
+    ("may", Month(5)),
+    ("june", Month(6)),
+    ("jun", Month(6)),
+    ("july", Month(7)),
+    ("jul", Month(7)),
+    ("august", Month(8)),
+    ("aug", Month(8)),
+    ("september", Month(9)),
+    ("sept", Month(9)),
+    ("sep", Month(9)),
+    ("october", Month(10)),
+    ("oct", Month(10)),
+    ("november", Month(11)),
+    ("nov", Month(11)),
+    ("december", Month(12)),
+    ("dec", Month(12)),
+    ("monday", Weekday(0)),
+    ("mon", Weekday(0)),
+    ("tuesday", Weekday(1)),
+    ("tue", Weekday(1)),
+    ("tues", Weekday(1)),
+    ("wednesday", Weekday(2)),
+    ("wed", Weekday(2)),
+    ("thursday", Weekday(3)),
+    ("thu", Weekday(3)),
+    ("thur", Weekday(3)),
+    ("thurs", Weekday(3)),
+    ("friday", Weekday(4)),
+    ("fri", Weekday(4)),
+    ("saturday", Weekday(5)),
+    ("sat", Weekday(5)),
+    ("sunday", Weekday(6)),
+    ("sun", Weekday(6)),
+    ("hrs", HourMark),
+    ("hr", HourMark),
+    ("am", Am),
+    ("pm", Pm),
+    ("noon", Noon),
+    ("midday", Noon),
+    ("midnight", Midnight),
+];
+
+/// Heads of "label: value" lines (and of Markdown table rows).
+pub(crate) static LABELS: &[(&str, Label)] = &[
+    ("date", LDate),
+    ("dates", LDate),
+    ("day", LDate),
+    ("when", LDate),
+    ("time", LTime),
+    ("times", LTime),
+    ("hour", LTime),
+    ("hours", LTime),
+    ("start", LTime),
+    ("place", LPlace),
+    ("venue", LPlace),
+    ("location", LPlace),
+    ("where", LPlace),
+    ("address", LAddress),
+    ("room", LPlace),
+    ("remote", LRemote),
+    ("online", LRemote),
+    ("videoconference", LRemote),
+    ("and", LFiller),
+    ("of", LFiller),
+    ("the", LFiller),
+    ("meeting", LFiller),
+    ("consultation", LFiller),
+    ("proposed", LFiller),
+    ("starting", LFiller),
+    ("suggested", LFiller),
+    ("session", LFiller),
+    ("case", LFiller),
+    ("conference", LFiller),
+];
+
+/// Cues of the modalities, most specific first.
+pub(crate) static CUES: &[(&str, Cue)] = &[
+    // The letter's own date: "Done at Namur on", "sent by e-mail on".
+    (r"\bdone (?:at|in) [^\n,.;]{1,40},? on\b", LetterDate),
+    (
+        r"\bsent(?: by (?:e-?mail|post|registered mail))? on\b",
+        LetterDate,
+    ),
+    // Birth dates.
+    (r"\bborn(?: on| in)?\b", Birth),
+    (r"\bdate of birth\b", Birth),
+    (r"\bd\.?o\.?b\.?\b", Birth),
+    // A past event right before a date.
+    (
+        r"\b(?:at|during|following|after|in) (?:our|the|your|their|my|that|this) (?:last |previous |earlier |most recent )?(?:meeting|consultation|session|conversation|call|discussion|exchange|visit|interview|hearing)s? (?:of|on|dated|held on)\b",
+        Past,
+    ),
+    (
+        r"\b(?:our|the|your) (?:last|previous|earlier|most recent) (?:meeting|consultation|session)(?: of| on| dated)?\b",
+        Past,
+    ),
+    (r"\bas agreed (?:at [a-z' -]{0,40}?(?:of|on)|on)\b", Past),
+    (
+        r"\b(?:your|our|his|her|their|my|the) (?:letter|e-?mail|message|report|call|request|referral|complaint|note|notification) (?:of|dated|on|sent on|received on)\b",
+        Past,
+    ),
+    (
+        r"\b(?:took place|was held|were held|happened|occurred|was reported|were reported|was admitted|was placed|was received|were received|was heard|was arrested|was born|started|began) (?:on|in)\b",
+        Past,
+    ),
+    (
+        r"\b(?:reported|admitted|placed|received|hospitali[sz]ed|arrested|heard) (?:[a-z' -]{0,25} )?on\b",
+        Past,
+    ),
+    (
+        r"\b(?:order|judgment|judgement|decision|ruling|sentence) (?:handed down |issued |given )?(?:of|dated|on)\b",
+        Past,
+    ),
+    (r"\bsince\b", Past),
+    // A meeting moved to a new date, and the date it was first set for.
+    (
+        r"\b(?:postponed|moved|rescheduled|brought forward|put back|changed) (?:to|until|for|on)\b",
+        Moved,
+    ),
+    (
+        r"\b(?:originally|initially|first) (?:scheduled|planned|set|fixed|foreseen|proposed) (?:for|on)\b",
+        Past,
+    ),
+    // Past tense in the clause of a date.
+    (
+        r"\b(?:was|were|had been|had|happened|occurred|reported|informed|stated|told|disclosed)\b",
+        PastVerb,
+    ),
+    // A reply deadline right before a date, or right after it.
+    (r"\b(?:no|not) later than\b", Deadline),
+    (r"\bat the latest(?: by| on)?\b", Deadline),
+    (r"\bby\b", Deadline),
+    (r"\bbefore\b", Deadline),
+    (r"\bprior to\b", Deadline),
+    (r"\buntil\b", Deadline),
+    (r"\bdeadline\b", Deadline),
+    (r"\brsvp\b", Reply),
+    (r"\bconfirm(?:ation|ing|ed)?\b", Reply),
+    (r"\breply\b", Reply),
+    (r"\brespond\b", Reply),
+    (r"\blet (?:us|me|the [a-z]+) know\b", Reply),
+    (r"\bregist(?:er|ration)\b", Reply),
+    (r"\bavailability\b", Reply),
+    (r"\bpoll\b", Reply),
+    // Meeting verbs and nouns.
+    (
+        r"\bwill (?:take place|be held|be organi[sz]ed|meet|start|begin|be convened|be scheduled)\b",
+        MeetingVerb,
+    ),
+    (
+        r"\b(?:takes place|is taking place|is to take place|is to be held)\b",
+        MeetingVerb,
+    ),
+    (
+        r"\b(?:is|has been|was|are|have been) (?:scheduled|planned|set|fixed|arranged|convened|organi[sz]ed)\b",
+        MeetingVerb,
+    ),
+    (r"\bscheduled (?:for|on)\b", MeetingVerb),
+    (
+        r"\b(?:convening|convene|convenes|invite you|inviting you|invites you|are invited|you are invited|organising|organizing)\b",
+        MeetingVerb,
+    ),
+    (r"\b(?:i|we) (?:would like to )?propose\b", MeetingVerb),
+    (
+        r"\b(?:meetings?|consultations?|case conferences?|sessions?|appointments?)\b",
+        MeetingNoun,
+    ),
+    // Items.
+    (r"\bagenda\b", Agenda),
+    (
+        r"\b(?:points|items|topics|issues) (?:to be )?(?:discussed|addressed|covered|on the agenda)\b",
+        Agenda,
+    ),
+    (
+        r"\bno (?:minutes|written record|record|notes) will be\b",
+        NoMinutes,
+    ),
+    (
+        r"\b(?:minutes|notes|a record|records) will not be\b",
+        NoMinutes,
+    ),
+    (r"\bwritten (?:record|report|summary|minutes)\b", Minutes),
+    (
+        r"\b(?:short |brief |concise )?(?:record|summary) (?:of|limited to) (?:the )?(?:decisions|agreed|meeting|consultation|discussion|follow-up)",
+        Minutes,
+    ),
+    (
+        r"\b(?:a|the) record will be (?:kept|made|drawn up)\b",
+        Minutes,
+    ),
+    (r"\bnotes will be taken\b", Minutes),
+    (
+        r"\bminutes will be (?:taken|kept|drawn up|drafted|circulated|sent)\b",
+        Minutes,
+    ),
+    (r"\bthe minutes\b", Minutes),
+    (r"\bminutes\b", MinutesWeak),
+    (r"\bchaired by\b", Chair),
+    (r"\bwill (?:be )?chair(?:ed)?\b", Chair),
+    (r"\bchair(?:s|person|man|woman|ing)?\b", Chair),
+    (r"\bcontact persons?\b", Contact),
+    (
+        r"\b(?:if you have|should you have|for) (?:any )?(?:further |other )?(?:questions?|queries|information)\b",
+        Contact,
+    ),
+    (r"\bplease (?:do not hesitate to )?contact\b", Contact),
+    (r"\b(?:contact|reach|call) (?:me|us)\b", Contact),
+    (r"\bcan be reached\b", Contact),
+    (r"\bcontact ?:", Contact),
+    (r"\b(?:tel|phone|telephone|mobile)\.? ?:? ?[+(0-9]", Contact),
+    (
+        r"\b(?:information|it) (?:will|is to|shall) be (?:shared|exchanged|communicated|given) (?:only )?(?:orally|verbally)\b",
+        Procedure,
+    ),
+    (
+        r"\b(?:shared|exchanged|communicated) (?:only |exclusively )?(?:orally|verbally)\b",
+        Procedure,
+    ),
+    (
+        r"\b(?:stored|kept|filed|archived) (?:securely|safely|confidentially)\b",
+        Procedure,
+    ),
+    (r"\bsecurely (?:stored|kept|filed|archived)\b", Procedure),
+    (r"\bsecure (?:platform|server|file|folder)\b", Procedure),
+    (r"\bneed[- ]to[- ]know\b", Procedure),
+    (r"\bfeedback form\b", Procedure),
+    (
+        r"\bno cop(?:y|ies) (?:of [a-z ]{1,30} )?will be\b",
+        Procedure,
+    ),
+    (
+        r"\bno documents? will be (?:handed|distributed|sent|kept)\b",
+        Procedure,
+    ),
+    (r"\bwill be collected at the end\b", Procedure),
+    (
+        r"\b(?:notes|documents|copies) will be destroyed\b",
+        Procedure,
+    ),
+    (
+        r"\bonly (?:the )?information (?:that is )?(?:strictly )?(?:necessary|relevant)\b",
+        Procedure,
+    ),
+    (
+        r"\bonly what is (?:strictly )?(?:necessary|relevant)\b",
+        Procedure,
+    ),
+    // Remote means.
+    (r"\bvideo-?conferenc(?:e|es|ing)\b", Remote),
+    (r"\bvideo (?:call|link|meeting)\b", Remote),
+    (
+        r"\b(?:via|by|on|over|through|in|using) (?:microsoft |ms )?teams\b",
+        Remote,
+    ),
+    (r"\bteams (?:link|meeting|invitation|call)\b", Remote),
+    (r"\b(?:zoom|webex|skype)\b", Remote),
+    (
+        r"\b(?:online|virtual|remote|hybrid) (?:meeting|consultation|session|participation|attendance)\b",
+        Remote,
+    ),
+    (
+        r"\b(?:join|attend|participate|take part|connect|held|follow)(?: [a-z' ]{0,20})? (?:online|remotely|virtually|by (?:tele)?phone|by video)\b",
+        Remote,
+    ),
+    (r"\b(?:conference call|dial-in|dial in)\b", Remote),
+    (r"\bhybrid\b", Remote),
+    (r"\bremotely\b", Remote),
+    // Places.
+    (
+        r"\b(?:at|in|on) (?:the |our |your |their |its |his |her )?(?:[a-z\x22'-]+ ){0,3}?(?:town hall|city hall|municipal hall|offices?|premises|room|hall|police station|station|headquarters|building|centre|center|court|courthouse|palais de justice|school|hospital|clinic|ward|library|pcsw|cpas|fjc|justice house|house|maison|office|floor|unit|department|chamber|boardroom|auditorium|canteen|reception|suite)\b",
+        Place,
+    ),
+    (r"\broom (?:[a-z0-9.'\x22-]+ ){0,2}?[a-z0-9.'\x22-]+", Place),
+    (
+        r"\b(?:[a-z'-]+ ){1,4}?(?:street|road|avenue|lane|square|place|boulevard)\b,? \d{1,4}\b",
+        Place,
+    ),
+    (
+        r"\b(?:venue|location|address|place) (?:will be|is to be|is still to be|to be|remains to be) (?:communicated|confirmed|announced|given|sent|determined|fixed)",
+        PlaceLater,
+    ),
+    (
+        r"\b(?:venue|location|address|place) (?:tbc|tba|tbd|to be confirmed|to follow)\b",
+        PlaceLater,
+    ),
+    (
+        r"\b(?:date|day) (?:will be|is to be|to be|remains to be|still to be) (?:communicated|confirmed|announced|fixed|set|determined|agreed)",
+        DateLater,
+    ),
+    (r"\b(?:date|day) (?:tbc|tba|tbd|to follow)\b", DateLater),
+    // Salutations.
+    (
+        r"\b(?:dear|madam|sir|hello|hi|good morning|good afternoon|to whom)\b",
+        Salutation,
+    ),
+];

@@ -1,1 +1,375 @@
-//! modalities cues (fr).
+//! French cues for the modalities (date, time, place, means, agenda, minutes, chair, reply
+//! deadline, contact, procedure), over the folded view (lower case, no accents, `'` as the
+//! only apostrophe).
+//!
+//! `CALENDAR` and `LABELS` hold exact folded words (looked up one word at a time); every
+//! other table holds cue patterns compiled by [`crate::lexicon::Lexicon`].
+
+use crate::extract::dates::Cal::{self, *};
+use crate::extract::modalities::Cue::{self, *};
+use crate::extract::modalities::Label::{self, *};
+
+/// Month and weekday names and their abbreviations, hour words.
+pub(crate) static CALENDAR: &[(&str, Cal)] = &[
+    ("janvier", Month(1)),
+    ("janv", Month(1)),
+    ("fevrier", Month(2)),
+    ("fevr", Month(2)),
+    ("fev", Month(2)),
+    ("mars", Month(3)),
+    ("mar", Month(3)),
+    ("avril", Month(4)),
+    ("avr", Month(4)),
+    ("mai", Month(5)),
+    ("juin", Month(6)),
+    ("juillet", Month(7)),
+    ("juil", Month(7)),
+    ("aout", Month(8)),
+    ("septembre", Month(9)),
+    ("sept", Month(9)),
+    ("octobre", Month(10)),
+    ("oct", Month(10)),
+    ("novembre", Month(11)),
+    ("nov", Month(11)),
+    ("decembre", Month(12)),
+    ("dec", Month(12)),
+    ("lundi", Weekday(0)),
+    ("lun", Weekday(0)),
+    ("mardi", Weekday(1)),
+    ("mar", Weekday(1)),
+    ("mercredi", Weekday(2)),
+    ("mer", Weekday(2)),
+    ("jeudi", Weekday(3)),
+    ("jeu", Weekday(3)),
+    ("vendredi", Weekday(4)),
+    ("ven", Weekday(4)),
+    ("samedi", Weekday(5)),
+    ("sam", Weekday(5)),
+    ("dimanche", Weekday(6)),
+    ("dim", Weekday(6)),
+    ("h", HourMark),
+    ("heure", HourMark),
+    ("heures", HourMark),
+    ("midi", Noon),
+    ("minuit", Midnight),
+];
+
+/// Heads of "label : value" lines (and of Markdown table rows).
+pub(crate) static LABELS: &[(&str, Label)] = &[
+    ("date", LDate),
+    ("dates", LDate),
+    ("jour", LDate),
+    ("quand", LDate),
+    ("heure", LTime),
+    ("heures", LTime),
+    ("horaire", LTime),
+    ("horaires", LTime),
+    ("lieu", LPlace),
+    ("lieux", LPlace),
+    ("adresse", LAddress),
+    ("endroit", LPlace),
+    ("ou", LPlace),
+    ("local", LPlace),
+    ("salle", LPlace),
+    ("distance", LRemote),
+    ("visioconference", LRemote),
+    // Words that may join label words ("date et heure de la réunion").
+    ("et", LFiller),
+    ("de", LFiller),
+    ("la", LFiller),
+    ("du", LFiller),
+    ("le", LFiller),
+    ("l", LFiller),
+    ("a", LFiller),
+    ("reunion", LFiller),
+    ("concertation", LFiller),
+    ("rendez", LFiller),
+    ("vous", LFiller),
+    ("prochaine", LFiller),
+    ("proposee", LFiller),
+    ("proposees", LFiller),
+    ("prevue", LFiller),
+    ("retenue", LFiller),
+    ("fixee", LFiller),
+    ("seance", LFiller),
+    ("debut", LFiller),
+    ("precise", LFiller),
+    ("exacte", LFiller),
+];
+
+/// Cues of the modalities, most specific first.
+pub(crate) static CUES: &[(&str, Cue)] = &[
+    // The letter's own date: "Fait à Namur, le", "envoyé par courriel le".
+    (r"\bfait a [^\n,.;]{1,40},? le\b", LetterDate),
+    (
+        r"\b(?:envoye|expedie|transmis)(?: par (?:e-?mail|courriel|mail|courrier))? le\b",
+        LetterDate,
+    ),
+    // Birth dates.
+    (r"\bnee? (?:le|en|au)\b", Birth),
+    (r"\bdate de naissance\b", Birth),
+    (r"°", Birth),
+    // A past event right before a date.
+    (
+        r"\b(?:lors|a l'issue|a la suite|suite) (?:de la|de notre|de votre|de leur|de cette|de l'|du|d'une?|des) [a-z' -]{0,40}?(?:du|le|en date du)\b",
+        Past,
+    ),
+    (
+        r"\bcomme convenu (?:lors de [a-z' -]{0,40}?(?:du|le)|le)\b",
+        Past,
+    ),
+    (
+        r"\b(?:notre|la|votre|leur) (?:derniere|precedente) (?:reunion|concertation|rencontre|seance|entrevue)(?: du| le| en date du)?\b",
+        Past,
+    ),
+    (
+        r"\b(?:votre|notre|son|sa|leur|mon|ma|le|la) (?:courrier|lettre|courriel|mail|e-mail|message|rapport|appel|demande|signalement|requete|plainte|note|proces-verbal|pv|avis) (?:du|de|en date du|date du)\b",
+        Past,
+    ),
+    (
+        r"\bsignal(?:ement|ee?s?) (?:a [a-z' -]{1,30} )?(?:du|le)\b",
+        Past,
+    ),
+    (r"\bdepuis\b", Past),
+    (r"\b(?:a|ont|avait|avaient) eu lieu (?:le|du)\b", Past),
+    (r"\bs'est (?:tenue?|deroulee?|reunie?) (?:le|du)\b", Past),
+    (
+        r"\b(?:admise?|hospitalisee?|arrivee?|placee?|entendue?|auditionnee?|interpellee?|recue?) (?:[a-z' -]{0,25} )?le\b",
+        Past,
+    ),
+    (
+        r"\b(?:jugement|ordonnance|decision|arret|requisitoire) (?:rendue? |prononcee? )?(?:du|le|en date du)\b",
+        Past,
+    ),
+    (r"\brendue? le\b", Past),
+    // A meeting moved to a new date, and the date it was first set for.
+    (
+        r"\b(?:reportee?|deplacee?|avancee?|decalee?) (?:au|a|le|pour le)\b",
+        Moved,
+    ),
+    (
+        r"\b(?:initialement|d'abord|primitivement) (?:prevue?|fixee?|programmee?|envisagee?) (?:le|au|pour le)\b",
+        Past,
+    ),
+    (
+        r"\b(?:prevue?|fixee?|programmee?|envisagee?) initialement (?:le|au|pour le)\b",
+        Past,
+    ),
+    // Past tense in the clause of a date.
+    (
+        r"\b(?:a|ont|avait|avaient|aurait|auraient) (?:ete|eu|fait|signale|constate|observe|recu|quitte|frappe|agresse|menace|declare|informe|evoque|indique|releve)\b",
+        PastVerb,
+    ),
+    (
+        r"\b(?:est|sont) (?:intervenue?s?|venue?s?|arrivee?s?|decedee?s?|partie?s?|survenue?s?)\b",
+        PastVerb,
+    ),
+    // A reply deadline right before a date, or right after it.
+    (r"\bau plus tard (?:le|pour le|ce)\b", Deadline),
+    (r"\bau plus tard\b", Deadline),
+    (r"\b(?:avant|d'ici) (?:le|ce|la date du)\b", Deadline),
+    (r"\bpour (?:le|ce)\b", DeadlineWeak),
+    (r"\bavant\b", Deadline),
+    (r"\bd'ici\b", Deadline),
+    (r"\bjusqu'(?:au|a)\b", Deadline),
+    (r"\bdate limite(?: de reponse| d'inscription)?\b", Deadline),
+    (r"\bdans les meilleurs delais\b", Reply),
+    (r"\bconfirm(?:er|ez|ation|e)\b", Reply),
+    (r"\brepond(?:re|ez)\b", Reply),
+    (r"\breponse\b", Reply),
+    (
+        r"\b(?:faire|faites|fassiez) (?:nous |moi )?(?:savoir|part)\b",
+        Reply,
+    ),
+    (r"\b(?:m'en |nous en |en )?avertir\b", Reply),
+    (
+        r"\bprevenir (?:le secretariat|notre secretariat|nos services)\b",
+        Reply,
+    ),
+    (r"\binscri(?:re|vez|ption)\b", Reply),
+    (r"\bdisponibilites\b", Reply),
+    (r"\bsondage\b", Reply),
+    (r"\bdoodle\b", Reply),
+    (r"\bexcuser\b", Reply),
+    // Meeting verbs and nouns.
+    (r"\b(?:aura|auront) lieu\b", MeetingVerb),
+    (
+        r"\b(?:se tiendra|se tiendront|se deroulera|se derouleront)\b",
+        MeetingVerb,
+    ),
+    (
+        r"\b(?:se reunira|se reuniront|nous reunirons|nous nous reunirons|se reunir)\b",
+        MeetingVerb,
+    ),
+    (
+        r"\b(?:sera|est|seront) (?:organisee?s?|fixee?s?|prevue?s?|programmee?s?|planifiee?s?|convoquee?s?)\b",
+        MeetingVerb,
+    ),
+    (
+        r"\b(?:fixee?|prevue?|programmee?|planifiee?) (?:au|le|pour le)\b",
+        MeetingVerb,
+    ),
+    (
+        r"\b(?:organisons|organise|organisera|convoque|convoquons|convie|convions|invite|invitons)\b",
+        MeetingVerb,
+    ),
+    (r"\b(?:je|nous) vous propos(?:e|ons)\b", MeetingVerb),
+    (
+        r"\bvous (?:etes|serez) (?:invitee?s?|conviee?s?|convoquee?s?|attendue?s?)\b",
+        MeetingVerb,
+    ),
+    (r"\b(?:debutera|commencera|demarrera)\b", MeetingVerb),
+    (
+        r"\b(?:concertations?|reunions?|rencontres?|rendez-vous|seances?|entrevues?|plateforme de concertation)\b",
+        MeetingNoun,
+    ),
+    // Items.
+    (r"\bordre du jour\b", Agenda),
+    (
+        r"\bpoints? (?:abordes|a aborder|a l'ordre du jour|discutes|a discuter|a examiner|examines)\b",
+        Agenda,
+    ),
+    (
+        r"\b(?:programme|deroulement) de la (?:reunion|concertation|seance)\b",
+        Agenda,
+    ),
+    (
+        r"\baucun (?:proces-?verbal|pv|compte-?rendu|rapport) (?:ne sera|n'est|ne seront)\b",
+        NoMinutes,
+    ),
+    (
+        r"\bpas de (?:proces-?verbal|pv|compte-?rendu|prise de notes?)\b",
+        NoMinutes,
+    ),
+    (r"\bproces-?verba(?:l|ux)\b", Minutes),
+    (r"\bpv\b", Minutes),
+    (r"\bcomptes?[- ]rendus?\b", Minutes),
+    (
+        r"\brapport de (?:la )?(?:reunion|concertation|seance)\b",
+        Minutes,
+    ),
+    (r"\breleve (?:de|des) decisions\b", Minutes),
+    (r"\bprise de notes?\b", Minutes),
+    (
+        r"\bnotes? (?:seront|sera) (?:prises?|redigees?|tenues?)\b",
+        Minutes,
+    ),
+    (r"\bpresid(?:ee?s?|era|eront|ent) par\b", Chair),
+    (r"\bsous (?:la|ma|sa|votre|leur) presidence\b", Chair),
+    (r"\bpresidence\b", Chair),
+    (
+        r"\bpresidente? (?:de (?:la )?seance|de la reunion|de la concertation|de la cellule|de la plateforme)\b",
+        Chair,
+    ),
+    (r"\bqui (?:la |le )?presid(?:e|era|ent)\b", Chair),
+    (r"\bpresidera\b", Chair),
+    (r"\bpresidente?\b", Chair),
+    (r"\bpersonnes? de contact\b", Contact),
+    (r"\bpersonne-ressource\b", Contact),
+    (
+        r"\bpour (?:toute|tout|de plus amples|d'autres|tous) (?:autres? )?(?:questions?|informations?|renseignements?|precisions?)\b",
+        Contact,
+    ),
+    (r"\bn'hesitez pas a (?:me |nous )?contacter\b", Contact),
+    (r"\b(?:me|nous) contacter\b", Contact),
+    (r"\bcontactez\b", Contact),
+    (r"\bcontact ?:", Contact),
+    (r"\b(?:tel|telephone|gsm|portable)\.? ?:? ?[+(0-9]", Contact),
+    (
+        r"\b(?:echangees?|partagees?|communiquees?|transmises?) (?:uniquement |exclusivement |seulement )?(?:oralement|verbalement|de vive voix)\b",
+        Procedure,
+    ),
+    (
+        r"\baucun (?:document|dossier|ecrit)[a-z ]{0,30} ne sera (?:remis|distribue|transmis|conserve|envoye|diffuse)\b",
+        Procedure,
+    ),
+    (r"\baucune (?:copie|note|trace ecrite)\b", Procedure),
+    (
+        r"\bseules? les informations (?:strictement )?(?:necessaires|pertinentes|utiles)\b",
+        Procedure,
+    ),
+    (r"\binformations strictement necessaires\b", Procedure),
+    (
+        r"\bnotes? (?:personnelles )?(?:seront|sera) detruites?\b",
+        Procedure,
+    ),
+    (r"\bseront detruit(?:e|es|s)\b", Procedure),
+    (
+        r"\bconserv(?:e|ee|es|ees|era|eront|ation|er)s? (?:de (?:maniere|facon) )?(?:securisee|confidentielle|en lieu sur)\b",
+        Procedure,
+    ),
+    (r"\bde (?:maniere|facon) securisee\b", Procedure),
+    (r"\bplate-?forme securisee\b", Procedure),
+    (
+        r"\bfiche (?:de retour|de liaison|de suivi|retour)\b",
+        Procedure,
+    ),
+    (r"\bbesoin d'en connaitre\b", Procedure),
+    (
+        r"\b(?:recuperes?|repris|restitues?) (?:a la fin|en fin) de (?:la )?(?:reunion|seance|concertation)\b",
+        Procedure,
+    ),
+    // Remote means.
+    (r"\bvisio-?conferences?\b", Remote),
+    (r"\bvisio\b", Remote),
+    (r"\bvideo-?conferences?\b", Remote),
+    (r"\bmicrosoft teams\b", Remote),
+    (r"\bms teams\b", Remote),
+    (r"\b(?:via|par|sur|en) teams\b", Remote),
+    (r"\b(?:lien|reunion|invitation) teams\b", Remote),
+    (r"\(teams\)", Remote),
+    (r"\bzoom\b", Remote),
+    (r"\bwebex\b", Remote),
+    (r"\bgoogle meet\b", Remote),
+    (r"\bskype\b", Remote),
+    (
+        r"\blien (?:de (?:connexion|participation|la reunion|visio)|de connexion)\b",
+        Remote,
+    ),
+    (
+        r"\b(?:participer|participation|assister|rejoindre|se connecter|suivre la reunion|reunion|concertation|se tiendra|aura lieu) (?:[a-z' ]{0,20} )?(?:en ligne|a distance)\b",
+        Remote,
+    ),
+    (
+        r"\b(?:participer|participation|rejoindre|assister|se joindre) [a-z' ]{0,30}par telephone\b",
+        Remote,
+    ),
+    (r"\bconference telephonique\b", Remote),
+    (r"\baudioconference\b", Remote),
+    (r"\bhybrides?\b", Remote),
+    (r"\ba distance\b", Remote),
+    // Places.
+    (
+        r"\b(?:a|au|aux|dans|en|chez|sur) (?:l'|la |le |les |nos |notre |vos |votre |leurs? |ses |son |sa |ce |cette |cet )?(?:[a-z\x22'-]+ ){0,2}?(?:hotel de ville|hotel de police|maison communale|maison de (?:la )?justice|maison des [a-z]+|maison de quartier|salle|locaux|bureaux?|siege|commissariat|poste de police|palais de justice|parquet|cpas|administration communale|mairie|antenne|batiment|caserne|tribunal|centre|hopital|clinique|ecole|institut|service|residence|espace|amo|pms|cpms)\b",
+        Place,
+    ),
+    (
+        r"\b(?:salle|local|lokaal) (?:[a-z0-9.'\x22-]+ ){0,3}?[a-z0-9.'\x22-]+",
+        Place,
+    ),
+    (
+        r"\b(?:rue|avenue|av\.|boulevard|bd|chaussee|place|square|quai|chemin|dreve|allee|impasse|clos|rempart|parvis|galerie) (?:[a-z'-]+\.? ){0,5}?\d{1,4}\b",
+        Place,
+    ),
+    (
+        r"\b(?:lieu|adresse) (?:vous sera|sera|seront|reste|restent|est) (?:communique|precise|confirme|indique|a confirmer|a determiner|a preciser)",
+        PlaceLater,
+    ),
+    (
+        r"\b(?:lieu|adresse) (?:a confirmer|a determiner|a preciser|a definir|a fixer|encore inconnu|non communique)",
+        PlaceLater,
+    ),
+    (
+        r"\b(?:date|jour) (?:a confirmer|a determiner|a preciser|a definir|a fixer)\b",
+        DateLater,
+    ),
+    (
+        r"\bla date (?:precise |exacte |definitive )?(?:vous )?(?:sera|seront|reste|est) (?:communiquee|confirmee|fixee|arretee|precisee|determinee|a fixer|a confirmer)",
+        DateLater,
+    ),
+    // Salutations and closings.
+    (
+        r"\b(?:madame|monsieur|mesdames|messieurs|cher|chere|chers|cheres|docteur|maitre|bonjour|bonsoir)\b",
+        Salutation,
+    ),
+];
