@@ -11,7 +11,10 @@ macro_rules! person {
 
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
-    (r"\bbound by (?:what |the terms of )?(?:art(?:icle|\.)? ?)?458 ?ter,? ?(?:§ ?|para(?:graph)? ?)2", Secrecy),
+    (
+        r"\bbound by (?:what |the terms of )?(?:art(?:icle|\.)? ?)?458 ?ter,? ?(?:§ ?|para(?:graph)? ?)2",
+        Secrecy,
+    ),
     (
         r"\bno (?:duty|obligation|requirement) (?:on you )?(?:to|of) (?:attend|come|take part|participate)",
         FixedParticipationOptional,

@@ -14,7 +14,10 @@ macro_rules! person {
 
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
-    (r"\b(?:tenue?s?|liee?s?|soumise?s?) (?:par|a|au respect de) (?:ce que prevoit |ce que dispose )?l'(?:art(?:icle|\.)? ?)?458 ?ter,? ?§ ?2", Secrecy),
+    (
+        r"\b(?:tenue?s?|liee?s?|soumise?s?) (?:par|a|au respect de) (?:ce que prevoit |ce que dispose )?l'(?:art(?:icle|\.)? ?)?458 ?ter,? ?§ ?2",
+        Secrecy,
+    ),
     (
         r"\b(?:votre |toute )?absence ne (?:vous )?(?:sera|pourra) (?:etre )?(?:pas |aucunement |nullement |jamais )?(?:reprochee|sanctionnee|retenue contre vous|pas prise en compte)",
         FixedParticipationOptional,
