@@ -78,7 +78,7 @@ fn build(patterns: &[String]) -> Regex {
         .configure(
             Regex::config()
                 .nfa_size_limit(Some(64 << 20))
-                .hybrid_cache_capacity(4 << 20)
+                .hybrid_cache_capacity(16 << 20)
                 .match_kind(regex_automata::MatchKind::LeftmostFirst),
         )
         .build_many(patterns)
