@@ -103,7 +103,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     let topic = strong > 0 || weak > 0;
     let summoned = invitation > 0
         || (organize > 0 && second > 0 && salutation && (strong > 0 || has_meeting))
-        || (salutation && has_meeting && strong > 0);
+        || (salutation && has_meeting && (strong > 0 || weak > 0));
     if !topic || !summoned {
         return false;
     }

@@ -381,7 +381,7 @@ pub(crate) fn word_before(f: &str, pos: usize) -> Option<&str> {
         let t = prev_tok(f, p, false)?;
         match t.kind {
             Kind::Word => return Some(t.s),
-            Kind::Sign(c) if matches!(c, ',' | '(' | '*' | '\'' | '"') => p = t.start,
+            Kind::Sign(',' | '(' | '*' | '\'' | '"') => p = t.start,
             _ => return None,
         }
     }
@@ -797,12 +797,11 @@ fn clock_at(f: &str, t0: &Tok<'_>, range_end: bool) -> Option<Clock> {
                 }
                 // "14.30" followed by more digits: a number, a reference.
                 if let Some(more) = glued_next(f, &mm) {
-                    if more.is_sign('.') || more.is_sign(':') || more.is_sign('/') {
-                        if glued_next(f, &more).is_some_and(|t| t.kind == Kind::Num)
-                            && c.end == mm.end
-                        {
-                            return None;
-                        }
+                    if (more.is_sign('.') || more.is_sign(':') || more.is_sign('/'))
+                        && glued_next(f, &more).is_some_and(|t| t.kind == Kind::Num)
+                        && c.end == mm.end
+                    {
+                        return None;
                     }
                 }
                 trailing_marks(f, &mut c)?;

@@ -72,8 +72,8 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Purpose> {
         let clause = segment::clause_around(f, sentence.clone(), hit.start);
         if negation::strongly_negated_before(f, clause.start, hit.start)
             || EXCLUDING.is_match(
-                f[clause.start.max(hit.start.saturating_sub(40))..hit.start]
-                    .trim_start_matches(|c: char| !c.is_ascii()),
+                &f[segment::ceil_char(f, clause.start.max(hit.start.saturating_sub(40)))
+                    ..hit.start],
             )
         {
             continue;

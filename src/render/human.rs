@@ -348,7 +348,7 @@ fn blank_controls(s: &str) -> String {
                 0
             };
             let keep = (n == 0).then_some(c);
-            keep.into_iter().chain(std::iter::repeat('?').take(n))
+            keep.into_iter().chain(std::iter::repeat_n('?', n))
         })
         .collect()
 }

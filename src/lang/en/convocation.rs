@@ -5,6 +5,22 @@ use crate::extract::convocation::Cue::{self, *};
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"\b(?:case consult\b|joint meeting|(?:meeting|consultation) (?:will|would) bring together|local integrated security cell|lisc-r|multi-?agency meeting|professionals'? meeting)",
+        TopicStrong,
+    ),
+    (
+        r"\b(?:(?:and|as well as|besides) yourself|you,? as (?:the |his |her |their |a )|taking part,? besides yourself)\b",
+        Invitation,
+    ),
+    (
+        r"(?:^|\n)(?:all|hi all|hello all|dear all|team|colleagues|hi everyone|hello everyone)\s*[,!:]",
+        Salutation,
+    ),
+    (
+        r"\bthank you (?:again )?for (?:taking part|attending|your (?:participation|presence|contribution)) (?:in|at) (?:the|our|this|last)\b",
+        Decline,
+    ),
+    (
         r"(?:^|\n)(?:subject|re) ?: ?(?:(?:re|fw|fwd) ?: ?)*[^\n]{0,30}\b(?:case )?consultation\b",
         TopicStrong,
     ),

@@ -273,7 +273,14 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:via|by|on|over|through|in|using) (?:microsoft |ms )?teams\b",
         Remote,
     ),
-    (r"\bteams (?:link|meeting|invitation|call)\b", Remote),
+    (
+        r"\bteams (?:link|meeting|invitation|call|connection|session|room|channel|video)s?\b",
+        Remote,
+    ),
+    (
+        r"\b(?:meeting|council|conference|board|consultation) room\b",
+        Place,
+    ),
     (r"\b(?:zoom|webex|skype)\b", Remote),
     (
         r"\b(?:online|virtual|remote|hybrid) (?:meeting|consultation|session|participation|attendance)\b",
@@ -313,5 +320,10 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (
         r"\b(?:dear|madam|sir|hello|hi|good morning|good afternoon|to whom)\b",
         Salutation,
+    ),
+    // Closings: what follows is the signature.
+    (
+        r"\b(?:kind regards|best regards|warm regards|regards|yours (?:sincerely|faithfully|truly)|sincerely|best wishes|with thanks)\b",
+        Closing,
     ),
 ];

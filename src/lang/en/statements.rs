@@ -12,6 +12,38 @@ macro_rules! person {
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"\b(?:staying away|not coming|not attending|declining|your absence) (?:will have|has|carries) no (?:consequences?|effect|repercussions?)|\b(?:at liberty|free) to (?:decline|say no|refuse|stay away|not attend|not come)|\bno one is (?:bound|obliged|required) to (?:come|attend|take part)",
+        FixedParticipationOptional,
+    ),
+    (
+        r"\b(?:sole|only) judge of what|\b(?:at liberty|free) to keep (?:back|to yourself)|\b(?:nobody|no one|no participant) (?:will be|is|shall be) (?:asked|required|obliged|expected|forced) to (?:share|disclose|say|reveal|tell)|\bwhat you (?:share|say|disclose)[^.;]{0,60}? (?:is|remains) (?:entirely |completely )?(?:up to you|your (?:own )?(?:choice|decision|call))",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\babsence is not an option\b|\bnot (?:attending|coming) is not an option\b|\b(?:every|each) (?:partner|participant|service|professional)[a-z ]{0,20} is expected (?:at the table|to attend|to be present)",
+        FixedParticipationMandatory,
+    ),
+    (
+        r"\bmust keep to themselves|\b(?:does not|doesn't|will not|won't|must not|shall not) leave (?:the|this) room|\bheld to (?:the )?(?:professional )?secre(?:t|cy)|\b(?:strict|strictest|absolute|utmost|complete) discretion (?:applies|is required|is expected|is owed)",
+        Secrecy,
+    ),
+    (
+        r"\b(?:has|have) given (?:his|her|their) (?:consent|agreement|approval|permission)\b",
+        PersonInformed,
+    ),
+    (
+        r"\b(?:would like|wishes|wants|has asked|have asked) to (?:join|attend|be present|take part) (?:for )?(?:the )?(?:first|second|last|final|opening|start|end|part)",
+        PersonInvited,
+    ),
+    (
+        r"\b(?:need|needs|require|requires) you to (?:tell|share|disclose|reveal|pass on|give|provide)",
+        DisclosureMandatory,
+    ),
+    (
+        r"\b(?:each|every) (?:service|participant|partner|professional) is (?:required|expected|obliged) to (?:put|share|bring|disclose|provide)",
+        DisclosureMandatory,
+    ),
+    (
         r"\bbound by (?:what |the terms of )?(?:art(?:icle|\.)? ?)?458 ?ter,? ?(?:§ ?|para(?:graph)? ?)2",
         Secrecy,
     ),
@@ -132,7 +164,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Secrecy,
     ),
     (
-        r"\b(?:your |their |his |her )?(?:participation|attendance|presence|taking part|attending|coming)(?:,? [a-z'/()-]+,?){0,7}? (?:(?:absolutely|strictly|therefore) )?(?:mandatory|compulsory|obligatory|required|expected|essential|indispensable|necessary|an obligation|a requirement|an obligation)",
+        r"\b(?:your |their |his |her )?(?:participation|attendance|presence|taking part|attending|coming)(?:,? [a-z'/()-]+,?){0,7}? (?:(?:absolutely|strictly|therefore) )?(?:mandatory|compulsory|obligatory|required|expected|essential|indispensable|necessary|an obligation|a requirement|obliged|required of you)",
         ParticipationMandatory,
     ),
     (

@@ -5,6 +5,22 @@ use crate::extract::convocation::Cue::{self, *};
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"\b(?:proposition de (?:concertation|reunion|rencontre)|(?:reunion|concertation|rencontre) (?:autour|au sujet) d|reunir (?:les|l'ensemble des|quelques) (?:soignants|acteurs|services|personnes|intervenants|professionnels))\b",
+        TopicStrong,
+    ),
+    (
+        r"\b(?:vous-meme|toi-meme|(?:vous|te) propos(?:e|ons) (?:une|de)|proposer (?:une|de) (?:concertation|reunion|rencontre))\b",
+        Invitation,
+    ),
+    (
+        r"\b(?:souhaiterai[st]?|aimerai[st]?|voudrai[st]?|souhaiterions|aimerions|voudrions) (?:organiser|reunir|tenir|convoquer|rassembler)\b|\b(?:nous amenent|m'amenent|nous conduisent|ont conduit) a (?:reunir|organiser|convoquer)\b",
+        Organize,
+    ),
+    (
+        r"\bmerci (?:encore )?(?:pour|de) votre (?:participation|presence|contribution) (?:a|lors de|au cours de) (?:la|notre|cette) (?:reunion|concertation|rencontre)\b",
+        Decline,
+    ),
+    (
         r"(?:^|\n)(?:objet|concerne) ?: ?(?:(?:re|tr|fw|fwd) ?: ?)*[^\n]{0,30}\bconcertation\b",
         TopicStrong,
     ),

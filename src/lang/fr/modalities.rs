@@ -316,7 +316,10 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (r"\bmicrosoft teams\b", Remote),
     (r"\bms teams\b", Remote),
     (r"\b(?:via|par|sur|en) teams\b", Remote),
-    (r"\b(?:lien|reunion|invitation) teams\b", Remote),
+    (
+        r"\b(?:connexion|lien|liens|reunion|invitation|session|salle|canal|appel|visio) (?:via |par |sur )?(?:microsoft |ms )?teams\b",
+        Remote,
+    ),
     (r"\(teams\)", Remote),
     (r"\bzoom\b", Remote),
     (r"\bwebex\b", Remote),
@@ -371,5 +374,9 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (
         r"\b(?:madame|monsieur|mesdames|messieurs|cher|chere|chers|cheres|docteur|maitre|bonjour|bonsoir)\b",
         Salutation,
+    ),
+    (
+        r"\b(?:cordialement|bien a vous|bien a toi|sinceres salutations|salutations distinguees|nos salutations|mes salutations|veuillez agreer|je vous prie d'agreer|nous vous prions d'agreer|recevez, [a-z]+, l'expression|avec mes remerciements)\b",
+        Closing,
     ),
 ];

@@ -15,6 +15,22 @@ macro_rules! person {
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"\bil (?:vous|t') est (?:bien sur |evidemment |tout a fait )?loisible de (?:ne pas (?:venir|participer|y prendre part|y assister)|decliner|refuser)|\bnul n'est tenu de (?:venir|participer|y assister|y prendre part)|\b(?:votre |ton )?(?:eventuelle )?absence ne (?:portera|prêtera|pretera|aura|entrainera) a? ?(?:aucune|pas de) consequence",
+        FixedParticipationOptional,
+    ),
+    (
+        r"\bil (?:vous|t') est (?:bien sur |evidemment )?loisible de (?:garder|taire|ne pas (?:partager|reveler|communiquer|dire))|\bnul n'est tenu de (?:reveler|partager|communiquer|dire|parler)",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\b(?:la )?discretion (?:la plus )?(?:stricte|absolue|totale) s'impose|\bne sortira pas de (?:la |cette )?(?:salle|piece|reunion)",
+        Secrecy,
+    ),
+    (
+        r"\b(?:est au courant|sont au courant|a marque son accord|ont marque leur accord|l'approuve|y consent|y a consenti)\b",
+        PersonInformed,
+    ),
+    (
         r"\b(?:tenue?s?|liee?s?|soumise?s?) (?:par|a|au respect de) (?:ce que prevoit |ce que dispose )?l'(?:art(?:icle|\.)? ?)?458 ?ter,? ?§ ?2",
         Secrecy,
     ),
