@@ -91,3 +91,16 @@ fn r_place_end_window_inside_a_char() {
           p\xc3\xa9p\xa9p\xa9p\xa9p\xa9p\xa9pp\xa9p\xa9p\xa9p. p\xc3\xa9p\xa9p\xa9p\xa9p\xa9p\xa9p",
     );
 }
+
+/// A place range came out reversed (`begin > end`) in `trim_range` on this Markdown letter
+/// (src/extract/modalities.rs). Found by the property test
+/// `prepending_a_paragraph_shifts_every_markdown_span`.
+#[test]
+fn r_place_range_reversed_in_markdown() {
+    let s = "Act\nof\n30\nJuly\n2018\nestablishing\nlocal\nintegral\nsecurity\ncellsvous \
+             e\u{302}tes tenu d'assister a\u{300} la re\u{301}unionconcertation de cas\
+             **« Êtes-vous obligé de venir ? »**at the town hall, council roomAll participants \
+             are bound by professional secrecy.concertation de cas";
+    check(s);
+    check(&format!("é\n\n{s}"));
+}

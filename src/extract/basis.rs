@@ -79,7 +79,7 @@ static PROSECUTOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 static REASONED: LazyLock<Regex> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:motivee?s?|motivation|reasoned|with reasons|states? (?:its |the )?reasons|statement of reasons|met redenen omklede|gemotiveerde?|set out (?:his|her|its|the) reasons|reasons in writing|gave (?:its |his |her )?reasons|giving (?:its |his |her )?reasons)\b",
+        r"\b(?:motivee?s?|motivation|reasoned|with reasons|states? (?:its |the )?reasons|statement of reasons|met redenen omklede|gemotiveerde?|sets? out (?:his|her|its|the) reasons|reasons in writing|gave (?:its |his |her )?reasons|giving (?:its |his |her )?reasons)\b",
     )
 });
 /// Generic wording: an indefinite article right before the cue ("une autorisation motivée",

@@ -1533,6 +1533,11 @@ fn dates_gap_is_time(gap: &str) -> bool {
 
 /// Trims spaces, commas, dashes and markup from both ends of a folded range.
 fn trim_range(f: &str, r: Range<usize>) -> Range<usize> {
+    // A reversed or out-of-bounds range (a place phrase that ended before it began) is empty.
+    let r = r.start.min(f.len())..r.end.min(f.len());
+    if r.start >= r.end || !f.is_char_boundary(r.start) || !f.is_char_boundary(r.end) {
+        return r.start..r.start.max(r.start);
+    }
     let s = &f[r.clone()];
     let t = s.trim_start_matches([' ', ',', '-', '*', '|', ':', '\n']);
     let start = r.start + (s.len() - t.len());

@@ -52,11 +52,8 @@ const MAX_PURPOSES: usize = 64;
 pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Purpose> {
     let f = cx.f();
     let sections = purpose_sections(cx);
-    let excluded = [
-        RegionKind::Statute,
-        RegionKind::Disclaimer,
-        RegionKind::Header,
-    ];
+    // Header lines are not excluded: a subject line may state the purpose.
+    let excluded = [RegionKind::Statute, RegionKind::Disclaimer];
     let mut out: Vec<Purpose> = Vec::new();
     let mut generic: Vec<(usize, Range<usize>)> = Vec::new();
     let mut specific_sentences: Vec<usize> = Vec::new();

@@ -13,6 +13,14 @@ macro_rules! date {
 /// Instruments, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"\bauthori[sz]ation (?:that|which) (?:the )?(?:crown |public |king's )?(?:deputy )?prosecutor|\b(?:my|our|his|her) authori[sz]ation as (?:the )?(?:deputy|substitute|public|crown)",
+        ProsecutorAuthorization,
+    ),
+    (
+        r"\bordinance of the (?:joint|common) community commission\b",
+        Ordinance,
+    ),
+    (
         r"\b(?:prosecutor|procureur du roi|prosecutor's office)(?: [a-z'-]+){0,8} (?:has |have |had )?(?:authori[sz]ed|permitted|allowed|approved|issued|granted|given|signed|delivered)\b",
         ProsecutorAuthorization,
     ),

@@ -78,6 +78,10 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
 /// Cues that open a participants scope: a list label or a participation verb.
 pub(crate) static SCOPES: &[(&str, Cue)] = &[
     (
+        r"\b(?:around|round) the table (?:there )?(?:would|will) be\b|\bwho (?:sits|will sit|would sit)\b",
+        Verb,
+    ),
+    (
         r"(?:^|\n)(?:attending|expected(?: at the meeting| to attend)?|present will be|taking part)\s*:",
         ListLabel,
     ),

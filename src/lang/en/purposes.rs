@@ -5,6 +5,10 @@ use crate::report::PurposeCategory::{self, *};
 /// Purpose cues, most specific first.
 pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
     (
+        r"\b(?:physical|bodily) (?:and|or|and/or) psychic integrity\b|\bprotected from (?:harm|violence|abuse|danger|further)\b|\b(?:harming|hurting|injuring|endangering) (?:himself|herself|themselves|others|his|her|their|the)\b|\bstays? safe\b|\bkeep (?:[a-z'.]+ ){0,5}safe\b",
+        Integrity,
+    ),
+    (
         r"\b(?:unauthori[sz]ed absences?|back to (?:regular )?school|(?:regular )?school attendance)\b",
         NotPermitted,
     ),
@@ -76,10 +80,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         r"\b(?:debt (?:recovery|collection)|unpaid rent|rent arrears|recovery of (?:debts?|sums|benefits|arrears)|eviction)\b",
         NotPermitted,
     ),
-    (
-        r"\b(?:drug (?:dealing|trafficking)|petty crime)\b",
-        NotPermitted,
-    ),
+    (r"\b(?:petty crime)\b", NotPermitted),
     (
         r"\b(?:exchange|share|pool) (?:of )?(?:information|views|observations|our observations)\b",
         Unspecified,

@@ -13,6 +13,14 @@ macro_rules! date {
 /// Instruments and citations, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"\bautorisation(?:,? [a-z0-9'-]+){0,8},? par (?:m(?:onsieur|adame)?\.? )?(?:le |la )?(?:procureure? du roi|parquet|substitute? du procureur)",
+        ProsecutorAuthorization,
+    ),
+    (
+        r"\bautorisation(?: [a-z'-]+){0,3} (?:que|qu') (?:m(?:onsieur|adame)?\.? )?(?:le |la )?(?:procureure? du roi|parquet|substitute?)",
+        ProsecutorAuthorization,
+    ),
+    (
         r"\b(?:autorisation|decision|accord|aval|feu vert)(?:,? (?:ecrite?|formelle?|expresse?|prealable|dument|specialement|expressement|motivee?|et))* (?:du|de la|de|emanant du|delivree? par le|donnee? par le|accordee? par le) (?:(?:m(?:onsieur|adame|me)?\.? )?(?:le |la )?(?:procureure? du roi|substitut du procureur du roi)|parquet|ministere public)",
         ProsecutorAuthorization,
     ),

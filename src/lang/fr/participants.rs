@@ -88,6 +88,7 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
 
 /// Cues that open a participants scope: a list label or a participation verb.
 pub(crate) static SCOPES: &[(&str, Cue)] = &[
+    (r"\bqui (?:siegera|siegeront|siege)\b", Verb),
     (
         r"\b(?:siegeront|siegera|sous ma presidence|sous sa presidence|y prendront place|y seront)\b",
         Verb,

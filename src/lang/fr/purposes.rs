@@ -5,6 +5,10 @@ use crate::report::PurposeCategory::{self, *};
 /// Purpose cues, most specific first.
 pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
     (
+        r"\b(?:recuperation|recouvrement|remboursement) (?:du|des|de l'|d'|de la)(?: [a-z']+){0,4} (?:indu(?:ment)?|percus?|trop-percus?)\b|\bindument percue?s?\b",
+        NotPermitted,
+    ),
+    (
         r"\b(?:decrochage|absences? injustifiees?|(?:ramener|retour) (?:regulierement )?(?:en classe|a l'ecole))\b",
         NotPermitted,
     ),
@@ -93,10 +97,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         r"\b(?:recouvrement|recuperation) (?:de|des) (?:dettes?|creances?|loyers?|sommes|indus)|\b(?:loyers? impayes?|arrieres? de loyer|dettes? locatives?|expulsion)\b",
         NotPermitted,
     ),
-    (
-        r"\b(?:trafic de (?:stupefiants|drogue)|petite delinquance)\b",
-        NotPermitted,
-    ),
+    (r"\b(?:petite delinquance)\b", NotPermitted),
     // Generic aims that name no end.
     (
         r"\b(?:echanger|partager|croiser|mettre en commun) (?:des |les |nos |vos |toutes les )?(?:informations|observations|regards|points de vue|constats)\b",
