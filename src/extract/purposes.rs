@@ -36,7 +36,7 @@ static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// Headings and labels of a purpose section.
 static PURPOSE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     compile_one(
-        r"(?:\b(?:objet|objectifs?|finalites?|but|motif|purposes?|aims?|objectives?|subject|reason|ordre du jour|agenda|doel|why|pourquoi|what the (?:meeting|consultation) is (?:for|about)|deal with|address|cover|discuss|focus on|portera sur|abordera|traitera|examinera)\b[^\n]{0,40}(?::|\n))",
+        r"(?:\b(?:objet|objectifs?|finalites?|but|motif|purposes?|aims?|goals?|objectives?|subject|reason|ordre du jour|agenda|doel|why|pourquoi|what the (?:meeting|consultation) is (?:for|about)|deal with|address|cover|discuss|focus on|portera sur|abordera|traitera|examinera)\b[^\n]{0,40}(?::|\n))",
     )
 });
 /// Exclusions that work like negations for purposes ("à l'exclusion de", "other than").

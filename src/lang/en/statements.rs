@@ -12,6 +12,14 @@ macro_rules! person {
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"\b(?:no one|nobody|no participant) is under (?:any )?obligation to (?:attend|come|take part|participate)",
+        FixedParticipationOptional,
+    ),
+    (
+        r",? or to (?:disclose|share|reveal|pass on) (?:any |anything|information)",
+        FixedDisclosureOptional,
+    ),
+    (
         r"\b(?:staying away|not coming|not attending|declining|your absence) (?:will have|has|carries) no (?:consequences?|effect|repercussions?)|\b(?:at liberty|free) to (?:decline|say no|refuse|stay away|not attend|not come)|\bno one is (?:bound|obliged|required) to (?:come|attend|take part)",
         FixedParticipationOptional,
     ),

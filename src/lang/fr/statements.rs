@@ -15,6 +15,22 @@ macro_rules! person {
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"\bgarder pour vous\b|\bgarder par devers vous\b",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\b(?:loisible de|libre de|pouvez) vous (?:faire excuser|excuser|abstenir)\b|\bnul n'est tenu de (?:repondre a (?:cette|l'|votre) invitation|donner suite)",
+        FixedParticipationOptional,
+    ),
+    (
+        r"\b(?:reste|restera|demeure|demeurera|est|sera) (?:strictement |entierement )?couverte? par le secret",
+        Secrecy,
+    ),
+    (
+        r"\bil vous (?:appartiendra|incombera|reviendra) de (?:nous )?(?:transmettre|communiquer|partager|fournir|reveler|divulguer|apporter|remettre)",
+        DisclosureMandatory,
+    ),
+    (
         r"\bil (?:vous|t') est (?:bien sur |evidemment |tout a fait )?loisible de (?:ne pas (?:venir|participer|y prendre part|y assister)|decliner|refuser)|\bnul n'est tenu de (?:venir|participer|y assister|y prendre part)|\b(?:votre |ton )?(?:eventuelle )?absence ne (?:portera|prêtera|pretera|aura|entrainera) a? ?(?:aucune|pas de) consequence",
         FixedParticipationOptional,
     ),
