@@ -57,6 +57,13 @@ static SELF: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:vous-memes?|toi-meme|toi\b|yourself|yourselves|(?:et|and) (?:vous|you)\b|(?:vous|you),? (?:as|en tant|en qualite|pour|for|in your)\b|you as\b|(?:your|votre) (?:service|team|centre|center|school|ecole|equipe|institution|organi[sz]ation))",
     )
 });
+/// A participant named earlier in the letter ("Mme X, précitée"): its role is not known here.
+static PREVIOUSLY_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:precitee?s?|susmentionnee?s?|deja citee?s?|aforementioned|above-mentioned|mentioned above)\b",
+    )
+});
+
 /// The sender listed among the participants ("moi-même", "notre service", "the undersigned").
 static SENDER_SELF: LazyLock<Regex> = LazyLock::new(|| {
     compile_one(
@@ -90,7 +97,7 @@ const MAX_ENTRIES: usize = 64;
 
 pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
     let f = cx.f();
-    let scopes = scopes(cx);
+    let (scopes, blocks) = scopes(cx);
     let mut out = Participants::default();
     let excluded = [
         RegionKind::Header,
@@ -138,6 +145,50 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
         out.entries.push(Participant { role, evidence });
         if out.entries.len() >= MAX_ENTRIES {
             break;
+        }
+    }
+    // A list item that names a participant whose role no cue knows ("un représentant de
+    // la société de logement"): other.
+    for block in &blocks {
+        let mut header_seen = false;
+        for line in f[block.clone()].split('\n') {
+            let offset = line.as_ptr() as usize - f.as_ptr() as usize;
+            let row = line.contains(" | ");
+            // The first table row is its header; a line without a bullet continues the
+            // previous item (hard-wrapped text).
+            if row && !std::mem::replace(&mut header_seen, true) {
+                continue;
+            }
+            let text = line.trim_start_matches(['•', '-', '*', ' ']).trim();
+            if text.len() < 4 || line.contains("---") || !(row || line.starts_with(['•', '-', '*']))
+            {
+                continue;
+            }
+            let item = offset..offset + line.len();
+            let named = out.entries.iter().any(|e| {
+                let at = cx.doc.folded.span(item.clone());
+                e.evidence.start >= at.start && e.evidence.end <= at.end
+            });
+            if named
+                || PREVIOUSLY_NAMED.is_match(line)
+                || ROLES.find_iter(line).next().is_some()
+                || SELF.is_match(line)
+                || SENDER_SELF.is_match(line)
+                || OPEN_ENDED.is_match(line)
+                || OPEN_ENDED_IN_SCOPE.is_match(line)
+                || segment::is_label_line(line)
+                || out.entries.len() >= MAX_ENTRIES
+            {
+                continue;
+            }
+            let start = offset + (line.len() - line.trim_start_matches(['•', '-', '*', ' ']).len());
+            let end = offset + line.trim_end().len();
+            if start < end {
+                out.entries.push(Participant {
+                    role: Role::Other,
+                    evidence: cx.doc.evidence(start..end),
+                });
+            }
         }
     }
     // "vous-même" / "yourself" in a participants scope: the addressee's own role.
@@ -250,9 +301,11 @@ fn open_at(cx: &Ctx<'_>, at: usize, excluded: &[RegionKind]) -> bool {
 }
 
 /// The folded ranges where roles count as participants.
-fn scopes(cx: &Ctx<'_>) -> Vec<Range<usize>> {
+/// The participants scopes, and among them the list blocks (one item a line).
+fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
     let f = cx.f();
     let mut scopes: Vec<Range<usize>> = Vec::new();
+    let mut blocks: Vec<Range<usize>> = Vec::new();
     for hit in SCOPES.find_iter(f).take(500) {
         match hit.kind {
             Cue::ListLabel => {
@@ -267,7 +320,8 @@ fn scopes(cx: &Ctx<'_>) -> Vec<Range<usize>> {
                 }
                 if f[line.clone()].trim_end().ends_with([':', '|']) || before.len() <= 24 {
                     if let Some(block) = block_after(cx, line.end) {
-                        scopes.push(block);
+                        scopes.push(block.clone());
+                        blocks.push(block);
                     }
                 }
             }
@@ -282,14 +336,15 @@ fn scopes(cx: &Ctx<'_>) -> Vec<Range<usize>> {
                     .any(|h| h.contains(&hit.start));
                 if heading || f[sentence.clone()].trim_end().ends_with(':') {
                     if let Some(block) = block_after(cx, sentence.end) {
-                        scopes.push(block);
+                        scopes.push(block.clone());
+                        blocks.push(block);
                     }
                 }
             }
             Cue::Role(_) | Cue::Profession(_) => {}
         }
     }
-    scopes
+    (scopes, blocks)
 }
 
 /// A sentence that ends with ";" goes on with the next ones, up to one that does not

@@ -6,6 +6,10 @@ use crate::report::Role;
 /// Role cues, most specific first.
 pub(crate) static ROLES: &[(&str, Cue)] = &[
     (
+        r"\b(?:dr|[a-z]+iatrician|[a-z]+iatrist|geriatrician|physiotherapist|speech therapist|occupational therapist|pharmacist)s?\b",
+        Profession(Role::Health),
+    ),
+    (
         r"\b(?:police )?(?:inspector|commissioner|superintendent|constable|police officer)s?\b",
         Role(Role::Police),
     ),
@@ -78,6 +82,14 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
 /// Cues that open a participants scope: a list label or a participation verb.
 pub(crate) static SCOPES: &[(&str, Cue)] = &[
     (
+        r"(?:^|\n)(?:[-•*] )?(?:who|attending|participants?)\s*:",
+        ListLabel,
+    ),
+    (
+        r"\btaking part,? (?:besides|apart from|in addition to) (?:yourself|you)\b",
+        Verb,
+    ),
+    (
         r"\b(?:around|round) the table (?:there )?(?:would|will) be\b|\bwho (?:sits|will sit|would sit)\b",
         Verb,
     ),
@@ -130,6 +142,8 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
 
 /// Cues that let unnamed others take part.
 pub(crate) static OPEN_ENDED: &[&str] = &[
+    r"\bthe relevant (?:partners|services|professionals|people|parties|agencies)\b",
+    r"\b(?:whoever|anyone|anybody) else\b",
     r"\bany (?:other )?(?:relevant |useful |appropriate )?(?:body|bodies|institution|actor|organisation|organization|partner|service)s? (?:whose|that|which|who)\b",
     r"\b(?:other|additional|further) (?:partners|services|professionals|persons|people|agencies|participants|stakeholders|bodies)(?: [a-z']+){0,3} (?:may|might|can|could|will) be (?:added|associated|involved|called in|brought in)",
     r"\bany (?:other )?(?:relevant|useful|appropriate|concerned|necessary) (?:partner|person|service|professional|party|agency|stakeholder|organi[sz]ation|expert|body)s?\b",

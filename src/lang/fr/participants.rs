@@ -6,6 +6,10 @@ use crate::report::Role;
 /// Role cues, most specific first.
 pub(crate) static ROLES: &[(&str, Cue)] = &[
     (
+        r"\b(?:dre?|docteure?|[a-z]+iatres?|gerontologue|neurologue|gynecologue|cardiologue|addictologue|kinesitherapeute|kine|logopede|ergotherapeute)\b",
+        Profession(Role::Health),
+    ),
+    (
         r"\b(?:maison|maisons) de justice\b",
         Role(Role::JusticeHouse),
     ),
@@ -88,6 +92,10 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
 
 /// Cues that open a participants scope: a list label or a participation verb.
 pub(crate) static SCOPES: &[(&str, Cue)] = &[
+    (
+        r"(?:^|\n)(?:[-•*] )?(?:qui|participants?|presents)\s*:",
+        ListLabel,
+    ),
     (r"\bqui (?:siegera|siegeront|siege)\b", Verb),
     (
         r"\b(?:siegeront|siegera|sous ma presidence|sous sa presidence|y prendront place|y seront)\b",
@@ -129,6 +137,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
 
 /// Cues that let unnamed others take part.
 pub(crate) static OPEN_ENDED: &[&str] = &[
+    r"\b(?:les|des|aux|tout|tous les|d'autres) (?:services|partenaires|personnes|intervenants|acteurs) que (?:nous|le|la|vous|la presidence|le president) (?:jugerons|jugera|jugerez|jugerait|estimerons|estimera|estimerait) (?:utiles?|opportun|necessaire|pertinent)",
     r"\bouverte? a (?:toute personne|tout professionnel|tout intervenant|tout partenaire|d'autres)",
     r"\btoute (?:autre )?personne (?:pouvant|susceptible|qui pourrait|capable)",
     r"\btoute (?:autre )?personne dont\b",
