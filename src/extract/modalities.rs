@@ -40,6 +40,9 @@ pub(crate) enum Cue {
     Birth,
     /// Right before the date of a past event.
     Past,
+    /// Right before a date that only bounds the meeting ("la semaine du", "the week of"):
+    /// not its date.
+    Vague,
     /// Right before (or after) a deadline.
     Deadline,
     /// "pour le": a deadline when the sentence asks for a reply.
@@ -952,7 +955,7 @@ impl<'a> Letter<'a> {
             let heading = self.heading_above(&line);
             let before = self.cue_before(r.start, 70);
             match before.map(|h| h.kind) {
-                Some(Cue::Past | Cue::Birth | Cue::LetterDate) => continue,
+                Some(Cue::Past | Cue::Birth | Cue::LetterDate | Cue::Vague) => continue,
                 Some(Cue::Deadline) => {
                     deadlines.push((k, before.map_or(r.start, |h| h.start)));
                     continue;

@@ -96,6 +96,10 @@ pub(crate) static LABELS: &[(&str, Label)] = &[
 
 /// Cues of the modalities, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    (
+        r"\b(?:(?:in|during) )?the week (?:of|starting|beginning)(?: (?:on|monday))?\b|\b(?:sometime|some time) (?:in|during|after|before)\b|\bbetween\b",
+        Vague,
+    ),
     // The letter's own date: "Done at Namur on", "sent by e-mail on".
     (r"\bdone (?:at|in) [^\n,.;]{1,40},? on\b", LetterDate),
     (

@@ -99,6 +99,10 @@ pub(crate) static LABELS: &[(&str, Label)] = &[
 
 /// Cues of the modalities, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    (
+        r"\b(?:dans )?(?:le courant de )?la semaine du\b|\bdans le courant (?:du mois|de la semaine)\b|\bentre le\b",
+        Vague,
+    ),
     // The letter's own date: "Fait à Namur, le", "envoyé par courriel le".
     (r"\bfait a [^\n,.;]{1,40},? le\b", LetterDate),
     (
