@@ -6,6 +6,10 @@ use crate::report::Role;
 /// Role cues, most specific first.
 pub(crate) static ROLES: &[(&str, Cue)] = &[
     (
+        r"\b(?:investigators?|zone's [a-z' -]{0,40}(?:officer|unit|reference)|(?:domestic|family)[a-z -]{0,20}(?:reference )?officer|vice (?:squad|unit)|youth (?:and|&) family (?:brigade|unit|section))\b",
+        Role(Role::Police),
+    ),
+    (
         r"\b(?:dr|[a-z]+iatrician|[a-z]+iatrist|geriatrician|physiotherapist|speech therapist|occupational therapist|pharmacist)s?\b",
         Profession(Role::Health),
     ),
@@ -81,6 +85,10 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
 
 /// Cues that open a participants scope: a list label or a participation verb.
 pub(crate) static SCOPES: &[(&str, Cue)] = &[
+    (
+        r"\bwho (?:would|will|might|could) be (?:there|present|attending|around the table|at the table|taking part)\s*(?:\?|:|\n|$)",
+        ListLabel,
+    ),
     (
         r"(?:^|\n)(?:[-•*] )?(?:who|attending|participants?)\s*:",
         ListLabel,

@@ -6,6 +6,10 @@ use crate::report::Role;
 /// Role cues, most specific first.
 pub(crate) static ROLES: &[(&str, Cue)] = &[
     (
+        r"\b(?:enqueteu(?:r|rs|se|ses)|cellule (?:moeurs|vif|violences? intrafamiliales?|jeunesse et famille)|referente?s? [a-z' -]{0,30}de la zone|(?:agent|inspect(?:eur|rice)) de (?:quartier|proximite))\b",
+        Role(Role::Police),
+    ),
+    (
         r"\b(?:dre?|docteure?|[a-z]+iatres?|gerontologue|neurologue|gynecologue|cardiologue|addictologue|kinesitherapeute|kine|logopede|ergotherapeute)\b",
         Profession(Role::Health),
     ),
