@@ -5,6 +5,23 @@ use crate::extract::convocation::Cue::{self, *};
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"\b(?:invited|convened) (?:partners|members|services|participants)\s*:|\bhopefully you\b|\bcould we (?:do|meet|make it|say)\b",
+        Invitation,
+    ),
+    (
+        r"\bwe (?:will |shall )?meet (?:in|at|on)\b|\b(?:want|wish|would like) to sit down together\b",
+        Organize,
+    ),
+    (r"\bsit down together\b", TopicStrong),
+    (
+        r"\bannual (?:evaluation|review|assessment) meeting\b|\bno (?:individual|particular) (?:case|file|situation)s? (?:will|is to) be\b",
+        Memo,
+    ),
+    (
+        r"\b(?:we|i) (?:wish to |want to |must )?(?:complain|object|protest)\b|\b(?:formal |our )complaint\b",
+        Decline,
+    ),
+    (
         r"\b(?:case consult\b|joint meeting|(?:meeting|consultation) (?:will|would) bring together|local integrated security cell|lisc-r|multi-?agency meeting|professionals'? meeting)",
         TopicStrong,
     ),

@@ -86,6 +86,10 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
 /// Cues that open a participants scope: a list label or a participation verb.
 pub(crate) static SCOPES: &[(&str, Cue)] = &[
     (
+        r"\b(?:invited|convened) (?:partners|members|services|participants|parties)\s*(?::|\n|$)|\bso far\s*:",
+        ListLabel,
+    ),
+    (
         r"\bwho (?:would|will|might|could) be (?:there|present|attending|around the table|at the table|taking part)\s*(?:\?|:|\n|$)",
         ListLabel,
     ),

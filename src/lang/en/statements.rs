@@ -12,6 +12,18 @@ macro_rules! person {
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"(?:^|\n)(?:[-•*] )?(?:attendance|presence|participation)\s*:\s*(?:compulsory|mandatory|required|obligatory)|\bno excuses? (?:will be )?accepted\b",
+        FixedParticipationMandatory,
+    ),
+    (
+        r"\b(?:please )?make sure (?:that )?you (?:share|disclose|bring|provide|pass on|tell)|\b(?:we|i) (?:ask|need|expect) you to (?:share|disclose|bring|provide|pass on|tell)|\b(?:we are counting|we count|counting) on you to (?:share|disclose|bring|provide|tell)|\bwithout (?:holding|keeping) (?:anything )?back\b",
+        FixedDisclosureMandatory,
+    ),
+    (
+        r"\b(?:nobody|no one|none of you) (?:has|have|needs?) to (?:come|attend|take part|join)\b",
+        FixedParticipationOptional,
+    ),
+    (
         r"\b(?:no one|nobody|no participant) is under (?:any )?obligation to (?:attend|come|take part|participate)",
         FixedParticipationOptional,
     ),

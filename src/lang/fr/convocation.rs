@@ -5,6 +5,22 @@ use crate::extract::convocation::Cue::{self, *};
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"\b(?:membres|partenaires|services) (?:convoquee?s|invitee?s)\s*:",
+        Invitation,
+    ),
+    (
+        r"\bnous nous (?:reunirons|retrouverons|verrons)\b|\bnous (?:nous )?reunissons (?:le|a|au|en)\b",
+        Organize,
+    ),
+    (
+        r"\b(?:evaluation|bilan) annuel(?:le)?\b|\baucun(?:e)? (?:dossier|situation|cas) (?:individuel(?:le)?|particulier(?:e)?) ne sera\b",
+        Memo,
+    ),
+    (
+        r"\b(?:nous contestons|je conteste|nous deplorons|nous protestons|je porte plainte|deposer (?:une )?plainte|notre plainte)\b",
+        Decline,
+    ),
+    (
         r"\b(?:proposition de (?:concertation|reunion|rencontre)|(?:reunion|concertation|rencontre) (?:autour|au sujet) d|reunir (?:les|l'ensemble des|quelques) (?:soignants|acteurs|services|personnes|intervenants|professionnels))\b",
         TopicStrong,
     ),

@@ -97,6 +97,10 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
 /// Cues that open a participants scope: a list label or a participation verb.
 pub(crate) static SCOPES: &[(&str, Cue)] = &[
     (
+        r"\b(?:membres|partenaires|services|acteurs|personnes) (?:convoquee?s|invitee?s|convie(?:e)?s)\s*(?::|\n|$)",
+        ListLabel,
+    ),
+    (
         r"(?:^|\n)(?:[-•*] )?(?:qui|participants?|presents)\s*:",
         ListLabel,
     ),

@@ -15,6 +15,18 @@ macro_rules! person {
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"(?:^|\n)(?:[-•*] )?(?:presence|participation)\s*:\s*(?:requise|obligatoire|exigee|indispensable)|\baucune? (?:excuse|absence|remplacement)s? (?:ne sera )?acceptee?s?",
+        FixedParticipationMandatory,
+    ),
+    (
+        r"\b(?:nous vous demandons|je vous demande|nous vous prions|je vous prie) de (?:bien vouloir )?(?:nous )?(?:communiquer|transmettre|partager|fournir|reveler|apporter|remettre)",
+        DisclosureMandatory,
+    ),
+    (
+        r"\b(?:on compte|nous comptons|je compte) sur vous pour (?:nous )?(?:apporter|partager|communiquer|transmettre|fournir|remettre)|\bsans rien (?:garder|cacher|omettre|retenir)\b",
+        FixedDisclosureMandatory,
+    ),
+    (
         r"\bgarder pour vous\b|\bgarder par devers vous\b",
         FixedDisclosureOptional,
     ),
