@@ -17,6 +17,8 @@ pub(crate) enum RegionKind {
     Disclaimer,
     /// A quotation of the statute's own text.
     Statute,
+    /// The statute's wording used in the letter's own sentence, without quotation marks.
+    StatuteParaphrase,
     /// An e-mail header line (From/To/Date/Subject...).
     Header,
 }
@@ -139,16 +141,22 @@ impl Segments {
                     regions.push((RegionKind::Disclaimer, p));
                 }
                 Marker::Statute => {
-                    let r = quote_around(f, hit.start)
-                        .or_else(|| {
-                            doc.folded
-                                .quoted
-                                .iter()
-                                .find(|q| q.contains(&hit.start))
-                                .cloned()
-                        })
-                        .unwrap_or_else(|| sentence_of(&sentences, hit.start));
-                    regions.push((RegionKind::Statute, r));
+                    let quoted = quote_around(f, hit.start).or_else(|| {
+                        doc.folded
+                            .quoted
+                            .iter()
+                            .find(|q| q.contains(&hit.start))
+                            .cloned()
+                    });
+                    match quoted {
+                        Some(r) => regions.push((RegionKind::Statute, r)),
+                        // The statute's words in the letter's own sentence: its instruments
+                        // and purposes are the statute's, its reminders are the letter's.
+                        None => regions.push((
+                            RegionKind::StatuteParaphrase,
+                            sentence_of(&sentences, hit.start),
+                        )),
+                    }
                 }
             }
         }

@@ -128,10 +128,14 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
         if citations.len() > 2_000 {
             break;
         }
-        if cx
-            .seg
-            .in_region(hit.start, &[RegionKind::Statute, RegionKind::Disclaimer])
-        {
+        if cx.seg.in_region(
+            hit.start,
+            &[
+                RegionKind::Statute,
+                RegionKind::StatuteParaphrase,
+                RegionKind::Disclaimer,
+            ],
+        ) {
             continue;
         }
         let sentence = cx.seg.sentence(hit.start);

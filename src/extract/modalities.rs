@@ -536,7 +536,14 @@ impl<'a> Letter<'a> {
             found,
             body_start: 0,
             headers: header_lines(f),
-            mute_ranges: merged(cx, &[RegionKind::Disclaimer, RegionKind::Statute]),
+            mute_ranges: merged(
+                cx,
+                &[
+                    RegionKind::Disclaimer,
+                    RegionKind::Statute,
+                    RegionKind::StatuteParaphrase,
+                ],
+            ),
             quoted_ranges: merged(cx, &[RegionKind::QuotedMessage]),
         };
         l.body_start = l.salutation_end();

@@ -103,6 +103,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
         RegionKind::Header,
         RegionKind::Disclaimer,
         RegionKind::Statute,
+        RegionKind::StatuteParaphrase,
         RegionKind::QuotedMessage,
     ];
     out.open_ended = OPEN_ENDED

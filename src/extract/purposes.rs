@@ -53,7 +53,11 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Purpose> {
     let f = cx.f();
     let sections = purpose_sections(cx);
     // Header lines are not excluded: a subject line may state the purpose.
-    let excluded = [RegionKind::Statute, RegionKind::Disclaimer];
+    let excluded = [
+        RegionKind::Statute,
+        RegionKind::StatuteParaphrase,
+        RegionKind::Disclaimer,
+    ];
     let mut out: Vec<Purpose> = Vec::new();
     let mut generic: Vec<(usize, Range<usize>)> = Vec::new();
     let mut specific_sentences: Vec<usize> = Vec::new();

@@ -177,6 +177,7 @@ pub(crate) static BASIS_CONTEXT: &[&str] = &[
 
 /// Topics of laws cited about something else (a data-protection footer, a court order).
 pub(crate) static FOREIGN_TOPICS: &[&str] = &[
+    r"\bpatients?'? rights\b",
     r"\bdata protection\b",
     r"\bprotection of (?:natural persons|personal data)\b",
     r"\bpersonal data\b",

@@ -5,6 +5,10 @@ use crate::extract::convocation::Cue::{self, *};
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"(?:^|\n)(?:subject|re) ?: ?(?:re: ?)?complaint\b|\bwe (?:are writing to )?complain\b",
+        Decline,
+    ),
+    (
         r"\b(?:invited|convened) (?:partners|members|services|participants)\s*:|\bhopefully you\b|\bcould we (?:do|meet|make it|say)\b",
         Invitation,
     ),

@@ -5,6 +5,10 @@ use crate::report::PurposeCategory::{self, *};
 /// Purpose cues, most specific first.
 pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
     (
+        r"\b(?:fears?|afraid) for (?:his|her|their) (?:life|lives|safety)\b|\bdeath threats?\b",
+        Integrity,
+    ),
+    (
         r"\b(?:physical|bodily) (?:and|or|and/or) psychic integrity\b|\bprotected from (?:harm|violence|abuse|danger|further)\b|\b(?:harming|hurting|injuring|endangering) (?:himself|herself|themselves|others|his|her|their|the)\b|\bstays? safe\b|\bkeep (?:[a-z'.]+ ){0,5}safe\b",
         Integrity,
     ),
@@ -98,6 +102,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
 
 /// Words that make a sentence state an aim.
 pub(crate) static CONTEXT: &[&str] = &[
+    r"\b(?:fear|fears|feared|afraid|worried|worry|concerned)\b",
     r"\b(?:avert|avoid|put an end|stop|concerns?)\b",
     r"\bin order to\b",
     r"\bwith a view to\b",

@@ -172,6 +172,7 @@ pub(crate) static BASIS_CONTEXT: &[&str] = &[
 
 /// Topics of laws cited about something else (a data-protection footer, a judge's order).
 pub(crate) static FOREIGN_TOPICS: &[&str] = &[
+    r"\bdroits du patient\b",
     r"\bprotection des (?:donnees|personnes physiques)",
     r"\bdonnees a caractere personnel\b",
     r"\btraitements? (?:des|de) donnees\b",

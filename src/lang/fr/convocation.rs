@@ -17,7 +17,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Memo,
     ),
     (
-        r"\b(?:nous contestons|je conteste|nous deplorons|nous protestons|je porte plainte|deposer (?:une )?plainte|notre plainte)\b",
+        r"\b(?:nous contestons|je conteste|nous deplorons|nous protestons|je porte plainte|notre plainte)\b",
         Decline,
     ),
     (

@@ -5,6 +5,10 @@ use crate::report::PurposeCategory::{self, *};
 /// Purpose cues, most specific first.
 pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
     (
+        r"\b(?:peur|craint|crainte|craignons) pour (?:sa|leur|la) (?:vie|securite|integrite)\b|\b(?:en danger de mort|menaces? de mort)\b",
+        Integrity,
+    ),
+    (
         r"\b(?:recuperation|recouvrement|remboursement) (?:du|des|de l'|d'|de la)(?: [a-z']+){0,4} (?:indu(?:ment)?|percus?|trop-percus?)\b|\bindument percue?s?\b",
         NotPermitted,
     ),
@@ -119,6 +123,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
 
 /// Words that make a sentence state an aim.
 pub(crate) static CONTEXT: &[&str] = &[
+    r"\b(?:craignons|craint|craindre|crainte|peur|inquiet|inquiete|inquietude)",
     r"\bil s'agit d",
     r"\b(?:ecarter|eviter|empecher|mettre (?:un terme|fin))\b",
     r"\bpreoccupations?\b",
