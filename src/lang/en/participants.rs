@@ -6,6 +6,10 @@ use crate::report::Role;
 /// Role cues, most specific first.
 pub(crate) static ROLES: &[(&str, Cue)] = &[
     (
+        r"\b(?:neighbou?rhood policing|policing (?:service|unit|team))\b",
+        Role(Role::Police),
+    ),
+    (
         r"\b(?:investigators?|zone's [a-z' -]{0,40}(?:officer|unit|reference)|(?:domestic|family)[a-z -]{0,20}(?:reference )?officer|vice (?:squad|unit)|youth (?:and|&) family (?:brigade|unit|section))\b",
         Role(Role::Police),
     ),
@@ -85,6 +89,10 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
 
 /// Cues that open a participants scope: a list label or a participation verb.
 pub(crate) static SCOPES: &[(&str, Cue)] = &[
+    (
+        r"(?:^|\n)(?:[-•*] )?(?:who|attending|attendees|participants?|present|invited|around the table)\s*\|",
+        ListLabel,
+    ),
     (
         r"\b(?:invited|convened) (?:partners|members|services|participants|parties)\s*(?::|\n|$)|\bso far\s*:",
         ListLabel,

@@ -6,6 +6,10 @@ use crate::report::Role;
 /// Role cues, most specific first.
 pub(crate) static ROLES: &[(&str, Cue)] = &[
     (
+        r"\b(?:(?:fonctionnaire|agent|service|conseill(?:er|ere)|coordinat(?:eur|rice)|echevinat)s? (?:communa(?:l|le|ux)|municipa(?:l|le|ux))|fonctionnaire [a-z' ]{0,25}prevention)\b",
+        Role(Role::Municipality),
+    ),
+    (
         r"\b(?:enqueteu(?:r|rs|se|ses)|cellule (?:moeurs|vif|violences? intrafamiliales?|jeunesse et famille)|referente?s? [a-z' -]{0,30}de la zone|(?:agent|inspect(?:eur|rice)) de (?:quartier|proximite))\b",
         Role(Role::Police),
     ),
@@ -97,6 +101,10 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
 /// Cues that open a participants scope: a list label or a participation verb.
 pub(crate) static SCOPES: &[(&str, Cue)] = &[
     (
+        r"(?:^|\n)(?:[-•*] )?(?:qui|participants?|presents|invites|autour de la table)\s*\|",
+        ListLabel,
+    ),
+    (
         r"\b(?:membres|partenaires|services|acteurs|personnes) (?:convoquee?s|invitee?s|convie(?:e)?s)\s*(?::|\n|$)",
         ListLabel,
     ),
@@ -150,7 +158,7 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
     r"\btoute (?:autre )?personne (?:pouvant|susceptible|qui pourrait|capable)",
     r"\btoute (?:autre )?personne dont\b",
     r"\btoute (?:autre )?personne (?:utile|jugee utile|dont la presence|qu'(?:il|elle|on) jugerait|susceptible|pertinente|concernee)",
-    r"\btout (?:autre )?(?:partenaire|service|intervenant|acteur|professionnel|expert)s? (?:utile|pertinent|concerne|jugee? utile|que|dont|qui)",
+    r"\btout (?:autre )?(?:partenaire|service|intervenant|acteur|professionnel|expert)s? (?:utile|pertinent|concerne|jugee? utile|que|qu'|dont|qui)",
     r"\b(?:d'autres|tous autres|tout autre|autres) (?:partenaires|services|intervenants|acteurs|professionnels|personnes)(?: [a-z']+){0,3} (?:pourront|peuvent|pourraient|pourrait|seront invites|pourront etre|si necessaire|le cas echeant|selon les besoins)",
     r"\b(?:liste|composition) (?:non exhaustive|indicative|susceptible d'evoluer)",
     r"\bnon exhaustive?\b",
