@@ -66,6 +66,8 @@ fn mix(c: &mut Criterion) {
         .map(|f| Analyzer::new().input_format(format(f)))
         .collect();
     let mut group = c.benchmark_group("mix");
+    group.sample_size(20);
+    group.measurement_time(Duration::from_secs(10));
     group.throughput(Throughput::Bytes(total));
     group.bench_function(BenchmarkId::new("fixtures", fixtures.len()), |b| {
         b.iter(|| {

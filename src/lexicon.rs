@@ -79,7 +79,8 @@ fn build(patterns: &[String]) -> Regex {
             Regex::config()
                 .nfa_size_limit(Some(64 << 20))
                 .hybrid_cache_capacity(16 << 20)
-                .match_kind(regex_automata::MatchKind::LeftmostFirst),
+                .match_kind(regex_automata::MatchKind::LeftmostFirst)
+                .auto_prefilter(false),
         )
         .build_many(patterns)
         .unwrap_or_else(|e| panic!("a lexicon cue does not compile: {e}"))
