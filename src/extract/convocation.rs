@@ -54,6 +54,11 @@ fn split(topic: bool) -> Vec<(&'static str, Cue)> {
 }
 static TOPICS: LazyLock<Lexicon<Cue>> = LazyLock::new(|| Lexicon::new(&[&split(true)]));
 static CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| Lexicon::new(&[&split(false)]));
+static ABOUT_SOMEONE: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:(?:mme|mlle|m\.|mr|mrs|ms|madame|monsieur) [a-z]\.|(?:situation|dossier) (?:de|du|d')|(?:case|file|situation) of|au sujet de|concernant|regarding|about (?:mr|mrs|ms|our|your|the young|the child|her|his))",
+    )
+});
 static CONDITIONAL: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
     compile_one(r"\b(?:si|lorsque|quand|lorsqu'|if|when|whenever|once|als|wanneer)\b")
 });
@@ -100,10 +105,14 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
         || meeting.time.is_some()
         || meeting.place.is_some()
         || meeting.remote;
-    let topic = strong > 0 || weak > 0;
+    // A meeting about a named person with several services listed is a case consultation
+    // even when the letter never says so ("petite réunion jeudi au sujet de Mme Y.").
+    let about_someone =
+        ex.participants.entries.len() >= 2 && has_meeting && ABOUT_SOMEONE.is_match(f);
+    let topic = strong > 0 || weak > 0 || about_someone;
     let summoned = invitation > 0
         || (organize > 0 && second > 0 && salutation && (strong > 0 || has_meeting))
-        || (salutation && has_meeting && (strong > 0 || weak > 0));
+        || (salutation && has_meeting && topic);
     if !topic || !summoned {
         return false;
     }
