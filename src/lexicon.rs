@@ -67,6 +67,13 @@ pub(crate) fn rewrite(pattern: &str) -> String {
     out
 }
 
+/// Compiles the patterns of several tables into one alternation, for "does any of these
+/// cues occur here" tests.
+pub(crate) fn compile_any(tables: &[&[&str]]) -> Regex {
+    let all: Vec<&str> = tables.iter().flat_map(|t| t.iter().copied()).collect();
+    compile_one(&format!("(?:{})", all.join("|")))
+}
+
 /// Compiles one cue pattern (rewritten) into a single regex.
 pub(crate) fn compile_one(pattern: &str) -> Regex {
     build(&[rewrite(pattern)])

@@ -26,7 +26,7 @@ use regex_automata::meta::Regex;
 use super::negation;
 use super::Ctx;
 use crate::lang::{en, fr};
-use crate::lexicon::{compile_one, Lexicon};
+use crate::lexicon::{compile_any, compile_one, Lexicon};
 use crate::report::{Instrument, InstrumentKind, LegalBasis};
 use crate::segment::{floor_char, RegionKind};
 
@@ -55,17 +55,12 @@ pub(crate) enum Cue {
 static CUES: LazyLock<Lexicon<Cue>> =
     LazyLock::new(|| Lexicon::new(&[fr::basis::CUES, en::basis::CUES]));
 
-fn alternation(tables: &[&[&str]]) -> Regex {
-    let all: Vec<&str> = tables.iter().flat_map(|t| t.iter().copied()).collect();
-    compile_one(&format!("(?:{})", all.join("|")))
-}
-
 static CONTEXT: LazyLock<Regex> =
-    LazyLock::new(|| alternation(&[fr::basis::BASIS_CONTEXT, en::basis::BASIS_CONTEXT]));
+    LazyLock::new(|| compile_any(&[fr::basis::BASIS_CONTEXT, en::basis::BASIS_CONTEXT]));
 static COURT: LazyLock<Regex> =
-    LazyLock::new(|| alternation(&[fr::basis::COURT_TOPICS, en::basis::COURT_TOPICS]));
+    LazyLock::new(|| compile_any(&[fr::basis::COURT_TOPICS, en::basis::COURT_TOPICS]));
 static FOREIGN: LazyLock<Regex> =
-    LazyLock::new(|| alternation(&[fr::basis::FOREIGN_TOPICS, en::basis::FOREIGN_TOPICS]));
+    LazyLock::new(|| compile_any(&[fr::basis::FOREIGN_TOPICS, en::basis::FOREIGN_TOPICS]));
 /// The consultation itself: a sentence about it invokes the texts it names.
 static ABOUT_CONSULTATION: LazyLock<Regex> = LazyLock::new(|| {
     compile_one(
@@ -243,72 +238,14 @@ fn title_end(f: &str, from: usize) -> usize {
 }
 
 /// The date inside an instrument's cue ("du 30 juillet 2018", "of 3rd May 2019",
-/// "of July 30, 2018", "du 30/07/2018"), as `YYYY-MM-DD`.
+/// "of July 30, 2018", "du 30/07/2018"), as `YYYY-MM-DD`: the first full date the date
+/// reader finds in it.
 fn citation_date(cue: &str) -> Option<String> {
-    static DATE: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"(?:(1er|\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+),? (\d{4})|([a-z]+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|(\d{1,2})[./](\d{1,2})[./](\d{4}))")
-            .expect("citation date compiles")
-    });
-    let c = DATE.captures(cue)?;
-    let num = |i: usize| {
-        c.get(i)
-            .and_then(|m| m.as_str().trim_end_matches("er").parse::<u32>().ok())
-    };
-    let (y, m, d) = if c.get(1).is_some() {
-        (num(3)?, month(c.get(2)?.as_str())?, num(1)?)
-    } else if c.get(4).is_some() {
-        (num(6)?, month(c.get(4)?.as_str())?, num(5)?)
-    } else {
-        (num(9)?, num(8)?, num(7)?)
-    };
-    let max_day = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
-        2 => 28,
-        _ => return None,
-    };
-    (1..=max_day)
-        .contains(&d)
-        .then(|| format!("{y:04}-{m:02}-{d:02}"))
-}
-
-fn month(name: &str) -> Option<u32> {
-    const MONTHS: &[(&str, u32)] = &[
-        ("janvier", 1),
-        ("january", 1),
-        ("januari", 1),
-        ("fevrier", 2),
-        ("february", 2),
-        ("februari", 2),
-        ("mars", 3),
-        ("march", 3),
-        ("maart", 3),
-        ("avril", 4),
-        ("april", 4),
-        ("mai", 5),
-        ("may", 5),
-        ("mei", 5),
-        ("juin", 6),
-        ("june", 6),
-        ("juni", 6),
-        ("juillet", 7),
-        ("july", 7),
-        ("juli", 7),
-        ("aout", 8),
-        ("august", 8),
-        ("augustus", 8),
-        ("septembre", 9),
-        ("september", 9),
-        ("octobre", 10),
-        ("october", 10),
-        ("oktober", 10),
-        ("novembre", 11),
-        ("november", 11),
-        ("decembre", 12),
-        ("december", 12),
-    ];
-    MONTHS.iter().find(|(n, _)| *n == name).map(|&(_, m)| m)
+    super::dates::scan(cue)
+        .dates
+        .iter()
+        .find_map(|d| d.full())
+        .map(|d| d.iso())
 }
 
 #[cfg(test)]

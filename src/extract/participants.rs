@@ -21,7 +21,7 @@ use regex_automata::meta::Regex;
 
 use super::{negation, Ctx};
 use crate::lang::{en, fr};
-use crate::lexicon::{compile_one, Lexicon};
+use crate::lexicon::{compile_any, compile_one, Lexicon};
 use crate::report::{Participant, Participants, Role};
 use crate::segment::{self, RegionKind};
 
@@ -43,14 +43,8 @@ static ROLES: LazyLock<Lexicon<Cue>> =
     LazyLock::new(|| Lexicon::new(&[fr::participants::ROLES, en::participants::ROLES]));
 static SCOPES: LazyLock<Lexicon<Cue>> =
     LazyLock::new(|| Lexicon::new(&[fr::participants::SCOPES, en::participants::SCOPES]));
-static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
-    let all: Vec<&str> = fr::participants::OPEN_ENDED
-        .iter()
-        .chain(en::participants::OPEN_ENDED)
-        .copied()
-        .collect();
-    compile_one(&format!("(?:{})", all.join("|")))
-});
+static OPEN_ENDED: LazyLock<Regex> =
+    LazyLock::new(|| compile_any(&[fr::participants::OPEN_ENDED, en::participants::OPEN_ENDED]));
 /// The addressee listed among the participants ("vous-même", "yourself", "and you").
 static SELF: LazyLock<Regex> = LazyLock::new(|| {
     compile_one(
@@ -84,12 +78,10 @@ static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static OPEN_ENDED_IN_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    let all: Vec<&str> = fr::participants::OPEN_ENDED_IN_SCOPE
-        .iter()
-        .chain(en::participants::OPEN_ENDED_IN_SCOPE)
-        .copied()
-        .collect();
-    compile_one(&format!("(?:{})", all.join("|")))
+    compile_any(&[
+        fr::participants::OPEN_ENDED_IN_SCOPE,
+        en::participants::OPEN_ENDED_IN_SCOPE,
+    ])
 });
 
 /// At most this many entries are kept (a hostile input cannot grow the report).

@@ -19,20 +19,14 @@ use regex_automata::meta::Regex;
 
 use super::{negation, Ctx};
 use crate::lang::{en, fr};
-use crate::lexicon::{compile_one, Lexicon};
+use crate::lexicon::{compile_any, compile_one, Lexicon};
 use crate::report::{Purpose, PurposeCategory};
 use crate::segment::{self, RegionKind};
 
 static CUES: LazyLock<Lexicon<PurposeCategory>> =
     LazyLock::new(|| Lexicon::new(&[fr::purposes::CUES, en::purposes::CUES]));
-static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    let all: Vec<&str> = fr::purposes::CONTEXT
-        .iter()
-        .chain(en::purposes::CONTEXT)
-        .copied()
-        .collect();
-    compile_one(&format!("(?:{})", all.join("|")))
-});
+static CONTEXT: LazyLock<Regex> =
+    LazyLock::new(|| compile_any(&[fr::purposes::CONTEXT, en::purposes::CONTEXT]));
 /// Headings and labels of a purpose section.
 static PURPOSE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     compile_one(
