@@ -58,6 +58,17 @@
 //! - `cli` (default): the `convocheck` binary and its dependencies (clap, annotate-snippets,
 //!   indicatif, toml). Build the library alone with `default-features = false`.
 //!
+//! ## Limits
+//!
+//! - Inputs above the size limit (10 MiB by default, [`Analyzer::max_size`]) are refused
+//!   with [`Error::TooLarge`]; inputs with NUL bytes that are not UTF-16 are
+//!   [`Error::Binary`]; empty or white-space inputs are [`Error::Empty`].
+//! - Encodings recognized: UTF-8 (with or without BOM), UTF-16 LE/BE (with a BOM, or by the
+//!   shape of its bytes), Windows-1252 for anything else that is not UTF-8.
+//! - Cost is linear in the input: sentences are cut at 800 bytes, searches around a hit are
+//!   windowed, and every extractor examines a bounded number of candidates per letter (a few
+//!   thousand cue hits, 2,000 dates and times, 64 entries per list in the report).
+//!
 //! ## Incomplete support
 //!
 //! - Dutch letters are recognized as Dutch but not analyzed in depth yet.
