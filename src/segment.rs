@@ -174,13 +174,6 @@ impl Segments {
     pub(crate) fn sentence(&self, i: usize) -> Range<usize> {
         sentence_of(&self.sentences, i)
     }
-
-    /// Index of the sentence containing folded offset `i`.
-    pub(crate) fn sentence_index(&self, i: usize) -> usize {
-        self.sentences
-            .partition_point(|s| s.end <= i)
-            .min(self.sentences.len().saturating_sub(1))
-    }
 }
 
 /// Adds a region, merged with the previous one of the same kind when they touch (a run of

@@ -104,7 +104,7 @@ fn mostly_utf8(mut bytes: &[u8]) -> bool {
             }
             Err(e) => {
                 let (good, rest) = bytes.split_at(e.valid_up_to());
-                // SAFETY-free: `good` is valid UTF-8 by construction.
+                // `good` is the valid prefix the error reported.
                 valid_multi += std::str::from_utf8(good)
                     .map(|s| s.chars().filter(|c| !c.is_ascii()).count())
                     .unwrap_or(0);

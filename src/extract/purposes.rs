@@ -53,8 +53,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Purpose> {
         RegionKind::Disclaimer,
     ];
     let mut out: Vec<Purpose> = Vec::new();
-    let mut generic: Vec<(usize, Range<usize>)> = Vec::new();
-    let mut specific_sentences: Vec<usize> = Vec::new();
+    let mut generic: Vec<Range<usize>> = Vec::new();
     for hit in CUES.find_iter(f).take(5_000) {
         if cx.in_citation(hit.start) || cx.seg.in_region(hit.start, &excluded) {
             continue;
@@ -73,17 +72,15 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Purpose> {
         {
             continue;
         }
-        let idx = cx.seg.sentence_index(hit.start);
         if hit.kind == PurposeCategory::Unspecified {
-            generic.push((idx, hit.start..hit.end));
+            generic.push(hit.start..hit.end);
             continue;
         }
-        specific_sentences.push(idx);
         push(cx, &mut out, hit.kind, hit.start..hit.end);
     }
     // A generic aim is reported only when the letter names no specific end at all.
-    for (_, r) in generic {
-        if specific_sentences.is_empty() {
+    if out.is_empty() {
+        for r in generic {
             push(cx, &mut out, PurposeCategory::Unspecified, r);
         }
     }
