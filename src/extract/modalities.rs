@@ -196,6 +196,7 @@ static CONTEXT: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         Cue::LetterDate,
         Cue::Birth,
         Cue::Past,
+        Cue::Vague,
         Cue::Deadline,
         Cue::DeadlineWeak,
         Cue::Reply,
