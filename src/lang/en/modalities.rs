@@ -97,6 +97,10 @@ pub(crate) static LABELS: &[(&str, Label)] = &[
 /// Cues of the modalities, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"\b(?:phone|telephone) (?:meeting|conference|bridge|call)\b|\bdial (?:in|into|\+?\d)",
+        Remote,
+    ),
+    (
         r"\b(?:(?:in|during) )?the week (?:of|starting|beginning)(?: (?:on|monday))?\b|\b(?:sometime|some time) (?:in|during|after|before)\b|\bbetween\b",
         Vague,
     ),

@@ -5,6 +5,10 @@ use crate::report::PurposeCategory::{self, *};
 /// Purpose cues, most specific first.
 pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
     (
+        r"\bresidence (?:papers|permit|status|rights)\b|\border to leave the territory\b",
+        NotPermitted,
+    ),
+    (
         r"\b(?:fears?|afraid) for (?:his|her|their) (?:life|lives|safety)\b|\bdeath threats?\b",
         Integrity,
     ),
@@ -102,6 +106,8 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
 
 /// Words that make a sentence state an aim.
 pub(crate) static CONTEXT: &[&str] = &[
+    r"\bwhat we (?:want|need|hope|aim)\b",
+    r"\bso that\b",
     r"\b(?:fear|fears|feared|afraid|worried|worry|concerned)\b",
     r"\b(?:avert|avoid|put an end|stop|concerns?)\b",
     r"\bin order to\b",

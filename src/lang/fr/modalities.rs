@@ -100,6 +100,10 @@ pub(crate) static LABELS: &[(&str, Label)] = &[
 /// Cues of the modalities, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
+        r"\b(?:reunion|conference|concertation) (?:telephonique|par telephone)\b|\bpont telephonique\b",
+        Remote,
+    ),
+    (
         r"\b(?:dans )?(?:le courant de )?la semaine du\b|\bdans le courant (?:du mois|de la semaine)\b|\bentre le\b",
         Vague,
     ),

@@ -5,6 +5,10 @@ use crate::report::PurposeCategory::{self, *};
 /// Purpose cues, most specific first.
 pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
     (
+        r"\b(?:regularis(?:er|ation) (?:de )?(?:son|sa|leur) (?:sejour|situation administrative)|ordre de quitter le territoire|papiers (?:de sejour|d'identite))\b",
+        NotPermitted,
+    ),
+    (
         r"\b(?:peur|craint|crainte|craignons) pour (?:sa|leur|la) (?:vie|securite|integrite)\b|\b(?:en danger de mort|menaces? de mort)\b",
         Integrity,
     ),
@@ -123,6 +127,8 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
 
 /// Words that make a sentence state an aim.
 pub(crate) static CONTEXT: &[&str] = &[
+    r"\bce que nous (?:voulons|souhaitons|visons|cherchons)\b",
+    r"\b(?:afin|pour) que\b",
     r"\b(?:craignons|craint|craindre|crainte|peur|inquiet|inquiete|inquietude)",
     r"\bil s'agit d",
     r"\b(?:ecarter|eviter|empecher|mettre (?:un terme|fin))\b",
