@@ -25,7 +25,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::dates::{self, Date, DateMatch, TimeMatch};
-use super::Ctx;
+use super::{negation, Ctx};
 use crate::lang;
 use crate::lexicon::{Hit, Lexicon};
 use crate::report::{Modalities, ModalityItem, ModalityKind};
@@ -241,12 +241,6 @@ static LABELS: LazyLock<HashMap<&'static str, Label>> = LazyLock::new(|| {
         }
     }
     m
-});
-
-/// Negation before a cue, in its clause.
-static NEG_BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?-u:\b)(?:pas|aucune?|ni|sans|no|not|never|without|geen|niet|nor|jamais|cannot)(?-u:\b)|n't(?-u:\b)|(?-u:\b)n'(?:est|y)")
-        .expect("negation pattern compiles")
 });
 
 /// Negation after a cue, in its clause.
@@ -1433,7 +1427,7 @@ impl<'a> Letter<'a> {
             b += 1;
         }
         let before = &f[b..h.start];
-        if NEG_BEFORE.is_match(before) && !CONDITION.is_match(before) {
+        if negation::strongly_negated_before(f, b, h.start) && !CONDITION.is_match(before) {
             return true;
         }
         let after_end = clause.end.max(h.end).min(f.len());

@@ -30,6 +30,7 @@ pub(crate) static NEGATORS: &[&str] = &[
     r"n't\b",
     r"\bno\b",
     r"\bnever\b",
+    r"\bcannot\b",
     r"\bneither\b",
     r"\bnor\b",
     r"\bwithout\b",

@@ -367,6 +367,18 @@ impl RuleConfig {
     }
 }
 
+/// The evidence of every statement of `kind`, in the letter's order.
+pub(crate) fn statement_evidence(
+    ex: &Extraction,
+    kind: crate::report::StatementKind,
+) -> Vec<crate::report::Evidence> {
+    ex.statements
+        .iter()
+        .filter(|s| s.kind == kind)
+        .map(|s| s.evidence.clone())
+        .collect()
+}
+
 /// Runs every enabled rule over an extraction, in registry order, and returns the
 /// findings sorted by severity (error, warning, info), then registry order.
 pub(crate) fn run(ex: &Extraction, lang: MessageLang, config: &RuleConfig) -> Vec<Finding> {

@@ -21,12 +21,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn check(ex: &Extraction, lang: MessageLang, out: &mut Vec<Finding>) {
-    let evidence: Vec<_> = ex
-        .statements
-        .iter()
-        .filter(|s| s.kind == StatementKind::ParticipationMandatory)
-        .map(|s| s.evidence.clone())
-        .collect();
+    let evidence = super::statement_evidence(ex, StatementKind::ParticipationMandatory);
     if evidence.is_empty() {
         return;
     }
