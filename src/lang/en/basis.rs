@@ -21,33 +21,36 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Ordinance,
     ),
     (
-        r"\b(?:prosecutor|procureur du roi|prosecutor's office)(?: [a-z'-]+){0,8} (?:has |have |had )?(?:authori[sz]ed|permitted|allowed|approved|issued|granted|given|signed|delivered)\b",
+        r"\b(?:prosecutor|procureur du roi|prosecutor's office)(?: [a-z'-]{1,40}){0,8} (?:has |have |had )?(?:authori[sz]ed|permitted|allowed|approved|issued|granted|given|signed|delivered)\b",
         ProsecutorAuthorization,
     ),
     (
-        r"\b(?:(?:reasoned|written|formal|express|specific|prior|signed),? (?:and )?)*(?:authori[sz]ation|consent|decision|approval|permission) (?:of|from|by) (?:the )?(?:crown |public |king's )?prosecutor",
+        r"\b(?:(?:reasoned|written|formal|express|specific|prior|signed),? (?:and )?){0,6}(?:authori[sz]ation|consent|decision|approval|permission) (?:of|from|by) (?:the )?(?:crown |public |king's )?prosecutor",
         ProsecutorAuthorization,
     ),
     (r"\b(?:federal |belgian )?(?:act|law) dated\b", Law),
     (
-        r"\b(?:reasoned |written )*authori[sz]ation,? (?:with reasons|duly reasoned|in writing)?,? (?:given|issued|granted|delivered|signed) by (?:the )?(?:crown |public |king's )?prosecutor",
+        r"\b(?:reasoned |written ){0,6}authori[sz]ation,? (?:with reasons|duly reasoned|in writing)?,? (?:given|issued|granted|delivered|signed) by (?:the )?(?:crown |public |king's )?prosecutor",
         ProsecutorAuthorization,
     ),
     // "Royal Decree" is an implementing act (arrêté royal), never a Community decree.
     (
-        concat!(r"\broyal (?:decree|order)(?: no\.? ?\d+)? of ", date!()),
+        concat!(
+            r"\broyal (?:decree|order)(?: no\.? ?\d{1,10})? of ",
+            date!()
+        ),
         ImplementingAct,
     ),
     (r"\broyal (?:decree|order)\b", ImplementingAct),
     (
         concat!(
-            r"\b(?:(?:french community|flemish|walloon|brussels|regional|community|executive|ministerial|government) )+(?:order|decree of the government)(?: [a-z' -]{0,40}?)? of ",
+            r"\b(?:(?:french community|flemish|walloon|brussels|regional|community|executive|ministerial|government) ){1,6}(?:order|decree of the government)(?: [a-z' -]{0,40}?)? of ",
             date!()
         ),
         ImplementingAct,
     ),
     (
-        r"\b(?:order|decree|regulation) of the (?:[a-z]+ ){0,3}government\b",
+        r"\b(?:order|decree|regulation) of the (?:[a-z]{1,40} ){0,3}government\b",
         ImplementingAct,
     ),
     (
@@ -56,30 +59,30 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // Prosecutor's authorisation.
     (
-        r"\b(?:reasoned |written |formal |express |specific |prior )*(?:authori[sz]ation|consent|decision|approval|permission)(?: (?:issued|granted|given|delivered|signed))? (?:of|from|by) (?:the )?(?:crown |public |king's |royal )?prosecutor(?:'s office)?(?: \(procureur du roi\))?",
+        r"\b(?:reasoned |written |formal |express |specific |prior ){0,6}(?:authori[sz]ation|consent|decision|approval|permission)(?: (?:issued|granted|given|delivered|signed))? (?:of|from|by) (?:the )?(?:crown |public |king's |royal )?prosecutor(?:'s office)?(?: \(procureur du roi\))?",
         ProsecutorAuthorization,
     ),
     (
-        r"\b(?:crown |public |king's )?prosecutor(?:'s office)?'s (?:reasoned |written |formal |express )*(?:authori[sz]ation|consent|decision|approval)",
+        r"\b(?:crown |public |king's )?prosecutor(?:'s office)?'s (?:reasoned |written |formal |express ){0,6}(?:authori[sz]ation|consent|decision|approval)",
         ProsecutorAuthorization,
     ),
     (
-        r"\b(?:reasoned |written )*authori[sz]ation (?:of|from|by) the procureur du roi",
+        r"\b(?:reasoned |written ){0,6}authori[sz]ation (?:of|from|by) the procureur du roi",
         ProsecutorAuthorization,
     ),
     (
-        r"\bauthori[sz]ed (?:\w+ )?by (?:the )?(?:crown |public |king's )?prosecutor",
+        r"\bauthori[sz]ed (?:\w{1,40} )?by (?:the )?(?:crown |public |king's )?prosecutor",
         ProsecutorAuthorization,
     ),
     (
         concat!(
-            r"\b(?:reasoned |written )*authori[sz]ation (?:dated|of|issued on|given on|granted on) ",
+            r"\b(?:reasoned |written ){0,6}authori[sz]ation (?:dated|of|issued on|given on|granted on) ",
             date!()
         ),
         Authorization,
     ),
     (
-        r"\b(?:crown |public |king's )?prosecutor(?: [a-z'-]+){0,8} (?:has|have|had) (?:authori[sz]ed|permitted|allowed|approved)",
+        r"\b(?:crown |public |king's )?prosecutor(?: [a-z'-]{1,40}){0,8} (?:has|have|had) (?:authori[sz]ed|permitted|allowed|approved)",
         ProsecutorAuthorization,
     ),
     // Laws.

@@ -9,7 +9,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Decline,
     ),
     (
-        r"\b(?:invited|convened) (?:partners|members|services|participants)\s*:|\bhopefully you\b|\bcould we (?:do|meet|make it|say)\b",
+        r"\b(?:invited|convened) (?:partners|members|services|participants)\s{0,6}:|\bhopefully you\b|\bcould we (?:do|meet|make it|say)\b",
         Invitation,
     ),
     (
@@ -34,7 +34,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"(?:^|\n)(?:all|hi all|hello all|dear all|team|colleagues|hi everyone|hello everyone)\s*[,!:]",
+        r"(?:^|\n)(?:all|hi all|hello all|dear all|team|colleagues|hi everyone|hello everyone)\s{0,6}[,!:]",
         Salutation,
     ),
     (
@@ -42,7 +42,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Decline,
     ),
     (
-        r"(?:^|\n)(?:subject|re) ?: ?(?:(?:re|fw|fwd) ?: ?)*[^\n]{0,30}\b(?:case )?consultation\b",
+        r"(?:^|\n)(?:subject|re) ?: ?(?:(?:re|fw|fwd) ?: ?){0,6}[^\n]{0,30}\b(?:case )?consultation\b",
         TopicStrong,
     ),
     (
@@ -92,7 +92,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Decline,
     ),
     (
-        r"\b(?:i|we) (?:must |have to |regret(?:fully)? |respectfully |will have to |therefore )*(?:decline|refuse|am unable to attend|are unable to attend|cannot attend|can't attend|won't attend|will not be attending)\b",
+        r"\b(?:i|we) (?:must |have to |regret(?:fully)? |respectfully |will have to |therefore ){0,6}(?:decline|refuse|am unable to attend|are unable to attend|cannot attend|can't attend|won't attend|will not be attending)\b",
         Decline,
     ),
     (r"\bthank you for (?:your|the) invitation\b", Decline),
@@ -155,7 +155,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Organize,
     ),
     (
-        r"\b(?:consultation|meeting|conference|session)(?: [a-z'-]+){0,4} (?:will (?:take place|be held|start|begin|convene)|is (?:scheduled|planned|set|due) (?:for|on|to)|has been (?:scheduled|planned|set))\b",
+        r"\b(?:consultation|meeting|conference|session)(?: [a-z'-]{1,40}){0,4} (?:will (?:take place|be held|start|begin|convene)|is (?:scheduled|planned|set|due) (?:for|on|to)|has been (?:scheduled|planned|set))\b",
         Organize,
     ),
     (r"\b(?:you|your)\b", SecondPerson),

@@ -167,7 +167,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (r"\bconfirm(?:ation|ing|ed)?\b", Reply),
     (r"\breply\b", Reply),
     (r"\brespond\b", Reply),
-    (r"\blet (?:us|me|the [a-z]+) know\b", Reply),
+    (r"\blet (?:us|me|the [a-z]{1,40}) know\b", Reply),
     (r"\bregist(?:er|ration)\b", Reply),
     (r"\bavailability\b", Reply),
     (r"\bpoll\b", Reply),
@@ -303,12 +303,15 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (r"\bremotely\b", Remote),
     // Places.
     (
-        r"\b(?:at|in|on) (?:the |our |your |their |its |his |her )?(?:[a-z\x22'-]+ ){0,3}?(?:town hall|city hall|municipal hall|offices?|premises|room|hall|police station|station|headquarters|building|centre|center|court|courthouse|palais de justice|school|hospital|clinic|ward|library|pcsw|cpas|fjc|justice house|house|maison|office|floor|unit|department|chamber|boardroom|auditorium|canteen|reception|suite)\b",
+        r"\b(?:at|in|on) (?:the |our |your |their |its |his |her )?(?:[a-z\x22'-]{1,40} ){0,3}?(?:town hall|city hall|municipal hall|offices?|premises|room|hall|police station|station|headquarters|building|centre|center|court|courthouse|palais de justice|school|hospital|clinic|ward|library|pcsw|cpas|fjc|justice house|house|maison|office|floor|unit|department|chamber|boardroom|auditorium|canteen|reception|suite)\b",
         Place,
     ),
-    (r"\broom (?:[a-z0-9.'\x22-]+ ){0,2}?[a-z0-9.'\x22-]+", Place),
     (
-        r"\b(?:[a-z'-]+ ){1,4}?(?:street|road|avenue|lane|square|place|boulevard)\b,? \d{1,4}\b",
+        r"\broom (?:[a-z0-9.'\x22-]{1,40} ){0,2}?[a-z0-9.'\x22-]{1,40}",
+        Place,
+    ),
+    (
+        r"\b(?:[a-z'-]{1,40} ){1,4}?(?:street|road|avenue|lane|square|place|boulevard)\b,? \d{1,4}\b",
         Place,
     ),
     (

@@ -14,7 +14,7 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
         Role(Role::Police),
     ),
     (
-        r"\b(?:dr|[a-z]+iatrician|[a-z]+iatrist|geriatrician|physiotherapist|speech therapist|occupational therapist|pharmacist)s?\b",
+        r"\b(?:dr|[a-z]{1,40}iatrician|[a-z]{1,40}iatrist|geriatrician|physiotherapist|speech therapist|occupational therapist|pharmacist)s?\b",
         Profession(Role::Health),
     ),
     (
@@ -90,19 +90,19 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
 /// Cues that open a participants scope: a list label or a participation verb.
 pub(crate) static SCOPES: &[(&str, Cue)] = &[
     (
-        r"(?:^|\n)(?:[-•*] )?(?:who|attending|attendees|participants?|present|invited|around the table)\s*\|",
+        r"(?:^|\n)(?:[-•*] )?(?:who|attending|attendees|participants?|present|invited|around the table)\s{0,6}\|",
         ListLabel,
     ),
     (
-        r"\b(?:invited|convened) (?:partners|members|services|participants|parties)\s*(?::|\n|$)|\bso far\s*:",
+        r"\b(?:invited|convened) (?:partners|members|services|participants|parties)\s{0,6}(?::|\n|$)|\bso far\s{0,6}:",
         ListLabel,
     ),
     (
-        r"\bwho (?:would|will|might|could) be (?:there|present|attending|around the table|at the table|taking part)\s*(?:\?|:|\n|$)",
+        r"\bwho (?:would|will|might|could) be (?:there|present|attending|around the table|at the table|taking part)\s{0,6}(?:\?|:|\n|$)",
         ListLabel,
     ),
     (
-        r"(?:^|\n)(?:[-•*] )?(?:who|attending|participants?)\s*:",
+        r"(?:^|\n)(?:[-•*] )?(?:who|attending|participants?)\s{0,6}:",
         ListLabel,
     ),
     (
@@ -114,7 +114,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         Verb,
     ),
     (
-        r"(?:^|\n)(?:attending|expected(?: at the meeting| to attend)?|present will be|taking part)\s*:",
+        r"(?:^|\n)(?:attending|expected(?: at the meeting| to attend)?|present will be|taking part)\s{0,6}:",
         ListLabel,
     ),
     (
@@ -122,7 +122,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         Verb,
     ),
     (
-        r"\bwho (?:takes part|participates|attends|is invited|is attending|will be (?:there|present|attending|around the table|at the table|taking part))\s*(?:\?|:|\n|$)",
+        r"\bwho (?:takes part|participates|attends|is invited|is attending|will be (?:there|present|attending|around the table|at the table|taking part))\s{0,6}(?:\?|:|\n|$)",
         ListLabel,
     ),
     (
@@ -130,19 +130,19 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         Verb,
     ),
     (
-        r"(?:^|\n)(?:who|attendance|attendees|present|participants?|invited)\s*:",
+        r"(?:^|\n)(?:who|attendance|attendees|present|participants?|invited)\s{0,6}:",
         ListLabel,
     ),
     (
-        r"\bwho (?:will|is|are|may|would) (?:take part|attend|participate|be (?:present|invited|attending)|join)\s*(?:\?|:|\n|$)",
+        r"\bwho (?:will|is|are|may|would) (?:take part|attend|participate|be (?:present|invited|attending)|join)\s{0,6}(?:\?|:|\n|$)",
         ListLabel,
     ),
     (
-        r"\b(?:list of )?(?:participants|attendees|invitees|those (?:invited|attending)|present)\s*(?:\(|:|\||\n|$)",
+        r"\b(?:list of )?(?:participants|attendees|invitees|those (?:invited|attending)|present)\s{0,6}(?:\(|:|\||\n|$)",
         ListLabel,
     ),
     (
-        r"\b(?:invited|attending|round the table|around the table|taking part|present will be|expected)\s*(?::|\n|$)",
+        r"\b(?:invited|attending|round the table|around the table|taking part|present will be|expected)\s{0,6}(?::|\n|$)",
         ListLabel,
     ),
     (r"\b(?:around|round) the table (?:will|would) be\b", Verb),
@@ -165,10 +165,10 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
     r"\bthe relevant (?:partners|services|professionals|people|parties|agencies)\b",
     r"\b(?:whoever|anyone|anybody) else\b",
     r"\bany (?:other )?(?:relevant |useful |appropriate )?(?:body|bodies|institution|actor|organisation|organization|partner|service)s? (?:whose|that|which|who)\b",
-    r"\b(?:other|additional|further) (?:partners|services|professionals|persons|people|agencies|participants|stakeholders|bodies)(?: [a-z']+){0,3} (?:may|might|can|could|will) be (?:added|associated|involved|called in|brought in)",
+    r"\b(?:other|additional|further) (?:partners|services|professionals|persons|people|agencies|participants|stakeholders|bodies)(?: [a-z']{1,40}){0,3} (?:may|might|can|could|will) be (?:added|associated|involved|called in|brought in)",
     r"\bany (?:other )?(?:relevant|useful|appropriate|concerned|necessary) (?:partner|person|service|professional|party|agency|stakeholder|organi[sz]ation|expert|body)s?\b",
     r"\bany other (?:partner|person|service|professional|party|agency|stakeholder|organi[sz]ation|expert|body)s?\b",
-    r"\b(?:other|additional|further) (?:partners|services|professionals|persons|people|agencies|participants|stakeholders)(?: [a-z']+){0,3} (?:may|might|can|could|will) (?:be invited|be asked|join|attend|take part|participate)",
+    r"\b(?:other|additional|further) (?:partners|services|professionals|persons|people|agencies|participants|stakeholders)(?: [a-z']{1,40}){0,3} (?:may|might|can|could|will) (?:be invited|be asked|join|attend|take part|participate)",
     r"\b(?:non-?exhaustive|not exhaustive|including but not limited to)\b",
 ];
 

@@ -13,7 +13,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         Integrity,
     ),
     (
-        r"\b(?:physical|bodily) (?:and|or|and/or) psychic integrity\b|\bprotected from (?:harm|violence|abuse|danger|further)\b|\b(?:harming|hurting|injuring|endangering) (?:himself|herself|themselves|others|his|her|their|the)\b|\bstays? safe\b|\bkeep (?:[a-z'.]+ ){0,5}safe\b",
+        r"\b(?:physical|bodily) (?:and|or|and/or) psychic integrity\b|\bprotected from (?:harm|violence|abuse|danger|further)\b|\b(?:harming|hurting|injuring|endangering) (?:himself|herself|themselves|others|his|her|their|the)\b|\bstays? safe\b|\bkeep (?:[a-z'.]{1,40} ){0,5}safe\b",
         Integrity,
     ),
     (
@@ -29,11 +29,11 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         CriminalOrganization,
     ),
     (
-        r"\b(?:physical|mental|psychological|emotional|bodily)(?:(?:,| and| or|/)+ (?:physical|mental|psychological|emotional|bodily))? (?:safety|wellbeing|well-being|harm)\b|\b(?:physically|mentally|psychologically|emotionally)(?: and (?:physically|mentally|psychologically|emotionally))? safe\b",
+        r"\b(?:physical|mental|psychological|emotional|bodily)(?:(?:,| and| or|/){1,6} (?:physical|mental|psychological|emotional|bodily))? (?:safety|wellbeing|well-being|harm)\b|\b(?:physically|mentally|psychologically|emotionally)(?: and (?:physically|mentally|psychologically|emotionally))? safe\b",
         Integrity,
     ),
     (
-        r"\bprotect(?:ing|ion of)? (?:the |a |her |his |their |these |both )?(?:[a-z'-]+ ){0,2}(?:child(?:ren)?|minors?|victims?|girls?|boys?|daughters?|sons?|woman|women|mother|family|patient)\b",
+        r"\bprotect(?:ing|ion of)? (?:the |a |her |his |their |these |both )?(?:[a-z'-]{1,40} ){0,2}(?:child(?:ren)?|minors?|victims?|girls?|boys?|daughters?|sons?|woman|women|mother|family|patient)\b",
         Integrity,
     ),
     (
@@ -41,7 +41,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         Integrity,
     ),
     (
-        r"\bprotect(?:ing)? [a-z'-]+ (?:from|against) (?:further |any |the |possible )?(?:violence|abuse|harm|danger|ill-treatment|threats?|assaults?|retaliation)\b",
+        r"\bprotect(?:ing)? [a-z'-]{1,40} (?:from|against) (?:further |any |the |possible )?(?:violence|abuse|harm|danger|ill-treatment|threats?|assaults?|retaliation)\b",
         Integrity,
     ),
     (

@@ -5,14 +5,14 @@ use crate::extract::statements::Cue::{self, *};
 /// The person concerned, as letters name them.
 macro_rules! person {
     () => {
-        r"(?:the person(?:s)? concerned|the individual concerned|the family|the parents?|the young (?:person|man|woman)|the minor|the child(?:ren)?'s parents|the (?:child|children)|the patient|the client|the pupil|the student|the mother|the father|the victim|the tenant|(?:[a-z]\.? and )?(?:his|her|their) (?:mother|father|parents?|family|partner|(?:legal )?guardian)|(?:mr|ms|mrs|miss)\.? [a-z]+\.?|he|she)"
+        r"(?:the person(?:s)? concerned|the individual concerned|the family|the parents?|the young (?:person|man|woman)|the minor|the child(?:ren)?'s parents|the (?:child|children)|the patient|the client|the pupil|the student|the mother|the father|the victim|the tenant|(?:[a-z]\.? and )?(?:his|her|their) (?:mother|father|parents?|family|partner|(?:legal )?guardian)|(?:mr|ms|mrs|miss)\.? [a-z]{1,40}\.?|he|she)"
     };
 }
 
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
-        r"(?:^|\n)(?:[-•*] )?(?:attendance|presence|participation)\s*:\s*(?:compulsory|mandatory|required|obligatory)|\bno excuses? (?:will be )?accepted\b",
+        r"(?:^|\n)(?:[-•*] )?(?:attendance|presence|participation)\s{0,6}:\s{0,6}(?:compulsory|mandatory|required|obligatory)|\bno excuses? (?:will be )?accepted\b",
         FixedParticipationMandatory,
     ),
     (
@@ -76,7 +76,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedDisclosureOptional,
     ),
     (
-        r"\b(?:can|may|will|shall|could) (?:not |never )?(?:lead|give rise) to (?:a |any )?prosecution (?:for|of) (?:anything|any (?:other )?offen[cs]es?|any other)(?: [a-z]+)? other than\b",
+        r"\b(?:can|may|will|shall|could) (?:not |never )?(?:lead|give rise) to (?:a |any )?prosecution (?:for|of) (?:anything|any (?:other )?offen[cs]es?|any other)(?: [a-z]{1,40})? other than\b",
         UseLimitation,
     ),
     (
@@ -92,7 +92,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         PersonInvited,
     ),
     (
-        r"\b(?:may|can|will|shall) (?:only )?(?:lead|give rise|result|be used)(?: [a-z'-]+){0,4} (?:prosecution|prosecute|proceedings)(?: [a-z'-]+){0,3} only\b|\bprosecution only (?:for|of)\b",
+        r"\b(?:may|can|will|shall) (?:only )?(?:lead|give rise|result|be used)(?: [a-z'-]{1,40}){0,4} (?:prosecution|prosecute|proceedings)(?: [a-z'-]{1,40}){0,3} only\b|\bprosecution only (?:for|of)\b",
         UseLimitation,
     ),
     (
@@ -164,15 +164,15 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         UseLimitation,
     ),
     (
-        r"\b(?:are|is|remain|remains|will be|will remain|shall remain|must remain|shall be) (?:all )?(?:strictly |fully |bound by |subject to )?(?:bound (?:by|to)|subject to) (?:(?:the|a|strict|professional|shared) )*(?:duty of )?(?:secrecy|confidentiality|discretion)",
+        r"\b(?:are|is|remain|remains|will be|will remain|shall remain|must remain|shall be) (?:all )?(?:strictly |fully |bound by |subject to )?(?:bound (?:by|to)|subject to) (?:(?:the|a|strict|professional|shared) ){0,6}(?:duty of )?(?:secrecy|confidentiality|discretion)",
         Secrecy,
     ),
     (
-        r"\b(?:bound (?:by|to)|subject to|obliged to (?:observe|respect)|required to (?:observe|respect|maintain)) (?:(?:the|a|strict|professional|shared) )*(?:duty of )?(?:secrecy|confidentiality|discretion)",
+        r"\b(?:bound (?:by|to)|subject to|obliged to (?:observe|respect)|required to (?:observe|respect|maintain)) (?:(?:the|a|strict|professional|shared) ){0,6}(?:duty of )?(?:secrecy|confidentiality|discretion)",
         Secrecy,
     ),
     (
-        r"\b(?:information|everything|all (?:information|that is)|anything|what is)(?: [a-z'-]+){0,6} (?:is|are|remains?|will (?:be|remain)|must (?:be kept|remain)|shall (?:be kept|remain)) (?:kept )?(?:strictly |entirely |fully )?(?:confidential|secret|covered by (?:professional )?secrecy)",
+        r"\b(?:information|everything|all (?:information|that is)|anything|what is)(?: [a-z'-]{1,40}){0,6} (?:is|are|remains?|will (?:be|remain)|must (?:be kept|remain)|shall (?:be kept|remain)) (?:kept )?(?:strictly |entirely |fully )?(?:confidential|secret|covered by (?:professional )?secrecy)",
         Secrecy,
     ),
     (
@@ -184,11 +184,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Secrecy,
     ),
     (
-        r"\b(?:your |their |his |her )?(?:participation|attendance|presence|taking part|attending|coming)(?:,? [a-z'/()-]+,?){0,7}? (?:(?:absolutely|strictly|therefore) )?(?:mandatory|compulsory|obligatory|required|expected|essential|indispensable|necessary|an obligation|a requirement|obliged|required of you)",
+        r"\b(?:your |their |his |her )?(?:participation|attendance|presence|taking part|attending|coming)(?:,? [a-z'/()-]{1,40},?){0,7}? (?:(?:absolutely|strictly|therefore) )?(?:mandatory|compulsory|obligatory|required|expected|essential|indispensable|necessary|an obligation|a requirement|obliged|required of you)",
         ParticipationMandatory,
     ),
     (
-        r"\b(?:your |their |his |her )?(?:participation|attendance|presence|taking part|attending|coming)(?:,? [a-z'/()-]+,?){0,7}? (?:(?:entirely|completely|purely|strictly|totally|fully) )?(?:voluntary|optional|on a voluntary basis|up to you|your (?:own )?(?:choice|decision|call)|a matter of choice)",
+        r"\b(?:your |their |his |her )?(?:participation|attendance|presence|taking part|attending|coming)(?:,? [a-z'/()-]{1,40},?){0,7}? (?:(?:entirely|completely|purely|strictly|totally|fully) )?(?:voluntary|optional|on a voluntary basis|up to you|your (?:own )?(?:choice|decision|call)|a matter of choice)",
         ParticipationOptional,
     ),
     (
@@ -200,7 +200,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ParticipationMandatory,
     ),
     (
-        r"\b(?:must|shall|have to|has to|need to) (?:attend|take part|participate|be present|appear|come)|\bobligation to (?:attend|take part|participate|be present)|\b(?:mandatory|compulsory|obligatory) (?:attendance|participation|meeting)|\bfailure to (?:attend|appear|comply)(?: [a-z'-]+){0,3} (?:will|may|could|shall)\b",
+        r"\b(?:must|shall|have to|has to|need to) (?:attend|take part|participate|be present|appear|come)|\bobligation to (?:attend|take part|participate|be present)|\b(?:mandatory|compulsory|obligatory) (?:attendance|participation|meeting)|\bfailure to (?:attend|appear|comply)(?: [a-z'-]{1,40}){0,3} (?:will|may|could|shall)\b",
         ParticipationMandatory,
     ),
     (
@@ -216,7 +216,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         DisclosureOptional,
     ),
     (
-        r"\b(?:share|disclose|reveal|lift)(?: [a-z']+){0,3} or (?:to )?(?:keep|maintain|withhold|not)\b",
+        r"\b(?:share|disclose|reveal|lift)(?: [a-z']{1,40}){0,3} or (?:to )?(?:keep|maintain|withhold|not)\b",
         FixedDisclosureOptional,
     ),
     (
@@ -244,7 +244,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedDisclosureOptional,
     ),
     (
-        r"\bdecide (?:for yourself |yourself |freely )?(?:what|which information|whether)(?:,? [a-z]+,?){0,3}? (?:you )?(?:to )?(?:share|disclose|say|reveal|pass on|tell|hand over|wish to share|want to share|are willing to share)",
+        r"\bdecide (?:for yourself |yourself |freely )?(?:what|which information|whether)(?:,? [a-z]{1,40},?){0,3}? (?:you )?(?:to )?(?:share|disclose|say|reveal|pass on|tell|hand over|wish to share|want to share|are willing to share)",
         FixedDisclosureOptional,
     ),
     (
@@ -256,7 +256,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         DisclosureMandatory,
     ),
     (
-        r"\b(?:all|any) (?:relevant )?information(?: [a-z'-]+){0,5} (?:must|shall|has to|is to) be (?:shared|disclosed|provided|communicated|passed on|submitted)",
+        r"\b(?:all|any) (?:relevant )?information(?: [a-z'-]{1,40}){0,5} (?:must|shall|has to|is to) be (?:shared|disclosed|provided|communicated|passed on|submitted)",
         DisclosureMandatory,
     ),
     (
@@ -267,7 +267,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         concat!(
             r"\b",
             person!(),
-            r"(?: [a-z'-]+){0,3} (?:(?:has|have|had|will) (?:already )?(?:been|be)|is|are|was|were) (?:duly |fully |also |already )?(?:informed|notified|told|made aware|advised|aware)"
+            r"(?: [a-z'-]{1,40}){0,3} (?:(?:has|have|had|will) (?:already )?(?:been|be)|is|are|was|were) (?:duly |fully |also |already )?(?:informed|notified|told|made aware|advised|aware)"
         ),
         PersonInformed,
     ),
@@ -282,9 +282,9 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         concat!(
             r"\b",
             person!(),
-            r"(?: [a-z'-]+){0,3} (?:is|are|will be|may be|has been|have been|can be|could be) (?:also )?(?:invited|welcome|heard|able to attend|given the opportunity|asked to join|asked to attend)|\b",
+            r"(?: [a-z'-]{1,40}){0,3} (?:is|are|will be|may be|has been|have been|can be|could be) (?:also )?(?:invited|welcome|heard|able to attend|given the opportunity|asked to join|asked to attend)|\b",
             person!(),
-            r"(?: [a-z'-]+){0,2} (?:may|can|will|could) (?:attend|be heard|take part|join|participate|give (?:their|his|her) (?:point of )?view)"
+            r"(?: [a-z'-]{1,40}){0,2} (?:may|can|will|could) (?:attend|be heard|take part|join|participate|give (?:their|his|her) (?:point of )?view)"
         ),
         PersonInvited,
     ),

@@ -13,19 +13,19 @@ macro_rules! date {
 /// Instruments and citations, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
-        r"\bautorisation(?:,? [a-z0-9'-]+){0,8},? par (?:m(?:onsieur|adame)?\.? )?(?:le |la )?(?:procureure? du roi|parquet|substitute? du procureur)",
+        r"\bautorisation(?:,? [a-z0-9'-]{1,40}){0,8},? par (?:m(?:onsieur|adame)?\.? )?(?:le |la )?(?:procureure? du roi|parquet|substitute? du procureur)",
         ProsecutorAuthorization,
     ),
     (
-        r"\bautorisation(?: [a-z'-]+){0,3} (?:que|qu') (?:m(?:onsieur|adame)?\.? )?(?:le |la )?(?:procureure? du roi|parquet|substitute?)",
+        r"\bautorisation(?: [a-z'-]{1,40}){0,3} (?:que|qu') (?:m(?:onsieur|adame)?\.? )?(?:le |la )?(?:procureure? du roi|parquet|substitute?)",
         ProsecutorAuthorization,
     ),
     (
-        r"\b(?:autorisation|decision|accord|aval|feu vert)(?:,? (?:ecrite?|formelle?|expresse?|prealable|dument|specialement|expressement|motivee?|et))* (?:du|de la|de|emanant du|delivree? par le|donnee? par le|accordee? par le) (?:(?:m(?:onsieur|adame|me)?\.? )?(?:le |la )?(?:procureure? du roi|substitut du procureur du roi)|parquet|ministere public)",
+        r"\b(?:autorisation|decision|accord|aval|feu vert)(?:,? (?:ecrite?|formelle?|expresse?|prealable|dument|specialement|expressement|motivee?|et)){0,6} (?:du|de la|de|emanant du|delivree? par le|donnee? par le|accordee? par le) (?:(?:m(?:onsieur|adame|me)?\.? )?(?:le |la )?(?:procureure? du roi|substitut du procureur du roi)|parquet|ministere public)",
         ProsecutorAuthorization,
     ),
     (
-        r"\b(?:procureure? du roi|parquet|substitut)(?: [a-z'-]+){0,8} a (?:autorise|permis|delivre|accorde|donne|octroye|signe|rendu)\b",
+        r"\b(?:procureure? du roi|parquet|substitut)(?: [a-z'-]{1,40}){0,8} a (?:autorise|permis|delivre|accorde|donne|octroye|signe|rendu)\b",
         ProsecutorAuthorization,
     ),
     // Art. 458ter itself.
@@ -33,7 +33,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Implementing acts first: "arrêté royal" must never read as a law or decree.
     (
         concat!(
-            r"\b(?:arrete royal|a\.? ?r\.?)(?: n[o°]? ?\d+)? du ",
+            r"\b(?:arrete royal|a\.? ?r\.?)(?: n[o°]? ?\d{1,10})? du ",
             date!()
         ),
         ImplementingAct,
@@ -51,7 +51,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ImplementingAct,
     ),
     (
-        r"\b(?:koninklijk besluit|besluit van de [a-z]+ ?regering|ministerieel besluit)\b",
+        r"\b(?:koninklijk besluit|besluit van de [a-z]{1,40} ?regering|ministerieel besluit)\b",
         ImplementingAct,
     ),
     // Prosecutor's authorization.
@@ -69,13 +69,13 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (
         concat!(
-            r"\bautorisation(?: ecrite| formelle)?(?: dument)?(?: motivee)?(?: ecrite)? (?:du|en date du|datee du|n[o°] ?[0-9/.-]+ du) ",
+            r"\bautorisation(?: ecrite| formelle)?(?: dument)?(?: motivee)?(?: ecrite)? (?:du|en date du|datee du|n[o°] ?[0-9/.-]{1,40} du) ",
             date!()
         ),
         Authorization,
     ),
     (
-        r"\b(?:procureure? du roi|parquet)(?: [a-z'-]+){0,8} a (?:autorise|permis|accorde son autorisation|donne son autorisation|donne son accord)",
+        r"\b(?:procureure? du roi|parquet)(?: [a-z'-]{1,40}){0,8} a (?:autorise|permis|accorde son autorisation|donne son autorisation|donne son accord)",
         ProsecutorAuthorization,
     ),
     // Laws.
@@ -84,7 +84,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Law,
     ),
     (
-        r"\bloi (?:portant creation de cellules|relative aux cellules|csil(?:-r)?\b|sur la fonction de police|relative a la protection de la jeunesse|relative (?:aux|a la) [a-z]+ [a-z]+)",
+        r"\bloi (?:portant creation de cellules|relative aux cellules|csil(?:-r)?\b|sur la fonction de police|relative a la protection de la jeunesse|relative (?:aux|a la) [a-z]{1,40} [a-z]{1,40})",
         Law,
     ),
     (concat!(r"\bwet van ", date!()), Law),

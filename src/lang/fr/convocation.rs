@@ -5,7 +5,7 @@ use crate::extract::convocation::Cue::{self, *};
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
-        r"\b(?:membres|partenaires|services) (?:convoquee?s|invitee?s)\s*:",
+        r"\b(?:membres|partenaires|services) (?:convoquee?s|invitee?s)\s{0,6}:",
         Invitation,
     ),
     (
@@ -37,7 +37,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Decline,
     ),
     (
-        r"(?:^|\n)(?:objet|concerne) ?: ?(?:(?:re|tr|fw|fwd) ?: ?)*[^\n]{0,30}\bconcertation\b",
+        r"(?:^|\n)(?:objet|concerne) ?: ?(?:(?:re|tr|fw|fwd) ?: ?){0,6}[^\n]{0,30}\bconcertation\b",
         TopicStrong,
     ),
     (
@@ -163,7 +163,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Organize,
     ),
     (
-        r"\b(?:concertation|reunion|seance|rencontre)(?: de cas)?(?: [a-z'-]+){0,4} (?:aura lieu|se tiendra|se deroulera|est (?:prevue?|programmee?|fixee?|organisee?)|sera organisee?|se reunira)\b",
+        r"\b(?:concertation|reunion|seance|rencontre)(?: de cas)?(?: [a-z'-]{1,40}){0,4} (?:aura lieu|se tiendra|se deroulera|est (?:prevue?|programmee?|fixee?|organisee?)|sera organisee?|se reunira)\b",
         Organize,
     ),
     (

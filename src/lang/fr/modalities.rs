@@ -351,15 +351,15 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (r"\ba distance\b", Remote),
     // Places.
     (
-        r"\b(?:a|au|aux|dans|en|chez|sur) (?:l'|la |le |les |nos |notre |vos |votre |leurs? |ses |son |sa |ce |cette |cet )?(?:[a-z\x22'-]+ ){0,2}?(?:hotel de ville|hotel de police|maison communale|maison de (?:la )?justice|maison des [a-z]+|maison de quartier|salle|locaux|bureaux?|siege|commissariat|poste de police|palais de justice|parquet|cpas|administration communale|mairie|antenne|batiment|caserne|tribunal|centre|hopital|clinique|ecole|institut|service|residence|espace|amo|pms|cpms)\b",
+        r"\b(?:a|au|aux|dans|en|chez|sur) (?:l'|la |le |les |nos |notre |vos |votre |leurs? |ses |son |sa |ce |cette |cet )?(?:[a-z\x22'-]{1,40} ){0,2}?(?:hotel de ville|hotel de police|maison communale|maison de (?:la )?justice|maison des [a-z]{1,40}|maison de quartier|salle|locaux|bureaux?|siege|commissariat|poste de police|palais de justice|parquet|cpas|administration communale|mairie|antenne|batiment|caserne|tribunal|centre|hopital|clinique|ecole|institut|service|residence|espace|amo|pms|cpms)\b",
         Place,
     ),
     (
-        r"\b(?:salle|local|lokaal) (?:[a-z0-9.'\x22-]+ ){0,3}?[a-z0-9.'\x22-]+",
+        r"\b(?:salle|local|lokaal) (?:[a-z0-9.'\x22-]{1,40} ){0,3}?[a-z0-9.'\x22-]{1,40}",
         Place,
     ),
     (
-        r"\b(?:rue|avenue|av\.|boulevard|bd|chaussee|place|square|quai|chemin|dreve|allee|impasse|clos|rempart|parvis|galerie) (?:[a-z'-]+\.? ){0,5}?\d{1,4}\b",
+        r"\b(?:rue|avenue|av\.|boulevard|bd|chaussee|place|square|quai|chemin|dreve|allee|impasse|clos|rempart|parvis|galerie) (?:[a-z'-]{1,40}\.? ){0,5}?\d{1,4}\b",
         Place,
     ),
     (
@@ -384,7 +384,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Salutation,
     ),
     (
-        r"\b(?:cordialement|bien a vous|bien a toi|sinceres salutations|salutations distinguees|nos salutations|mes salutations|veuillez agreer|je vous prie d'agreer|nous vous prions d'agreer|recevez, [a-z]+, l'expression|avec mes remerciements)\b",
+        r"\b(?:cordialement|bien a vous|bien a toi|sinceres salutations|salutations distinguees|nos salutations|mes salutations|veuillez agreer|je vous prie d'agreer|nous vous prions d'agreer|recevez, [a-z]{1,40}, l'expression|avec mes remerciements)\b",
         Closing,
     ),
 ];

@@ -14,7 +14,7 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
         Role(Role::Police),
     ),
     (
-        r"\b(?:dre?|docteure?|[a-z]+iatres?|gerontologue|neurologue|gynecologue|cardiologue|addictologue|kinesitherapeute|kine|logopede|ergotherapeute)\b",
+        r"\b(?:dre?|docteure?|[a-z]{1,40}iatres?|gerontologue|neurologue|gynecologue|cardiologue|addictologue|kinesitherapeute|kine|logopede|ergotherapeute)\b",
         Profession(Role::Health),
     ),
     (
@@ -31,7 +31,7 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
     ),
     (r"\bveiligheid van de staat\b", Role(Role::Intelligence)),
     (
-        r"\b(?:service|services|conseill(?:er|ere)|delegue(?:e)?s?|directeur|directrice|direction)(?: [a-z]+)? de (?:l'aide|la protection) a la jeunesse\b",
+        r"\b(?:service|services|conseill(?:er|ere)|delegue(?:e)?s?|directeur|directrice|direction)(?: [a-z]{1,40})? de (?:l'aide|la protection) a la jeunesse\b",
         Role(Role::YouthAid),
     ),
     (
@@ -89,7 +89,7 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
         Role(Role::Education),
     ),
     (
-        r"\b(?:avocate?s?|maitre [a-z]+|barreau|batonnier|advocaat)\b",
+        r"\b(?:avocate?s?|maitre [a-z]{1,40}|barreau|batonnier|advocaat)\b",
         Role(Role::Lawyer),
     ),
     (
@@ -101,15 +101,15 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
 /// Cues that open a participants scope: a list label or a participation verb.
 pub(crate) static SCOPES: &[(&str, Cue)] = &[
     (
-        r"(?:^|\n)(?:[-•*] )?(?:qui|participants?|presents|invites|autour de la table)\s*\|",
+        r"(?:^|\n)(?:[-•*] )?(?:qui|participants?|presents|invites|autour de la table)\s{0,6}\|",
         ListLabel,
     ),
     (
-        r"\b(?:membres|partenaires|services|acteurs|personnes) (?:convoquee?s|invitee?s|convie(?:e)?s)\s*(?::|\n|$)",
+        r"\b(?:membres|partenaires|services|acteurs|personnes) (?:convoquee?s|invitee?s|convie(?:e)?s)\s{0,6}(?::|\n|$)",
         ListLabel,
     ),
     (
-        r"(?:^|\n)(?:[-•*] )?(?:qui|participants?|presents)\s*:",
+        r"(?:^|\n)(?:[-•*] )?(?:qui|participants?|presents)\s{0,6}:",
         ListLabel,
     ),
     (r"\bqui (?:siegera|siegeront|siege)\b", Verb),
@@ -126,23 +126,23 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         Verb,
     ),
     (
-        r"(?:^|\n)(?:qui|presences?|presents|participants?|invites|convies)\s*:",
+        r"(?:^|\n)(?:qui|presences?|presents|participants?|invites|convies)\s{0,6}:",
         ListLabel,
     ),
     (
-        r"\bqui (?:participera|participeront|participe|sera present|seront presents|prendra part)\s*(?:\?|:|\n|$)",
+        r"\bqui (?:participera|participeront|participe|sera present|seront presents|prendra part)\s{0,6}(?:\?|:|\n|$)",
         ListLabel,
     ),
     (
-        r"\b(?:liste des )?participants?(?: (?:prevus|invites|attendus|a la concertation|a la reunion|convies))?\s*(?:\(|:|\||\n|$)",
+        r"\b(?:liste des )?participants?(?: (?:prevus|invites|attendus|a la concertation|a la reunion|convies))?\s{0,6}(?:\(|:|\||\n|$)",
         ListLabel,
     ),
     (
-        r"\b(?:personnes|services|partenaires|intervenants) (?:invite|convie|present|attendu)e?s?\s*(?::|\n|$)",
+        r"\b(?:personnes|services|partenaires|intervenants) (?:invite|convie|present|attendu)e?s?\s{0,6}(?::|\n|$)",
         ListLabel,
     ),
     (
-        r"\b(?:invites|composition|presences?|autour de la table|deelnemers|aanwezigen)\s*(?::|\n|$)",
+        r"\b(?:invites|composition|presences?|autour de la table|deelnemers|aanwezigen)\s{0,6}(?::|\n|$)",
         ListLabel,
     ),
     (
@@ -159,7 +159,7 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
     r"\btoute (?:autre )?personne dont\b",
     r"\btoute (?:autre )?personne (?:utile|jugee utile|dont la presence|qu'(?:il|elle|on) jugerait|susceptible|pertinente|concernee)",
     r"\btout (?:autre )?(?:partenaire|service|intervenant|acteur|professionnel|expert)s? (?:utile|pertinent|concerne|jugee? utile|que|qu'|dont|qui)",
-    r"\b(?:d'autres|tous autres|tout autre|autres) (?:partenaires|services|intervenants|acteurs|professionnels|personnes)(?: [a-z']+){0,3} (?:pourront|peuvent|pourraient|pourrait|seront invites|pourront etre|si necessaire|le cas echeant|selon les besoins)",
+    r"\b(?:d'autres|tous autres|tout autre|autres) (?:partenaires|services|intervenants|acteurs|professionnels|personnes)(?: [a-z']{1,40}){0,3} (?:pourront|peuvent|pourraient|pourrait|seront invites|pourront etre|si necessaire|le cas echeant|selon les besoins)",
     r"\b(?:liste|composition) (?:non exhaustive|indicative|susceptible d'evoluer)",
     r"\bnon exhaustive?\b",
     r"\belargie? (?:a|aux) (?:d'autres|tout)",

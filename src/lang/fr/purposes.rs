@@ -13,7 +13,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         Integrity,
     ),
     (
-        r"\b(?:recuperation|recouvrement|remboursement) (?:du|des|de l'|d'|de la)(?: [a-z']+){0,4} (?:indu(?:ment)?|percus?|trop-percus?)\b|\bindument percue?s?\b",
+        r"\b(?:recuperation|recouvrement|remboursement) (?:du|des|de l'|d'|de la)(?: [a-z']{1,40}){0,4} (?:indu(?:ment)?|percus?|trop-percus?)\b|\bindument percue?s?\b",
         NotPermitted,
     ),
     (
@@ -37,7 +37,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         Integrity,
     ),
     (
-        r"\bproteger (?:les |la |le |l'|leur |ses |sa |son |ces )?(?:[a-z'-]+ ){0,2}(?:enfants?|mineure?s?|victimes?|filles?|fils|femme|mere|famille|patiente?)\b",
+        r"\bproteger (?:les |la |le |l'|leur |ses |sa |son |ces )?(?:[a-z'-]{1,40} ){0,2}(?:enfants?|mineure?s?|victimes?|filles?|fils|femme|mere|famille|patiente?)\b",
         Integrity,
     ),
     (
@@ -45,7 +45,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         Integrity,
     ),
     (
-        r"\bproteger [a-z'-]+ (?:de|contre) (?:nouvelles |toutes? |des |la |les |tout |d'eventuelles )?(?:violences?|maltraitances?|abus|dangers?|mauvais traitements|agressions?|menaces?|representailles)\b",
+        r"\bproteger [a-z'-]{1,40} (?:de|contre) (?:nouvelles |toutes? |des |la |les |tout |d'eventuelles )?(?:violences?|maltraitances?|abus|dangers?|mauvais traitements|agressions?|menaces?|representailles)\b",
         Integrity,
     ),
     // Terrorism (Title I ter of Book II).

@@ -8,14 +8,14 @@ use crate::extract::statements::Cue::{self, *};
 /// The person concerned, as letters name them.
 macro_rules! person {
     () => {
-        r"(?:la personne concernee|les personnes concernees|l'interesse(?:e)?|les interesses|la famille|les parents|le jeune|la jeune|le mineur|la mineure|le patient|la patiente|le beneficiaire|la beneficiaire|madame [a-z]\.?|monsieur [a-z]\.?|mme [a-z]+|m\. [a-z]+|la mere|le pere|la maman|le papa|le client|la cliente|l'usager|les enfants|l'enfant|la victime|(?:sa|leur) (?:mere|maman|famille|compagne|partenaire)|(?:son|leur) (?:pere|papa|compagnon|partenaire)|ses parents|betrokkene|de betrokken persoon|het gezin|de ouders)"
+        r"(?:la personne concernee|les personnes concernees|l'interesse(?:e)?|les interesses|la famille|les parents|le jeune|la jeune|le mineur|la mineure|le patient|la patiente|le beneficiaire|la beneficiaire|madame [a-z]\.?|monsieur [a-z]\.?|mme [a-z]{1,40}|m\. [a-z]{1,40}|la mere|le pere|la maman|le papa|le client|la cliente|l'usager|les enfants|l'enfant|la victime|(?:sa|leur) (?:mere|maman|famille|compagne|partenaire)|(?:son|leur) (?:pere|papa|compagnon|partenaire)|ses parents|betrokkene|de betrokken persoon|het gezin|de ouders)"
     };
 }
 
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
-        r"(?:^|\n)(?:[-•*] )?(?:presence|participation)\s*:\s*(?:requise|obligatoire|exigee|indispensable)|\baucune? (?:excuse|absence|remplacement)s? (?:ne sera )?acceptee?s?",
+        r"(?:^|\n)(?:[-•*] )?(?:presence|participation)\s{0,6}:\s{0,6}(?:requise|obligatoire|exigee|indispensable)|\baucune? (?:excuse|absence|remplacement)s? (?:ne sera )?acceptee?s?",
         FixedParticipationMandatory,
     ),
     (
@@ -119,7 +119,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Secrecy,
     ),
     (
-        r"\bne (?:pourra|pourront|peut|peuvent|sauraient|saurait)(?: [a-z'-]+){1,6} (?:poursuites?|en justice|poursuivre)(?: [a-z'-]+){0,3} (?:qu'|que )",
+        r"\bne (?:pourra|pourront|peut|peuvent|sauraient|saurait)(?: [a-z'-]{1,40}){1,6} (?:poursuites?|en justice|poursuivre)(?: [a-z'-]{1,40}){0,3} (?:qu'|que )",
         UseLimitation,
     ),
     (
@@ -197,7 +197,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Secrecy,
     ),
     (
-        r"\b(?:les |toutes les |ces )?(?:informations|echanges|donnees|elements|propos)(?: [a-z']+){0,4} (?:restent|resteront|sont|seront|demeurent|demeureront|doivent rester|doivent demeurer) (?:strictement |absolument |entierement )?(?:confidentiel(?:le)?s|couverte?s par le secret|secrete?s)",
+        r"\b(?:les |toutes les |ces )?(?:informations|echanges|donnees|elements|propos)(?: [a-z']{1,40}){0,4} (?:restent|resteront|sont|seront|demeurent|demeureront|doivent rester|doivent demeurer) (?:strictement |absolument |entierement )?(?:confidentiel(?:le)?s|couverte?s par le secret|secrete?s)",
         Secrecy,
     ),
     (
@@ -214,11 +214,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // Participation.
     (
-        r"\b(?:votre |la |leur |sa )?(?:participation|presence|venue)(?:,? [a-z'/()-]+,?){0,7}? (?:(?:est|sera|reste|restera|demeure|revet un caractere) )?(?:(?:strictement |absolument |tout a fait )?(?:obligatoire|requise|indispensable|imperative|exigee|attendue|une obligation|une exigence))",
+        r"\b(?:votre |la |leur |sa )?(?:participation|presence|venue)(?:,? [a-z'/()-]{1,40},?){0,7}? (?:(?:est|sera|reste|restera|demeure|revet un caractere) )?(?:(?:strictement |absolument |tout a fait )?(?:obligatoire|requise|indispensable|imperative|exigee|attendue|une obligation|une exigence))",
         ParticipationMandatory,
     ),
     (
-        r"\b(?:votre |la |leur |sa )?(?:participation|presence|venue)(?:,? [a-z'/()-]+,?){0,7}? (?:(?:est|sera|reste|restera|demeure) )?(?:(?:tout a fait|entierement|totalement|purement|strictement) )?(?:facultative|volontaire|libre|optionnelle|souhaitee mais (?:pas|non) obligatoire|(?:laissee )?a votre (?:seule |libre )?(?:appreciation|discretion)|(?:releve|depend) de votre (?:seule |libre )?(?:appreciation|decision|choix|volonte))",
+        r"\b(?:votre |la |leur |sa )?(?:participation|presence|venue)(?:,? [a-z'/()-]{1,40},?){0,7}? (?:(?:est|sera|reste|restera|demeure) )?(?:(?:tout a fait|entierement|totalement|purement|strictement) )?(?:facultative|volontaire|libre|optionnelle|souhaitee mais (?:pas|non) obligatoire|(?:laissee )?a votre (?:seule |libre )?(?:appreciation|discretion)|(?:releve|depend) de votre (?:seule |libre )?(?:appreciation|decision|choix|volonte))",
         ParticipationOptional,
     ),
     (
@@ -238,7 +238,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedParticipationMandatory,
     ),
     (
-        r"\b(?:toute |votre |aucune )?absence(?: [a-z'-]+){0,3} (?:sera|fera l'objet|pourra|entrainera|devra etre justifiee|sera signalee|sera consignee|ne (?:sera|pourra) (?:etre )?(?:excusee|toleree|acceptee))",
+        r"\b(?:toute |votre |aucune )?absence(?: [a-z'-]{1,40}){0,3} (?:sera|fera l'objet|pourra|entrainera|devra etre justifiee|sera signalee|sera consignee|ne (?:sera|pourra) (?:etre )?(?:excusee|toleree|acceptee))",
         FixedParticipationMandatory,
     ),
     (
@@ -296,7 +296,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedDisclosureOptional,
     ),
     (
-        r"\b(?:lever|partager|communiquer)(?: [a-z']+){0,3} ou (?:de )?(?:maintenir|garder|conserver|non|ne pas)\b",
+        r"\b(?:lever|partager|communiquer)(?: [a-z']{1,40}){0,3} ou (?:de )?(?:maintenir|garder|conserver|non|ne pas)\b",
         FixedDisclosureOptional,
     ),
     (
@@ -308,7 +308,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         DisclosureMandatory,
     ),
     (
-        r"\b(?:l'ensemble des|toutes les) informations(?: [a-z']+){0,5} (?:doivent|devront) (?:nous )?etre (?:communiquees|transmises|partagees|fournies|apportees|revelees)",
+        r"\b(?:l'ensemble des|toutes les) informations(?: [a-z']{1,40}){0,5} (?:doivent|devront) (?:nous )?etre (?:communiquees|transmises|partagees|fournies|apportees|revelees)",
         DisclosureMandatory,
     ),
     (
@@ -320,7 +320,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         concat!(
             r"\b",
             person!(),
-            r"(?: [a-z'-]+){0,3} (?:a|ont|est|sont|sera|seront|a deja|ont deja|a bien|ont bien) (?:ete |deja ete )?(?:dument |prealablement |prealablement |egalement |bien )?(?:informee?s?|avertie?s?|avisee?s?|prevenue?s?|mise?s? au courant|tenue?s? informee?s?)"
+            r"(?: [a-z'-]{1,40}){0,3} (?:a|ont|est|sont|sera|seront|a deja|ont deja|a bien|ont bien) (?:ete |deja ete )?(?:dument |prealablement |prealablement |egalement |bien )?(?:informee?s?|avertie?s?|avisee?s?|prevenue?s?|mise?s? au courant|tenue?s? informee?s?)"
         ),
         PersonInformed,
     ),
@@ -355,7 +355,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         concat!(
             r"\b",
             person!(),
-            r"(?: [a-z'-]+){0,3} (?:est|sont|sera|seront|a ete|ont ete|pourra|pourront|peut|peuvent) (?:egalement |aussi )?(?:invitee?s?|conviee?s?|entendue?s?|associee?s?|presente?s?|etre entendue?s?|assister|participer|prendre part|s'exprimer|donner son avis|faire valoir)"
+            r"(?: [a-z'-]{1,40}){0,3} (?:est|sont|sera|seront|a ete|ont ete|pourra|pourront|peut|peuvent) (?:egalement |aussi )?(?:invitee?s?|conviee?s?|entendue?s?|associee?s?|presente?s?|etre entendue?s?|assister|participer|prendre part|s'exprimer|donner son avis|faire valoir)"
         ),
         PersonInvited,
     ),
