@@ -1,15 +1,41 @@
-//! Lexicons: tables of cues compiled once into one multi-pattern automaton.
+//! Lexicons: tables of cues compiled once into one multi-pattern automaton, tried only
+//! where a cue can start.
 //!
 //! A cue is a regular expression over the folded view (lower case, no accents, `'` as the
 //! only apostrophe, `"` as the only quote, single spaces) paired with what it means. In a
 //! cue, a plain space matches one space or one line break (a phrase may wrap), and `\b` is
-//! an ASCII word boundary; nothing else is rewritten. All the cues of a lexicon are
-//! searched in a single leftmost-first pass (`regex-automata`'s multi-pattern meta regex),
-//! which reports for every hit which cue matched: at a given position, the cue listed
-//! first wins, so longer or more specific cues are listed before shorter ones.
+//! an ASCII word boundary; nothing else is rewritten. The cues of a lexicon form one
+//! multi-pattern automaton searched leftmost-first: at a given position, the cue listed
+//! first wins, so longer or more specific cues are listed before shorter ones, and every
+//! hit says which cue matched.
+//!
+//! # Where a lexicon looks
+//!
+//! Most of a letter is not a cue, so a lexicon does not run an automaton over the whole
+//! text. When it is compiled, every cue yields the literal strings its matches begin with
+//! (`concertation`, `458`, `\nparticipants`…, read off the cue's syntax tree). A search
+//! finds where they occur with one Aho-Corasick pass, then runs the cues' lazy DFA
+//! *anchored* at each of those positions, left to right, skipping the positions inside
+//! the previous hit. Every match starts at such a position, so the hits are exactly those
+//! of a leftmost-first scan of the whole text, in the same order.
+//!
+//! A cue whose start is not a finite set of literals (`[a-z'-]{1,40} street`, a name
+//! before its street) is found through a literal it must contain (`street`) and its
+//! longest length: its match can only start in the few bytes before that literal, and
+//! the DFA is tried at each of them. A cue with neither would have its lexicon tried at
+//! every position of the text; the test `every_lexicon_knows_where_its_cues_start` keeps
+//! the tables free of such cues, and `hits_are_those_of_a_full_scan` compares the hits
+//! with a full scan on every fixture.
 
-use regex_automata::meta::Regex;
-use regex_automata::util::syntax;
+use std::panic::{RefUnwindSafe, UnwindSafe};
+
+use aho_corasick::AhoCorasick;
+use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::nfa::thompson;
+use regex_automata::util::pool::Pool;
+use regex_automata::{Anchored, Input, Match, MatchKind, Span};
+use regex_syntax::hir::literal::{ExtractKind, Extractor};
+use regex_syntax::hir::{Hir, HirKind};
 
 /// A hit of a cue in the folded text.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -22,12 +48,47 @@ pub(crate) struct Hit<K> {
     pub(crate) end: usize,
 }
 
+type CachePool = Pool<Cache, Box<dyn Fn() -> Cache + Send + Sync + UnwindSafe + RefUnwindSafe>>;
+
 /// A compiled table of cues.
-#[derive(Debug)]
 pub(crate) struct Lexicon<K> {
-    regex: Regex,
+    /// The cues, as one forward lazy DFA (searches are anchored: the start is known).
+    dfa: DFA,
+    /// One DFA cache per thread at a time.
+    caches: CachePool,
     kinds: Vec<K>,
+    /// Where the cues can start; `None` when some cue has neither start literals nor a
+    /// required literal and a bounded length (the DFA is then tried everywhere).
+    finder: Option<Finder>,
+    /// The cues, for the tests that compare with a full scan.
+    #[cfg(test)]
+    hirs: Vec<Hir>,
 }
+
+impl<K> std::fmt::Debug for Lexicon<K> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicon")
+            .field("cues", &self.kinds.len())
+            .field("finder", &self.finder.is_some())
+            .finish()
+    }
+}
+
+/// The literals that tell where cues can start.
+#[derive(Debug)]
+struct Finder {
+    /// Literals that begin cues.
+    starts: Option<AhoCorasick>,
+    /// Literals that cues contain, for cues without start literals.
+    inner: Option<AhoCorasick>,
+    /// The longest match of a cue found through `inner`: it starts at most this many
+    /// bytes before the end of its literal.
+    reach: usize,
+}
+
+/// Start literals are cut to this length: a shorter prefix is still a prefix, and a
+/// short set makes a small automaton.
+const START_LEN: usize = 8;
 
 /// Rewrites a cue for the folded view: a space outside a class matches a space or a line
 /// break, `\b` becomes an ASCII word boundary.
@@ -69,63 +130,336 @@ pub(crate) fn rewrite(pattern: &str) -> String {
 
 /// Compiles the patterns of several tables into one alternation, for "does any of these
 /// cues occur here" tests.
-pub(crate) fn compile_any(tables: &[&[&str]]) -> Regex {
+pub(crate) fn compile_any(tables: &[&[&str]]) -> Pattern {
     let all: Vec<&str> = tables.iter().flat_map(|t| t.iter().copied()).collect();
     compile_one(&format!("(?:{})", all.join("|")))
 }
 
-/// Compiles one cue pattern (rewritten) into a single regex.
-pub(crate) fn compile_one(pattern: &str) -> Regex {
-    build(&[rewrite(pattern)])
+/// Compiles one cue pattern (rewritten).
+pub(crate) fn compile_one(pattern: &str) -> Pattern {
+    Pattern(Lexicon::new(&[&[(pattern, ())]]))
 }
 
-fn build(patterns: &[String]) -> Regex {
-    Regex::builder()
-        .syntax(syntax::Config::new().unicode(true).utf8(true))
+fn parse(pattern: &str) -> Hir {
+    regex_syntax::ParserBuilder::new()
+        .unicode(true)
+        .utf8(true)
+        .build()
+        .parse(&rewrite(pattern))
+        .unwrap_or_else(|e| panic!("a lexicon cue does not parse: {e}"))
+}
+
+/// The forward lazy DFA of the cues, leftmost-first, without capture groups.
+fn build(hirs: &[Hir]) -> DFA {
+    let nfa = thompson::Compiler::new()
         .configure(
-            Regex::config()
+            thompson::Config::new()
                 .nfa_size_limit(Some(64 << 20))
-                .hybrid_cache_capacity(16 << 20)
-                .match_kind(regex_automata::MatchKind::LeftmostFirst)
-                .auto_prefilter(false),
+                .which_captures(thompson::WhichCaptures::None),
         )
-        .build_many(patterns)
+        .build_many_from_hir(hirs)
+        .unwrap_or_else(|e| panic!("a lexicon cue does not compile: {e}"));
+    DFA::builder()
+        .configure(
+            DFA::config()
+                .match_kind(MatchKind::LeftmostFirst)
+                .cache_capacity(16 << 20),
+        )
+        .build_from_nfa(nfa)
         .unwrap_or_else(|e| panic!("a lexicon cue does not compile: {e}"))
+}
+
+/// Literals, one of which begins every match of `hir` (cut to [`START_LEN`] bytes), when
+/// they form a finite set of non-empty strings. When the whole cue gives too many, its
+/// first parts alone may do (every match begins with a match of them).
+fn start_literals(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+    if hir.properties().minimum_len().unwrap_or(0) == 0 {
+        return None;
+    }
+    if let Some(lits) = prefix_set(hir) {
+        return Some(lits);
+    }
+    let HirKind::Concat(children) = hir.kind() else {
+        return None;
+    };
+    (1..children.len())
+        .rev()
+        .map(|k| Hir::concat(children[..k].to_vec()))
+        .filter(|head| head.properties().minimum_len().unwrap_or(0) > 0)
+        .find_map(|head| prefix_set(&head))
+}
+
+/// The prefix literals of `hir` read by `regex-syntax`, when finite and non-empty.
+fn prefix_set(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+    let seq = Extractor::new()
+        .kind(ExtractKind::Prefix)
+        .limit_total(250)
+        .extract(hir);
+    let lits = seq.literals()?;
+    if lits.is_empty() || lits.iter().any(|l| l.as_bytes().is_empty()) {
+        return None;
+    }
+    Some(
+        lits.iter()
+            .map(|l| l.as_bytes()[..l.len().min(START_LEN)].to_vec())
+            .collect(),
+    )
+}
+
+/// Literals, one of which occurs in every match of `hir` (a required word), chosen as
+/// long as possible; `None` when there is no such finite set.
+fn inner_literals(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+    fn score(set: &[Vec<u8>]) -> (usize, std::cmp::Reverse<usize>) {
+        let shortest = set.iter().map(Vec::len).min().unwrap_or(0);
+        (shortest.min(6), std::cmp::Reverse(set.len()))
+    }
+    fn better(a: Option<Vec<Vec<u8>>>, b: Option<Vec<Vec<u8>>>) -> Option<Vec<Vec<u8>>> {
+        match (a, b) {
+            (Some(a), Some(b)) => Some(if score(&b) > score(&a) { b } else { a }),
+            (a, b) => a.or(b),
+        }
+    }
+    let mut best = start_literals(hir);
+    match hir.kind() {
+        HirKind::Concat(children) => {
+            for (i, child) in children.iter().enumerate() {
+                if child.properties().minimum_len().unwrap_or(0) > 0 {
+                    // The words from this one on ("place 1", "street 2"…), or this one.
+                    let rest = Hir::concat(children[i..].to_vec());
+                    best = better(best, start_literals(&rest));
+                    best = better(best, inner_literals(child));
+                }
+            }
+        }
+        HirKind::Alternation(branches) => {
+            let all: Option<Vec<Vec<Vec<u8>>>> = branches.iter().map(inner_literals).collect();
+            best = better(best, all.map(|sets| sets.concat()));
+        }
+        HirKind::Capture(c) => best = better(best, inner_literals(&c.sub)),
+        HirKind::Repetition(r) if r.min > 0 => best = better(best, inner_literals(&r.sub)),
+        _ => {}
+    }
+    best
+}
+
+impl Finder {
+    /// The finder of a set of cues, when each has start literals, or a required literal
+    /// and a bounded length.
+    fn new(hirs: &[Hir]) -> Option<Finder> {
+        let mut starts = Vec::new();
+        let mut inner = Vec::new();
+        let mut reach = 0;
+        for hir in hirs {
+            if let Some(lits) = start_literals(hir) {
+                starts.extend(lits);
+            } else {
+                reach = reach.max(hir.properties().maximum_len()?);
+                inner.extend(inner_literals(hir)?);
+            }
+        }
+        Some(Finder {
+            starts: automaton(starts)?,
+            inner: automaton(inner)?,
+            reach,
+        })
+    }
+
+    /// The positions of `text` where a cue may start, in order.
+    fn candidates(&self, text: &str) -> Vec<usize> {
+        let mut at = Vec::new();
+        if let Some(ac) = &self.starts {
+            each_start(ac, text, |start, _| at.push(start));
+        }
+        if let Some(ac) = &self.inner {
+            let before = at.len();
+            each_start(ac, text, |start, end| {
+                let from = end.saturating_sub(self.reach);
+                at.extend((from..=start).filter(|&i| text.is_char_boundary(i)));
+            });
+            if before > 0 || at.len() > before {
+                at.sort_unstable();
+                at.dedup();
+            }
+        }
+        at
+    }
+}
+
+/// The automaton of a set of literals (`Some(None)` for an empty set), prefix-free: a
+/// literal that begins with another adds no start position.
+fn automaton(mut literals: Vec<Vec<u8>>) -> Option<Option<AhoCorasick>> {
+    literals.sort();
+    literals.dedup();
+    let mut kept: Vec<Vec<u8>> = Vec::with_capacity(literals.len());
+    for lit in literals {
+        if !kept.last().is_some_and(|k| lit.starts_with(k)) {
+            kept.push(lit);
+        }
+    }
+    if kept.is_empty() {
+        return Some(None);
+    }
+    AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(&kept)
+        .ok()
+        .map(Some)
+}
+
+/// Calls `f(start, end)` for every position where one of the literals starts (with the
+/// end of the first literal found there), in order: each search resumes one byte after
+/// the previous start, so occurrences that overlap are all found.
+fn each_start(ac: &AhoCorasick, text: &str, mut f: impl FnMut(usize, usize)) {
+    let mut from = 0;
+    while from < text.len() {
+        let input = aho_corasick::Input::new(text).span(from..text.len());
+        let Some(m) = ac.find(input) else { break };
+        f(m.start(), m.end());
+        from = m.start() + 1;
+    }
 }
 
 impl<K: Copy> Lexicon<K> {
     /// Compiles the tables, in order (earlier cues win ties).
     pub(crate) fn new(tables: &[&[(&str, K)]]) -> Lexicon<K> {
-        let mut patterns = Vec::new();
+        let mut hirs = Vec::new();
         let mut kinds = Vec::new();
         for table in tables {
             for &(p, k) in *table {
-                patterns.push(rewrite(p));
+                hirs.push(parse(p));
                 kinds.push(k);
             }
         }
+        let dfa = build(&hirs);
+        let for_caches = dfa.clone();
         Lexicon {
-            regex: build(&patterns),
+            caches: Pool::new(Box::new(move || for_caches.create_cache())),
+            dfa,
+            finder: Finder::new(&hirs),
             kinds,
+            #[cfg(test)]
+            hirs,
         }
     }
 
     /// Every non-overlapping hit in `text`, left to right.
     pub(crate) fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Hit<K>> + 't {
-        self.regex
+        self.matches(text).map(move |m| Hit {
+            kind: self.kinds[m.pattern().as_usize()],
+            start: m.start(),
+            end: m.end(),
+        })
+    }
+
+    /// Every non-empty, non-overlapping match in `text`, left to right.
+    fn matches<'t>(&'t self, text: &'t str) -> Matches<'t, K> {
+        let at = match &self.finder {
+            Some(finder) => finder.candidates(text),
+            None => (0..text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect(),
+        };
+        Matches {
+            lexicon: self,
+            text,
+            at: at.into_iter(),
+            cursor: 0,
+        }
+    }
+
+    /// The leftmost-first match that starts at `at`, if any.
+    fn match_at(&self, cache: &mut Cache, text: &str, at: usize) -> Option<Match> {
+        let input = Input::new(text).range(at..).anchored(Anchored::Yes);
+        // The DFA has no quit bytes and never gives up (no minimum cache clear count):
+        // an error cannot happen; if it did, there would be no match here.
+        let end = self.dfa.try_search_fwd(cache, &input).ok()??;
+        (end.offset() > at).then(|| Match::new(end.pattern(), Span::from(at..end.offset())))
+    }
+
+    /// Every non-overlapping hit, by a leftmost-first scan of the whole text (what the
+    /// anchored tries must reproduce).
+    #[cfg(test)]
+    pub(crate) fn hits_full_scan(&self, text: &str) -> Vec<Hit<K>> {
+        let regex = regex_automata::meta::Regex::builder()
+            .configure(regex_automata::meta::Regex::config().match_kind(MatchKind::LeftmostFirst))
+            .build_many_from_hir(&self.hirs)
+            .expect("the cues compile");
+        regex
             .find_iter(text)
             .filter(|m| !m.is_empty())
-            .map(move |m| Hit {
+            .map(|m| Hit {
                 kind: self.kinds[m.pattern().as_usize()],
                 start: m.start(),
                 end: m.end(),
             })
+            .collect()
+    }
+
+    /// True when the lexicon knows where each of its cues can start.
+    #[cfg(test)]
+    pub(crate) fn knows_starts(&self) -> bool {
+        self.finder.is_some()
     }
 
     /// All hits, collected.
     #[cfg(test)]
     pub(crate) fn hits(&self, text: &str) -> Vec<Hit<K>> {
         self.find_iter(text).collect()
+    }
+}
+
+/// The matches of a lexicon in a text: anchored tries at the candidate positions.
+struct Matches<'t, K> {
+    lexicon: &'t Lexicon<K>,
+    text: &'t str,
+    at: std::vec::IntoIter<usize>,
+    /// End of the previous hit: candidates before it are inside it.
+    cursor: usize,
+}
+
+impl<K: Copy> Iterator for Matches<'_, K> {
+    type Item = Match;
+
+    fn next(&mut self) -> Option<Match> {
+        let mut cache = self.lexicon.caches.get();
+        for i in self.at.by_ref() {
+            if i < self.cursor {
+                continue;
+            }
+            if let Some(m) = self.lexicon.match_at(&mut cache, self.text, i) {
+                self.cursor = m.end();
+                return Some(m);
+            }
+        }
+        None
+    }
+}
+
+/// One cue (or an alternation of cues) with no meaning attached: the same search as a
+/// [`Lexicon`], answering "is it here" and "where".
+#[derive(Debug)]
+pub(crate) struct Pattern(Lexicon<()>);
+
+impl Pattern {
+    /// True when the pattern matches somewhere in `text` (a non-empty match).
+    pub(crate) fn is_match(&self, text: &str) -> bool {
+        self.find(text).is_some()
+    }
+
+    /// The first non-empty match in `text`.
+    pub(crate) fn find(&self, text: &str) -> Option<Match> {
+        self.0.matches(text).next()
+    }
+
+    /// Every non-empty, non-overlapping match in `text`.
+    pub(crate) fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Match> + 't {
+        self.0.matches(text)
+    }
+
+    /// The lexicon behind the pattern.
+    #[cfg(test)]
+    pub(crate) fn lexicon(&self) -> &Lexicon<()> {
+        &self.0
     }
 }
 
@@ -145,5 +479,214 @@ mod tests {
         let hits = lex.hits("the royal\ndecree and the decree");
         assert_eq!(hits.iter().map(|h| h.kind).collect::<Vec<_>>(), vec![1, 2]);
         assert_eq!((hits[0].start, hits[0].end), (4, 16));
+    }
+
+    fn starts_of(p: &str) -> Option<Vec<String>> {
+        start_literals(&parse(p)).map(|set| {
+            set.into_iter()
+                .map(|a| String::from_utf8(a).unwrap())
+                .collect()
+        })
+    }
+
+    #[test]
+    fn start_literals_are_read_off_the_cue() {
+        let a = starts_of(r"\b(?:la )?loi du").unwrap();
+        assert!(
+            a.contains(&"loi du".to_string()) && a.contains(&"la loi d".to_string()),
+            "{a:?}"
+        );
+        let a = starts_of(r"(?:^|\n)(?:[-*] )?(?:attendance|presence)\s{0,3}:").unwrap();
+        assert!(
+            a.contains(&"attendan".to_string()) && a.contains(&"\n- prese".to_string()),
+            "{a:?}"
+        );
+        assert_eq!(starts_of(r"\b[a-z]{2,9}\b"), None);
+        assert_eq!(starts_of(r"(?:loi)?"), None);
+    }
+
+    #[test]
+    fn starts_find_what_a_full_scan_finds() {
+        let lex = Lexicon::new(&[&[
+            (r"\bconcertation de cas\b", 1),
+            (r"\b458 ?ter\b", 2),
+            (r"\b(?:art\.? )?458\b[^\n]{0,30}", 3),
+            (r"\bde cas et", 4),
+        ]]);
+        assert!(lex.knows_starts());
+        let text = "x ".repeat(500)
+            + "art. 458 du code, puis la concertation\nde cas et 458ter "
+            + &"y ".repeat(500)
+            + "concertation de cas";
+        let hits = lex.hits(&text);
+        assert_eq!(hits, lex.hits_full_scan(&text));
+        // "art. 458 du code, puis la concertation" takes the words after 458.
+        assert_eq!(
+            hits.iter().map(|h| h.kind).collect::<Vec<_>>(),
+            [3, 4, 2, 1]
+        );
+    }
+
+    #[test]
+    fn a_cue_found_through_a_word_it_contains() {
+        let lex = Lexicon::new(&[&[
+            (
+                r"\b(?:[a-z'-]{1,40} ){1,4}?(?:street|road)\b,? \d{1,4}\b",
+                1,
+            ),
+            (r"\bstreet\b", 2),
+        ]]);
+        assert!(lex.knows_starts());
+        // The second "street" is inside the first match of cue 1, which starts four
+        // words before the third.
+        let text = "at the old mill road 12, then on street corners at rose street, 4; street";
+        let hits = lex.hits(text);
+        assert_eq!(hits, lex.hits_full_scan(text));
+        assert_eq!(hits.iter().map(|h| h.kind).collect::<Vec<_>>(), [1, 1, 2]);
+    }
+}
+
+/// Every lexicon of the crate against a full scan, on every fixture letter.
+#[cfg(test)]
+mod all_lexicons {
+    use super::*;
+    use crate::document::Document;
+    use crate::extract::{addressee, basis, convocation, modalities, negation};
+    use crate::extract::{participants, purposes, statements};
+    use crate::report::InputFormat;
+    use crate::segment;
+
+    type Found = Vec<(usize, usize, usize)>;
+
+    /// What the checks need of a lexicon, whatever its kind of cue.
+    trait Checked: Sync {
+        fn knows_starts(&self) -> bool;
+        /// For each text, the hits by anchored tries and by a full scan, as (cue, start,
+        /// end).
+        fn both(&self, texts: &[String]) -> Vec<(Found, Found)>;
+    }
+
+    impl<K: Copy + Sync + Send> Checked for Lexicon<K> {
+        fn knows_starts(&self) -> bool {
+            Lexicon::knows_starts(self)
+        }
+        fn both(&self, texts: &[String]) -> Vec<(Found, Found)> {
+            let regex = regex_automata::meta::Regex::builder()
+                .configure(
+                    regex_automata::meta::Regex::config().match_kind(MatchKind::LeftmostFirst),
+                )
+                .build_many_from_hir(&self.hirs)
+                .expect("the cues compile");
+            texts
+                .iter()
+                .map(|text| {
+                    let tried = self.matches(text);
+                    let full = regex.find_iter(text.as_str()).filter(|m| !m.is_empty());
+                    let triple = |m: Match| (m.pattern().as_usize(), m.start(), m.end());
+                    (tried.map(triple).collect(), full.map(triple).collect())
+                })
+                .collect()
+        }
+    }
+
+    impl Checked for Pattern {
+        fn knows_starts(&self) -> bool {
+            self.lexicon().knows_starts()
+        }
+        fn both(&self, texts: &[String]) -> Vec<(Found, Found)> {
+            self.lexicon().both(texts)
+        }
+    }
+
+    fn all() -> Vec<(&'static str, &'static dyn Checked)> {
+        vec![
+            ("segment::MARKERS", &*segment::MARKERS),
+            ("basis::CUES", &*basis::CUES),
+            ("basis::CONTEXT", &*basis::CONTEXT),
+            ("basis::COURT", &*basis::COURT),
+            ("basis::FOREIGN", &*basis::FOREIGN),
+            ("basis::ABOUT_CONSULTATION", &*basis::ABOUT_CONSULTATION),
+            ("basis::PROSECUTOR", &*basis::PROSECUTOR),
+            ("basis::REASONED", &*basis::REASONED),
+            ("basis::GENERIC", &*basis::GENERIC),
+            ("basis::SPECIFIC", &*basis::SPECIFIC),
+            ("addressee::HEAD_CUES", &*addressee::HEAD_CUES),
+            ("addressee::BODY_CUES", &*addressee::BODY_CUES),
+            ("addressee::SALUTATION", &*addressee::SALUTATION),
+            ("negation::NEGATION", &*negation::NEGATION),
+            ("negation::STRONG_NEGATION", &*negation::STRONG_NEGATION),
+            ("modalities::CONTEXT", &*modalities::CONTEXT),
+            ("modalities::ITEMS", &*modalities::ITEMS),
+            ("modalities::PLACES", &*modalities::PLACES),
+            ("statements::CUES", &*statements::CUES),
+            ("participants::ROLES", &*participants::ROLES),
+            ("participants::SCOPES", &*participants::SCOPES),
+            ("participants::OPEN_ENDED", &*participants::OPEN_ENDED),
+            ("participants::SELF", &*participants::SELF),
+            (
+                "participants::PREVIOUSLY_NAMED",
+                &*participants::PREVIOUSLY_NAMED,
+            ),
+            ("participants::SENDER_SELF", &*participants::SENDER_SELF),
+            ("participants::ADDRESS_LINE", &*participants::ADDRESS_LINE),
+            ("participants::SALUTATION", &*participants::SALUTATION),
+            (
+                "participants::OPEN_ENDED_IN_SCOPE",
+                &*participants::OPEN_ENDED_IN_SCOPE,
+            ),
+            ("convocation::TOPICS", &*convocation::TOPICS),
+            ("convocation::CUES", &*convocation::CUES),
+            ("convocation::ABOUT_SOMEONE", &*convocation::ABOUT_SOMEONE),
+            ("convocation::CONDITIONAL", &*convocation::CONDITIONAL),
+            ("purposes::CUES", &*purposes::CUES),
+            ("purposes::CONTEXT", &*purposes::CONTEXT),
+            ("purposes::PURPOSE_LABEL", &*purposes::PURPOSE_LABEL),
+            ("purposes::EXCLUDING", &*purposes::EXCLUDING),
+        ]
+    }
+
+    #[test]
+    fn every_lexicon_knows_where_its_cues_start() {
+        let lost: Vec<_> = all()
+            .into_iter()
+            .filter(|(_, l)| !l.knows_starts())
+            .map(|(name, _)| name)
+            .collect();
+        assert!(lost.is_empty(), "tried at every position: {lost:?}");
+    }
+
+    fn folded_fixtures() -> Vec<String> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/letters");
+        let mut out = Vec::new();
+        for lang in ["fr", "en"] {
+            let mut paths: Vec<_> = std::fs::read_dir(root.join(lang))
+                .expect("fixtures")
+                .map(|e| e.expect("entry").path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt" || x == "md"))
+                .collect();
+            paths.sort();
+            for p in paths {
+                let bytes = std::fs::read(&p).expect("fixture");
+                let text = String::from_utf8_lossy(&bytes);
+                let format = if p.extension().is_some_and(|x| x == "md") {
+                    InputFormat::Markdown
+                } else {
+                    InputFormat::Text
+                };
+                out.push(Document::new(&text, format).f().to_string());
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn hits_are_those_of_a_full_scan() {
+        let texts = folded_fixtures();
+        assert!(texts.len() > 150);
+        for (name, lexicon) in all() {
+            for ((tried, full), text) in lexicon.both(&texts).into_iter().zip(&texts) {
+                assert_eq!(tried, full, "{name} differs from a full scan on {text:.80}");
+            }
+        }
     }
 }

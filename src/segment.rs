@@ -33,7 +33,7 @@ pub(crate) struct Segments {
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
-enum Marker {
+pub(crate) enum Marker {
     Reply,
     Disclaimer,
     Statute,
@@ -41,10 +41,10 @@ enum Marker {
 
 /// Markers that open a quoted earlier message, an e-mail disclaimer, or a quotation of
 /// the statute's own wording (its fingerprints, in French and English).
-static MARKERS: LazyLock<Lexicon<Marker>> = LazyLock::new(|| {
+pub(crate) static MARKERS: LazyLock<Lexicon<Marker>> = LazyLock::new(|| {
     Lexicon::new(&[&[
         (
-            r"-{2,} ?(original message|message d'origine|oorspronkelijk bericht) ?-{2,}",
+            r"-{2,20} ?(original message|message d'origine|oorspronkelijk bericht) ?-{2,20}",
             Marker::Reply,
         ),
         (r"\ble [^\n]{3,80} a ecrit ?:", Marker::Reply),

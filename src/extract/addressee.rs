@@ -7,31 +7,32 @@
 
 use std::sync::LazyLock;
 
-use regex_automata::meta::Regex;
-
 use super::Ctx;
-use crate::lexicon::compile_one;
+use crate::lexicon::{compile_one, Pattern};
 use crate::report::Addressee;
 
-static HEAD_CUES: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static HEAD_CUES: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"(?:\b(?:cher|chere) maitre\b|\bmaitre [a-z]|(?:^|\n)(?:a ?: ?)?me [a-z]+ [a-z]|\bavocate?s? (?:au|pres le) barreau\b|\bavocate?\b|\bbarreau de\b|\bdear counsel\b|\battorney(?:-| )at(?:-| )law\b|\b(?:lawyer|attorney|solicitor|barrister|advocaat)\b|\bmeester [a-z])",
+        r"(?:\b(?:cher|chere) maitre\b|\bmaitre [a-z]|(?:^|\n)(?:a ?: ?)?me [a-z]{1,40} [a-z]|\bavocate?s? (?:au|pres le) barreau\b|\bavocate?\b|\bbarreau de\b|\bdear counsel\b|\battorney(?:-| )at(?:-| )law\b|\b(?:lawyer|attorney|solicitor|barrister|advocaat)\b|\bmeester [a-z])",
     )
 });
-static BODY_CUES: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static BODY_CUES: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
         r"\b(?:en (?:votre|sa) qualite d'avocate?|in your capacity as (?:a |the |his |her |their )?(?:lawyer|counsel|attorney)|as (?:his|her|their|the family's|the child's) (?:lawyer|counsel|attorney)|en tant qu'avocate? de)\b",
     )
 });
-static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static SALUTATION: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"(?:^|\n)(?:madame|monsieur|cher|chere|dear|bonjour|hello|geachte|beste|mesdames)\b[^\n]*",
+        r"(?:^|\n)(?:madame|monsieur|cher|chere|dear|bonjour|hello|geachte|beste|mesdames)\b",
     )
 });
 
 pub(crate) fn extract(cx: &Ctx<'_>) -> Addressee {
     let f = cx.f();
-    let mut head_end = SALUTATION.find(f).map_or(f.len().min(1_500), |m| m.end());
+    // The head ends with the salutation's line.
+    let mut head_end = SALUTATION.find(f).map_or(f.len().min(1_500), |m| {
+        memchr::memchr(b'\n', &f.as_bytes()[m.end()..]).map_or(f.len(), |p| m.end() + p)
+    });
     while !f.is_char_boundary(head_end) {
         head_end -= 1;
     }

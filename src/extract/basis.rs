@@ -21,12 +21,10 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex_automata::meta::Regex;
-
 use super::negation;
 use super::Ctx;
 use crate::lang::{en, fr};
-use crate::lexicon::{compile_any, compile_one, Lexicon};
+use crate::lexicon::{compile_any, compile_one, Lexicon, Pattern};
 use crate::report::{Instrument, InstrumentKind, LegalBasis};
 use crate::segment::{floor_char, RegionKind};
 
@@ -52,42 +50,42 @@ pub(crate) enum Cue {
     Authorization,
 }
 
-static CUES: LazyLock<Lexicon<Cue>> =
+pub(crate) static CUES: LazyLock<Lexicon<Cue>> =
     LazyLock::new(|| Lexicon::new(&[fr::basis::CUES, en::basis::CUES]));
 
-static CONTEXT: LazyLock<Regex> =
+pub(crate) static CONTEXT: LazyLock<Pattern> =
     LazyLock::new(|| compile_any(&[fr::basis::BASIS_CONTEXT, en::basis::BASIS_CONTEXT]));
-static COURT: LazyLock<Regex> =
+pub(crate) static COURT: LazyLock<Pattern> =
     LazyLock::new(|| compile_any(&[fr::basis::COURT_TOPICS, en::basis::COURT_TOPICS]));
-static FOREIGN: LazyLock<Regex> =
+pub(crate) static FOREIGN: LazyLock<Pattern> =
     LazyLock::new(|| compile_any(&[fr::basis::FOREIGN_TOPICS, en::basis::FOREIGN_TOPICS]));
 /// The consultation itself: a sentence about it invokes the texts it names.
-static ABOUT_CONSULTATION: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static ABOUT_CONSULTATION: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
         r"\b(?:concertation|458 ?ter|secret professionnel|consultation|case conference|professional secrecy|casusoverleg|csil|lisc|cellule)",
     )
 });
-static PROSECUTOR: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static PROSECUTOR: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
         r"\b(?:procureure? du roi|parquet|ministere public|prosecutor|procureur des konings|parket)\b",
     )
 });
-static REASONED: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static REASONED: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
         r"\b(?:motivee?s?|motivation|reasoned|with reasons|states? (?:its |the )?reasons|statement of reasons|met redenen omklede|gemotiveerde?|sets? out (?:his|her|its|the) reasons|reasons in writing|gave (?:its |his |her )?reasons|giving (?:its |his |her )?reasons)\b",
     )
 });
 /// Generic wording: an indefinite article right before the cue ("une autorisation motivée",
 /// "a reasoned authorisation", "une loi").
-static GENERIC: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static GENERIC: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"(?:\b(?:une?|a|an|soit|either|ou|or|d'une?|by an?|par une?|moyennant une?|een)\s*)$",
+        r"(?:\b(?:une?|a|an|soit|either|ou|or|d'une?|by an?|par une?|moyennant une?|een)\s{0,6})$",
     )
 });
 /// A specific reference after a generic article still makes it specific.
-static SPECIFIC: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static SPECIFIC: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"(?:\d{4}|\bn[o°]\b|\bref\b|\bdated\b|\bdatee\b|\bdu \d|\bof \d|\bde (?:namur|liege|bruxelles|charleroi|mons|hainaut|luxembourg|brabant|halle|leuven|louvain|eupen|dinant|arlon|tournai|nivelles|verviers|huy|marche|neufchateau|[a-z]+-[a-z]+)\b)",
+        r"(?:[0-9]{4}|\bn[o°]\b|\bref\b|\bdated\b|\bdatee\b|\bdu \d|\bof \d|\bde (?:namur|liege|bruxelles|charleroi|mons|hainaut|luxembourg|brabant|halle|leuven|louvain|eupen|dinant|arlon|tournai|nivelles|verviers|huy|marche|neufchateau|[a-z]{1,40}-[a-z]{1,40})\b)",
     )
 });
 

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use super::Extraction;
 use crate::document::Document;
 use crate::lang::{en, fr};
-use crate::lexicon::{compile_one, Lexicon};
+use crate::lexicon::{compile_one, Lexicon, Pattern};
 use crate::segment::{self, RegionKind, Segments};
 
 /// What a convocation cue says about the text.
@@ -52,14 +52,14 @@ fn split(topic: bool) -> Vec<(&'static str, Cue)> {
         .copied()
         .collect()
 }
-static TOPICS: LazyLock<Lexicon<Cue>> = LazyLock::new(|| Lexicon::new(&[&split(true)]));
-static CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| Lexicon::new(&[&split(false)]));
-static ABOUT_SOMEONE: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
+pub(crate) static TOPICS: LazyLock<Lexicon<Cue>> = LazyLock::new(|| Lexicon::new(&[&split(true)]));
+pub(crate) static CUES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| Lexicon::new(&[&split(false)]));
+pub(crate) static ABOUT_SOMEONE: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
         r"\b(?:(?:mme|mlle|m\.|mr|mrs|ms|madame|monsieur) [a-z]\.|(?:situation|dossier) (?:de|du|d')|(?:case|file|situation) of|au sujet de|concernant|regarding|about (?:mr|mrs|ms|our|your|the young|the child|her|his))",
     )
 });
-static CONDITIONAL: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
+pub(crate) static CONDITIONAL: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(r"\b(?:si|lorsque|quand|lorsqu'|if|when|whenever|once|als|wanneer)\b")
 });
 

@@ -168,7 +168,7 @@ pub(crate) static NL_CUES: &[(&str, Cue)] = &[
         Cue::Place,
     ),
     (
-        r"\b[a-z-]+(?:straat|laan|plein|steenweg|dreef|lei|kaai)\b \d{1,4}\b",
+        r"\b[a-z-]{1,40}(?:straat|laan|plein|steenweg|dreef|lei|kaai)\b \d{1,4}\b",
         Cue::Place,
     ),
     (r"\b(?:geachte|beste)\b", Cue::Salutation),
@@ -191,7 +191,7 @@ fn group(kinds: &[Cue]) -> Lexicon<Cue> {
 }
 
 /// Cues that qualify a date.
-static CONTEXT: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
+pub(crate) static CONTEXT: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
     group(&[
         Cue::LetterDate,
         Cue::Birth,
@@ -209,7 +209,7 @@ static CONTEXT: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
 });
 
 /// Cues of the modality items.
-static ITEMS: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
+pub(crate) static ITEMS: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
     group(&[
         Cue::Agenda,
         Cue::NoMinutes,
@@ -226,7 +226,7 @@ static ITEMS: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
 });
 
 /// Place phrases.
-static PLACES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| group(&[Cue::Place]));
+pub(crate) static PLACES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| group(&[Cue::Place]));
 
 /// Label words of every language.
 static LABELS: LazyLock<HashMap<&'static str, Label>> = LazyLock::new(|| {

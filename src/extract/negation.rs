@@ -10,9 +10,7 @@
 
 use std::sync::LazyLock;
 
-use regex_automata::meta::Regex;
-
-use crate::lexicon::compile_one;
+use crate::lexicon::{compile_one, Pattern};
 
 /// Negation words (French, English, Dutch), over the folded view.
 pub(crate) static NEGATORS: &[&str] = &[
@@ -42,7 +40,7 @@ pub(crate) static NEGATORS: &[&str] = &[
     r"\bgeenszins\b",
 ];
 
-static NEGATION: LazyLock<Regex> =
+pub(crate) static NEGATION: LazyLock<Pattern> =
     LazyLock::new(|| compile_one(&format!("(?:{})", NEGATORS.join("|"))));
 
 /// True when the folded text `f[from..to]` holds a negation word.
@@ -50,7 +48,7 @@ pub(crate) fn has_negation(f: &str, from: usize, to: usize) -> bool {
     from < to && to <= f.len() && NEGATION.is_match(&f[from..to])
 }
 
-static STRONG_NEGATION: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static STRONG_NEGATION: LazyLock<Pattern> = LazyLock::new(|| {
     let strong: Vec<&str> = NEGATORS
         .iter()
         .copied()

@@ -17,11 +17,9 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex_automata::meta::Regex;
-
 use super::{negation, Ctx};
 use crate::lang::{en, fr};
-use crate::lexicon::{compile_any, compile_one, Lexicon};
+use crate::lexicon::{compile_any, compile_one, Lexicon, Pattern};
 use crate::report::{Participant, Participants, Role};
 use crate::segment::{self, RegionKind};
 
@@ -39,45 +37,45 @@ pub(crate) enum Cue {
     Verb,
 }
 
-static ROLES: LazyLock<Lexicon<Cue>> =
+pub(crate) static ROLES: LazyLock<Lexicon<Cue>> =
     LazyLock::new(|| Lexicon::new(&[fr::participants::ROLES, en::participants::ROLES]));
-static SCOPES: LazyLock<Lexicon<Cue>> =
+pub(crate) static SCOPES: LazyLock<Lexicon<Cue>> =
     LazyLock::new(|| Lexicon::new(&[fr::participants::SCOPES, en::participants::SCOPES]));
-static OPEN_ENDED: LazyLock<Regex> =
+pub(crate) static OPEN_ENDED: LazyLock<Pattern> =
     LazyLock::new(|| compile_any(&[fr::participants::OPEN_ENDED, en::participants::OPEN_ENDED]));
 /// The addressee listed among the participants ("vous-même", "yourself", "and you").
-static SELF: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static SELF: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
         r"\b(?:vous-memes?|toi-meme|toi\b|yourself|yourselves|(?:et|and) (?:vous|you)\b|(?:vous|you),? (?:as|en tant|en qualite|pour|for|in your)\b|you as\b|(?:your|votre) (?:service|team|centre|center|school|ecole|equipe|institution|organi[sz]ation))",
     )
 });
 /// A participant named earlier in the letter ("Mme X, précitée"): its role is not known here.
-static PREVIOUSLY_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static PREVIOUSLY_NAMED: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
         r"\b(?:precitee?s?|susmentionnee?s?|deja citee?s?|aforementioned|above-mentioned|mentioned above)\b",
     )
 });
 
 /// The sender listed among the participants ("moi-même", "notre service", "the undersigned").
-static SENDER_SELF: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static SENDER_SELF: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
         r"\b(?:moi-meme|moi meme|et moi\b|moi pour|me, |and me\b|: me\b|myself|nous-memes|ourselves|(?:le|la) soussignee?|the undersigned|(?:notre|mon) (?:service|equipe|cellule|unite|centre|section)|(?:our|my) (?:service|team|unit|centre|center|section|office))\b",
     )
 });
 
 /// Lines of the head that address the letter ("À :", "To:", "Madame X", "Ms X").
-static ADDRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static ADDRESS_LINE: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
         r"(?:^|\n)(?:a ?[:|]|to ?[:|]|a l'attention d|attention ?:|attn|destinataire|madame|monsieur|mme |m\. |mr\.? |mrs\.? |ms\.? |dr\.? |me |maitre|docteur|doctor)[^\n]*(?:\n[^\n]+){0,3}",
     )
 });
-static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static SALUTATION: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
         r"(?:^|\n)(?:madame|monsieur|mesdames|messieurs|cher|chere|chers|cheres|dear|bonjour|hello|geachte|beste)(?:\b[^\n]{0,40}[,!:]|) *(?:\n|$)",
     )
 });
 
-static OPEN_ENDED_IN_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static OPEN_ENDED_IN_SCOPE: LazyLock<Pattern> = LazyLock::new(|| {
     compile_any(&[
         fr::participants::OPEN_ENDED_IN_SCOPE,
         en::participants::OPEN_ENDED_IN_SCOPE,

@@ -15,26 +15,24 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex_automata::meta::Regex;
-
 use super::{negation, Ctx};
 use crate::lang::{en, fr};
-use crate::lexicon::{compile_any, compile_one, Lexicon};
+use crate::lexicon::{compile_any, compile_one, Lexicon, Pattern};
 use crate::report::{Purpose, PurposeCategory};
 use crate::segment::{self, RegionKind};
 
-static CUES: LazyLock<Lexicon<PurposeCategory>> =
+pub(crate) static CUES: LazyLock<Lexicon<PurposeCategory>> =
     LazyLock::new(|| Lexicon::new(&[fr::purposes::CUES, en::purposes::CUES]));
-static CONTEXT: LazyLock<Regex> =
+pub(crate) static CONTEXT: LazyLock<Pattern> =
     LazyLock::new(|| compile_any(&[fr::purposes::CONTEXT, en::purposes::CONTEXT]));
 /// Headings and labels of a purpose section.
-static PURPOSE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static PURPOSE_LABEL: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
         r"(?:\b(?:objet|objectifs?|finalites?|but|motif|purposes?|aims?|goals?|objectives?|subject|reason|ordre du jour|agenda|doel|why|pourquoi|what the (?:meeting|consultation) is (?:for|about)|deal with|address|cover|discuss|focus on|portera sur|abordera|traitera|examinera)\b[^\n]{0,40}(?::|\n))",
     )
 });
 /// Exclusions that work like negations for purposes ("à l'exclusion de", "other than").
-static EXCLUDING: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static EXCLUDING: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
         r"\b(?:a l'exclusion d|hors|excluant|excluding|other than|rather than|plutot que|et non|and not|pas de|no longer)\b",
     )

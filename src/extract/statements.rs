@@ -54,7 +54,7 @@ pub(crate) enum Cue {
     PersonInvited,
 }
 
-static CUES: LazyLock<Lexicon<Cue>> =
+pub(crate) static CUES: LazyLock<Lexicon<Cue>> =
     LazyLock::new(|| Lexicon::new(&[fr::statements::CUES, en::statements::CUES]));
 
 /// At most this many statements are kept.
