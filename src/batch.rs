@@ -189,11 +189,19 @@ impl Batch {
         F: FnMut(Checked) -> Result<(), E>,
     {
         let pool = self.pool();
+        if let Some(pool) = &pool {
+            // Compile the lexicons on every thread at once rather than one by one.
+            pool.install(crate::lexicon::compile_all);
+        }
         let mut inputs = walk(paths);
         let mut window = Vec::with_capacity(self.window);
+        // The first windows are small, so the first records come out at once; then they
+        // double up to the full window.
+        let mut size = self.jobs.max(1).min(self.window);
         loop {
             window.clear();
-            window.extend(inputs.by_ref().take(self.window));
+            window.extend(inputs.by_ref().take(size));
+            size = (size * 2).min(self.window);
             if window.is_empty() {
                 return Ok(());
             }

@@ -546,110 +546,276 @@ mod tests {
     }
 }
 
+/// What the registry needs of a lexicon, whatever its kind of cue.
+pub(crate) trait Compiled: Sync {
+    /// True when the lexicon knows where each of its cues can start.
+    #[cfg(test)]
+    fn knows_starts(&self) -> bool;
+}
+
+impl<K: Copy + Sync + Send> Compiled for Lexicon<K> {
+    #[cfg(test)]
+    fn knows_starts(&self) -> bool {
+        self.finder.is_some()
+    }
+}
+
+impl Compiled for Pattern {
+    #[cfg(test)]
+    fn knows_starts(&self) -> bool {
+        self.0.finder.is_some()
+    }
+}
+
+/// A lexicon of the crate: its name, and how to get it (compiled on first use).
+pub(crate) type Entry = (&'static str, fn() -> &'static dyn Compiled);
+
+/// Every lexicon of the crate.
+pub(crate) static ALL: &[Entry] = &[
+    ("segment::MARKERS", || -> &'static dyn Compiled {
+        &*crate::segment::MARKERS
+    }),
+    ("basis::CUES", || -> &'static dyn Compiled {
+        &*crate::extract::basis::CUES
+    }),
+    ("basis::CONTEXT", || -> &'static dyn Compiled {
+        &*crate::extract::basis::CONTEXT
+    }),
+    ("basis::COURT", || -> &'static dyn Compiled {
+        &*crate::extract::basis::COURT
+    }),
+    ("basis::FOREIGN", || -> &'static dyn Compiled {
+        &*crate::extract::basis::FOREIGN
+    }),
+    ("basis::ABOUT_CONSULTATION", || -> &'static dyn Compiled {
+        &*crate::extract::basis::ABOUT_CONSULTATION
+    }),
+    ("basis::PROSECUTOR", || -> &'static dyn Compiled {
+        &*crate::extract::basis::PROSECUTOR
+    }),
+    ("basis::REASONED", || -> &'static dyn Compiled {
+        &*crate::extract::basis::REASONED
+    }),
+    ("basis::GENERIC", || -> &'static dyn Compiled {
+        &*crate::extract::basis::GENERIC
+    }),
+    ("basis::SPECIFIC", || -> &'static dyn Compiled {
+        &*crate::extract::basis::SPECIFIC
+    }),
+    ("addressee::HEAD_CUES", || -> &'static dyn Compiled {
+        &*crate::extract::addressee::HEAD_CUES
+    }),
+    ("addressee::BODY_CUES", || -> &'static dyn Compiled {
+        &*crate::extract::addressee::BODY_CUES
+    }),
+    ("addressee::SALUTATION", || -> &'static dyn Compiled {
+        &*crate::extract::addressee::SALUTATION
+    }),
+    ("negation::NEGATION", || -> &'static dyn Compiled {
+        &*crate::extract::negation::NEGATION
+    }),
+    ("negation::STRONG_NEGATION", || -> &'static dyn Compiled {
+        &*crate::extract::negation::STRONG_NEGATION
+    }),
+    ("modalities::CONTEXT", || -> &'static dyn Compiled {
+        &*crate::extract::modalities::CONTEXT
+    }),
+    ("modalities::ITEMS", || -> &'static dyn Compiled {
+        &*crate::extract::modalities::ITEMS
+    }),
+    ("modalities::PLACES", || -> &'static dyn Compiled {
+        &*crate::extract::modalities::PLACES
+    }),
+    ("statements::CUES", || -> &'static dyn Compiled {
+        &*crate::extract::statements::CUES
+    }),
+    ("participants::ROLES", || -> &'static dyn Compiled {
+        &*crate::extract::participants::ROLES
+    }),
+    ("participants::SCOPES", || -> &'static dyn Compiled {
+        &*crate::extract::participants::SCOPES
+    }),
+    ("participants::OPEN_ENDED", || -> &'static dyn Compiled {
+        &*crate::extract::participants::OPEN_ENDED
+    }),
+    ("participants::SELF", || -> &'static dyn Compiled {
+        &*crate::extract::participants::SELF
+    }),
+    ("participants::SENDER_SELF", || -> &'static dyn Compiled {
+        &*crate::extract::participants::SENDER_SELF
+    }),
+    ("participants::ADDRESS_LINE", || -> &'static dyn Compiled {
+        &*crate::extract::participants::ADDRESS_LINE
+    }),
+    ("participants::SALUTATION", || -> &'static dyn Compiled {
+        &*crate::extract::participants::SALUTATION
+    }),
+    ("convocation::TOPICS", || -> &'static dyn Compiled {
+        &*crate::extract::convocation::TOPICS
+    }),
+    ("convocation::CUES", || -> &'static dyn Compiled {
+        &*crate::extract::convocation::CUES
+    }),
+    ("convocation::ABOUT_SOMEONE", || -> &'static dyn Compiled {
+        &*crate::extract::convocation::ABOUT_SOMEONE
+    }),
+    ("convocation::CONDITIONAL", || -> &'static dyn Compiled {
+        &*crate::extract::convocation::CONDITIONAL
+    }),
+    ("purposes::CUES", || -> &'static dyn Compiled {
+        &*crate::extract::purposes::CUES
+    }),
+    ("purposes::CONTEXT", || -> &'static dyn Compiled {
+        &*crate::extract::purposes::CONTEXT
+    }),
+    ("purposes::PURPOSE_LABEL", || -> &'static dyn Compiled {
+        &*crate::extract::purposes::PURPOSE_LABEL
+    }),
+    ("purposes::EXCLUDING", || -> &'static dyn Compiled {
+        &*crate::extract::purposes::EXCLUDING
+    }),
+];
+
+/// Compiles every lexicon now, in parallel on the current rayon pool, instead of one by
+/// one as the first letter needs them.
+pub(crate) fn compile_all() {
+    use rayon::prelude::*;
+    ALL.par_iter().for_each(|(_, get)| {
+        get();
+    });
+}
+
 /// Every lexicon of the crate against a full scan, on every fixture letter.
 #[cfg(test)]
 mod all_lexicons {
     use super::*;
     use crate::document::Document;
-    use crate::extract::{addressee, basis, convocation, modalities, negation};
-    use crate::extract::{participants, purposes, statements};
     use crate::report::InputFormat;
-    use crate::segment;
 
     type Found = Vec<(usize, usize, usize)>;
 
-    /// What the checks need of a lexicon, whatever its kind of cue.
-    trait Checked: Sync {
-        fn knows_starts(&self) -> bool;
-        /// For each text, the hits by anchored tries and by a full scan, as (cue, start,
-        /// end).
-        fn both(&self, texts: &[String]) -> Vec<(Found, Found)>;
+    /// For each text, the hits by anchored tries and by a full scan, as (cue, start, end).
+    fn both<K: Copy>(lexicon: &Lexicon<K>, texts: &[String]) -> Vec<(Found, Found)> {
+        let regex = regex_automata::meta::Regex::builder()
+            .configure(regex_automata::meta::Regex::config().match_kind(MatchKind::LeftmostFirst))
+            .build_many_from_hir(&lexicon.hirs)
+            .expect("the cues compile");
+        texts
+            .iter()
+            .map(|text| {
+                let tried = lexicon.matches(text);
+                let full = regex.find_iter(text.as_str()).filter(|m| !m.is_empty());
+                let triple = |m: Match| (m.pattern().as_usize(), m.start(), m.end());
+                (tried.map(triple).collect(), full.map(triple).collect())
+            })
+            .collect()
     }
 
-    impl<K: Copy + Sync + Send> Checked for Lexicon<K> {
-        fn knows_starts(&self) -> bool {
-            Lexicon::knows_starts(self)
-        }
-        fn both(&self, texts: &[String]) -> Vec<(Found, Found)> {
-            let regex = regex_automata::meta::Regex::builder()
-                .configure(
-                    regex_automata::meta::Regex::config().match_kind(MatchKind::LeftmostFirst),
-                )
-                .build_many_from_hir(&self.hirs)
-                .expect("the cues compile");
-            texts
-                .iter()
-                .map(|text| {
-                    let tried = self.matches(text);
-                    let full = regex.find_iter(text.as_str()).filter(|m| !m.is_empty());
-                    let triple = |m: Match| (m.pattern().as_usize(), m.start(), m.end());
-                    (tried.map(triple).collect(), full.map(triple).collect())
-                })
-                .collect()
-        }
-    }
-
-    impl Checked for Pattern {
-        fn knows_starts(&self) -> bool {
-            self.lexicon().knows_starts()
-        }
-        fn both(&self, texts: &[String]) -> Vec<(Found, Found)> {
-            self.lexicon().both(texts)
-        }
-    }
-
-    fn all() -> Vec<(&'static str, &'static dyn Checked)> {
-        vec![
-            ("segment::MARKERS", &*segment::MARKERS),
-            ("basis::CUES", &*basis::CUES),
-            ("basis::CONTEXT", &*basis::CONTEXT),
-            ("basis::COURT", &*basis::COURT),
-            ("basis::FOREIGN", &*basis::FOREIGN),
-            ("basis::ABOUT_CONSULTATION", &*basis::ABOUT_CONSULTATION),
-            ("basis::PROSECUTOR", &*basis::PROSECUTOR),
-            ("basis::REASONED", &*basis::REASONED),
-            ("basis::GENERIC", &*basis::GENERIC),
-            ("basis::SPECIFIC", &*basis::SPECIFIC),
-            ("addressee::HEAD_CUES", &*addressee::HEAD_CUES),
-            ("addressee::BODY_CUES", &*addressee::BODY_CUES),
-            ("addressee::SALUTATION", &*addressee::SALUTATION),
-            ("negation::NEGATION", &*negation::NEGATION),
-            ("negation::STRONG_NEGATION", &*negation::STRONG_NEGATION),
-            ("modalities::CONTEXT", &*modalities::CONTEXT),
-            ("modalities::ITEMS", &*modalities::ITEMS),
-            ("modalities::PLACES", &*modalities::PLACES),
-            ("statements::CUES", &*statements::CUES),
-            ("participants::ROLES", &*participants::ROLES),
-            ("participants::SCOPES", &*participants::SCOPES),
-            ("participants::OPEN_ENDED", &*participants::OPEN_ENDED),
-            ("participants::SELF", &*participants::SELF),
+    /// The full-scan comparison of every lexicon (the registry hides the cue kinds).
+    fn compared(texts: &[String]) -> Vec<(&'static str, Vec<(Found, Found)>)> {
+        use crate::extract::{addressee, basis, convocation, modalities, negation};
+        use crate::extract::{participants, purposes, statements};
+        use crate::segment;
+        let out = vec![
+            ("segment::MARKERS", both(&segment::MARKERS, texts)),
+            ("basis::CUES", both(&basis::CUES, texts)),
+            ("basis::CONTEXT", both(basis::CONTEXT.lexicon(), texts)),
+            ("basis::COURT", both(basis::COURT.lexicon(), texts)),
+            ("basis::FOREIGN", both(basis::FOREIGN.lexicon(), texts)),
             (
-                "participants::PREVIOUSLY_NAMED",
-                &*participants::PREVIOUSLY_NAMED,
+                "basis::ABOUT_CONSULTATION",
+                both(basis::ABOUT_CONSULTATION.lexicon(), texts),
             ),
-            ("participants::SENDER_SELF", &*participants::SENDER_SELF),
-            ("participants::ADDRESS_LINE", &*participants::ADDRESS_LINE),
-            ("participants::SALUTATION", &*participants::SALUTATION),
             (
-                "participants::OPEN_ENDED_IN_SCOPE",
-                &*participants::OPEN_ENDED_IN_SCOPE,
+                "basis::PROSECUTOR",
+                both(basis::PROSECUTOR.lexicon(), texts),
             ),
-            ("convocation::TOPICS", &*convocation::TOPICS),
-            ("convocation::CUES", &*convocation::CUES),
-            ("convocation::ABOUT_SOMEONE", &*convocation::ABOUT_SOMEONE),
-            ("convocation::CONDITIONAL", &*convocation::CONDITIONAL),
-            ("purposes::CUES", &*purposes::CUES),
-            ("purposes::CONTEXT", &*purposes::CONTEXT),
-            ("purposes::PURPOSE_LABEL", &*purposes::PURPOSE_LABEL),
-            ("purposes::EXCLUDING", &*purposes::EXCLUDING),
-        ]
+            ("basis::REASONED", both(basis::REASONED.lexicon(), texts)),
+            ("basis::GENERIC", both(basis::GENERIC.lexicon(), texts)),
+            ("basis::SPECIFIC", both(basis::SPECIFIC.lexicon(), texts)),
+            (
+                "addressee::HEAD_CUES",
+                both(addressee::HEAD_CUES.lexicon(), texts),
+            ),
+            (
+                "addressee::BODY_CUES",
+                both(addressee::BODY_CUES.lexicon(), texts),
+            ),
+            (
+                "addressee::SALUTATION",
+                both(addressee::SALUTATION.lexicon(), texts),
+            ),
+            (
+                "negation::NEGATION",
+                both(negation::NEGATION.lexicon(), texts),
+            ),
+            (
+                "negation::STRONG_NEGATION",
+                both(negation::STRONG_NEGATION.lexicon(), texts),
+            ),
+            ("modalities::CONTEXT", both(&modalities::CONTEXT, texts)),
+            ("modalities::ITEMS", both(&modalities::ITEMS, texts)),
+            ("modalities::PLACES", both(&modalities::PLACES, texts)),
+            ("statements::CUES", both(&statements::CUES, texts)),
+            ("participants::ROLES", both(&participants::ROLES, texts)),
+            ("participants::SCOPES", both(&participants::SCOPES, texts)),
+            (
+                "participants::OPEN_ENDED",
+                both(participants::OPEN_ENDED.lexicon(), texts),
+            ),
+            (
+                "participants::SELF",
+                both(participants::SELF.lexicon(), texts),
+            ),
+            (
+                "participants::SENDER_SELF",
+                both(participants::SENDER_SELF.lexicon(), texts),
+            ),
+            (
+                "participants::ADDRESS_LINE",
+                both(participants::ADDRESS_LINE.lexicon(), texts),
+            ),
+            (
+                "participants::SALUTATION",
+                both(participants::SALUTATION.lexicon(), texts),
+            ),
+            ("convocation::TOPICS", both(&convocation::TOPICS, texts)),
+            ("convocation::CUES", both(&convocation::CUES, texts)),
+            (
+                "convocation::ABOUT_SOMEONE",
+                both(convocation::ABOUT_SOMEONE.lexicon(), texts),
+            ),
+            (
+                "convocation::CONDITIONAL",
+                both(convocation::CONDITIONAL.lexicon(), texts),
+            ),
+            ("purposes::CUES", both(&purposes::CUES, texts)),
+            (
+                "purposes::CONTEXT",
+                both(purposes::CONTEXT.lexicon(), texts),
+            ),
+            (
+                "purposes::PURPOSE_LABEL",
+                both(purposes::PURPOSE_LABEL.lexicon(), texts),
+            ),
+            (
+                "purposes::EXCLUDING",
+                both(purposes::EXCLUDING.lexicon(), texts),
+            ),
+        ];
+        assert_eq!(
+            out.len(),
+            ALL.len(),
+            "every lexicon of the registry is compared"
+        );
+        out
     }
 
     #[test]
     fn every_lexicon_knows_where_its_cues_start() {
-        let lost: Vec<_> = all()
-            .into_iter()
-            .filter(|(_, l)| !l.knows_starts())
+        let lost: Vec<_> = ALL
+            .iter()
+            .filter(|(_, get)| !get().knows_starts())
             .map(|(name, _)| name)
             .collect();
         assert!(lost.is_empty(), "tried at every position: {lost:?}");
@@ -683,8 +849,8 @@ mod all_lexicons {
     fn hits_are_those_of_a_full_scan() {
         let texts = folded_fixtures();
         assert!(texts.len() > 150);
-        for (name, lexicon) in all() {
-            for ((tried, full), text) in lexicon.both(&texts).into_iter().zip(&texts) {
+        for (name, results) in compared(&texts) {
+            for ((tried, full), text) in results.into_iter().zip(&texts) {
                 assert_eq!(tried, full, "{name} differs from a full scan on {text:.80}");
             }
         }

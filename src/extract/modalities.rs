@@ -261,7 +261,7 @@ static REMOTE_VALUE: LazyLock<regex::Regex> = LazyLock::new(|| {
         .expect("remote value pattern compiles")
 });
 
-/// Instrument words right before "du/of/van <date>" (a backup for citations).
+/// Instrument words right before `du/of/van <date>` (a backup for citations).
 static INSTRUMENT_BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(r"(?-u:\b)(?:loi|decret|arrete|ordonnance|circulaire|protocole|convention|charte|autorisation|act|law|decree|order|ordinance|authori[sz]ation|circular|protocol|charter|wet|decreet|besluit|ordonnantie|omzendbrief|toestemming|vonnis|jugement|judgment|judgement|accord|agreement|reglement|regulation|code)(?-u:\b)[^.;\n]{0,120}?(?-u:\b)(?:du|of|van|dated|en date du|d\.d\.|dd\.?)\s*$")
         .expect("instrument pattern compiles")
