@@ -272,9 +272,13 @@ impl Finder {
         }
         if let Some(ac) = &self.inner {
             let before = at.len();
+            // Occurrences come in order: each position is pushed once, however many
+            // occurrences reach back over it.
+            let mut next = 0;
             each_start(ac, text, |start, end| {
-                let from = end.saturating_sub(self.reach);
+                let from = end.saturating_sub(self.reach).max(next);
                 at.extend((from..=start).filter(|&i| text.is_char_boundary(i)));
+                next = next.max(start + 1);
             });
             if before > 0 || at.len() > before {
                 at.sort_unstable();

@@ -158,6 +158,15 @@ fn a_cue_and_a_date_repeated_a_hundred_thousand_times() {
     spans_within(&r, text.len());
 }
 
+/// Words that cues are found through (a street, a psychiatrist, the family) back to back:
+/// each occurrence lets a cue start in the bytes before it, and those stretches overlap.
+#[test]
+fn words_found_inside_cues_back_to_back() {
+    let text = "rose street 12 pedopsychiatre the family has been told, ".repeat(40_000);
+    let r = report(analyzer().analyze_bytes(text.as_bytes()), "inner words");
+    spans_within(&r, text.len());
+}
+
 #[test]
 fn invalid_utf8_in_the_middle() {
     let bytes = hostile::invalid_utf8_middle();
