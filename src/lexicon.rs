@@ -630,6 +630,22 @@ pub(crate) static ALL: &[Entry] = &[
     ("modalities::PLACES", || -> &'static dyn Compiled {
         &*crate::extract::modalities::PLACES
     }),
+    ("modalities::NEG_AFTER", || -> &'static dyn Compiled {
+        &*crate::extract::modalities::NEG_AFTER
+    }),
+    ("modalities::CONDITION", || -> &'static dyn Compiled {
+        &*crate::extract::modalities::CONDITION
+    }),
+    ("modalities::REMOTE_VALUE", || -> &'static dyn Compiled {
+        &*crate::extract::modalities::REMOTE_VALUE
+    }),
+    (
+        "modalities::INSTRUMENT_BEFORE",
+        || -> &'static dyn Compiled { &*crate::extract::modalities::INSTRUMENT_BEFORE },
+    ),
+    ("modalities::PLACE_STOP", || -> &'static dyn Compiled {
+        &*crate::extract::modalities::PLACE_STOP
+    }),
     ("statements::CUES", || -> &'static dyn Compiled {
         &*crate::extract::statements::CUES
     }),
@@ -760,6 +776,26 @@ mod all_lexicons {
             ("modalities::CONTEXT", both(&modalities::CONTEXT, texts)),
             ("modalities::ITEMS", both(&modalities::ITEMS, texts)),
             ("modalities::PLACES", both(&modalities::PLACES, texts)),
+            (
+                "modalities::NEG_AFTER",
+                both(modalities::NEG_AFTER.lexicon(), texts),
+            ),
+            (
+                "modalities::CONDITION",
+                both(modalities::CONDITION.lexicon(), texts),
+            ),
+            (
+                "modalities::REMOTE_VALUE",
+                both(modalities::REMOTE_VALUE.lexicon(), texts),
+            ),
+            (
+                "modalities::INSTRUMENT_BEFORE",
+                both(modalities::INSTRUMENT_BEFORE.lexicon(), texts),
+            ),
+            (
+                "modalities::PLACE_STOP",
+                both(modalities::PLACE_STOP.lexicon(), texts),
+            ),
             ("statements::CUES", both(&statements::CUES, texts)),
             ("participants::ROLES", both(&participants::ROLES, texts)),
             ("participants::SCOPES", both(&participants::SCOPES, texts)),

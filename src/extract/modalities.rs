@@ -27,7 +27,7 @@ use std::sync::LazyLock;
 use super::dates::{self, Date, DateMatch, TimeMatch};
 use super::{negation, Ctx};
 use crate::lang;
-use crate::lexicon::{Hit, Lexicon};
+use crate::lexicon::{compile_one, Hit, Lexicon, Pattern};
 use crate::report::{Modalities, ModalityItem, ModalityKind};
 use crate::segment::{self, RegionKind};
 
@@ -164,7 +164,7 @@ pub(crate) static NL_CUES: &[(&str, Cue)] = &[
         Cue::Remote,
     ),
     (
-        r"\b(?:in|op|bij|ten) (?:het |de |ons |onze |uw )?(?:[a-z-]+ ){0,2}?(?:stadhuis|gemeentehuis|politiekantoor|politiecommissariaat|kantoor|kantoren|lokaal|zaal|vergaderzaal|raadzaal|justitiehuis|ocmw|gebouw|school|ziekenhuis|lokalen)\b",
+        r"\b(?:in|op|bij|ten) (?:het |de |ons |onze |uw )?(?:[a-z-]{1,40} ){0,2}?(?:stadhuis|gemeentehuis|politiekantoor|politiecommissariaat|kantoor|kantoren|lokaal|zaal|vergaderzaal|raadzaal|justitiehuis|ocmw|gebouw|school|ziekenhuis|lokalen)\b",
         Cue::Place,
     ),
     (
@@ -244,33 +244,35 @@ static LABELS: LazyLock<HashMap<&'static str, Label>> = LazyLock::new(|| {
 });
 
 /// Negation after a cue, in its clause.
-static NEG_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"^[^.;\n]{0,40}?(?-u:\b)(?:n'est pas|ne sera pas|ne seront pas|n'est plus|is not|are not|will not|won't|isn't|not be|not possible|pas possible|niet mogelijk|niet)(?-u:\b)")
-        .expect("negation pattern compiles")
+pub(crate) static NEG_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"^[^.;\n]{0,40}?\b(?:n'est pas|ne sera pas|ne seront pas|n'est plus|is not|are not|will not|won't|isn't|not be|not possible|pas possible|niet mogelijk|niet)\b",
+    )
 });
 
 /// A condition ("si", "if") before a cue: a negation there does not deny the cue.
-static CONDITION: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?-u:\b)(?:si|if|unless|als|wanneer|lorsque|when|should)(?-u:\b)")
-        .expect("condition pattern compiles")
-});
+pub(crate) static CONDITION: LazyLock<Pattern> =
+    LazyLock::new(|| compile_one(r"\b(?:si|if|unless|als|wanneer|lorsque|when|should)\b"));
 
 /// A place label's value that is a remote means ("Lieu : Teams", "Location: online").
-static REMOTE_VALUE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"^(?:(?:via|par|by|on|sur|en|through|op|in) )?(?:(?:microsoft|ms) )?(?:teams|zoom|webex|skype|google meet|jitsi)(?-u:\b)|^(?:online|en ligne|virtual|virtuel(?:le)?|visio(?:-?conference)?|video-?conference|videoconferentie|digita(?:al|l))(?-u:\b)")
-        .expect("remote value pattern compiles")
+pub(crate) static REMOTE_VALUE: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"^(?:(?:via|par|by|on|sur|en|through|op|in) )?(?:(?:microsoft|ms) )?(?:teams|zoom|webex|skype|google meet|jitsi)\b|^(?:online|en ligne|virtual|virtuel(?:le)?|visio(?:-?conference)?|video-?conference|videoconferentie|digita(?:al|l))\b",
+    )
 });
 
 /// Instrument words right before `du/of/van <date>` (a backup for citations).
-static INSTRUMENT_BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?-u:\b)(?:loi|decret|arrete|ordonnance|circulaire|protocole|convention|charte|autorisation|act|law|decree|order|ordinance|authori[sz]ation|circular|protocol|charter|wet|decreet|besluit|ordonnantie|omzendbrief|toestemming|vonnis|jugement|judgment|judgement|accord|agreement|reglement|regulation|code)(?-u:\b)[^.;\n]{0,120}?(?-u:\b)(?:du|of|van|dated|en date du|d\.d\.|dd\.?)\s*$")
-        .expect("instrument pattern compiles")
+pub(crate) static INSTRUMENT_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:loi|decret|arrete|ordonnance|circulaire|protocole|convention|charte|autorisation|act|law|decree|order|ordinance|authori[sz]ation|circular|protocol|charter|wet|decreet|besluit|ordonnantie|omzendbrief|toestemming|vonnis|jugement|judgment|judgement|accord|agreement|reglement|regulation|code)\b[^.;\n]{0,120}?\b(?:du|of|van|dated|en date du|d\.d\.|dd\.?)\s{0,6}$",
+    )
 });
 
 /// Where a place phrase stops: before a comma or a space followed by one of these.
-static PLACE_STOP: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"^[ ,]+(?:(?:sous|presidee?|chaired|which|qui|where|ou il|et (?:sera|est|elle|il|qui|durera|se)|and (?:will|it|is|the)|with|avec|en presence|afin|pour (?:une|un|la|le|y|faire|toute)|in order|so that|it|elle|il|the (?:consultation|meeting)|la (?:concertation|reunion)|from \d|de \d|des \d|a \d|at \d|om \d|van \d|vers \d|entre|between|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|the \d)|ou (?:par|via|en|sur|a distance)|or (?:by|via|online|through|on)|par (?:teams|visio|video|zoom|webex)|via|le lien|the link|if|si|to (?:discuss|agree|examine|assess)|puis|then|it will|elle durera|lasting|durant|during|pendant|et a|and at|and on|et le|visitors|please|merci|vous|you|we|nous|votre|your)(?-u:\b))")
-        .expect("place stop pattern compiles")
+pub(crate) static PLACE_STOP: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"^[ ,]+(?:(?:sous|presidee?|chaired|which|qui|where|ou il|et (?:sera|est|elle|il|qui|durera|se)|and (?:will|it|is|the)|with|avec|en presence|afin|pour (?:une|un|la|le|y|faire|toute)|in order|so that|it|elle|il|the (?:consultation|meeting)|la (?:concertation|reunion)|from \d|de \d|des \d|a \d|at \d|om \d|van \d|vers \d|entre|between|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|the \d)|ou (?:par|via|en|sur|a distance)|or (?:by|via|online|through|on)|par (?:teams|visio|video|zoom|webex)|via|le lien|the link|if|si|to (?:discuss|agree|examine|assess)|puis|then|it will|elle durera|lasting|durant|during|pendant|et a|and at|and on|et le|visitors|please|merci|vous|you|we|nous|votre|your)\b)",
+    )
 });
 
 const MAX_HITS: usize = 20_000;
