@@ -3,8 +3,9 @@
 //!
 //! A cue is a regular expression over the folded view (lower case, no accents, `'` as the
 //! only apostrophe, `"` as the only quote, single spaces) paired with what it means. In a
-//! cue, a plain space matches one space or one line break (a phrase may wrap), and `\b` is
-//! an ASCII word boundary; nothing else is rewritten. The cues of a lexicon form one
+//! cue, a plain space matches one space or one line break (a phrase may wrap), `\b` is
+//! an ASCII word boundary and `\d` an ASCII digit (a Unicode digit class would make each
+//! `\d{1,10}` a large automaton for digits no letter uses); nothing else is rewritten. The cues of a lexicon form one
 //! multi-pattern automaton searched leftmost-first: at a given position, the cue listed
 //! first wins, so longer or more specific cues are listed before shorter ones, and every
 //! hit says which cue matched.
@@ -91,7 +92,7 @@ struct Finder {
 const START_LEN: usize = 8;
 
 /// Rewrites a cue for the folded view: a space outside a class matches a space or a line
-/// break, `\b` becomes an ASCII word boundary.
+/// break, `\b` becomes an ASCII word boundary, `\d` an ASCII digit.
 pub(crate) fn rewrite(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() + 16);
     let mut in_class = false;
@@ -102,6 +103,8 @@ pub(crate) fn rewrite(pattern: &str) -> String {
                 let next = chars.next().unwrap_or('\\');
                 if next == 'b' && !in_class {
                     out.push_str("(?-u:\\b)");
+                } else if next == 'd' {
+                    out.push_str(if in_class { "0-9" } else { "[0-9]" });
                 } else {
                     out.push('\\');
                     out.push(next);
@@ -475,6 +478,7 @@ mod tests {
     fn rewrites_spaces_and_boundaries() {
         assert_eq!(rewrite(r"\bloi du"), r"(?-u:\b)loi[ \n]du");
         assert_eq!(rewrite(r"a[ ,]b"), r"a[ ,]b");
+        assert_eq!(rewrite(r"\d{1,2}[\d.]"), r"[0-9]{1,2}[0-9.]");
     }
 
     #[test]

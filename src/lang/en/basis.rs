@@ -71,7 +71,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ProsecutorAuthorization,
     ),
     (
-        r"\bauthori[sz]ed (?:\w{1,40} )?by (?:the )?(?:crown |public |king's )?prosecutor",
+        r"\bauthori[sz]ed (?:[a-z0-9'-]{1,40} )?by (?:the )?(?:crown |public |king's )?prosecutor",
         ProsecutorAuthorization,
     ),
     (
