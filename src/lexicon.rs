@@ -28,7 +28,9 @@
 //! the tables free of such cues, and `hits_are_those_of_a_full_scan` compares the hits
 //! with a full scan on every fixture.
 
+use std::collections::BTreeMap;
 use std::panic::{RefUnwindSafe, UnwindSafe};
+use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::AhoCorasick;
 use regex_automata::hybrid::dfa::{Cache, DFA};
@@ -77,11 +79,16 @@ impl<K> std::fmt::Debug for Lexicon<K> {
 
 /// The literals that tell where cues can start.
 #[derive(Debug)]
-struct Finder {
-    /// Literals that begin cues.
-    starts: Option<AhoCorasick>,
-    /// Literals that cues contain, for cues without start literals.
-    inner: Option<AhoCorasick>,
+pub(crate) struct Finder {
+    /// Literals that begin cues (sorted, prefix-free).
+    start_literals: Vec<Vec<u8>>,
+    /// Literals that cues contain, for cues without start literals (sorted, prefix-free).
+    inner_literals: Vec<Vec<u8>>,
+    /// The automaton of `start_literals`, built on first use: a letter's own text is
+    /// searched by the shared [`Scan`]; this one serves texts that are not a letter's.
+    starts: OnceLock<Option<AhoCorasick>>,
+    /// The automaton of `inner_literals`, likewise.
+    inner: OnceLock<Option<AhoCorasick>>,
     /// The longest match of a cue found through `inner`: it starts at most this many
     /// bytes before the end of its literal.
     reach: usize,
@@ -261,40 +268,77 @@ impl Finder {
             }
         }
         Some(Finder {
-            starts: automaton(starts)?,
-            inner: automaton(inner)?,
+            start_literals: prefix_free(starts),
+            inner_literals: prefix_free(inner),
+            starts: OnceLock::new(),
+            inner: OnceLock::new(),
             reach,
         })
     }
 
-    /// The positions of `text` where a cue may start, in order.
+    /// The positions of `text` where a cue may start, in order, found by this finder's
+    /// own automata.
     fn candidates(&self, text: &str) -> Vec<usize> {
+        let (Some(starts), Some(inner)) = (
+            lazily(&self.starts, &self.start_literals),
+            lazily(&self.inner, &self.inner_literals),
+        ) else {
+            // An automaton that could not be built: every position is a candidate.
+            return (0..text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+        };
         let mut at = Vec::new();
-        if let Some(ac) = &self.starts {
+        if let Some(ac) = &starts {
             each_start(ac, text, |start, _| at.push(start));
         }
-        if let Some(ac) = &self.inner {
-            let before = at.len();
-            // Occurrences come in order: each position is pushed once, however many
-            // occurrences reach back over it.
-            let mut next = 0;
-            each_start(ac, text, |start, end| {
-                let from = end.saturating_sub(self.reach).max(next);
-                at.extend((from..=start).filter(|&i| text.is_char_boundary(i)));
-                next = next.max(start + 1);
-            });
-            if before > 0 || at.len() > before {
-                at.sort_unstable();
-                at.dedup();
-            }
+        let mut occurrences = Vec::new();
+        if let Some(ac) = &inner {
+            each_start(ac, text, |start, end| occurrences.push((start, end)));
         }
+        self.reach_back(text, &mut at, occurrences.into_iter());
         at
+    }
+
+    /// Adds to `at` the positions from which a cue found through an inner literal can
+    /// reach each of `occurrences` (its (start, end) in `text`, by start), and sorts `at`.
+    fn reach_back(
+        &self,
+        text: &str,
+        at: &mut Vec<usize>,
+        occurrences: impl Iterator<Item = (usize, usize)>,
+    ) {
+        let before = at.len();
+        // Occurrences come in order: each position is pushed once, however many
+        // occurrences reach back over it.
+        let mut next = 0;
+        for (start, end) in occurrences {
+            let from = end.saturating_sub(self.reach).max(next);
+            at.extend((from..=start).filter(|&i| text.is_char_boundary(i)));
+            next = next.max(start + 1);
+        }
+        if before > 0 && at.len() > before {
+            at.sort_unstable();
+            at.dedup();
+        }
     }
 }
 
-/// The automaton of a set of literals (`Some(None)` for an empty set), prefix-free: a
-/// literal that begins with another adds no start position.
-fn automaton(mut literals: Vec<Vec<u8>>) -> Option<Option<AhoCorasick>> {
+/// The automaton of `literals` in `cell`, built on first use: `Some(None)` for no
+/// literals, `None` when it cannot be built.
+fn lazily<'a>(
+    cell: &'a OnceLock<Option<AhoCorasick>>,
+    literals: &[Vec<u8>],
+) -> Option<Option<&'a AhoCorasick>> {
+    if literals.is_empty() {
+        return Some(None);
+    }
+    cell.get_or_init(|| automaton(literals)).as_ref().map(Some)
+}
+
+/// A set of literals sorted and prefix-free: a literal that begins with another adds no
+/// start position.
+fn prefix_free(mut literals: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
     literals.sort();
     literals.dedup();
     let mut kept: Vec<Vec<u8>> = Vec::with_capacity(literals.len());
@@ -303,14 +347,163 @@ fn automaton(mut literals: Vec<Vec<u8>>) -> Option<Option<AhoCorasick>> {
             kept.push(lit);
         }
     }
-    if kept.is_empty() {
-        return Some(None);
-    }
+    kept
+}
+
+/// The automaton of a non-empty, prefix-free set of literals, searched leftmost-first.
+fn automaton(literals: &[Vec<u8>]) -> Option<AhoCorasick> {
     AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-        .build(&kept)
+        .build(literals)
         .ok()
-        .map(Some)
+}
+
+/// Every literal of every lexicon of the registry, in one automaton: one pass over a
+/// letter finds where any lexicon's cues can start ([`Scan`]).
+struct Scanner {
+    /// All the literals, searched overlapping (every occurrence of every literal).
+    ac: Option<AhoCorasick>,
+    /// For each literal of `ac`: the lexicons (registry index) it is a literal of, and
+    /// whether it is an inner literal there.
+    owners: Vec<Vec<(usize, bool)>>,
+    /// The address of each registered lexicon's finder and its registry index, sorted.
+    finders: Vec<(usize, usize)>,
+}
+
+/// The scanner of the registry's lexicons, built (with them) on first use.
+static SCANNER: LazyLock<Scanner> = LazyLock::new(Scanner::new);
+
+impl Scanner {
+    fn new() -> Scanner {
+        let mut owners: BTreeMap<&'static [u8], Vec<(usize, bool)>> = BTreeMap::new();
+        let mut finders = Vec::new();
+        for (i, (_, get)) in ALL.iter().enumerate() {
+            let Some(finder) = get().finder() else {
+                continue;
+            };
+            for lit in &finder.start_literals {
+                owners.entry(lit).or_default().push((i, false));
+            }
+            for lit in &finder.inner_literals {
+                owners.entry(lit).or_default().push((i, true));
+            }
+            finders.push((std::ptr::from_ref(finder) as usize, i));
+        }
+        finders.sort_unstable();
+        let ac = AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(owners.keys())
+            .ok();
+        if ac.is_none() {
+            // Without the shared automaton every lexicon searches with its own.
+            finders.clear();
+        }
+        Scanner {
+            ac,
+            owners: owners.into_values().collect(),
+            finders,
+        }
+    }
+
+    /// The registry index of the lexicon whose finder this is.
+    fn index(&self, finder: &Finder) -> Option<usize> {
+        let address = std::ptr::from_ref(finder) as usize;
+        let k = self
+            .finders
+            .binary_search_by_key(&address, |&(a, _)| a)
+            .ok()?;
+        Some(self.finders[k].1)
+    }
+}
+
+/// Where the cues of every registered lexicon can start in one text (a letter's folded
+/// view): one overlapping pass of all their literals, sorted out per lexicon. A lexicon
+/// searching that text, or any slice of it, takes its candidate positions from here
+/// instead of running its own automaton ([`Lexicon::find_iter_in`]).
+#[derive(Debug, Default)]
+pub(crate) struct Scan {
+    /// Address of the text scanned, to recognise slices of it.
+    base: usize,
+    /// Length of the text scanned.
+    len: usize,
+    /// Per lexicon (registry index): where one of its start literals begins, in order.
+    /// Offsets are `u32`: a text too long for them is not scanned (each lexicon then
+    /// searches it with its own automaton).
+    starts: Vec<Vec<u32>>,
+    /// Per lexicon: (start, end) of each occurrence of one of its inner literals, by start.
+    inner: Vec<Vec<(u32, u32)>>,
+}
+
+impl Scan {
+    /// Scans `text` once for the literals of every registered lexicon.
+    pub(crate) fn new(text: &str) -> Scan {
+        let scanner = &*SCANNER;
+        let Some(ac) = scanner
+            .ac
+            .as_ref()
+            .filter(|_| u32::try_from(text.len()).is_ok())
+        else {
+            return Scan::default();
+        };
+        let mut scan = Scan {
+            base: text.as_ptr() as usize,
+            len: text.len(),
+            starts: vec![Vec::new(); ALL.len()],
+            inner: vec![Vec::new(); ALL.len()],
+        };
+        for m in ac.find_overlapping_iter(text) {
+            // In range: the text's length fits.
+            let (start, end) = (m.start() as u32, m.end() as u32);
+            for &(lexicon, inner) in &scanner.owners[m.pattern().as_usize()] {
+                if inner {
+                    scan.inner[lexicon].push((start, end));
+                } else {
+                    scan.starts[lexicon].push(start);
+                }
+            }
+        }
+        // Occurrences are reported by end: put them in order of start.
+        for v in &mut scan.starts {
+            v.sort_unstable();
+            v.dedup();
+        }
+        for v in &mut scan.inner {
+            v.sort_unstable();
+            v.dedup_by_key(|o| o.0);
+        }
+        scan
+    }
+
+    /// Where the cues of the lexicon with this finder can start in `text`, when `text`
+    /// is the scanned text or a slice of it and the lexicon is registered.
+    fn candidates(&self, finder: &Finder, text: &str) -> Option<Vec<usize>> {
+        let address = text.as_ptr() as usize;
+        if address < self.base || address + text.len() > self.base + self.len {
+            return None;
+        }
+        let id = SCANNER.index(finder)?;
+        let (starts, inner) = (self.starts.get(id)?, self.inner.get(id)?);
+        let from = address - self.base;
+        let to = from + text.len();
+        let first = starts.partition_point(|&p| (p as usize) < from);
+        let mut at: Vec<usize> = starts[first..]
+            .iter()
+            .map(|&p| p as usize)
+            .take_while(|&p| p < to)
+            .map(|p| p - from)
+            .collect();
+        if !inner.is_empty() {
+            let first = inner.partition_point(|&(p, _)| (p as usize) < from);
+            let occurrences = inner[first..]
+                .iter()
+                .map(|&(p, end)| (p as usize, end as usize))
+                .take_while(|&(p, _)| p < to)
+                .filter(|&(_, end)| end <= to)
+                .map(|(p, end)| (p - from, end - from));
+            finder.reach_back(text, &mut at, occurrences);
+        }
+        Some(at)
+    }
 }
 
 /// Calls `f(start, end)` for every position where one of the literals starts (with the
@@ -358,10 +551,33 @@ impl<K: Copy> Lexicon<K> {
         })
     }
 
+    /// Every non-overlapping hit in `text`, a letter's folded text or a slice of it,
+    /// left to right: the same hits as [`Lexicon::find_iter`], with the candidate
+    /// positions read off the letter's [`Scan`].
+    pub(crate) fn find_iter_in<'t>(
+        &'t self,
+        scan: &Scan,
+        text: &'t str,
+    ) -> impl Iterator<Item = Hit<K>> + 't {
+        self.matches_in(Some(scan), text).map(move |m| Hit {
+            kind: self.kinds[m.pattern().as_usize()],
+            start: m.start(),
+            end: m.end(),
+        })
+    }
+
     /// Every non-empty, non-overlapping match in `text`, left to right.
     fn matches<'t>(&'t self, text: &'t str) -> Matches<'t, K> {
+        self.matches_in(None, text)
+    }
+
+    /// Every non-empty, non-overlapping match in `text`, left to right, with the
+    /// candidates taken from `scan` when it covers `text`.
+    fn matches_in<'t>(&'t self, scan: Option<&Scan>, text: &'t str) -> Matches<'t, K> {
         let at = match &self.finder {
-            Some(finder) => finder.candidates(text),
+            Some(finder) => scan
+                .and_then(|scan| scan.candidates(finder, text))
+                .unwrap_or_else(|| finder.candidates(text)),
             None => (0..text.len())
                 .filter(|&i| text.is_char_boundary(i))
                 .collect(),
@@ -456,6 +672,27 @@ impl Pattern {
     /// The first non-empty match in `text`.
     pub(crate) fn find(&self, text: &str) -> Option<Match> {
         self.0.matches(text).next()
+    }
+
+    /// True when the pattern matches somewhere in `text`, a letter's folded text or a
+    /// slice of it (candidates read off the letter's [`Scan`]).
+    pub(crate) fn is_match_in(&self, scan: &Scan, text: &str) -> bool {
+        self.find_in(scan, text).is_some()
+    }
+
+    /// The first non-empty match in `text`, a letter's folded text or a slice of it.
+    pub(crate) fn find_in(&self, scan: &Scan, text: &str) -> Option<Match> {
+        self.0.matches_in(Some(scan), text).next()
+    }
+
+    /// Every non-empty, non-overlapping match in `text`, a letter's folded text or a
+    /// slice of it.
+    pub(crate) fn find_iter_in<'t>(
+        &'t self,
+        scan: &Scan,
+        text: &'t str,
+    ) -> impl Iterator<Item = Match> + 't {
+        self.0.matches_in(Some(scan), text)
     }
 
     /// Every non-empty, non-overlapping match in `text`.
@@ -556,12 +793,31 @@ mod tests {
 
 /// What the registry needs of a lexicon, whatever its kind of cue.
 pub(crate) trait Compiled: Sync {
+    /// Where its cues can start, when it knows.
+    fn finder(&self) -> Option<&Finder>;
+
     /// True when the lexicon knows where each of its cues can start.
     #[cfg(test)]
     fn knows_starts(&self) -> bool;
+
+    /// The matches in `text` by its own search and with candidates from `scan`.
+    #[cfg(test)]
+    fn both_ways(&self, scan: &Scan, text: &str) -> (Vec<Match>, Vec<Match>);
 }
 
 impl<K: Copy + Sync + Send> Compiled for Lexicon<K> {
+    fn finder(&self) -> Option<&Finder> {
+        self.finder.as_ref()
+    }
+
+    #[cfg(test)]
+    fn both_ways(&self, scan: &Scan, text: &str) -> (Vec<Match>, Vec<Match>) {
+        (
+            self.matches(text).collect(),
+            self.matches_in(Some(scan), text).collect(),
+        )
+    }
+
     #[cfg(test)]
     fn knows_starts(&self) -> bool {
         self.finder.is_some()
@@ -569,6 +825,15 @@ impl<K: Copy + Sync + Send> Compiled for Lexicon<K> {
 }
 
 impl Compiled for Pattern {
+    fn finder(&self) -> Option<&Finder> {
+        self.0.finder.as_ref()
+    }
+
+    #[cfg(test)]
+    fn both_ways(&self, scan: &Scan, text: &str) -> (Vec<Match>, Vec<Match>) {
+        self.0.both_ways(scan, text)
+    }
+
     #[cfg(test)]
     fn knows_starts(&self) -> bool {
         self.0.finder.is_some()
@@ -701,12 +966,13 @@ pub(crate) static ALL: &[Entry] = &[
 ];
 
 /// Compiles every lexicon now, in parallel on the current rayon pool, instead of one by
-/// one as the first letter needs them.
+/// one as the first letter needs them, then the scanner of their literals.
 pub(crate) fn compile_all() {
     use rayon::prelude::*;
     ALL.par_iter().for_each(|(_, get)| {
         get();
     });
+    LazyLock::force(&SCANNER);
 }
 
 /// Every lexicon of the crate against a full scan, on every fixture letter.
@@ -727,10 +993,28 @@ mod all_lexicons {
         texts
             .iter()
             .map(|text| {
-                let tried = lexicon.matches(text);
-                let full = regex.find_iter(text.as_str()).filter(|m| !m.is_empty());
                 let triple = |m: Match| (m.pattern().as_usize(), m.start(), m.end());
-                (tried.map(triple).collect(), full.map(triple).collect())
+                let tried: Found = lexicon.matches(text).map(triple).collect();
+                // The same hits when the candidates come from the letter's shared scan,
+                // over the whole text and over a slice of it.
+                let scan = Scan::new(text);
+                let scanned: Found = lexicon.matches_in(Some(&scan), text).map(triple).collect();
+                assert_eq!(tried, scanned, "the shared scan differs on {text:.80}");
+                let cut = (text.len() / 3..text.len())
+                    .find(|&i| text.is_char_boundary(i))
+                    .unwrap_or(text.len());
+                let (head, tail) = text.split_at(cut);
+                for part in [head, tail] {
+                    let own: Found = lexicon.matches(part).map(triple).collect();
+                    let scanned: Found =
+                        lexicon.matches_in(Some(&scan), part).map(triple).collect();
+                    assert_eq!(
+                        own, scanned,
+                        "the shared scan differs on a slice of {text:.80}"
+                    );
+                }
+                let full = regex.find_iter(text.as_str()).filter(|m| !m.is_empty());
+                (tried, full.map(triple).collect())
             })
             .collect()
     }
@@ -887,6 +1171,25 @@ mod all_lexicons {
             }
         }
         out
+    }
+
+    /// Lexicons search lines, sentences and windows of a letter: the candidates the
+    /// shared scan gives for a slice (literals cut by its ends left out) find what the
+    /// lexicon's own search of the slice finds.
+    #[test]
+    fn the_shared_scan_serves_every_slice() {
+        let texts = folded_fixtures();
+        for text in texts.iter().step_by(8) {
+            let scan = Scan::new(text);
+            let mut slices: Vec<&str> = text.split('\n').collect();
+            slices.extend(text.split(". "));
+            for (name, get) in ALL {
+                for slice in &slices {
+                    let (own, scanned) = get().both_ways(&scan, slice);
+                    assert_eq!(own, scanned, "{name} on {slice:?}");
+                }
+            }
+        }
     }
 
     #[test]

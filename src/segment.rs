@@ -130,7 +130,7 @@ impl Segments {
                 push_merged(&mut regions, RegionKind::Header, r);
             }
         }
-        for hit in MARKERS.find_iter(f).take(300) {
+        for hit in MARKERS.find_iter_in(&doc.scan, f).take(300) {
             match hit.kind {
                 Marker::Reply => {
                     // Everything after the marker is the earlier message.

@@ -7,6 +7,7 @@ pub(crate) mod markdown;
 use std::ops::Range;
 
 use crate::fold::Folded;
+use crate::lexicon::Scan;
 use crate::report::{Evidence, InputFormat};
 use crate::span::Span;
 use lines::LineIndex;
@@ -17,6 +18,8 @@ pub(crate) struct Document<'a> {
     pub(crate) text: &'a str,
     /// The folded view matchers read.
     pub(crate) folded: Folded,
+    /// Where the lexicons' cues can start in the folded view (one pass for all).
+    pub(crate) scan: Scan,
     lines: LineIndex,
 }
 
@@ -26,9 +29,11 @@ impl<'a> Document<'a> {
             InputFormat::Text => Folded::plain(text),
             InputFormat::Markdown => markdown::fold_markdown(text),
         };
+        let scan = Scan::new(&folded.text);
         Document {
             text,
             folded,
+            scan,
             lines: LineIndex::new(text),
         }
     }

@@ -30,16 +30,18 @@ pub(crate) static SALUTATION: LazyLock<Pattern> = LazyLock::new(|| {
 pub(crate) fn extract(cx: &Ctx<'_>) -> Addressee {
     let f = cx.f();
     // The head ends with the salutation's line.
-    let mut head_end = SALUTATION.find(f).map_or(f.len().min(1_500), |m| {
-        memchr::memchr(b'\n', &f.as_bytes()[m.end()..]).map_or(f.len(), |p| m.end() + p)
-    });
+    let mut head_end = SALUTATION
+        .find_in(cx.scan(), f)
+        .map_or(f.len().min(1_500), |m| {
+            memchr::memchr(b'\n', &f.as_bytes()[m.end()..]).map_or(f.len(), |p| m.end() + p)
+        });
     while !f.is_char_boundary(head_end) {
         head_end -= 1;
     }
     let found = HEAD_CUES
-        .find(&f[..head_end])
+        .find_in(cx.scan(), &f[..head_end])
         .map(|m| m.range())
-        .or_else(|| BODY_CUES.find(f).map(|m| m.range()));
+        .or_else(|| BODY_CUES.find_in(cx.scan(), f).map(|m| m.range()));
     match found {
         Some(r) => {
             let start = r.start + f[r.clone()].len() - f[r.clone()].trim_start().len();

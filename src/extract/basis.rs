@@ -95,7 +95,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
     let f = cx.f();
     let mut basis = LegalBasis::default();
     let mut citations = Vec::new();
-    for hit in CUES.find_iter(f) {
+    for hit in CUES.find_iter_in(cx.scan(), f) {
         if hit.kind == Cue::Cite458ter {
             basis.cites_458ter = true;
             continue;
@@ -109,7 +109,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
             Cue::NonNormative => InstrumentKind::NonNormative,
             Cue::Authorization => {
                 let sentence = cx.seg.sentence(hit.start);
-                if !PROSECUTOR.is_match(&f[sentence]) {
+                if !PROSECUTOR.is_match_in(cx.scan(), &f[sentence]) {
                     continue;
                 }
                 InstrumentKind::ProsecutorAuthorization
@@ -133,7 +133,9 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
         }
         let sentence = cx.seg.sentence(hit.start);
         let sent = &f[sentence.clone()];
-        if FOREIGN.is_match(sent) || (kind == InstrumentKind::Ordinance && COURT.is_match(sent)) {
+        if FOREIGN.is_match_in(cx.scan(), sent)
+            || (kind == InstrumentKind::Ordinance && COURT.is_match_in(cx.scan(), sent))
+        {
             continue;
         }
         let clause = crate::segment::clause_around(f, sentence.clone(), hit.start);
@@ -144,21 +146,25 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
         let prefix = &f[floor_char(f, prefix_start)..hit.start];
         let sentence_end = cx.seg.sentence(hit.start).end.max(hit.end);
         let after_end = floor_char(f, sentence_end.min(hit.end + 200));
-        let specific_after = SPECIFIC.is_match(&f[hit.start..after_end.max(hit.start)]);
-        if GENERIC.is_match(prefix) && !specific_after {
+        let specific_after =
+            SPECIFIC.is_match_in(cx.scan(), &f[hit.start..after_end.max(hit.start)]);
+        if GENERIC.is_match_in(cx.scan(), prefix) && !specific_after {
             continue;
         }
         if kind == InstrumentKind::NonNormative
-            && !(CONTEXT.is_match(sent) || ABOUT_CONSULTATION.is_match(sent))
+            && !(CONTEXT.is_match_in(cx.scan(), sent)
+                || ABOUT_CONSULTATION.is_match_in(cx.scan(), sent))
         {
             continue;
         }
         let reasoned = (kind == InstrumentKind::ProsecutorAuthorization).then(|| {
             let window = hit.start..sentence.end.max(hit.end);
-            REASONED.find(&f[window.clone()]).is_some_and(|m| {
-                let at = window.start + m.start();
-                !negation::negated_before(f, hit.start.max(at.saturating_sub(30)), at)
-            })
+            REASONED
+                .find_in(cx.scan(), &f[window.clone()])
+                .is_some_and(|m| {
+                    let at = window.start + m.start();
+                    !negation::negated_before(f, hit.start.max(at.saturating_sub(30)), at)
+                })
         });
         let date = citation_date(&f[hit.start..hit.end]);
         let title = cx.doc.evidence(hit.start..title_end).text.trim().to_owned();

@@ -69,9 +69,9 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     let (mut decline, mut event, mut court, mut memo) = (0, 0, 0, 0);
     let (mut organize, mut second) = (0, 0);
     for hit in TOPICS
-        .find_iter(f)
+        .find_iter_in(&doc.scan, f)
         .take(10_000)
-        .chain(CUES.find_iter(f).take(10_000))
+        .chain(CUES.find_iter_in(&doc.scan, f).take(10_000))
     {
         let quoted = seg.in_region(
             hit.start,
@@ -87,7 +87,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
                 let from = (from..=hit.start)
                     .find(|&i| f.is_char_boundary(i))
                     .unwrap_or(hit.start);
-                if !CONDITIONAL.is_match(&f[from..hit.start]) {
+                if !CONDITIONAL.is_match_in(&doc.scan, &f[from..hit.start]) {
                     invitation += 1;
                 }
             }
@@ -107,8 +107,9 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
         || meeting.remote;
     // A meeting about a named person with several services listed is a case consultation
     // even when the letter never says so ("petite réunion jeudi au sujet de Mme Y.").
-    let about_someone =
-        ex.participants.entries.len() >= 2 && has_meeting && ABOUT_SOMEONE.is_match(f);
+    let about_someone = ex.participants.entries.len() >= 2
+        && has_meeting
+        && ABOUT_SOMEONE.is_match_in(&doc.scan, f);
     let topic = strong > 0 || weak > 0 || about_someone;
     let summoned = invitation > 0
         || (organize > 0 && second > 0 && salutation && (strong > 0 || has_meeting))

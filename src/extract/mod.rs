@@ -17,6 +17,7 @@ pub(crate) mod statements;
 use std::ops::Range;
 
 use crate::document::Document;
+use crate::lexicon::Scan;
 use crate::report::{Addressee, LegalBasis, Modalities, Participants, Purpose, Statement};
 use crate::segment::Segments;
 
@@ -44,6 +45,11 @@ impl Ctx<'_> {
     /// The folded text.
     pub(crate) fn f(&self) -> &str {
         self.doc.f()
+    }
+
+    /// Where the lexicons' cues can start in the folded text.
+    pub(crate) fn scan(&self) -> &Scan {
+        &self.doc.scan
     }
 
     /// True when folded offset `i` lies inside an instrument's citation.

@@ -519,9 +519,9 @@ impl<'a> Letter<'a> {
                 .filter(|&(_, b)| b == b'\n')
                 .map(|(i, _)| i + 1),
         );
-        let ctx: Vec<_> = CONTEXT.find_iter(f).take(MAX_HITS).collect();
-        let items: Vec<_> = ITEMS.find_iter(f).take(MAX_HITS).collect();
-        let places: Vec<_> = PLACES.find_iter(f).take(MAX_HITS).collect();
+        let ctx: Vec<_> = CONTEXT.find_iter_in(cx.scan(), f).take(MAX_HITS).collect();
+        let items: Vec<_> = ITEMS.find_iter_in(cx.scan(), f).take(MAX_HITS).collect();
+        let places: Vec<_> = PLACES.find_iter_in(cx.scan(), f).take(MAX_HITS).collect();
         let found = dates::scan(f);
         let mut l = Letter {
             cx,
@@ -690,7 +690,7 @@ impl<'a> Letter<'a> {
         while !self.f.is_char_boundary(from) {
             from += 1;
         }
-        INSTRUMENT_BEFORE.is_match(&self.f[from..r.start])
+        INSTRUMENT_BEFORE.is_match_in(self.cx.scan(), &self.f[from..r.start])
     }
 
     // -----------------------------------------------------------------------------------
@@ -1235,7 +1235,10 @@ impl<'a> Letter<'a> {
             "nader te bepalen",
             "volgt",
         ];
-        if LATER.iter().any(|w| text.contains(w)) || self.later(&v) || REMOTE_VALUE.is_match(text) {
+        if LATER.iter().any(|w| text.contains(w))
+            || self.later(&v)
+            || REMOTE_VALUE.is_match_in(self.cx.scan(), text)
+        {
             return None;
         }
         let remote_only = Self::hits_in(&self.items, &v)
@@ -1343,7 +1346,10 @@ impl<'a> Letter<'a> {
             }
             let looks_like_place = !Self::hits_in(&self.places, &v).is_empty()
                 || body.bytes().any(|b| b.is_ascii_digit());
-            if looks_like_place && !self.later(&v) && !REMOTE_VALUE.is_match(body) {
+            if looks_like_place
+                && !self.later(&v)
+                && !REMOTE_VALUE.is_match_in(self.cx.scan(), body)
+            {
                 let r = self.cut_remote_tail(v);
                 if !r.is_empty() {
                     return Some(r);
@@ -1429,11 +1435,13 @@ impl<'a> Letter<'a> {
             b += 1;
         }
         let before = &f[b..h.start];
-        if negation::strongly_negated_before(f, b, h.start) && !CONDITION.is_match(before) {
+        if negation::strongly_negated_before(f, b, h.start)
+            && !CONDITION.is_match_in(self.cx.scan(), before)
+        {
             return true;
         }
         let after_end = clause.end.max(h.end).min(f.len());
-        NEG_AFTER.is_match(&f[h.end..after_end])
+        NEG_AFTER.is_match_in(self.cx.scan(), &f[h.end..after_end])
     }
 
     /// Is `b` within a few lines after (or the paragraph of) anchor `a`, with no closing
@@ -1497,7 +1505,9 @@ impl<'a> Letter<'a> {
                 continue;
             }
             if let Some(l) = label_line(self.f, line) {
-                if (l.place || l.remote) && REMOTE_VALUE.is_match(&self.f[l.value.clone()]) {
+                if (l.place || l.remote)
+                    && REMOTE_VALUE.is_match_in(self.cx.scan(), &self.f[l.value.clone()])
+                {
                     out.push(l.value);
                 }
             }

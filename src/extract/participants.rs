@@ -97,10 +97,10 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
         RegionKind::QuotedMessage,
     ];
     out.open_ended = OPEN_ENDED
-        .find_iter(f)
+        .find_iter_in(cx.scan(), f)
         .take(100)
         .any(|m| open_at(cx, m.start(), &excluded));
-    let hits: Vec<_> = ROLES.find_iter(f).take(20_000).collect();
+    let hits: Vec<_> = ROLES.find_iter_in(cx.scan(), f).take(20_000).collect();
     for (n, hit) in hits.iter().enumerate() {
         let role = match hit.kind {
             Cue::Role(role) => role,
@@ -161,12 +161,12 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
                 e.evidence.start >= at.start && e.evidence.end <= at.end
             });
             if named
-                || PREVIOUSLY_NAMED.is_match(line)
-                || ROLES.find_iter(line).next().is_some()
-                || SELF.is_match(line)
-                || SENDER_SELF.is_match(line)
-                || OPEN_ENDED.is_match(line)
-                || OPEN_ENDED_IN_SCOPE.is_match(line)
+                || PREVIOUSLY_NAMED.is_match_in(cx.scan(), line)
+                || ROLES.find_iter_in(cx.scan(), line).next().is_some()
+                || SELF.is_match_in(cx.scan(), line)
+                || SENDER_SELF.is_match_in(cx.scan(), line)
+                || OPEN_ENDED.is_match_in(cx.scan(), line)
+                || OPEN_ENDED_IN_SCOPE.is_match_in(cx.scan(), line)
                 || segment::is_label_line(line)
                 || out.entries.len() >= MAX_ENTRIES
             {
@@ -186,7 +186,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
     if let Some(role) = addressee_role(cx) {
         if !out.entries.iter().any(|e| e.role == role) {
             if let Some(m) = scopes.iter().find_map(|s| {
-                SELF.find(&f[s.clone()])
+                SELF.find_in(cx.scan(), &f[s.clone()])
                     .map(|m| s.start + m.start()..s.start + m.end())
             }) {
                 out.entries.push(Participant {
@@ -226,15 +226,17 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
 /// assistante sociale, CPAS de Y", "To: Dr Z, GP") before the salutation.
 fn addressee_role(cx: &Ctx<'_>) -> Option<Role> {
     let f = cx.f();
-    let head_end = SALUTATION.find(f).map_or(f.len().min(1_500), |m| m.start());
+    let head_end = SALUTATION
+        .find_in(cx.scan(), f)
+        .map_or(f.len().min(1_500), |m| m.start());
     let mut end = head_end.min(f.len());
     while !f.is_char_boundary(end) {
         end -= 1;
     }
     let head = &f[..end];
-    ADDRESS_LINE.find_iter(head).find_map(|m| {
+    ADDRESS_LINE.find_iter_in(cx.scan(), head).find_map(|m| {
         ROLES
-            .find_iter(&head[m.range()])
+            .find_iter_in(cx.scan(), &head[m.range()])
             .find_map(|h| match h.kind {
                 Cue::Role(role) | Cue::Profession(role) => Some(role),
                 _ => None,
@@ -297,7 +299,7 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
     let f = cx.f();
     let mut scopes: Vec<Range<usize>> = Vec::new();
     let mut blocks: Vec<Range<usize>> = Vec::new();
-    for hit in SCOPES.find_iter(f).take(500) {
+    for hit in SCOPES.find_iter_in(cx.scan(), f).take(500) {
         match hit.kind {
             Cue::ListLabel => {
                 let line = line_of(f, hit.start);

@@ -52,18 +52,19 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Purpose> {
     ];
     let mut out: Vec<Purpose> = Vec::new();
     let mut generic: Vec<Range<usize>> = Vec::new();
-    for hit in CUES.find_iter(f).take(5_000) {
+    for hit in CUES.find_iter_in(cx.scan(), f).take(5_000) {
         if cx.in_citation(hit.start) || cx.seg.in_region(hit.start, &excluded) {
             continue;
         }
         let sentence = cx.seg.sentence(hit.start);
         let in_section = sections.iter().any(|s| s.contains(&hit.start));
-        if !in_section && !CONTEXT.is_match(&f[sentence.clone()]) {
+        if !in_section && !CONTEXT.is_match_in(cx.scan(), &f[sentence.clone()]) {
             continue;
         }
         let clause = segment::clause_around(f, sentence.clone(), hit.start);
         if negation::strongly_negated_before(f, clause.start, hit.start)
-            || EXCLUDING.is_match(
+            || EXCLUDING.is_match_in(
+                cx.scan(),
                 &f[segment::ceil_char(f, clause.start.max(hit.start.saturating_sub(40)))
                     ..hit.start],
             )
@@ -102,7 +103,7 @@ fn push(cx: &Ctx<'_>, out: &mut Vec<Purpose>, category: PurposeCategory, r: Rang
 fn purpose_sections(cx: &Ctx<'_>) -> Vec<Range<usize>> {
     let f = cx.f();
     let mut out = Vec::new();
-    for m in PURPOSE_LABEL.find_iter(f).take(100) {
+    for m in PURPOSE_LABEL.find_iter_in(cx.scan(), f).take(100) {
         let line_start = f[..m.start()].rfind('\n').map_or(0, |p| p + 1);
         let line_end = f[m.start()..].find('\n').map_or(f.len(), |p| m.start() + p);
         let ends_with_colon = f[line_start..line_end].trim_end().ends_with(':');

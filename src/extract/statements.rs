@@ -70,7 +70,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
         RegionKind::Header,
     ];
     let mut out: Vec<Statement> = Vec::new();
-    for hit in CUES.find_iter(f).take(5_000) {
+    for hit in CUES.find_iter_in(cx.scan(), f).take(5_000) {
         if cx.seg.in_region(hit.start, &excluded) {
             continue;
         }
