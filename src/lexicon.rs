@@ -27,6 +27,19 @@
 //! every position of the text; the test `every_lexicon_knows_where_its_cues_start` keeps
 //! the tables free of such cues, and `hits_are_those_of_a_full_scan` compares the hits
 //! with a full scan on every fixture.
+//!
+//! # One literal pass per letter
+//!
+//! A letter is searched by some forty lexicons, over the whole text and over its lines,
+//! sentences and windows. Rather than forty literal passes, the literals of every lexicon
+//! of the registry ([`ALL`]) form one overlapping automaton, run once when the letter's
+//! document is built ([`Scan`]); each occurrence is filed under the lexicons it is a
+//! literal of. A lexicon searching the letter or a slice of it (`find_iter_in`,
+//! `is_match_in`…) reads its candidate positions off the scan by binary search, leaving
+//! out the literals the slice cuts. Any other text (a string built by a caller, a test) is
+//! searched with the lexicon's own automaton, built the first time it is needed. The test
+//! `the_shared_scan_serves_every_slice` compares both on every line and sentence of the
+//! fixtures.
 
 use std::collections::BTreeMap;
 use std::panic::{RefUnwindSafe, UnwindSafe};
