@@ -3,12 +3,12 @@
 //!
 //! A cue is a regular expression over the folded view (lower case, no accents, `'` as the
 //! only apostrophe, `"` as the only quote, single spaces) paired with what it means. In a
-//! cue, a plain space matches one space or one line break (a phrase may wrap), `\b` is
-//! an ASCII word boundary and `\d` an ASCII digit (a Unicode digit class would make each
-//! `\d{1,10}` a large automaton for digits no letter uses); nothing else is rewritten. The cues of a lexicon form one
-//! multi-pattern automaton searched leftmost-first: at a given position, the cue listed
-//! first wins, so longer or more specific cues are listed before shorter ones, and every
-//! hit says which cue matched.
+//! cue, a plain space matches one space or one line break (a phrase may wrap), `\b` is an
+//! ASCII word boundary and `\d` an ASCII digit (a Unicode digit class would make each
+//! `\d{1,10}` a large automaton for digits no letter uses); nothing else is rewritten.
+//! The cues of a lexicon form one multi-pattern automaton searched leftmost-first: at a
+//! given position, the cue listed first wins, so longer or more specific cues are listed
+//! before shorter ones, and every hit says which cue matched.
 //!
 //! # Where a lexicon looks
 //!
@@ -952,6 +952,14 @@ pub(crate) static ALL: &[Entry] = &[
     ("participants::SALUTATION", || -> &'static dyn Compiled {
         &*crate::extract::participants::SALUTATION
     }),
+    (
+        "participants::PREVIOUSLY_NAMED",
+        || -> &'static dyn Compiled { &*crate::extract::participants::PREVIOUSLY_NAMED },
+    ),
+    (
+        "participants::OPEN_ENDED_IN_SCOPE",
+        || -> &'static dyn Compiled { &*crate::extract::participants::OPEN_ENDED_IN_SCOPE },
+    ),
     ("convocation::TOPICS", || -> &'static dyn Compiled {
         &*crate::extract::convocation::TOPICS
     }),
@@ -1119,6 +1127,14 @@ mod all_lexicons {
             (
                 "participants::SALUTATION",
                 both(participants::SALUTATION.lexicon(), texts),
+            ),
+            (
+                "participants::PREVIOUSLY_NAMED",
+                both(participants::PREVIOUSLY_NAMED.lexicon(), texts),
+            ),
+            (
+                "participants::OPEN_ENDED_IN_SCOPE",
+                both(participants::OPEN_ENDED_IN_SCOPE.lexicon(), texts),
             ),
             ("convocation::TOPICS", both(&convocation::TOPICS, texts)),
             ("convocation::CUES", both(&convocation::CUES, texts)),
