@@ -555,7 +555,9 @@ impl<K: Copy> Lexicon<K> {
         }
     }
 
-    /// Every non-overlapping hit in `text`, left to right.
+    /// Every non-overlapping hit in `text`, left to right, found by the lexicon's own
+    /// automaton: the reference the shared scan is tested against.
+    #[cfg(test)]
     pub(crate) fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Hit<K>> + 't {
         self.matches(text).map(move |m| Hit {
             kind: self.kinds[m.pattern().as_usize()],
@@ -565,8 +567,8 @@ impl<K: Copy> Lexicon<K> {
     }
 
     /// Every non-overlapping hit in `text`, a letter's folded text or a slice of it,
-    /// left to right: the same hits as [`Lexicon::find_iter`], with the candidate
-    /// positions read off the letter's [`Scan`].
+    /// left to right, with the candidate positions read off the letter's [`Scan`] (or,
+    /// for any other text, found by the lexicon's own automaton).
     pub(crate) fn find_iter_in<'t>(
         &'t self,
         scan: &Scan,
@@ -580,6 +582,7 @@ impl<K: Copy> Lexicon<K> {
     }
 
     /// Every non-empty, non-overlapping match in `text`, left to right.
+    #[cfg(test)]
     fn matches<'t>(&'t self, text: &'t str) -> Matches<'t, K> {
         self.matches_in(None, text)
     }
@@ -677,16 +680,6 @@ impl<K: Copy> Iterator for Matches<'_, K> {
 pub(crate) struct Pattern(Lexicon<()>);
 
 impl Pattern {
-    /// True when the pattern matches somewhere in `text` (a non-empty match).
-    pub(crate) fn is_match(&self, text: &str) -> bool {
-        self.find(text).is_some()
-    }
-
-    /// The first non-empty match in `text`.
-    pub(crate) fn find(&self, text: &str) -> Option<Match> {
-        self.0.matches(text).next()
-    }
-
     /// True when the pattern matches somewhere in `text`, a letter's folded text or a
     /// slice of it (candidates read off the letter's [`Scan`]).
     pub(crate) fn is_match_in(&self, scan: &Scan, text: &str) -> bool {
@@ -706,11 +699,6 @@ impl Pattern {
         text: &'t str,
     ) -> impl Iterator<Item = Match> + 't {
         self.0.matches_in(Some(scan), text)
-    }
-
-    /// Every non-empty, non-overlapping match in `text`.
-    pub(crate) fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Match> + 't {
-        self.0.matches(text)
     }
 
     /// The lexicon behind the pattern.

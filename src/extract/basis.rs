@@ -139,7 +139,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
             continue;
         }
         let clause = crate::segment::clause_around(f, sentence.clone(), hit.start);
-        if negation::negated_before(f, clause.start, hit.start) {
+        if negation::negated_before(cx.scan(), f, clause.start, hit.start) {
             continue;
         }
         let prefix_start = hit.start.saturating_sub(24);
@@ -163,7 +163,12 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
                 .find_in(cx.scan(), &f[window.clone()])
                 .is_some_and(|m| {
                     let at = window.start + m.start();
-                    !negation::negated_before(f, hit.start.max(at.saturating_sub(30)), at)
+                    !negation::negated_before(
+                        cx.scan(),
+                        f,
+                        hit.start.max(at.saturating_sub(30)),
+                        at,
+                    )
                 })
         });
         let date = citation_date(&f[hit.start..hit.end]);

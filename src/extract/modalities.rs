@@ -27,7 +27,7 @@ use std::sync::LazyLock;
 use super::dates::{self, Date, DateMatch, TimeMatch};
 use super::{negation, Ctx};
 use crate::lang;
-use crate::lexicon::{compile_one, Hit, Lexicon, Pattern};
+use crate::lexicon::{compile_one, Hit, Lexicon, Pattern, Scan};
 use crate::report::{Modalities, ModalityItem, ModalityKind};
 use crate::segment::{self, RegionKind};
 
@@ -1417,7 +1417,7 @@ impl<'a> Letter<'a> {
                 start = h.start + first.len() + 1;
             }
         }
-        let end = place_end(f, start, h.end, sentence.end);
+        let end = place_end(self.cx.scan(), f, start, h.end, sentence.end);
         let r = trim_range(f, start..end);
         (!r.is_empty()).then_some(r)
     }
@@ -1435,7 +1435,7 @@ impl<'a> Letter<'a> {
             b += 1;
         }
         let before = &f[b..h.start];
-        if negation::strongly_negated_before(f, b, h.start)
+        if negation::strongly_negated_before(self.cx.scan(), f, b, h.start)
             && !CONDITION.is_match_in(self.cx.scan(), before)
         {
             return true;
@@ -1575,7 +1575,7 @@ fn trim_range(f: &str, r: Range<usize>) -> Range<usize> {
 
 /// Where a place phrase starting at `start` ends: at the end of the sentence, a ";", a
 /// sentence-ending ".", or before a comma or word that starts something else.
-fn place_end(f: &str, start: usize, min_end: usize, limit: usize) -> usize {
+fn place_end(scan: &Scan, f: &str, start: usize, min_end: usize, limit: usize) -> usize {
     let mut limit = limit.min(start + 200).min(f.len());
     while !f.is_char_boundary(limit) {
         limit -= 1;
@@ -1616,7 +1616,9 @@ fn place_end(f: &str, start: usize, min_end: usize, limit: usize) -> usize {
                     return i;
                 }
             }
-            b',' | b' ' if depth <= 0 && i >= min_end && PLACE_STOP.is_match(&f[i..limit]) => {
+            b',' | b' '
+                if depth <= 0 && i >= min_end && PLACE_STOP.is_match_in(scan, &f[i..limit]) =>
+            {
                 return i;
             }
             b'\n' if depth <= 0 && i >= min_end && b.get(i + 1) == Some(&b'\n') => {

@@ -10,7 +10,7 @@
 
 use std::sync::LazyLock;
 
-use crate::lexicon::{compile_one, Pattern};
+use crate::lexicon::{compile_one, Pattern, Scan};
 
 /// Negation words (French, English, Dutch), over the folded view.
 pub(crate) static NEGATORS: &[&str] = &[
@@ -43,9 +43,9 @@ pub(crate) static NEGATORS: &[&str] = &[
 pub(crate) static NEGATION: LazyLock<Pattern> =
     LazyLock::new(|| compile_one(&format!("(?:{})", NEGATORS.join("|"))));
 
-/// True when the folded text `f[from..to]` holds a negation word.
-pub(crate) fn has_negation(f: &str, from: usize, to: usize) -> bool {
-    from < to && to <= f.len() && NEGATION.is_match(&f[from..to])
+/// True when the folded text `f[from..to]` holds a negation word (`scan`: the letter's).
+pub(crate) fn has_negation(scan: &Scan, f: &str, from: usize, to: usize) -> bool {
+    from < to && to <= f.len() && NEGATION.is_match_in(scan, &f[from..to])
 }
 
 pub(crate) static STRONG_NEGATION: LazyLock<Pattern> = LazyLock::new(|| {
@@ -60,37 +60,45 @@ pub(crate) static STRONG_NEGATION: LazyLock<Pattern> = LazyLock::new(|| {
 /// Like [`negated_before`], without the French particle "ne" alone, which is often
 /// expletive ("prévenir qu'il ne commette une infraction"): a "pas", "jamais", "aucun"...
 /// is needed.
-pub(crate) fn strongly_negated_before(f: &str, clause_start: usize, cue: usize) -> bool {
+pub(crate) fn strongly_negated_before(
+    scan: &Scan,
+    f: &str,
+    clause_start: usize,
+    cue: usize,
+) -> bool {
     let mut from = clause_start.max(cue.saturating_sub(80));
     while from < cue && !f.is_char_boundary(from) {
         from += 1;
     }
-    from < cue && STRONG_NEGATION.is_match(&f[from..cue])
+    from < cue && STRONG_NEGATION.is_match_in(scan, &f[from..cue])
 }
 
 /// True when a negation word stands in the clause before the cue: in `f[clause_start..cue]`,
 /// looking back at most 80 bytes.
-pub(crate) fn negated_before(f: &str, clause_start: usize, cue: usize) -> bool {
+pub(crate) fn negated_before(scan: &Scan, f: &str, clause_start: usize, cue: usize) -> bool {
     let mut from = clause_start.max(cue.saturating_sub(80));
     while from < cue && !f.is_char_boundary(from) {
         from += 1;
     }
-    has_negation(f, from, cue)
+    has_negation(scan, f, from, cue)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn negated(f: &str, word: &str) -> bool {
+        negated_before(&Scan::new(f), f, 0, f.find(word).unwrap())
+    }
+
     #[test]
     fn finds_negations() {
-        let f = "votre presence n'est pas obligatoire";
-        assert!(negated_before(f, 0, f.find("obligatoire").unwrap()));
-        let f = "attendance is not compulsory";
-        assert!(negated_before(f, 0, f.find("compulsory").unwrap()));
-        let f = "your attendance is required";
-        assert!(!negated_before(f, 0, f.find("required").unwrap()));
-        let f = "la nonne est obligatoire";
-        assert!(!negated_before(f, 0, f.find("obligatoire").unwrap()));
+        assert!(negated(
+            "votre presence n'est pas obligatoire",
+            "obligatoire"
+        ));
+        assert!(negated("attendance is not compulsory", "compulsory"));
+        assert!(!negated("your attendance is required", "required"));
+        assert!(!negated("la nonne est obligatoire", "obligatoire"));
     }
 }

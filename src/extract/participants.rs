@@ -199,7 +199,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
     // "moi-même" / "notre service": the sender's own role (signature or letterhead).
     if let Some(m) = scopes.iter().find_map(|s| {
         SENDER_SELF
-            .find(&f[s.clone()])
+            .find_in(cx.scan(), &f[s.clone()])
             .map(|m| s.start + m.start()..s.start + m.end())
     }) {
         if let Some(role) = sender_role(cx) {
@@ -213,7 +213,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
     }
     for scope in &scopes {
         if OPEN_ENDED_IN_SCOPE
-            .find_iter(&f[scope.clone()])
+            .find_iter_in(cx.scan(), &f[scope.clone()])
             .any(|m| open_at(cx, scope.start + m.start(), &excluded))
         {
             out.open_ended = true;
@@ -269,7 +269,7 @@ fn sender_role(cx: &Ctx<'_>) -> Option<Role> {
         .unwrap_or(0);
     let roles_in = |r: Range<usize>| {
         ROLES
-            .find_iter(&f[r])
+            .find_iter_in(cx.scan(), &f[r])
             .filter_map(|h| match h.kind {
                 Cue::Role(role) | Cue::Profession(role) => Some(role),
                 _ => None,
@@ -290,7 +290,7 @@ fn open_at(cx: &Ctx<'_>, at: usize, excluded: &[RegionKind]) -> bool {
         return false;
     }
     let clause = segment::clause_around(f, cx.seg.sentence(at), at);
-    !negation::negated_before(f, clause.start, at)
+    !negation::negated_before(cx.scan(), f, clause.start, at)
 }
 
 /// The folded ranges where roles count as participants.

@@ -62,7 +62,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Purpose> {
             continue;
         }
         let clause = segment::clause_around(f, sentence.clone(), hit.start);
-        if negation::strongly_negated_before(f, clause.start, hit.start)
+        if negation::strongly_negated_before(cx.scan(), f, clause.start, hit.start)
             || EXCLUDING.is_match_in(
                 cx.scan(),
                 &f[segment::ceil_char(f, clause.start.max(hit.start.saturating_sub(40)))

@@ -79,8 +79,8 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
             continue;
         }
         let clause = segment::clause_around(f, sentence, hit.start);
-        let before = negation::negated_before(f, clause.start, hit.start);
-        let within = before || negation::has_negation(f, hit.start, hit.end);
+        let before = negation::negated_before(cx.scan(), f, clause.start, hit.start);
+        let within = before || negation::has_negation(cx.scan(), f, hit.start, hit.end);
         let kind = match hit.kind {
             Cue::Secrecy if !before => K::SecrecyReminder,
             // Its wording usually carries a negation of its own ("ne ... que", "nothing
