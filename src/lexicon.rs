@@ -20,6 +20,11 @@
 //! the previous hit. Every match starts at such a position, so the hits are exactly those
 //! of a leftmost-first scan of the whole text, in the same order.
 //!
+//! Literals are read, and searched for, in a view of the text where a line break is a
+//! space (a cue's space matches either): `loi du` is one literal rather than one per way
+//! of wrapping the line, and a cue's literal set stays small enough to be read in full
+//! rather than cut to a short, frequent prefix.
+//!
 //! A cue whose start is not a finite set of literals (`[a-z'-]{1,40} street`, a name
 //! before its street) is found through a literal it must contain (`street`) and its
 //! longest length: its match can only start in the few bytes before that literal, and
@@ -265,6 +270,72 @@ fn inner_literals(hir: &Hir) -> Option<Vec<Vec<u8>>> {
     best
 }
 
+/// The text as the literal automata see it: every line break a space. A cue's space
+/// matches either (see [`rewrite`]), so its literals are read with spaces only
+/// ([`spaced_hir`]), one literal where there would be one per way of wrapping the line;
+/// offsets are those of the text.
+fn spaced(text: &str) -> Vec<u8> {
+    text.bytes()
+        .map(|b| if b == b'\n' { b' ' } else { b })
+        .collect()
+}
+
+/// The cue as it reads in the [`spaced`] view: every line break it matches is a space.
+/// Each match of `hir` in a text is, spaced, a match of this one at the same offsets, so
+/// the literals one of which begins (or occurs in) each of its matches do the same for
+/// `hir`'s matches in the spaced text. (`\b` is alike on both sides: a space and a line
+/// break are both non-word bytes.)
+fn spaced_hir(hir: &Hir) -> Hir {
+    use regex_syntax::hir::{
+        Capture, Class, ClassBytes, ClassBytesRange, ClassUnicode, ClassUnicodeRange, Repetition,
+    };
+    match hir.kind() {
+        HirKind::Literal(lit) => Hir::literal(
+            lit.0
+                .iter()
+                .map(|&b| if b == b'\n' { b' ' } else { b })
+                .collect::<Vec<u8>>(),
+        ),
+        HirKind::Class(Class::Unicode(class)) => {
+            let newline = ClassUnicode::new([ClassUnicodeRange::new('\n', '\n')]);
+            let mut class = class.clone();
+            if class
+                .ranges()
+                .iter()
+                .any(|r| r.start() <= '\n' && '\n' <= r.end())
+            {
+                class.difference(&newline);
+                class.union(&ClassUnicode::new([ClassUnicodeRange::new(' ', ' ')]));
+            }
+            Hir::class(Class::Unicode(class))
+        }
+        HirKind::Class(Class::Bytes(class)) => {
+            let newline = ClassBytes::new([ClassBytesRange::new(b'\n', b'\n')]);
+            let mut class = class.clone();
+            if class
+                .ranges()
+                .iter()
+                .any(|r| r.start() <= b'\n' && b'\n' <= r.end())
+            {
+                class.difference(&newline);
+                class.union(&ClassBytes::new([ClassBytesRange::new(b' ', b' ')]));
+            }
+            Hir::class(Class::Bytes(class))
+        }
+        HirKind::Empty | HirKind::Look(_) => hir.clone(),
+        HirKind::Repetition(r) => Hir::repetition(Repetition {
+            sub: Box::new(spaced_hir(&r.sub)),
+            ..r.clone()
+        }),
+        HirKind::Capture(c) => Hir::capture(Capture {
+            sub: Box::new(spaced_hir(&c.sub)),
+            ..c.clone()
+        }),
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(spaced_hir).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(spaced_hir).collect()),
+    }
+}
+
 impl Finder {
     /// The finder of a set of cues, when each has start literals, or a required literal
     /// and a bounded length.
@@ -272,7 +343,8 @@ impl Finder {
         let mut starts = Vec::new();
         let mut inner = Vec::new();
         let mut reach = 0;
-        for hir in hirs {
+        for hir in hirs.iter().map(spaced_hir) {
+            let hir = &hir;
             if let Some(lits) = start_literals(hir) {
                 starts.extend(lits);
             } else {
@@ -301,13 +373,14 @@ impl Finder {
                 .filter(|&i| text.is_char_boundary(i))
                 .collect();
         };
+        let view = spaced(text);
         let mut at = Vec::new();
         if let Some(ac) = &starts {
-            each_start(ac, text, |start, _| at.push(start));
+            each_start(ac, &view, |start, _| at.push(start));
         }
         let mut occurrences = Vec::new();
         if let Some(ac) = &inner {
-            each_start(ac, text, |start, end| occurrences.push((start, end)));
+            each_start(ac, &view, |start, end| occurrences.push((start, end)));
         }
         self.reach_back(text, &mut at, occurrences.into_iter());
         at
@@ -464,7 +537,7 @@ impl Scan {
             starts: vec![Vec::new(); ALL.len()],
             inner: vec![Vec::new(); ALL.len()],
         };
-        for m in ac.find_overlapping_iter(text) {
+        for m in ac.find_overlapping_iter(&spaced(text)) {
             // In range: the text's length fits.
             let (start, end) = (m.start() as u32, m.end() as u32);
             for &(lexicon, inner) in &scanner.owners[m.pattern().as_usize()] {
@@ -522,7 +595,7 @@ impl Scan {
 /// Calls `f(start, end)` for every position where one of the literals starts (with the
 /// end of the first literal found there), in order: each search resumes one byte after
 /// the previous start, so occurrences that overlap are all found.
-fn each_start(ac: &AhoCorasick, text: &str, mut f: impl FnMut(usize, usize)) {
+fn each_start(ac: &AhoCorasick, text: &[u8], mut f: impl FnMut(usize, usize)) {
     let mut from = 0;
     while from < text.len() {
         let input = aho_corasick::Input::new(text).span(from..text.len());
@@ -728,7 +801,7 @@ mod tests {
     }
 
     fn starts_of(p: &str) -> Option<Vec<String>> {
-        start_literals(&parse(p)).map(|set| {
+        start_literals(&spaced_hir(&parse(p))).map(|set| {
             set.into_iter()
                 .map(|a| String::from_utf8(a).unwrap())
                 .collect()
@@ -744,9 +817,12 @@ mod tests {
         );
         let a = starts_of(r"(?:^|\n)(?:[-*] )?(?:attendance|presence)\s{0,3}:").unwrap();
         assert!(
-            a.contains(&"attendan".to_string()) && a.contains(&"\n- prese".to_string()),
+            a.contains(&"attendan".to_string()) && a.contains(&" - prese".to_string()),
             "{a:?}"
         );
+        // Read in the spaced view: one literal, not one per way of wrapping the line.
+        assert_eq!(starts_of(r"\ba b c d").unwrap(), ["a b c d"]);
+        assert_eq!(starts_of(r"\n\n[ \n]objet").unwrap(), ["   objet"]);
         assert_eq!(starts_of(r"\b[a-z]{2,9}\b"), None);
         assert_eq!(starts_of(r"(?:loi)?"), None);
     }
@@ -758,18 +834,21 @@ mod tests {
             (r"\b458 ?ter\b", 2),
             (r"\b(?:art\.? )?458\b[^\n]{0,30}", 3),
             (r"\bde cas et", 4),
+            (r"\bloi du \d", 5),
+            (r"\nobjet ?:", 6),
         ]]);
         assert!(lex.knows_starts());
         let text = "x ".repeat(500)
             + "art. 458 du code, puis la concertation\nde cas et 458ter "
             + &"y ".repeat(500)
-            + "concertation de cas";
+            + "concertation de cas, la loi\ndu 8 mai\nobjet: la loi du\nmois objet :";
         let hits = lex.hits(&text);
         assert_eq!(hits, lex.hits_full_scan(&text));
-        // "art. 458 du code, puis la concertation" takes the words after 458.
+        // "art. 458 du code, puis la concertation" takes the words after 458; a phrase
+        // wrapped over two lines is found, a line break a cue requires is one.
         assert_eq!(
             hits.iter().map(|h| h.kind).collect::<Vec<_>>(),
-            [3, 4, 2, 1]
+            [3, 4, 2, 1, 5, 6]
         );
     }
 
