@@ -87,6 +87,12 @@ pub(crate) struct Builder {
     headings: Vec<Range<usize>>,
 }
 
+/// A byte folded to itself, lower-cased: visible ASCII except the backtick (an
+/// apostrophe).
+fn is_plain(b: u8) -> bool {
+    b.is_ascii_graphic() && b != b'`'
+}
+
 impl Builder {
     pub(crate) fn with_capacity(n: usize) -> Builder {
         Builder {
@@ -137,6 +143,18 @@ impl Builder {
             self.ends.push(o_end as u32);
         }
         self.last_len = s.len();
+    }
+
+    /// Pushes a run of [plain](is_plain) ASCII that starts at original offset `o_start`.
+    fn push_plain(&mut self, run: &str, o_start: usize) {
+        let n = self.out.len();
+        self.out.push_str(run);
+        self.out[n..].make_ascii_lowercase();
+        self.starts
+            .extend((o_start..o_start + run.len()).map(|o| o as u32));
+        self.ends
+            .extend((o_start + 1..=o_start + run.len()).map(|o| o as u32));
+        self.last_len = 1;
     }
 
     /// Extends the last folded character to cover the original up to `o_end`.
@@ -215,10 +233,22 @@ impl Builder {
 
     /// Folds `src`, which starts at original offset `base`.
     pub(crate) fn feed(&mut self, src: &str, base: usize) {
+        let bytes = src.as_bytes();
         let mut chars = src.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             let o_start = base + i;
             let o_end = o_start + c.len_utf8();
+            if self.pending_join.is_none() && is_plain(bytes[i]) {
+                // Most of a letter: a run of visible ASCII, copied lower-cased, each
+                // folded byte mapped to its own original byte (what `fold_char` does one
+                // character at a time).
+                let run = bytes[i..].iter().take_while(|&&b| is_plain(b)).count();
+                self.push_plain(&src[i..i + run], o_start);
+                for _ in 1..run {
+                    chars.next();
+                }
+                continue;
+            }
             if self.pending_join.is_some() {
                 match c {
                     ' ' | '\t' | '\r' | '\u{A0}' | '\u{202F}' => continue,

@@ -1,7 +1,7 @@
 //! Language detection, and the language packs.
 //!
 //! Detection counts function words of each language in the folded view (a handful of very
-//! frequent words per language, which letters cannot avoid). The packs (`fr`, `en`) hold
+//! frequent words per language, which letters cannot avoid), word by word. The packs (`fr`, `en`) hold
 //! the cue tables of every element as data; extractors compile the tables of all packs
 //! together, so that a French law title quoted in an English letter is still found.
 
@@ -9,8 +9,6 @@ pub(crate) mod en;
 pub(crate) mod fr;
 
 use std::sync::LazyLock;
-
-use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::report::Language;
 
@@ -27,48 +25,53 @@ const NL: &[&str] = &[
     "uw", "wij", "niet", "aan", "ook", "bij", "naar", "om",
 ];
 
-static WORDS: LazyLock<(AhoCorasick, Vec<Language>)> = LazyLock::new(|| {
-    let mut pats = Vec::new();
-    let mut langs = Vec::new();
-    for (list, lang) in [(FR, Language::Fr), (EN, Language::En), (NL, Language::Nl)] {
-        for w in list {
-            pats.push(format!(" {w} "));
-            langs.push(lang);
-        }
-    }
-    let ac = AhoCorasick::builder()
-        .match_kind(MatchKind::Standard)
-        .build(&pats)
-        .expect("function words compile");
-    (ac, langs)
+/// A word of at most 7 bytes as a number (its bytes, big-endian, after a leading 1 so that
+/// "a" and "a\0" differ); `None` for a longer word.
+fn key(word: &[u8]) -> Option<u64> {
+    (word.len() <= 7).then(|| word.iter().fold(1u64, |k, &b| k << 8 | u64::from(b)))
+}
+
+/// The function words of every language, as sorted keys, with their language (a word in
+/// two lists counts for both).
+static WORDS: LazyLock<Vec<(u64, usize)>> = LazyLock::new(|| {
+    let mut words: Vec<(u64, usize)> = [FR, EN, NL]
+        .iter()
+        .enumerate()
+        .flat_map(|(k, list)| list.iter().map(move |w| (key(w.as_bytes()), k)))
+        .map(|(w, k)| (w.expect("function words are short"), k))
+        .collect();
+    words.sort_unstable();
+    words
 });
 
 /// Detects the language of a folded text.
 pub(crate) fn detect(folded: &str) -> Language {
-    let (ac, langs) = &*WORDS;
+    let words = &*WORDS;
     let mut counts = [0usize; 3];
-    // Words are matched with a space on both sides; line breaks and punctuation count as
-    // spaces through a cheap per-byte translation of a bounded prefix.
+    // The words of a bounded prefix: runs of letters and digits (line breaks and
+    // punctuation separate words as spaces do).
     let limit = folded.len().min(64 * 1024);
     let mut end = limit;
     while !folded.is_char_boundary(end) {
         end -= 1;
     }
-    let spaced: String = std::iter::once(' ')
-        .chain(
-            folded[..end]
-                .chars()
-                .map(|c| if c.is_alphanumeric() { c } else { ' ' }),
-        )
-        .chain(std::iter::once(' '))
-        .collect();
-    for m in ac.find_overlapping_iter(&spaced) {
-        let i = match langs[m.pattern().as_usize()] {
-            Language::Fr => 0,
-            Language::En => 1,
-            _ => 2,
-        };
-        counts[i] += 1;
+    let text = &folded[..end];
+    let mut word_start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((end, ' '))) {
+        match (c.is_alphanumeric(), word_start) {
+            (true, None) => word_start = Some(i),
+            (false, Some(start)) => {
+                word_start = None;
+                let Some(k) = key(&text.as_bytes()[start..i]) else {
+                    continue;
+                };
+                let first = words.partition_point(|&(w, _)| w < k);
+                for &(_, lang) in words[first..].iter().take_while(|&&(w, _)| w == k) {
+                    counts[lang] += 1;
+                }
+            }
+            _ => {}
+        }
     }
     let total: usize = counts.iter().sum();
     let (best, &n) = counts
