@@ -59,6 +59,25 @@ impl Ctx<'_> {
 }
 
 /// Runs every extractor.
+/// Where the head of a letter without a salutation ends: at the end of the line holding
+/// folded offset [`HEAD_LEN`] (or of the word, on a line that goes on for long), so that a
+/// word is never cut in two and a cue is read whole or not at all.
+pub(crate) fn default_head_end(f: &str) -> usize {
+    if f.len() <= HEAD_LEN {
+        return f.len();
+    }
+    let bytes = f.as_bytes();
+    let line_end = memchr::memchr(b'\n', &bytes[HEAD_LEN..]).filter(|&p| p <= 500);
+    let end = line_end
+        .or_else(|| memchr::memchr2(b' ', b'\n', &bytes[HEAD_LEN..]))
+        .map_or(f.len(), |p| HEAD_LEN + p);
+    // Folded white space is ASCII: `end` is a character boundary.
+    end
+}
+
+/// The length of a letter's head, in folded bytes, when no salutation ends it.
+pub(crate) const HEAD_LEN: usize = 1_500;
+
 pub(crate) fn extract(doc: &Document<'_>, seg: &Segments) -> Extraction {
     let mut cx = Ctx {
         doc,
@@ -74,5 +93,25 @@ pub(crate) fn extract(doc: &Document<'_>, seg: &Segments) -> Extraction {
         modalities: modalities::extract(&cx),
         statements: statements::extract(&cx),
         addressee: addressee::extract(&cx),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_head_never_cuts_a_word() {
+        let short = "me dupont, avocate";
+        assert_eq!(default_head_end(short), short.len());
+        // The line holding offset HEAD_LEN is read to its end.
+        let text = "x ".repeat(HEAD_LEN / 2 - 2) + "yyy avocate au barreau\nrest";
+        assert_eq!(
+            &text[..default_head_end(&text)],
+            text.split_once("\nrest").unwrap().0
+        );
+        // On a line that goes on for long, to the end of the word.
+        let text = "x ".repeat(HEAD_LEN / 2 - 1) + "avocate " + &"z ".repeat(400) + "\n";
+        assert!(text[..default_head_end(&text)].ends_with(" avocate"));
     }
 }

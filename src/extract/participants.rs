@@ -228,7 +228,7 @@ fn addressee_role(cx: &Ctx<'_>) -> Option<Role> {
     let f = cx.f();
     let head_end = SALUTATION
         .find_in(cx.scan(), f)
-        .map_or(f.len().min(1_500), |m| m.start());
+        .map_or(super::default_head_end(f), |m| m.start());
     let mut end = head_end.min(f.len());
     while !f.is_char_boundary(end) {
         end -= 1;
