@@ -72,18 +72,43 @@ pub(crate) static NL_CALENDAR: &[(&str, Cal)] = &[
     ("middernacht", Cal::Midnight),
 ];
 
+/// FNV-1a, for the calendar maps: their keys are short words of a fixed table, and every
+/// word of a letter is looked up (SipHash, the default, guards against chosen keys, which
+/// a fixed table does not need, at several times the cost).
+struct WordHasher(u64);
+
+impl Default for WordHasher {
+    fn default() -> WordHasher {
+        WordHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type WordMap<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<WordHasher>>;
+
 /// The calendar words of every language, by word.
 struct Calendar {
-    months: HashMap<&'static str, u32>,
-    weekdays: HashMap<&'static str, u32>,
-    others: HashMap<&'static str, Cal>,
+    months: WordMap<u32>,
+    weekdays: WordMap<u32>,
+    others: WordMap<Cal>,
 }
 
 static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
     let mut c = Calendar {
-        months: HashMap::new(),
-        weekdays: HashMap::new(),
-        others: HashMap::new(),
+        months: WordMap::default(),
+        weekdays: WordMap::default(),
+        others: WordMap::default(),
     };
     for table in [
         lang::fr::modalities::CALENDAR,
