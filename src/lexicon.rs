@@ -110,6 +110,9 @@ pub(crate) struct Finder {
     /// The longest match of a cue found through `inner`: it starts at most this many
     /// bytes before the end of its literal.
     reach: usize,
+    /// True when every cue begins with `^`: a match can only begin where the text does,
+    /// and no literal needs to be looked for.
+    at_start: bool,
 }
 
 /// Start literals are cut to this length: a shorter prefix is still a prefix, and a
@@ -336,7 +339,27 @@ fn spaced_hir(hir: &Hir) -> Hir {
     }
 }
 
+/// True when every match of `hir` begins where the text does (`^`).
+fn begins_at_text_start(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Look(regex_syntax::hir::Look::Start) => true,
+        HirKind::Concat(subs) => subs.first().is_some_and(begins_at_text_start),
+        HirKind::Capture(c) => begins_at_text_start(&c.sub),
+        HirKind::Alternation(subs) => subs.iter().all(begins_at_text_start),
+        _ => false,
+    }
+}
+
 impl Finder {
+    /// True when the shared [`Scan`] should leave this finder out: its cues begin where
+    /// the text does (nothing to look for), or it has a one-byte literal (a space, a
+    /// comma, "a"), which would file an occurrence at every few bytes of every letter for
+    /// a lexicon that only ever searches a few short slices; it searches them with its
+    /// own automaton.
+    fn unscanned(&self) -> bool {
+        self.at_start || self.start_literals.iter().any(|l| l.len() == 1)
+    }
+
     /// The finder of a set of cues, when each has start literals, or a required literal
     /// and a bounded length.
     fn new(hirs: &[Hir]) -> Option<Finder> {
@@ -358,12 +381,16 @@ impl Finder {
             starts: OnceLock::new(),
             inner: OnceLock::new(),
             reach,
+            at_start: hirs.iter().all(begins_at_text_start),
         })
     }
 
     /// The positions of `text` where a cue may start, in order, found by this finder's
     /// own automata.
     fn candidates(&self, text: &str) -> Vec<usize> {
+        if self.at_start {
+            return if text.is_empty() { Vec::new() } else { vec![0] };
+        }
         let (Some(starts), Some(inner)) = (
             lazily(&self.starts, &self.start_literals),
             lazily(&self.inner, &self.inner_literals),
@@ -464,7 +491,7 @@ impl Scanner {
         let mut owners: BTreeMap<&'static [u8], Vec<(usize, bool)>> = BTreeMap::new();
         let mut finders = Vec::new();
         for (i, (_, get)) in ALL.iter().enumerate() {
-            let Some(finder) = get().finder() else {
+            let Some(finder) = get().finder().filter(|f| !f.unscanned()) else {
                 continue;
             };
             for lit in &finder.start_literals {
@@ -850,6 +877,20 @@ mod tests {
             hits.iter().map(|h| h.kind).collect::<Vec<_>>(),
             [3, 4, 2, 1, 5, 6]
         );
+    }
+
+    #[test]
+    fn a_cue_at_the_start_is_tried_there_only() {
+        let lex = Lexicon::new(&[&[(r"^[ ,]{1,6}(?:qui|which)\b", ())]]);
+        let finder = lex.finder.as_ref().expect("a finder");
+        assert!(finder.at_start && finder.unscanned());
+        for text in [", qui sera", "x, qui sera", "", " which"] {
+            assert_eq!(lex.hits(text), lex.hits_full_scan(text), "{text:?}");
+        }
+        assert_eq!(lex.hits(", qui sera").len(), 1);
+        // A one-byte literal keeps a lexicon out of the shared scan too.
+        let lex = Lexicon::new(&[&[(r"\b(?:a|une?)\s{0,6}$", ())]]);
+        assert!(lex.finder.as_ref().is_some_and(Finder::unscanned));
     }
 
     #[test]
