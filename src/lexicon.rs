@@ -28,7 +28,8 @@
 //! A cue whose start is not a finite set of literals (`[a-z'-]{1,40} street`, a name
 //! before its street) is found through a literal it must contain (`street`) and its
 //! longest length: its match can only start in the few bytes before that literal, and
-//! the DFA is tried at each of them. A cue with neither would have its lexicon tried at
+//! the DFA is tried at each of them (at each that begins a word, when the cue begins with
+//! `\b` and a word). A cue with neither would have its lexicon tried at
 //! every position of the text; the test `every_lexicon_knows_where_its_cues_start` keeps
 //! the tables free of such cues, and `hits_are_those_of_a_full_scan` compares the hits
 //! with a full scan on every fixture.
@@ -44,7 +45,10 @@
 //! out the literals the slice cuts. Any other text (a string built by a caller, a test) is
 //! searched with the lexicon's own automaton, built the first time it is needed. The test
 //! `the_shared_scan_serves_every_slice` compares both on every line and sentence of the
-//! fixtures.
+//! fixtures. Two kinds of lexicon stay out of the scan: those whose cues all begin with
+//! `^` (one try where the slice begins) and those with a one-byte literal (a space, a
+//! comma: an occurrence every few bytes of every letter, for a pattern that searches a
+//! few short slices).
 
 use std::collections::BTreeMap;
 use std::panic::{RefUnwindSafe, UnwindSafe};
@@ -113,6 +117,9 @@ pub(crate) struct Finder {
     /// True when every cue begins with `^`: a match can only begin where the text does,
     /// and no literal needs to be looked for.
     at_start: bool,
+    /// True when every cue found through `inner` begins with `\b` and a word byte: of
+    /// the bytes before an inner literal, only those that begin a word are tried.
+    inner_at_word: bool,
 }
 
 /// Start literals are cut to this length: a shorter prefix is still a prefix, and a
@@ -339,6 +346,63 @@ fn spaced_hir(hir: &Hir) -> Hir {
     }
 }
 
+/// True for the bytes of an ASCII word (what `(?-u:\b)` tells from the others).
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// True when every match of `hir` begins with a word boundary then an ASCII word byte:
+/// it can only begin where a word does.
+fn begins_with_word(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Concat(subs) => {
+            matches!(
+                subs.first().map(Hir::kind),
+                Some(HirKind::Look(regex_syntax::hir::Look::WordAscii))
+            ) && seq_starts_with_word(&subs[1..])
+        }
+        HirKind::Capture(c) => begins_with_word(&c.sub),
+        HirKind::Alternation(subs) => subs.iter().all(begins_with_word),
+        _ => false,
+    }
+}
+
+/// True when every non-empty match of `hir` begins with an ASCII word byte.
+fn starts_with_word(hir: &Hir) -> bool {
+    use regex_syntax::hir::Class;
+    match hir.kind() {
+        // Nothing to begin with.
+        HirKind::Empty | HirKind::Look(_) => true,
+        HirKind::Literal(lit) => lit.0.first().is_some_and(|&b| is_word_byte(b)),
+        HirKind::Class(Class::Unicode(c)) => c
+            .ranges()
+            .iter()
+            .all(|r| r.end().is_ascii() && (r.start() as u8..=r.end() as u8).all(is_word_byte)),
+        HirKind::Class(Class::Bytes(c)) => c
+            .ranges()
+            .iter()
+            .all(|r| (r.start()..=r.end()).all(is_word_byte)),
+        HirKind::Concat(subs) => seq_starts_with_word(subs),
+        HirKind::Capture(c) => starts_with_word(&c.sub),
+        HirKind::Repetition(r) => starts_with_word(&r.sub),
+        HirKind::Alternation(subs) => subs.iter().all(starts_with_word),
+    }
+}
+
+/// [`starts_with_word`] for a sequence: each part that may match nothing must begin with
+/// a word byte when it does match, up to the first that always matches something.
+fn seq_starts_with_word(subs: &[Hir]) -> bool {
+    for sub in subs {
+        if !starts_with_word(sub) {
+            return false;
+        }
+        if sub.properties().minimum_len().unwrap_or(0) > 0 {
+            return true;
+        }
+    }
+    false
+}
+
 /// True when every match of `hir` begins where the text does (`^`).
 fn begins_at_text_start(hir: &Hir) -> bool {
     match hir.kind() {
@@ -366,6 +430,7 @@ impl Finder {
         let mut starts = Vec::new();
         let mut inner = Vec::new();
         let mut reach = 0;
+        let mut inner_at_word = true;
         for hir in hirs.iter().map(spaced_hir) {
             let hir = &hir;
             if let Some(lits) = start_literals(hir) {
@@ -373,6 +438,7 @@ impl Finder {
             } else {
                 reach = reach.max(hir.properties().maximum_len()?);
                 inner.extend(inner_literals(hir)?);
+                inner_at_word &= begins_with_word(hir);
             }
         }
         Some(Finder {
@@ -382,6 +448,7 @@ impl Finder {
             inner: OnceLock::new(),
             reach,
             at_start: hirs.iter().all(begins_at_text_start),
+            inner_at_word,
         })
     }
 
@@ -422,12 +489,23 @@ impl Finder {
         occurrences: impl Iterator<Item = (usize, usize)>,
     ) {
         let before = at.len();
+        let bytes = text.as_bytes();
+        let word_start = |i: usize| {
+            bytes.get(i).is_some_and(|&b| is_word_byte(b))
+                && (i == 0 || !is_word_byte(bytes[i - 1]))
+        };
         // Occurrences come in order: each position is pushed once, however many
         // occurrences reach back over it.
         let mut next = 0;
         for (start, end) in occurrences {
             let from = end.saturating_sub(self.reach).max(next);
-            at.extend((from..=start).filter(|&i| text.is_char_boundary(i)));
+            at.extend((from..=start).filter(|&i| {
+                if self.inner_at_word {
+                    word_start(i)
+                } else {
+                    text.is_char_boundary(i)
+                }
+            }));
             next = next.max(start + 1);
         }
         if before > 0 && at.len() > before {
@@ -891,6 +969,32 @@ mod tests {
         // A one-byte literal keeps a lexicon out of the shared scan too.
         let lex = Lexicon::new(&[&[(r"\b(?:a|une?)\s{0,6}$", ())]]);
         assert!(lex.finder.as_ref().is_some_and(Finder::unscanned));
+    }
+
+    #[test]
+    fn a_cue_found_through_a_word_is_tried_where_words_begin() {
+        let lex = Lexicon::new(&[&[(
+            r"\b(?:[a-z]\.? and )?(?:his|her|the) [a-z]{1,20} (?:is|was) informed",
+            (),
+        )]]);
+        let finder = lex.finder.as_ref().expect("a finder");
+        assert!(!finder.inner_literals.is_empty() && finder.inner_at_word);
+        for text in [
+            "x his father is informed",
+            "this mother was informed, and j. and her aunt was informed",
+            "xhis dad is informed; her_dad is informed",
+            "é his dad is informed",
+        ] {
+            assert_eq!(lex.hits(text), lex.hits_full_scan(text), "{text:?}");
+            // A slice that begins inside a word begins a word.
+            let slice = &text[3..];
+            assert_eq!(lex.hits(slice), lex.hits_full_scan(slice), "{slice:?}");
+        }
+        let starts = |p: &str| begins_with_word(&spaced_hir(&parse(p)));
+        assert!(starts(r"\b(?:[a-z]\.? )?(?:his|her) x"));
+        assert!(!starts(r"\b(?:[-a-z]\.? )?(?:his|her) x"));
+        assert!(!starts(r"(?:his|her) x"));
+        assert!(!starts(r"\b(?:x )?"));
     }
 
     #[test]
