@@ -5,7 +5,9 @@
 //! hands back exactly one [`Record`] per input, **in input order**, as soon as it is
 //! ready. Inputs are analyzed in bounded windows (a few dozen to a few hundred letters at
 //! a time), so memory stays flat however large the archive: neither the walk nor the
-//! reports are ever collected whole.
+//! reports are ever collected whole. With more than one job, the pool analyzes a window
+//! while the calling thread hands back the records of the one before (at most two
+//! windows are held at once).
 //!
 //! # What is taken
 //!
@@ -194,27 +196,48 @@ impl Batch {
             pool.install(crate::lexicon::compile_all);
         }
         let mut inputs = walk(paths);
-        let mut window = Vec::with_capacity(self.window);
         // The first windows are small, so the first records come out at once; then they
         // double up to the full window.
         let mut size = self.jobs.max(1).min(self.window);
-        loop {
-            window.clear();
-            window.extend(inputs.by_ref().take(size));
+        let mut next_window = || {
+            let window: Vec<Input> = inputs.by_ref().take(size).collect();
             size = (size * 2).min(self.window);
-            if window.is_empty() {
-                return Ok(());
-            }
-            let checked: Vec<Checked> = match &pool {
-                Some(pool) if window.len() > 1 => {
-                    pool.install(|| window.par_drain(..).map(|i| self.check(i)).collect())
+            window
+        };
+        let Some(pool) = &pool else {
+            // One thread: each window analyzed, then emitted.
+            loop {
+                let window = next_window();
+                if window.is_empty() {
+                    return Ok(());
                 }
-                _ => window.drain(..).map(|i| self.check(i)).collect(),
-            };
-            for item in checked {
-                emit(item)?;
+                for input in window {
+                    emit(self.check(input))?;
+                }
             }
-        }
+        };
+        // Several: the pool analyzes a window while this thread emits the one before,
+        // so that writing the records does not leave the pool idle.
+        let analyze = |window: Vec<Input>| -> Vec<Checked> {
+            pool.install(|| window.into_par_iter().map(|i| self.check(i)).collect())
+        };
+        std::thread::scope(|scope| {
+            let mut done: Vec<Checked> = Vec::new();
+            loop {
+                let window = next_window();
+                let running = (!window.is_empty()).then(|| scope.spawn(|| analyze(window)));
+                let emitted: Result<(), E> = done.drain(..).try_for_each(&mut emit);
+                match running {
+                    Some(running) => {
+                        done = running
+                            .join()
+                            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                    }
+                    None => return emitted,
+                }
+                emitted?;
+            }
+        })
     }
 
     /// Checks one input.
