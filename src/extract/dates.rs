@@ -13,10 +13,10 @@
 //! allocates per token. Calendar words come from the language packs
 //! (`crate::lang::{fr,en}::modalities::CALENDAR`) and from [`NL_CALENDAR`].
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use super::WordMap;
 use crate::lang;
 
 /// At most this many digit runs are examined per letter.
@@ -71,31 +71,6 @@ pub(crate) static NL_CALENDAR: &[(&str, Cal)] = &[
     ("middag", Cal::Noon),
     ("middernacht", Cal::Midnight),
 ];
-
-/// FNV-1a, for the calendar maps: their keys are short words of a fixed table, and every
-/// word of a letter is looked up (SipHash, the default, guards against chosen keys, which
-/// a fixed table does not need, at several times the cost).
-struct WordHasher(u64);
-
-impl Default for WordHasher {
-    fn default() -> WordHasher {
-        WordHasher(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type WordMap<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<WordHasher>>;
 
 /// The calendar words of every language, by word.
 struct Calendar {

@@ -58,7 +58,33 @@ impl Ctx<'_> {
     }
 }
 
-/// Runs every extractor.
+/// FNV-1a, for the maps of words (calendar words, labels): their keys are short words of a
+/// fixed table, and every word of a letter is looked up (SipHash, the default, guards
+/// against chosen keys, which a fixed table does not need, at several times the cost).
+pub(crate) struct WordHasher(u64);
+
+impl Default for WordHasher {
+    fn default() -> WordHasher {
+        WordHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map from the words of a fixed table.
+pub(crate) type WordMap<V> =
+    std::collections::HashMap<&'static str, V, std::hash::BuildHasherDefault<WordHasher>>;
+
 /// Where the head of a letter without a salutation ends: at the end of the line holding
 /// folded offset [`HEAD_LEN`] (or of the word, on a line that goes on for long), so that a
 /// word is never cut in two and a cue is read whole or not at all.
@@ -68,16 +94,16 @@ pub(crate) fn default_head_end(f: &str) -> usize {
     }
     let bytes = f.as_bytes();
     let line_end = memchr::memchr(b'\n', &bytes[HEAD_LEN..]).filter(|&p| p <= 500);
-    let end = line_end
+    // Folded white space is ASCII: the end is a character boundary.
+    line_end
         .or_else(|| memchr::memchr2(b' ', b'\n', &bytes[HEAD_LEN..]))
-        .map_or(f.len(), |p| HEAD_LEN + p);
-    // Folded white space is ASCII: `end` is a character boundary.
-    end
+        .map_or(f.len(), |p| HEAD_LEN + p)
 }
 
 /// The length of a letter's head, in folded bytes, when no salutation ends it.
 pub(crate) const HEAD_LEN: usize = 1_500;
 
+/// Runs every extractor.
 pub(crate) fn extract(doc: &Document<'_>, seg: &Segments) -> Extraction {
     let mut cx = Ctx {
         doc,

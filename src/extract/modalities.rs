@@ -20,12 +20,11 @@
 //! "Heure :"/"Time:" line), a range's start; otherwise a time stated in a meeting sentence
 //! or on a time label line.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::dates::{self, Date, DateMatch, TimeMatch};
-use super::{negation, Ctx};
+use super::{negation, Ctx, WordMap};
 use crate::lang;
 use crate::lexicon::{compile_one, Hit, Lexicon, Pattern, Scan};
 use crate::report::{Modalities, ModalityItem, ModalityKind};
@@ -229,8 +228,8 @@ pub(crate) static ITEMS: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
 pub(crate) static PLACES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| group(&[Cue::Place]));
 
 /// Label words of every language.
-static LABELS: LazyLock<HashMap<&'static str, Label>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+static LABELS: LazyLock<WordMap<Label>> = LazyLock::new(|| {
+    let mut m = WordMap::default();
     for table in [
         lang::fr::modalities::LABELS,
         lang::en::modalities::LABELS,
