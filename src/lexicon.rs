@@ -415,6 +415,34 @@ fn begins_at_text_start(hir: &Hir) -> bool {
     }
 }
 
+/// [`spaced_hir`] of the beginning of `hir` only, as far as start literals are read
+/// ([`START_LEN`] bytes): the parts of a sequence after those that always match that many
+/// bytes are left out. Every match of `hir` begins with a match of this one (spaced),
+/// which is all start literals need.
+fn spaced_head(hir: &Hir) -> Hir {
+    use regex_syntax::hir::Capture;
+    match hir.kind() {
+        HirKind::Concat(subs) => {
+            let mut head = Vec::new();
+            let mut len = 0;
+            for sub in subs {
+                if len >= START_LEN {
+                    break;
+                }
+                head.push(spaced_head(sub));
+                len += sub.properties().minimum_len().unwrap_or(0);
+            }
+            Hir::concat(head)
+        }
+        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(spaced_head).collect()),
+        HirKind::Capture(c) => Hir::capture(Capture {
+            sub: Box::new(spaced_head(&c.sub)),
+            ..c.clone()
+        }),
+        _ => spaced_hir(hir),
+    }
+}
+
 impl Finder {
     /// True when the shared [`Scan`] should leave this finder out: its cues begin where
     /// the text does (nothing to look for), or it has a one-byte literal (a space, a
@@ -432,11 +460,11 @@ impl Finder {
         let mut inner = Vec::new();
         let mut reach = 0;
         let mut inner_at_word = true;
-        for hir in hirs.iter().map(spaced_hir) {
-            let hir = &hir;
-            if let Some(lits) = start_literals(hir) {
+        for hir in hirs {
+            if let Some(lits) = start_literals(&spaced_head(hir)) {
                 starts.extend(lits);
             } else {
+                let hir = &spaced_hir(hir);
                 reach = reach.max(hir.properties().maximum_len()?);
                 inner.extend(inner_literals(hir)?);
                 inner_at_word &= begins_with_word(hir);
@@ -907,7 +935,7 @@ mod tests {
     }
 
     fn starts_of(p: &str) -> Option<Vec<String>> {
-        start_literals(&spaced_hir(&parse(p))).map(|set| {
+        start_literals(&spaced_head(&parse(p))).map(|set| {
             set.into_iter()
                 .map(|a| String::from_utf8(a).unwrap())
                 .collect()
