@@ -1409,6 +1409,51 @@ mod all_lexicons {
         out
     }
 
+    /// Every lexicon declared in the crate's sources is in the registry: an unregistered
+    /// one would still be right (searched with its own automaton) but compiled on first
+    /// use instead of up front, left out of the shared scan and of these tests.
+    #[test]
+    fn every_lexicon_is_registered() {
+        let declared = regex::Regex::new(
+            r"static\s+([A-Z_]+)\s*:\s*LazyLock<\s*(?:Lexicon<[^>]*>|Pattern)\s*>",
+        )
+        .expect("regex");
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = vec![src];
+        let mut found = Vec::new();
+        while let Some(path) = files.pop() {
+            if path.is_dir() {
+                files.extend(
+                    std::fs::read_dir(&path)
+                        .expect("dir")
+                        .map(|e| e.expect("entry").path()),
+                );
+                continue;
+            }
+            if path.extension().is_none_or(|x| x != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("source");
+            let module = path
+                .file_stem()
+                .expect("stem")
+                .to_string_lossy()
+                .into_owned();
+            for c in declared.captures_iter(&text) {
+                found.push(format!("{module}::{}", &c[1]));
+            }
+        }
+        assert!(found.len() >= 40, "{found:?}");
+        let registered: Vec<&str> = ALL.iter().map(|(name, _)| *name).collect();
+        for name in &found {
+            assert!(
+                registered.contains(&name.as_str()),
+                "{name} is not in lexicon::ALL"
+            );
+        }
+        assert_eq!(found.len(), registered.len(), "{found:?}");
+    }
+
     #[test]
     fn every_lexicon_knows_where_its_cues_start() {
         let lost: Vec<_> = ALL
