@@ -696,7 +696,7 @@ impl Scan {
 
     /// Where the cues of the lexicon with this finder can start in `text`, when `text`
     /// is the scanned text or a slice of it and the lexicon is registered.
-    fn candidates(&self, finder: &Finder, text: &str) -> Option<Vec<usize>> {
+    fn candidates(&self, finder: &Finder, text: &str) -> Option<Candidates<'_>> {
         let address = text.as_ptr() as usize;
         if address < self.base || address + text.len() > self.base + self.len {
             return None;
@@ -706,13 +706,21 @@ impl Scan {
         let from = address - self.base;
         let to = from + text.len();
         let first = starts.partition_point(|&p| (p as usize) < from);
+        if inner.is_empty() {
+            // Read off the scan as they come, without a list of their own.
+            return Some(Candidates::Scanned {
+                starts: starts[first..].iter(),
+                from,
+                to,
+            });
+        }
         let mut at: Vec<usize> = starts[first..]
             .iter()
             .map(|&p| p as usize)
             .take_while(|&p| p < to)
             .map(|p| p - from)
             .collect();
-        if !inner.is_empty() {
+        {
             let first = inner.partition_point(|&(p, _)| (p as usize) < from);
             let occurrences = inner[first..]
                 .iter()
@@ -722,7 +730,7 @@ impl Scan {
                 .map(|(p, end)| (p - from, end - from));
             finder.reach_back(text, &mut at, occurrences);
         }
-        Some(at)
+        Some(Candidates::Listed(at.into_iter()))
     }
 }
 
@@ -778,7 +786,7 @@ impl<K: Copy> Lexicon<K> {
     /// for any other text, found by the lexicon's own automaton).
     pub(crate) fn find_iter_in<'t>(
         &'t self,
-        scan: &Scan,
+        scan: &'t Scan,
         text: &'t str,
     ) -> impl Iterator<Item = Hit<K>> + 't {
         self.matches_in(Some(scan), text).map(move |m| Hit {
@@ -796,19 +804,22 @@ impl<K: Copy> Lexicon<K> {
 
     /// Every non-empty, non-overlapping match in `text`, left to right, with the
     /// candidates taken from `scan` when it covers `text`.
-    fn matches_in<'t>(&'t self, scan: Option<&Scan>, text: &'t str) -> Matches<'t, K> {
+    fn matches_in<'t>(&'t self, scan: Option<&'t Scan>, text: &'t str) -> Matches<'t, K> {
         let at = match &self.finder {
             Some(finder) => scan
                 .and_then(|scan| scan.candidates(finder, text))
-                .unwrap_or_else(|| finder.candidates(text)),
-            None => (0..text.len())
-                .filter(|&i| text.is_char_boundary(i))
-                .collect(),
+                .unwrap_or_else(|| Candidates::Listed(finder.candidates(text).into_iter())),
+            None => Candidates::Listed(
+                (0..text.len())
+                    .filter(|&i| text.is_char_boundary(i))
+                    .collect::<Vec<_>>()
+                    .into_iter(),
+            ),
         };
         Matches {
             lexicon: self,
             text,
-            at: at.into_iter(),
+            at,
             cursor: 0,
         }
     }
@@ -854,11 +865,38 @@ impl<K: Copy> Lexicon<K> {
     }
 }
 
+/// Where a lexicon's cues may start in a text, in order.
+enum Candidates<'s> {
+    /// A list of their own.
+    Listed(std::vec::IntoIter<usize>),
+    /// Start literals read off a letter's scan: offsets in the scanned text, those from
+    /// `from` (the text's start there) up to `to` (its end).
+    Scanned {
+        starts: std::slice::Iter<'s, u32>,
+        from: usize,
+        to: usize,
+    },
+}
+
+impl Iterator for Candidates<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            Candidates::Listed(at) => at.next(),
+            Candidates::Scanned { starts, from, to } => {
+                let p = *starts.next()? as usize;
+                (p < *to).then(|| p - *from)
+            }
+        }
+    }
+}
+
 /// The matches of a lexicon in a text: anchored tries at the candidate positions.
 struct Matches<'t, K> {
     lexicon: &'t Lexicon<K>,
     text: &'t str,
-    at: std::vec::IntoIter<usize>,
+    at: Candidates<'t>,
     /// End of the previous hit: candidates before it are inside it.
     cursor: usize,
 }
@@ -902,7 +940,7 @@ impl Pattern {
     /// slice of it.
     pub(crate) fn find_iter_in<'t>(
         &'t self,
-        scan: &Scan,
+        scan: &'t Scan,
         text: &'t str,
     ) -> impl Iterator<Item = Match> + 't {
         self.0.matches_in(Some(scan), text)
