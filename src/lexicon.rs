@@ -29,7 +29,9 @@
 //! before its street) is found through a literal it must contain (`street`) and its
 //! longest length: its match can only start in the few bytes before that literal, and
 //! the DFA is tried at each of them (at each that begins a word, when the cue begins with
-//! `\b` and a word). A cue with neither would have its lexicon tried at
+//! `\b` and a word). So is a cue that begins with a short word and a wide gap
+//! (`le [^\n]{3,80} a ecrit`): each "le" would cost a try reading the whole gap, each
+//! " a ecrit" costs a few tries at the words before it. A cue with neither would have its lexicon tried at
 //! every position of the text; the test `every_lexicon_knows_where_its_cues_start` keeps
 //! the tables free of such cues, and `hits_are_those_of_a_full_scan` compares the hits
 //! with a full scan on every fixture.
@@ -104,22 +106,22 @@ impl<K> std::fmt::Debug for Lexicon<K> {
 pub(crate) struct Finder {
     /// Literals that begin cues (sorted, prefix-free).
     start_literals: Vec<Vec<u8>>,
-    /// Literals that cues contain, for cues without start literals (sorted, prefix-free).
+    /// Literals that cues contain, for cues found through a word they contain rather
+    /// than by their start (sorted, prefix-free).
     inner_literals: Vec<Vec<u8>>,
+    /// For each inner literal (same index): the longest match of a cue found through it
+    /// (the match starts at most this many bytes before the literal's end), and whether
+    /// all those cues begin with `\b` and a word byte (only the bytes that begin a word
+    /// are then tried).
+    inner_reach: Vec<(usize, bool)>,
     /// The automaton of `start_literals`, built on first use: a letter's own text is
     /// searched by the shared [`Scan`]; this one serves texts that are not a letter's.
     starts: OnceLock<Option<AhoCorasick>>,
     /// The automaton of `inner_literals`, likewise.
     inner: OnceLock<Option<AhoCorasick>>,
-    /// The longest match of a cue found through `inner`: it starts at most this many
-    /// bytes before the end of its literal.
-    reach: usize,
     /// True when every cue begins with `^`: a match can only begin where the text does,
     /// and no literal needs to be looked for.
     at_start: bool,
-    /// True when every cue found through `inner` begins with `\b` and a word byte: of
-    /// the bytes before an inner literal, only those that begin a word are tried.
-    inner_at_word: bool,
 }
 
 /// Start literals are cut to this length: a shorter prefix is still a prefix, and a
@@ -458,26 +460,32 @@ impl Finder {
     fn new(hirs: &[Hir]) -> Option<Finder> {
         let mut starts = Vec::new();
         let mut inner = Vec::new();
-        let mut reach = 0;
-        let mut inner_at_word = true;
         for hir in hirs {
-            if let Some(lits) = start_literals(&spaced_head(hir)) {
-                starts.extend(lits);
-            } else {
-                let hir = &spaced_hir(hir);
-                reach = reach.max(hir.properties().maximum_len()?);
-                inner.extend(inner_literals(hir)?);
-                inner_at_word &= begins_with_word(hir);
+            match start_literals(&spaced_head(hir)) {
+                Some(lits) => match through_a_word(hir, &lits) {
+                    Some(words) => inner.extend(words),
+                    None => starts.extend(lits),
+                },
+                None => {
+                    let hir = &spaced_hir(hir);
+                    let reach = hir.properties().maximum_len()?;
+                    let at_word = begins_with_word(hir);
+                    inner.extend(
+                        inner_literals(hir)?
+                            .into_iter()
+                            .map(|l| (l, reach, at_word)),
+                    );
+                }
             }
         }
+        let (inner_literals, inner_reach) = prefix_free_inner(inner);
         Some(Finder {
             start_literals: prefix_free(starts),
-            inner_literals: prefix_free(inner),
+            inner_literals,
+            inner_reach,
             starts: OnceLock::new(),
             inner: OnceLock::new(),
-            reach,
             at_start: hirs.iter().all(begins_at_text_start),
-            inner_at_word,
         })
     }
 
@@ -499,48 +507,59 @@ impl Finder {
         let view = spaced(text);
         let mut at = Vec::new();
         if let Some(ac) = &starts {
-            each_start(ac, &view, |start, _| at.push(start));
+            each_start(ac, &view, |start, _, _| at.push(start));
         }
         let mut occurrences = Vec::new();
         if let Some(ac) = &inner {
-            each_start(ac, &view, |start, end| occurrences.push((start, end)));
+            each_start(ac, &view, |start, end, k| occurrences.push((start, end, k)));
         }
         self.reach_back(text, &mut at, occurrences.into_iter());
         at
     }
 
     /// Adds to `at` the positions from which a cue found through an inner literal can
-    /// reach each of `occurrences` (its (start, end) in `text`, by start), and sorts `at`.
+    /// reach each of `occurrences` (its (start, end) in `text` and the literal's index),
+    /// and sorts `at`.
     fn reach_back(
         &self,
         text: &str,
         at: &mut Vec<usize>,
-        occurrences: impl Iterator<Item = (usize, usize)>,
+        occurrences: impl Iterator<Item = (usize, usize, usize)>,
     ) {
-        let before = at.len();
+        // The stretch before each occurrence, by whether only word starts are tried.
+        let mut stretches: [Vec<(usize, usize)>; 2] = [Vec::new(), Vec::new()];
+        for (start, end, k) in occurrences {
+            let (reach, at_word) = self.inner_reach[k];
+            stretches[usize::from(at_word)].push((end.saturating_sub(reach), start));
+        }
+        if stretches.iter().all(Vec::is_empty) {
+            return;
+        }
         let bytes = text.as_bytes();
         let word_start = |i: usize| {
             bytes.get(i).is_some_and(|&b| is_word_byte(b))
                 && (i == 0 || !is_word_byte(bytes[i - 1]))
         };
-        // Occurrences come in order: each position is pushed once, however many
-        // occurrences reach back over it.
-        let mut next = 0;
-        for (start, end) in occurrences {
-            let from = end.saturating_sub(self.reach).max(next);
-            at.extend((from..=start).filter(|&i| {
-                if self.inner_at_word {
-                    word_start(i)
-                } else {
-                    text.is_char_boundary(i)
+        for (at_word, mut stretches) in stretches.into_iter().enumerate() {
+            // Merged, so that each position is pushed once however many occurrences
+            // reach back over it.
+            stretches.sort_unstable();
+            let mut next = 0;
+            for (from, to) in stretches {
+                let from = from.max(next);
+                if from > to {
+                    continue;
                 }
-            }));
-            next = next.max(start + 1);
+                if at_word == 1 {
+                    at.extend((from..=to).filter(|&i| word_start(i)));
+                } else {
+                    at.extend((from..=to).filter(|&i| text.is_char_boundary(i)));
+                }
+                next = to + 1;
+            }
         }
-        if before > 0 && at.len() > before {
-            at.sort_unstable();
-            at.dedup();
-        }
+        at.sort_unstable();
+        at.dedup();
     }
 }
 
@@ -554,6 +573,79 @@ fn lazily<'a>(
         return Some(None);
     }
     cell.get_or_init(|| automaton(literals)).as_ref().map(Some)
+}
+
+/// The words through which a cue that has start literals (`lits`) is better found: when
+/// a start literal is a short, frequent word ("le ", "on ") followed by a wide gap
+/// (`[^\n]{3,80}`) and the cue must contain longer words (" a ecrit", "wrote") within a
+/// bounded length, each occurrence of those costs a few tries at the word starts before
+/// it, where each occurrence of the start would cost a try that reads the whole gap.
+/// Each comes with the cue's longest match and whether it begins with a word (always).
+fn through_a_word(hir: &Hir, lits: &[Vec<u8>]) -> Option<Vec<(Vec<u8>, usize, bool)>> {
+    /// A start literal at most this long is a frequent word.
+    const SHORT: usize = 3;
+    /// An inner literal at least this long is a rare one.
+    const LONG: usize = 6;
+    /// A cue at most this long (in bytes: a gap of 80 characters may take 320) is
+    /// reached back over cheaply from a rare word.
+    const REACH: usize = 400;
+    if !lits.iter().any(|l| l.len() <= SHORT) || !has_wide_gap(hir) {
+        return None;
+    }
+    let reach = hir.properties().maximum_len().filter(|&r| r <= REACH)?;
+    let hir = spaced_hir(hir);
+    if !begins_with_word(&hir) {
+        return None;
+    }
+    let words = inner_literals(&hir).filter(|w| w.iter().all(|l| l.len() >= LONG))?;
+    Some(words.into_iter().map(|l| (l, reach, true)).collect())
+}
+
+/// True when `hir` repeats, up to 30 times or more, a class of nearly any character
+/// (`[^\n]`, `[^.;]`): a gap a forward try reads to its end.
+fn has_wide_gap(hir: &Hir) -> bool {
+    use regex_syntax::hir::Class;
+    match hir.kind() {
+        HirKind::Repetition(r) => {
+            let wide = match r.sub.kind() {
+                HirKind::Class(Class::Unicode(c)) => {
+                    c.ranges()
+                        .iter()
+                        .map(|r| u32::from(r.end()) - u32::from(r.start()) + 1)
+                        .sum::<u32>()
+                        > 1_000
+                }
+                _ => false,
+            };
+            (wide && r.max.is_none_or(|m| m >= 30)) || has_wide_gap(&r.sub)
+        }
+        HirKind::Capture(c) => has_wide_gap(&c.sub),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().any(has_wide_gap),
+        _ => false,
+    }
+}
+
+/// The inner literals sorted and prefix-free, each kept one with the longest reach of
+/// those it stands for (an occurrence of a prefix ends no later than the literal's), and
+/// word starts only when all of those begin with a word.
+fn prefix_free_inner(
+    mut literals: Vec<(Vec<u8>, usize, bool)>,
+) -> (Vec<Vec<u8>>, Vec<(usize, bool)>) {
+    literals.sort();
+    let mut kept: Vec<Vec<u8>> = Vec::with_capacity(literals.len());
+    let mut reach: Vec<(usize, bool)> = Vec::with_capacity(literals.len());
+    for (lit, r, at_word) in literals {
+        match (kept.last(), reach.last_mut()) {
+            (Some(k), Some(last)) if lit.starts_with(k) => {
+                *last = (last.0.max(r), last.1 && at_word);
+            }
+            _ => {
+                kept.push(lit);
+                reach.push((r, at_word));
+            }
+        }
+    }
+    (kept, reach)
 }
 
 /// A set of literals sorted and prefix-free: a literal that begins with another adds no
@@ -584,8 +676,8 @@ struct Scanner {
     /// All the literals, searched overlapping (every occurrence of every literal).
     ac: Option<AhoCorasick>,
     /// For each literal of `ac`: the lexicons (registry index) it is a literal of, and
-    /// whether it is an inner literal there.
-    owners: Vec<Vec<(usize, bool)>>,
+    /// its index among their inner literals when it is one (`None`: a start literal).
+    owners: Vec<Vec<(usize, Option<u32>)>>,
     /// The address of each registered lexicon's finder and its registry index, sorted.
     finders: Vec<(usize, usize)>,
 }
@@ -595,17 +687,18 @@ static SCANNER: LazyLock<Scanner> = LazyLock::new(Scanner::new);
 
 impl Scanner {
     fn new() -> Scanner {
-        let mut owners: BTreeMap<&'static [u8], Vec<(usize, bool)>> = BTreeMap::new();
+        let mut owners: BTreeMap<&'static [u8], Vec<(usize, Option<u32>)>> = BTreeMap::new();
         let mut finders = Vec::new();
         for (i, (_, get)) in ALL.iter().enumerate() {
             let Some(finder) = get().finder().filter(|f| !f.unscanned()) else {
                 continue;
             };
             for lit in &finder.start_literals {
-                owners.entry(lit).or_default().push((i, false));
+                owners.entry(lit).or_default().push((i, None));
             }
-            for lit in &finder.inner_literals {
-                owners.entry(lit).or_default().push((i, true));
+            for (k, lit) in finder.inner_literals.iter().enumerate() {
+                let k = u32::try_from(k).expect("fewer literals than 2^32");
+                owners.entry(lit).or_default().push((i, Some(k)));
             }
             finders.push((std::ptr::from_ref(finder) as usize, i));
         }
@@ -650,8 +743,9 @@ pub(crate) struct Scan {
     /// Offsets are `u32`: a text too long for them is not scanned (each lexicon then
     /// searches it with its own automaton).
     starts: Vec<Vec<u32>>,
-    /// Per lexicon: (start, end) of each occurrence of one of its inner literals, by start.
-    inner: Vec<Vec<(u32, u32)>>,
+    /// Per lexicon: (start, end, literal index) of each occurrence of one of its inner
+    /// literals, by start.
+    inner: Vec<Vec<(u32, u32, u32)>>,
 }
 
 impl Scan {
@@ -675,10 +769,9 @@ impl Scan {
             // In range: the text's length fits.
             let (start, end) = (m.start() as u32, m.end() as u32);
             for &(lexicon, inner) in &scanner.owners[m.pattern().as_usize()] {
-                if inner {
-                    scan.inner[lexicon].push((start, end));
-                } else {
-                    scan.starts[lexicon].push(start);
+                match inner {
+                    Some(k) => scan.inner[lexicon].push((start, end, k)),
+                    None => scan.starts[lexicon].push(start),
                 }
             }
         }
@@ -721,28 +814,28 @@ impl Scan {
             .map(|p| p - from)
             .collect();
         {
-            let first = inner.partition_point(|&(p, _)| (p as usize) < from);
+            let first = inner.partition_point(|&(p, _, _)| (p as usize) < from);
             let occurrences = inner[first..]
                 .iter()
-                .map(|&(p, end)| (p as usize, end as usize))
-                .take_while(|&(p, _)| p < to)
-                .filter(|&(_, end)| end <= to)
-                .map(|(p, end)| (p - from, end - from));
+                .map(|&(p, end, k)| (p as usize, end as usize, k as usize))
+                .take_while(|&(p, _, _)| p < to)
+                .filter(|&(_, end, _)| end <= to)
+                .map(|(p, end, k)| (p - from, end - from, k));
             finder.reach_back(text, &mut at, occurrences);
         }
         Some(Candidates::Listed(at.into_iter()))
     }
 }
 
-/// Calls `f(start, end)` for every position where one of the literals starts (with the
-/// end of the first literal found there), in order: each search resumes one byte after
-/// the previous start, so occurrences that overlap are all found.
-fn each_start(ac: &AhoCorasick, text: &[u8], mut f: impl FnMut(usize, usize)) {
+/// Calls `f(start, end, literal)` for every position where one of the literals starts
+/// (with the end and index of the first literal found there), in order: each search
+/// resumes one byte after the previous start, so occurrences that overlap are all found.
+fn each_start(ac: &AhoCorasick, text: &[u8], mut f: impl FnMut(usize, usize, usize)) {
     let mut from = 0;
     while from < text.len() {
         let input = aho_corasick::Input::new(text).span(from..text.len());
         let Some(m) = ac.find(input) else { break };
-        f(m.start(), m.end());
+        f(m.start(), m.end(), m.pattern().as_usize());
         from = m.start() + 1;
     }
 }
@@ -1045,7 +1138,7 @@ mod tests {
             (),
         )]]);
         let finder = lex.finder.as_ref().expect("a finder");
-        assert!(!finder.inner_literals.is_empty() && finder.inner_at_word);
+        assert!(!finder.inner_reach.is_empty() && finder.inner_reach.iter().all(|r| r.1));
         for text in [
             "x his father is informed",
             "this mother was informed, and j. and her aunt was informed",
@@ -1062,6 +1155,23 @@ mod tests {
         assert!(!starts(r"\b(?:[-a-z]\.? )?(?:his|her) x"));
         assert!(!starts(r"(?:his|her) x"));
         assert!(!starts(r"\b(?:x )?"));
+    }
+
+    #[test]
+    fn a_cue_with_a_wide_gap_after_a_short_word_is_found_through_a_rarer_one() {
+        let lex = Lexicon::new(&[&[(r"\ble [^\n]{3,80} a ecrit ?:", 1), (r"\ble rapport\b", 2)]]);
+        let finder = lex.finder.as_ref().expect("a finder");
+        let literal = |s: &str| s.as_bytes().to_vec();
+        assert!(finder.inner_literals.contains(&literal(" a ecrit")));
+        assert!(!finder.start_literals.contains(&literal("le ")));
+        for text in [
+            "le 3 mai, m. x a ecrit : le rapport",
+            "le rapport\nle 3 mai a ecrit:",
+            "ville 3 mai x a ecrit:",
+            "le 3 mai\nx a ecrit:",
+        ] {
+            assert_eq!(lex.hits(text), lex.hits_full_scan(text), "{text:?}");
+        }
     }
 
     #[test]
