@@ -56,21 +56,36 @@ pub(crate) fn detect(folded: &str) -> Language {
         end -= 1;
     }
     let text = &folded[..end];
-    let mut word_start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((end, ' '))) {
-        match (c.is_alphanumeric(), word_start) {
-            (true, None) => word_start = Some(i),
-            (false, Some(start)) => {
-                word_start = None;
-                let Some(k) = key(&text.as_bytes()[start..i]) else {
-                    continue;
-                };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // A word: a run of letters and digits (ASCII ones read byte by byte).
+        let start = i;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
+                i += 1;
+            } else if b.is_ascii() {
+                break;
+            } else {
+                let c = text[i..].chars().next().expect("a character starts here");
+                if !c.is_alphanumeric() {
+                    break;
+                }
+                i += c.len_utf8();
+            }
+        }
+        if i > start {
+            if let Some(k) = key(&bytes[start..i]) {
                 let first = words.partition_point(|&(w, _)| w < k);
                 for &(_, lang) in words[first..].iter().take_while(|&&(w, _)| w == k) {
                     counts[lang] += 1;
                 }
             }
-            _ => {}
+        }
+        // Past the separator.
+        if i < bytes.len() {
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
         }
     }
     let total: usize = counts.iter().sum();
@@ -100,5 +115,9 @@ mod tests {
         assert_eq!(detect("we invite you to the case consultation that will be held on 3 march at the town hall"), Language::En);
         assert_eq!(detect("wij nodigen u uit voor het casusoverleg dat op 3 maart plaatsvindt in de raadzaal van de stad"), Language::Nl);
         assert_eq!(detect("458ter"), Language::Unknown);
+        // Words end at any character that is not a letter or digit, ASCII or not, and a
+        // letter outside ASCII belongs to its word.
+        assert_eq!(detect("•le•la•les•des\nthe"), Language::Fr);
+        assert_eq!(detect("leω leω leω laω the the the"), Language::En);
     }
 }
