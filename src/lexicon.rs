@@ -31,10 +31,10 @@
 //! the DFA is tried at each of them (at each that begins a word, when the cue begins with
 //! `\b` and a word). So is a cue that begins with a short word and a wide gap
 //! (`le [^\n]{3,80} a ecrit`): each "le" would cost a try reading the whole gap, each
-//! " a ecrit" costs a few tries at the words before it. A cue with neither would have its lexicon tried at
-//! every position of the text; the test `every_lexicon_knows_where_its_cues_start` keeps
-//! the tables free of such cues, and `hits_are_those_of_a_full_scan` compares the hits
-//! with a full scan on every fixture.
+//! " a ecrit" costs a few tries at the words before it. A cue with neither would have its
+//! lexicon tried at every position of the text; the test
+//! `every_lexicon_knows_where_its_cues_start` keeps the tables free of such cues, and
+//! `hits_are_those_of_a_full_scan` compares the hits with a full scan on every fixture.
 //!
 //! # One literal pass per letter
 //!

@@ -1,9 +1,10 @@
 //! Language detection, and the language packs.
 //!
 //! Detection counts function words of each language in the folded view (a handful of very
-//! frequent words per language, which letters cannot avoid), word by word. The packs (`fr`, `en`) hold
-//! the cue tables of every element as data; extractors compile the tables of all packs
-//! together, so that a French law title quoted in an English letter is still found.
+//! frequent words per language, which letters cannot avoid), word by word. The packs
+//! (`fr`, `en`) hold the cue tables of every element as data; extractors compile the
+//! tables of all packs together, so that a French law title quoted in an English letter is
+//! still found.
 
 pub(crate) mod en;
 pub(crate) mod fr;
