@@ -1117,14 +1117,22 @@ mod tests {
         );
     }
 
+    /// The lexicon's hits in each text are those of a full scan.
+    fn same_as_a_full_scan<K: Copy + PartialEq + std::fmt::Debug>(
+        lex: &Lexicon<K>,
+        texts: &[&str],
+    ) {
+        for text in texts {
+            assert_eq!(lex.hits(text), lex.hits_full_scan(text), "{text:?}");
+        }
+    }
+
     #[test]
     fn a_cue_at_the_start_is_tried_there_only() {
         let lex = Lexicon::new(&[&[(r"^[ ,]{1,6}(?:qui|which)\b", ())]]);
         let finder = lex.finder.as_ref().expect("a finder");
         assert!(finder.at_start && finder.unscanned());
-        for text in [", qui sera", "x, qui sera", "", " which"] {
-            assert_eq!(lex.hits(text), lex.hits_full_scan(text), "{text:?}");
-        }
+        same_as_a_full_scan(&lex, &[", qui sera", "x, qui sera", "", " which"]);
         assert_eq!(lex.hits(", qui sera").len(), 1);
         // A one-byte literal keeps a lexicon out of the shared scan too.
         let lex = Lexicon::new(&[&[(r"\b(?:a|une?)\s{0,6}$", ())]]);
@@ -1139,17 +1147,15 @@ mod tests {
         )]]);
         let finder = lex.finder.as_ref().expect("a finder");
         assert!(!finder.inner_reach.is_empty() && finder.inner_reach.iter().all(|r| r.1));
-        for text in [
+        let texts = [
             "x his father is informed",
             "this mother was informed, and j. and her aunt was informed",
             "xhis dad is informed; her_dad is informed",
             "é his dad is informed",
-        ] {
-            assert_eq!(lex.hits(text), lex.hits_full_scan(text), "{text:?}");
-            // A slice that begins inside a word begins a word.
-            let slice = &text[3..];
-            assert_eq!(lex.hits(slice), lex.hits_full_scan(slice), "{slice:?}");
-        }
+        ];
+        same_as_a_full_scan(&lex, &texts);
+        // A slice that begins inside a word begins a word.
+        same_as_a_full_scan(&lex, &texts.map(|t| &t[3..]));
         let starts = |p: &str| begins_with_word(&spaced_hir(&parse(p)));
         assert!(starts(r"\b(?:[a-z]\.? )?(?:his|her) x"));
         assert!(!starts(r"\b(?:[-a-z]\.? )?(?:his|her) x"));
@@ -1164,14 +1170,15 @@ mod tests {
         let literal = |s: &str| s.as_bytes().to_vec();
         assert!(finder.inner_literals.contains(&literal(" a ecrit")));
         assert!(!finder.start_literals.contains(&literal("le ")));
-        for text in [
-            "le 3 mai, m. x a ecrit : le rapport",
-            "le rapport\nle 3 mai a ecrit:",
-            "ville 3 mai x a ecrit:",
-            "le 3 mai\nx a ecrit:",
-        ] {
-            assert_eq!(lex.hits(text), lex.hits_full_scan(text), "{text:?}");
-        }
+        same_as_a_full_scan(
+            &lex,
+            &[
+                "le 3 mai, m. x a ecrit : le rapport",
+                "le rapport\nle 3 mai a ecrit:",
+                "ville 3 mai x a ecrit:",
+                "le 3 mai\nx a ecrit:",
+            ],
+        );
     }
 
     #[test]
