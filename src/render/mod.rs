@@ -109,10 +109,12 @@ impl Sink {
         }
     }
 
-    /// Writes one record; `text` is the letter's decoded text (for `human` only).
+    /// Writes one record into `out` (a buffer: JSON is written to it directly, not through
+    /// a `dyn Write` call per token); `text` is the letter's decoded text (for `human`
+    /// only).
     pub(crate) fn record(
         &mut self,
-        out: &mut dyn Write,
+        out: &mut Vec<u8>,
         record: &Record,
         text: Option<&str>,
     ) -> io::Result<()> {
