@@ -234,21 +234,33 @@ impl Builder {
     /// Folds `src`, which starts at original offset `base`.
     pub(crate) fn feed(&mut self, src: &str, base: usize) {
         let bytes = src.as_bytes();
-        let mut chars = src.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let o_start = base + i;
-            let o_end = o_start + c.len_utf8();
-            if self.pending_join.is_none() && is_plain(bytes[i]) {
-                // Most of a letter: a run of visible ASCII, copied lower-cased, each
-                // folded byte mapped to its own original byte (what `fold_char` does one
-                // character at a time).
-                let run = bytes[i..].iter().take_while(|&&b| is_plain(b)).count();
-                self.push_plain(&src[i..i + run], o_start);
-                for _ in 1..run {
-                    chars.next();
+        let mut i = 0;
+        while i < bytes.len() {
+            if self.pending_join.is_none() {
+                if is_plain(bytes[i]) {
+                    // Most of a letter: a run of visible ASCII, copied lower-cased, each
+                    // folded byte mapped to its own original byte (what `fold_char` does
+                    // one character at a time).
+                    let run = bytes[i..]
+                        .iter()
+                        .position(|&b| !is_plain(b))
+                        .unwrap_or(bytes.len() - i);
+                    self.push_plain(&src[i..i + run], base + i);
+                    i += run;
+                    continue;
                 }
-                continue;
+                if bytes[i] == b' ' {
+                    self.space(base + i, base + i + 1);
+                    i += 1;
+                    continue;
+                }
             }
+            // `i` is a character boundary: runs and spaces are whole characters.
+            let Some(c) = src[i..].chars().next() else {
+                break;
+            };
+            let (o_start, o_end) = (base + i, base + i + c.len_utf8());
+            i += c.len_utf8();
             if self.pending_join.is_some() {
                 match c {
                     ' ' | '\t' | '\r' | '\u{A0}' | '\u{202F}' => continue,
@@ -260,7 +272,7 @@ impl Builder {
                 }
             }
             if c == '\r' {
-                if chars.peek().map(|&(_, n)| n) == Some('\n') {
+                if bytes.get(i) == Some(&b'\n') {
                     continue;
                 }
                 self.newline(o_start, o_end);
