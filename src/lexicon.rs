@@ -1038,12 +1038,6 @@ impl Pattern {
     ) -> impl Iterator<Item = Match> + 't {
         self.0.matches_in(Some(scan), text)
     }
-
-    /// The lexicon behind the pattern.
-    #[cfg(test)]
-    pub(crate) fn lexicon(&self) -> &Lexicon<()> {
-        &self.0
-    }
 }
 
 #[cfg(test)]
@@ -1212,9 +1206,25 @@ pub(crate) trait Compiled: Sync {
     /// The matches in `text` by its own search and with candidates from `scan`.
     #[cfg(test)]
     fn both_ways(&self, scan: &Scan, text: &str) -> (Vec<Match>, Vec<Match>);
+
+    /// For each text, its hits by anchored tries and by a full scan (checking on the way
+    /// that the shared scan gives the same as its own search).
+    #[cfg(test)]
+    fn against_full_scan(
+        &self,
+        texts: &[String],
+    ) -> Vec<(all_lexicons::Found, all_lexicons::Found)>;
 }
 
 impl<K: Copy + Sync + Send> Compiled for Lexicon<K> {
+    #[cfg(test)]
+    fn against_full_scan(
+        &self,
+        texts: &[String],
+    ) -> Vec<(all_lexicons::Found, all_lexicons::Found)> {
+        all_lexicons::both(self, texts)
+    }
+
     fn finder(&self) -> Option<&Finder> {
         self.finder.as_ref()
     }
@@ -1234,6 +1244,14 @@ impl<K: Copy + Sync + Send> Compiled for Lexicon<K> {
 }
 
 impl Compiled for Pattern {
+    #[cfg(test)]
+    fn against_full_scan(
+        &self,
+        texts: &[String],
+    ) -> Vec<(all_lexicons::Found, all_lexicons::Found)> {
+        self.0.against_full_scan(texts)
+    }
+
     fn finder(&self) -> Option<&Finder> {
         self.0.finder.as_ref()
     }
@@ -1252,135 +1270,65 @@ impl Compiled for Pattern {
 /// A lexicon of the crate: its name, and how to get it (compiled on first use).
 pub(crate) type Entry = (&'static str, fn() -> &'static dyn Compiled);
 
+/// The registry's entries, from the lexicons' paths (`module::NAME`, the name they are
+/// listed and tested under).
+macro_rules! registry {
+    ($($module:ident :: $name:ident),* $(,)?) => {
+        &[$((concat!(stringify!($module), "::", stringify!($name)), || -> &'static dyn Compiled {
+            &*$module::$name
+        })),*]
+    };
+}
+
 /// Every lexicon of the crate.
-pub(crate) static ALL: &[Entry] = &[
-    ("segment::MARKERS", || -> &'static dyn Compiled {
-        &*crate::segment::MARKERS
-    }),
-    ("basis::CUES", || -> &'static dyn Compiled {
-        &*crate::extract::basis::CUES
-    }),
-    ("basis::CONTEXT", || -> &'static dyn Compiled {
-        &*crate::extract::basis::CONTEXT
-    }),
-    ("basis::COURT", || -> &'static dyn Compiled {
-        &*crate::extract::basis::COURT
-    }),
-    ("basis::FOREIGN", || -> &'static dyn Compiled {
-        &*crate::extract::basis::FOREIGN
-    }),
-    ("basis::ABOUT_CONSULTATION", || -> &'static dyn Compiled {
-        &*crate::extract::basis::ABOUT_CONSULTATION
-    }),
-    ("basis::PROSECUTOR", || -> &'static dyn Compiled {
-        &*crate::extract::basis::PROSECUTOR
-    }),
-    ("basis::REASONED", || -> &'static dyn Compiled {
-        &*crate::extract::basis::REASONED
-    }),
-    ("basis::GENERIC", || -> &'static dyn Compiled {
-        &*crate::extract::basis::GENERIC
-    }),
-    ("basis::SPECIFIC", || -> &'static dyn Compiled {
-        &*crate::extract::basis::SPECIFIC
-    }),
-    ("addressee::HEAD_CUES", || -> &'static dyn Compiled {
-        &*crate::extract::addressee::HEAD_CUES
-    }),
-    ("addressee::BODY_CUES", || -> &'static dyn Compiled {
-        &*crate::extract::addressee::BODY_CUES
-    }),
-    ("addressee::SALUTATION", || -> &'static dyn Compiled {
-        &*crate::extract::addressee::SALUTATION
-    }),
-    ("negation::NEGATION", || -> &'static dyn Compiled {
-        &*crate::extract::negation::NEGATION
-    }),
-    ("negation::STRONG_NEGATION", || -> &'static dyn Compiled {
-        &*crate::extract::negation::STRONG_NEGATION
-    }),
-    ("modalities::CONTEXT", || -> &'static dyn Compiled {
-        &*crate::extract::modalities::CONTEXT
-    }),
-    ("modalities::ITEMS", || -> &'static dyn Compiled {
-        &*crate::extract::modalities::ITEMS
-    }),
-    ("modalities::PLACES", || -> &'static dyn Compiled {
-        &*crate::extract::modalities::PLACES
-    }),
-    ("modalities::NEG_AFTER", || -> &'static dyn Compiled {
-        &*crate::extract::modalities::NEG_AFTER
-    }),
-    ("modalities::CONDITION", || -> &'static dyn Compiled {
-        &*crate::extract::modalities::CONDITION
-    }),
-    ("modalities::REMOTE_VALUE", || -> &'static dyn Compiled {
-        &*crate::extract::modalities::REMOTE_VALUE
-    }),
-    (
-        "modalities::INSTRUMENT_BEFORE",
-        || -> &'static dyn Compiled { &*crate::extract::modalities::INSTRUMENT_BEFORE },
-    ),
-    ("modalities::PLACE_STOP", || -> &'static dyn Compiled {
-        &*crate::extract::modalities::PLACE_STOP
-    }),
-    ("statements::CUES", || -> &'static dyn Compiled {
-        &*crate::extract::statements::CUES
-    }),
-    ("participants::ROLES", || -> &'static dyn Compiled {
-        &*crate::extract::participants::ROLES
-    }),
-    ("participants::SCOPES", || -> &'static dyn Compiled {
-        &*crate::extract::participants::SCOPES
-    }),
-    ("participants::OPEN_ENDED", || -> &'static dyn Compiled {
-        &*crate::extract::participants::OPEN_ENDED
-    }),
-    ("participants::SELF", || -> &'static dyn Compiled {
-        &*crate::extract::participants::SELF
-    }),
-    ("participants::SENDER_SELF", || -> &'static dyn Compiled {
-        &*crate::extract::participants::SENDER_SELF
-    }),
-    ("participants::ADDRESS_LINE", || -> &'static dyn Compiled {
-        &*crate::extract::participants::ADDRESS_LINE
-    }),
-    ("participants::SALUTATION", || -> &'static dyn Compiled {
-        &*crate::extract::participants::SALUTATION
-    }),
-    (
-        "participants::PREVIOUSLY_NAMED",
-        || -> &'static dyn Compiled { &*crate::extract::participants::PREVIOUSLY_NAMED },
-    ),
-    (
-        "participants::OPEN_ENDED_IN_SCOPE",
-        || -> &'static dyn Compiled { &*crate::extract::participants::OPEN_ENDED_IN_SCOPE },
-    ),
-    ("convocation::TOPICS", || -> &'static dyn Compiled {
-        &*crate::extract::convocation::TOPICS
-    }),
-    ("convocation::CUES", || -> &'static dyn Compiled {
-        &*crate::extract::convocation::CUES
-    }),
-    ("convocation::ABOUT_SOMEONE", || -> &'static dyn Compiled {
-        &*crate::extract::convocation::ABOUT_SOMEONE
-    }),
-    ("convocation::CONDITIONAL", || -> &'static dyn Compiled {
-        &*crate::extract::convocation::CONDITIONAL
-    }),
-    ("purposes::CUES", || -> &'static dyn Compiled {
-        &*crate::extract::purposes::CUES
-    }),
-    ("purposes::CONTEXT", || -> &'static dyn Compiled {
-        &*crate::extract::purposes::CONTEXT
-    }),
-    ("purposes::PURPOSE_LABEL", || -> &'static dyn Compiled {
-        &*crate::extract::purposes::PURPOSE_LABEL
-    }),
-    ("purposes::EXCLUDING", || -> &'static dyn Compiled {
-        &*crate::extract::purposes::EXCLUDING
-    }),
-];
+pub(crate) static ALL: &[Entry] = {
+    use crate::extract::{addressee, basis, convocation, modalities, negation};
+    use crate::extract::{participants, purposes, statements};
+    use crate::segment;
+    registry![
+        segment::MARKERS,
+        basis::CUES,
+        basis::CONTEXT,
+        basis::COURT,
+        basis::FOREIGN,
+        basis::ABOUT_CONSULTATION,
+        basis::PROSECUTOR,
+        basis::REASONED,
+        basis::GENERIC,
+        basis::SPECIFIC,
+        addressee::HEAD_CUES,
+        addressee::BODY_CUES,
+        addressee::SALUTATION,
+        negation::NEGATION,
+        negation::STRONG_NEGATION,
+        modalities::CONTEXT,
+        modalities::ITEMS,
+        modalities::PLACES,
+        modalities::NEG_AFTER,
+        modalities::CONDITION,
+        modalities::REMOTE_VALUE,
+        modalities::INSTRUMENT_BEFORE,
+        modalities::PLACE_STOP,
+        statements::CUES,
+        participants::ROLES,
+        participants::SCOPES,
+        participants::OPEN_ENDED,
+        participants::SELF,
+        participants::SENDER_SELF,
+        participants::ADDRESS_LINE,
+        participants::SALUTATION,
+        participants::PREVIOUSLY_NAMED,
+        participants::OPEN_ENDED_IN_SCOPE,
+        convocation::TOPICS,
+        convocation::CUES,
+        convocation::ABOUT_SOMEONE,
+        convocation::CONDITIONAL,
+        purposes::CUES,
+        purposes::CONTEXT,
+        purposes::PURPOSE_LABEL,
+        purposes::EXCLUDING,
+    ]
+};
 
 /// Compiles every lexicon now, in parallel on the current rayon pool, instead of one by
 /// one as the first letter needs them, then the scanner of their literals.
@@ -1399,10 +1347,11 @@ mod all_lexicons {
     use crate::document::Document;
     use crate::report::InputFormat;
 
-    type Found = Vec<(usize, usize, usize)>;
+    /// Hits as (cue, start, end).
+    pub(super) type Found = Vec<(usize, usize, usize)>;
 
     /// For each text, the hits by anchored tries and by a full scan, as (cue, start, end).
-    fn both<K: Copy>(lexicon: &Lexicon<K>, texts: &[String]) -> Vec<(Found, Found)> {
+    pub(super) fn both<K: Copy>(lexicon: &Lexicon<K>, texts: &[String]) -> Vec<(Found, Found)> {
         let regex = regex_automata::meta::Regex::builder()
             .configure(regex_automata::meta::Regex::config().match_kind(MatchKind::LeftmostFirst))
             .build_many_from_hir(&lexicon.hirs)
@@ -1436,132 +1385,11 @@ mod all_lexicons {
             .collect()
     }
 
-    /// The full-scan comparison of every lexicon (the registry hides the cue kinds).
+    /// The full-scan comparison of every lexicon of the registry.
     fn compared(texts: &[String]) -> Vec<(&'static str, Vec<(Found, Found)>)> {
-        use crate::extract::{addressee, basis, convocation, modalities, negation};
-        use crate::extract::{participants, purposes, statements};
-        use crate::segment;
-        let out = vec![
-            ("segment::MARKERS", both(&segment::MARKERS, texts)),
-            ("basis::CUES", both(&basis::CUES, texts)),
-            ("basis::CONTEXT", both(basis::CONTEXT.lexicon(), texts)),
-            ("basis::COURT", both(basis::COURT.lexicon(), texts)),
-            ("basis::FOREIGN", both(basis::FOREIGN.lexicon(), texts)),
-            (
-                "basis::ABOUT_CONSULTATION",
-                both(basis::ABOUT_CONSULTATION.lexicon(), texts),
-            ),
-            (
-                "basis::PROSECUTOR",
-                both(basis::PROSECUTOR.lexicon(), texts),
-            ),
-            ("basis::REASONED", both(basis::REASONED.lexicon(), texts)),
-            ("basis::GENERIC", both(basis::GENERIC.lexicon(), texts)),
-            ("basis::SPECIFIC", both(basis::SPECIFIC.lexicon(), texts)),
-            (
-                "addressee::HEAD_CUES",
-                both(addressee::HEAD_CUES.lexicon(), texts),
-            ),
-            (
-                "addressee::BODY_CUES",
-                both(addressee::BODY_CUES.lexicon(), texts),
-            ),
-            (
-                "addressee::SALUTATION",
-                both(addressee::SALUTATION.lexicon(), texts),
-            ),
-            (
-                "negation::NEGATION",
-                both(negation::NEGATION.lexicon(), texts),
-            ),
-            (
-                "negation::STRONG_NEGATION",
-                both(negation::STRONG_NEGATION.lexicon(), texts),
-            ),
-            ("modalities::CONTEXT", both(&modalities::CONTEXT, texts)),
-            ("modalities::ITEMS", both(&modalities::ITEMS, texts)),
-            ("modalities::PLACES", both(&modalities::PLACES, texts)),
-            (
-                "modalities::NEG_AFTER",
-                both(modalities::NEG_AFTER.lexicon(), texts),
-            ),
-            (
-                "modalities::CONDITION",
-                both(modalities::CONDITION.lexicon(), texts),
-            ),
-            (
-                "modalities::REMOTE_VALUE",
-                both(modalities::REMOTE_VALUE.lexicon(), texts),
-            ),
-            (
-                "modalities::INSTRUMENT_BEFORE",
-                both(modalities::INSTRUMENT_BEFORE.lexicon(), texts),
-            ),
-            (
-                "modalities::PLACE_STOP",
-                both(modalities::PLACE_STOP.lexicon(), texts),
-            ),
-            ("statements::CUES", both(&statements::CUES, texts)),
-            ("participants::ROLES", both(&participants::ROLES, texts)),
-            ("participants::SCOPES", both(&participants::SCOPES, texts)),
-            (
-                "participants::OPEN_ENDED",
-                both(participants::OPEN_ENDED.lexicon(), texts),
-            ),
-            (
-                "participants::SELF",
-                both(participants::SELF.lexicon(), texts),
-            ),
-            (
-                "participants::SENDER_SELF",
-                both(participants::SENDER_SELF.lexicon(), texts),
-            ),
-            (
-                "participants::ADDRESS_LINE",
-                both(participants::ADDRESS_LINE.lexicon(), texts),
-            ),
-            (
-                "participants::SALUTATION",
-                both(participants::SALUTATION.lexicon(), texts),
-            ),
-            (
-                "participants::PREVIOUSLY_NAMED",
-                both(participants::PREVIOUSLY_NAMED.lexicon(), texts),
-            ),
-            (
-                "participants::OPEN_ENDED_IN_SCOPE",
-                both(participants::OPEN_ENDED_IN_SCOPE.lexicon(), texts),
-            ),
-            ("convocation::TOPICS", both(&convocation::TOPICS, texts)),
-            ("convocation::CUES", both(&convocation::CUES, texts)),
-            (
-                "convocation::ABOUT_SOMEONE",
-                both(convocation::ABOUT_SOMEONE.lexicon(), texts),
-            ),
-            (
-                "convocation::CONDITIONAL",
-                both(convocation::CONDITIONAL.lexicon(), texts),
-            ),
-            ("purposes::CUES", both(&purposes::CUES, texts)),
-            (
-                "purposes::CONTEXT",
-                both(purposes::CONTEXT.lexicon(), texts),
-            ),
-            (
-                "purposes::PURPOSE_LABEL",
-                both(purposes::PURPOSE_LABEL.lexicon(), texts),
-            ),
-            (
-                "purposes::EXCLUDING",
-                both(purposes::EXCLUDING.lexicon(), texts),
-            ),
-        ];
-        assert_eq!(
-            out.len(),
-            ALL.len(),
-            "every lexicon of the registry is compared"
-        );
-        out
+        ALL.iter()
+            .map(|(name, get)| (*name, get().against_full_scan(texts)))
+            .collect()
     }
 
     /// Every lexicon declared in the crate's sources is in the registry: an unregistered

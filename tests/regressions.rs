@@ -104,3 +104,31 @@ fn r_place_range_reversed_in_markdown() {
     check(s);
     check(&format!("é\n\n{s}"));
 }
+
+/// Without a salutation, the head of a letter once ended at folded byte 1,500 exactly: a
+/// word across it was cut ("avocat|e") and whether the addressee was a lawyer depended on
+/// where the text began (found by the prepend-a-line property test). The head now ends
+/// with the line holding that byte.
+#[test]
+fn r_head_without_salutation_ends_with_a_line() {
+    let filler = "Ligne de texte neutre sans objet.\n".repeat(44); // 1,496 bytes
+    let lawyer_line = "Copie a Maitre Dupont, avocate de la famille.\n";
+    let later_line = "Autre ligne: Maitre Durand, avocate.\n";
+    let is_lawyer = |text: &str| {
+        check(text);
+        let report = Analyzer::new().analyze(text);
+        let evidence = report.addressee.evidence.as_ref().map(|e| e.text.clone());
+        (report.addressee.is_lawyer, evidence)
+    };
+    // The line holding byte 1,500 is read whole, whatever comes before it.
+    let text = format!("{filler}{lawyer_line}{}", "Fin.\n".repeat(40));
+    assert_eq!(filler.len(), 1_496);
+    for prefix in ["", "é\n", "x\n"] {
+        let (lawyer, evidence) = is_lawyer(&format!("{prefix}{text}"));
+        assert!(lawyer, "prefix {prefix:?}");
+        assert_eq!(evidence.as_deref(), Some("Maitre D"), "prefix {prefix:?}");
+    }
+    // Near miss: the same words on a later line are not in the head.
+    let text = format!("{filler}Fin de la ligne.\n{later_line}");
+    assert_eq!(is_lawyer(&text), (false, None));
+}
