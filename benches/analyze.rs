@@ -21,6 +21,10 @@ mod gen;
 
 use gen::Fixture;
 
+/// The allocator the `convocheck` binary uses, so that the figures are the command's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The shortest and the longest fixture of each language and format.
 fn letter(c: &mut Criterion) {
     let fixtures = gen::load_fixtures();
