@@ -487,7 +487,9 @@ pub fn letter(fixtures: &[Fixture], seed: u64, index: u64) -> Generated {
 
 /// A long letter of about `target` bytes (never less, at most one paragraph more) in
 /// `lang`: a fixture's opening, then body paragraphs of every plain-text fixture of that
-/// language, varied anew at each round, then the fixture's closing.
+/// language, varied anew at each round, then the fixture's closing. The seed chooses the
+/// fixture it opens with (and the order of the others), so that letters of different
+/// seeds differ in more than names and dates.
 pub fn long_letter(fixtures: &[Fixture], lang: &str, target: usize, seed: u64) -> String {
     let same: Vec<&Fixture> = fixtures
         .iter()
@@ -495,7 +497,8 @@ pub fn long_letter(fixtures: &[Fixture], lang: &str, target: usize, seed: u64) -
         .collect();
     assert!(!same.is_empty());
     let mut rng = Rng::new(seed);
-    let base = &same[0].text.replace("\r\n", "\n");
+    let first = (seed % same.len() as u64) as usize;
+    let base = &same[first].text.replace("\r\n", "\n");
     let paras: Vec<&str> = base.split("\n\n").collect();
     let (head, tail) = if paras.len() >= 4 {
         (
@@ -508,7 +511,7 @@ pub fn long_letter(fixtures: &[Fixture], lang: &str, target: usize, seed: u64) -
     let mut out = head;
     let mut round = 0usize;
     while out.len() + tail.len() + 2 < target {
-        let f = same[round % same.len()];
+        let f = same[(first + round) % same.len()];
         let text = vary(&f.text.replace("\r\n", "\n"), &mut rng);
         let body: Vec<&str> = text.split("\n\n").collect();
         let body = if body.len() > 4 {
