@@ -48,6 +48,11 @@ static WORDS: LazyLock<Vec<(u64, usize)>> = LazyLock::new(|| {
 /// Detects the language of a folded text.
 pub(crate) fn detect(folded: &str) -> Language {
     let words = &*WORDS;
+    let longest = [FR, EN, NL]
+        .iter()
+        .flat_map(|list| list.iter().map(|w| w.len()))
+        .max()
+        .unwrap_or(0);
     let mut counts = [0usize; 3];
     // The words of a bounded prefix: runs of letters and digits (line breaks and
     // punctuation separate words as spaces do).
@@ -76,7 +81,8 @@ pub(crate) fn detect(folded: &str) -> Language {
                 i += c.len_utf8();
             }
         }
-        if i > start {
+        // Only a word as short as the longest function word can be one.
+        if i > start && i - start <= longest {
             if let Some(k) = key(&bytes[start..i]) {
                 let first = words.partition_point(|&(w, _)| w < k);
                 for &(_, lang) in words[first..].iter().take_while(|&&(w, _)| w == k) {
@@ -86,7 +92,11 @@ pub(crate) fn detect(folded: &str) -> Language {
         }
         // Past the separator.
         if i < bytes.len() {
-            i += text[i..].chars().next().map_or(1, char::len_utf8);
+            i += if bytes[i].is_ascii() {
+                1
+            } else {
+                text[i..].chars().next().map_or(1, char::len_utf8)
+            };
         }
     }
     let total: usize = counts.iter().sum();
