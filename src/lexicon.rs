@@ -54,7 +54,7 @@
 
 use std::collections::BTreeMap;
 use std::panic::{RefUnwindSafe, UnwindSafe};
-use std::sync::{LazyLock, OnceLock};
+use std::sync::{LazyLock, Mutex, OnceLock};
 
 use aho_corasick::AhoCorasick;
 use regex_automata::hybrid::dfa::{Cache, DFA};
@@ -81,7 +81,11 @@ type CachePool = Pool<Cache, Box<dyn Fn() -> Cache + Send + Sync + UnwindSafe + 
 pub(crate) struct Lexicon<K> {
     /// The cues, as one forward lazy DFA (searches are anchored: the start is known).
     dfa: DFA,
-    /// One DFA cache per thread at a time.
+    /// The DFA cache most searches use: the lazy DFA's states, built once for every
+    /// thread. A search that finds it in use (by another thread, or by a search of this
+    /// lexicon still going on) takes one of `caches` instead.
+    shared: Mutex<Cache>,
+    /// More DFA caches, one per thread at a time.
     caches: CachePool,
     kinds: Vec<K>,
     /// Where the cues can start; `None` when some cue has neither start literals nor a
@@ -854,6 +858,7 @@ impl<K: Copy> Lexicon<K> {
         let dfa = build(&hirs);
         let for_caches = dfa.clone();
         Lexicon {
+            shared: Mutex::new(dfa.create_cache()),
             caches: Pool::new(Box::new(move || for_caches.create_cache())),
             dfa,
             finder: Finder::new(&hirs),
@@ -998,12 +1003,22 @@ impl<K: Copy> Iterator for Matches<'_, K> {
     type Item = Match;
 
     fn next(&mut self) -> Option<Match> {
-        let mut cache = self.lexicon.caches.get();
+        // The shared cache when no other thread is using it (its states, determinized
+        // once, serve every thread); a cache of the pool's otherwise.
+        match self.lexicon.shared.try_lock() {
+            Ok(mut cache) => self.next_with(&mut cache),
+            Err(_) => self.next_with(&mut self.lexicon.caches.get()),
+        }
+    }
+}
+
+impl<K: Copy> Matches<'_, K> {
+    fn next_with(&mut self, cache: &mut Cache) -> Option<Match> {
         for i in self.at.by_ref() {
             if i < self.cursor {
                 continue;
             }
-            if let Some(m) = self.lexicon.match_at(&mut cache, self.text, i) {
+            if let Some(m) = self.lexicon.match_at(cache, self.text, i) {
                 self.cursor = m.end();
                 return Some(m);
             }
@@ -1057,6 +1072,54 @@ mod tests {
         let hits = lex.hits("the royal\ndecree and the decree");
         assert_eq!(hits.iter().map(|h| h.kind).collect::<Vec<_>>(), vec![1, 2]);
         assert_eq!((hits[0].start, hits[0].end), (4, 16));
+    }
+
+    /// A search of a lexicon while another of the same lexicon is under way (the shared
+    /// cache is then taken, and a cache of the pool serves) finds what it finds alone.
+    #[test]
+    fn a_search_inside_a_search_of_the_same_lexicon() {
+        let lex = Lexicon::new(&[&[(r"\bdecree\b", 1), (r"\blaw of [0-9]+\b", 2)]]);
+        let text = "the decree, the law of 2018 and the decree again";
+        let alone = lex.hits(text);
+        let mut outer = lex.find_iter(text);
+        let first = outer.next().expect("a hit");
+        // The shared cache is free between two steps; hold it as another thread would.
+        let held = lex.shared.lock().expect("not poisoned");
+        let inner = lex.hits(text);
+        let rest: Vec<Hit<i32>> = outer.collect();
+        drop(held);
+        assert_eq!(inner, alone);
+        assert_eq!(
+            std::iter::once(first).chain(rest).collect::<Vec<_>>(),
+            alone
+        );
+    }
+
+    /// Several threads searching one lexicon at once (sharing its cache or not) find
+    /// what one thread finds.
+    #[test]
+    fn threads_searching_one_lexicon_find_the_same() {
+        let lex = Lexicon::new(&[&[
+            (
+                r"\b(?:royal )?decree of [0-9]{1,2} [a-z]{3,9} [0-9]{4}\b",
+                1,
+            ),
+            (r"\blaw\b", 2),
+        ]]);
+        let text = "a law, the royal decree of 12 march 2019, a decree of 3 may 2020 and a law."
+            .repeat(50);
+        let alone = lex.hits(&text);
+        assert_eq!(alone.len(), 200);
+        std::thread::scope(|scope| {
+            let runs: Vec<_> = (0..4)
+                .map(|_| scope.spawn(|| (0..20).map(|_| lex.hits(&text)).collect::<Vec<_>>()))
+                .collect();
+            for run in runs {
+                for hits in run.join().expect("no panic") {
+                    assert_eq!(hits, alone);
+                }
+            }
+        });
     }
 
     fn starts_of(p: &str) -> Option<Vec<String>> {
