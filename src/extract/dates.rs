@@ -77,6 +77,9 @@ struct Calendar {
     months: WordMap<u32>,
     weekdays: WordMap<u32>,
     others: WordMap<Cal>,
+    /// The bytes a word of the clock (noon, midnight) can begin with: any other word is
+    /// not looked up when times are scanned.
+    clock_starts: [bool; 256],
 }
 
 static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
@@ -84,6 +87,7 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
         months: WordMap::default(),
         weekdays: WordMap::default(),
         others: WordMap::default(),
+        clock_starts: [false; 256],
     };
     for table in [
         lang::fr::modalities::CALENDAR,
@@ -99,6 +103,9 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
                     c.weekdays.entry(w).or_insert(d);
                 }
                 other => {
+                    if let (Cal::Noon | Cal::Midnight, Some(&b)) = (other, w.as_bytes().first()) {
+                        c.clock_starts[usize::from(b)] = true;
+                    }
                     c.others.entry(w).or_insert(other);
                 }
             }
@@ -1150,6 +1157,7 @@ pub(crate) fn scan(f: &str) -> Found {
                 .count();
             let w = &f[i..end];
             if found.times.len() < MAX_CANDIDATES
+                && CALENDAR.clock_starts[usize::from(c)]
                 && matches!(word_kind(w), Some(Cal::Noon | Cal::Midnight))
                 && (end >= b.len() || !b[end].is_ascii_alphabetic() && b[end] < 0x80)
             {
