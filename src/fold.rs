@@ -145,15 +145,15 @@ impl Builder {
         self.last_len = s.len();
     }
 
-    /// Pushes a run of [plain](is_plain) ASCII that starts at original offset `o_start`.
+    /// Pushes a run of [plain](is_plain) ASCII and spaces that starts at original offset
+    /// `o_start`.
     fn push_plain(&mut self, run: &str, o_start: usize) {
         let n = self.out.len();
         self.out.push_str(run);
         self.out[n..].make_ascii_lowercase();
-        self.starts
-            .extend((o_start..o_start + run.len()).map(|o| o as u32));
-        self.ends
-            .extend((o_start + 1..=o_start + run.len()).map(|o| o as u32));
+        let (from, to) = (o_start as u32, (o_start + run.len()) as u32);
+        self.starts.extend(from..to);
+        self.ends.extend(from + 1..to + 1);
         self.last_len = 1;
     }
 
@@ -238,15 +238,18 @@ impl Builder {
         while i < bytes.len() {
             if self.pending_join.is_none() {
                 if is_plain(bytes[i]) {
-                    // Most of a letter: a run of visible ASCII, copied lower-cased, each
-                    // folded byte mapped to its own original byte (what `fold_char` does
-                    // one character at a time).
-                    let run = bytes[i..]
-                        .iter()
-                        .position(|&b| !is_plain(b))
-                        .unwrap_or(bytes.len() - i);
-                    self.push_plain(&src[i..i + run], base + i);
-                    i += run;
+                    // Most of a letter: a run of visible ASCII and single spaces after
+                    // it, copied lower-cased, each folded byte mapped to its own original
+                    // byte (what `fold_char` and `space` do one character at a time: a
+                    // space after a visible character is kept as it is).
+                    let mut end = i + 1;
+                    while end < bytes.len()
+                        && (is_plain(bytes[end]) || bytes[end] == b' ' && bytes[end - 1] != b' ')
+                    {
+                        end += 1;
+                    }
+                    self.push_plain(&src[i..end], base + i);
+                    i = end;
                     continue;
                 }
                 if bytes[i] == b' ' {
@@ -403,6 +406,33 @@ mod tests {
         let at = f.text.find("reunion").unwrap();
         let span = f.span(at..at + 7);
         assert_eq!(&original[span.start..span.end], "Réunion");
+    }
+
+    /// The text fed one character at a time (each space then goes through `space`, each
+    /// letter through a run of one): the runs of visible ASCII and single spaces copied
+    /// whole must fold and map the same.
+    fn one_char_at_a_time(original: &str) -> Folded {
+        let mut b = Builder::with_capacity(original.len());
+        for (i, c) in original.char_indices() {
+            b.feed(&original[i..i + c.len_utf8()], i);
+        }
+        b.finish()
+    }
+
+    #[test]
+    fn runs_fold_as_characters_do() {
+        use proptest::prelude::*;
+        let alphabet = prop::sample::select(vec![
+            "a", "B", "z", " ", "  ", "\n", "\t", "-", "'", ".", "é", "\u{a0}", "`", "Œ", "x-\n",
+        ]);
+        proptest!(|(parts in prop::collection::vec(alphabet, 0..40))| {
+            let original: String = parts.concat();
+            let whole = Folded::plain(&original);
+            let single = one_char_at_a_time(&original);
+            prop_assert_eq!(&whole.text, &single.text);
+            prop_assert_eq!(&whole.starts, &single.starts);
+            prop_assert_eq!(&whole.ends, &single.ends);
+        });
     }
 
     #[test]
