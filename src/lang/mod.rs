@@ -32,27 +32,76 @@ fn key(word: &[u8]) -> Option<u64> {
     (word.len() <= 7).then(|| word.iter().fold(1u64, |k, &b| k << 8 | u64::from(b)))
 }
 
-/// The function words of every language, as sorted keys, with their language (a word in
-/// two lists counts for both).
-static WORDS: LazyLock<Vec<(u64, usize)>> = LazyLock::new(|| {
-    let mut words: Vec<(u64, usize)> = [FR, EN, NL]
-        .iter()
-        .enumerate()
-        .flat_map(|(k, list)| list.iter().map(move |w| (key(w.as_bytes()), k)))
-        .map(|(w, k)| (w.expect("function words are short"), k))
-        .collect();
-    words.sort_unstable();
+/// The function words of every language, by key: an open-addressing table (a word in
+/// two lists counts for both), and the length of the longest.
+struct Words {
+    /// (key, bit `k` set for each language `k` the word belongs to); key 0 is empty.
+    slots: Vec<(u64, u8)>,
+    longest: usize,
+}
+
+impl Words {
+    fn slot(&self, key: u64) -> usize {
+        // Fibonacci hashing to the table's size (a power of two).
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - self.slots.len().trailing_zeros()))
+            as usize
+    }
+
+    /// The languages of the word with this key, as bits.
+    fn languages(&self, key: u64) -> u8 {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            match self.slots[i] {
+                (0, _) => return 0,
+                (k, langs) if k == key => return langs,
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+}
+
+static WORDS: LazyLock<Words> = LazyLock::new(|| {
+    let lists = [FR, EN, NL];
+    let n: usize = lists.iter().map(|l| l.len()).sum();
+    let mut words = Words {
+        // At most a quarter full.
+        slots: vec![(0, 0); (4 * n).next_power_of_two()],
+        longest: lists
+            .iter()
+            .flat_map(|l| l.iter().map(|w| w.len()))
+            .max()
+            .unwrap_or(0),
+    };
+    let mask = words.slots.len() - 1;
+    for (lang, list) in lists.iter().enumerate() {
+        for w in *list {
+            let k = key(w.as_bytes()).expect("function words are short");
+            let mut i = words.slot(k);
+            while words.slots[i].0 != 0 && words.slots[i].0 != k {
+                i = (i + 1) & mask;
+            }
+            words.slots[i].0 = k;
+            words.slots[i].1 |= 1 << lang;
+        }
+    }
     words
 });
+
+/// ASCII letters and digits, by byte.
+static WORD_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// Detects the language of a folded text.
 pub(crate) fn detect(folded: &str) -> Language {
     let words = &*WORDS;
-    let longest = [FR, EN, NL]
-        .iter()
-        .flat_map(|list| list.iter().map(|w| w.len()))
-        .max()
-        .unwrap_or(0);
     let mut counts = [0usize; 3];
     // The words of a bounded prefix: runs of letters and digits (line breaks and
     // punctuation separate words as spaces do).
@@ -69,7 +118,7 @@ pub(crate) fn detect(folded: &str) -> Language {
         let start = i;
         while i < bytes.len() {
             let b = bytes[i];
-            if b.is_ascii_alphanumeric() {
+            if WORD_BYTE[usize::from(b)] {
                 i += 1;
             } else if b.is_ascii() {
                 break;
@@ -82,11 +131,11 @@ pub(crate) fn detect(folded: &str) -> Language {
             }
         }
         // Only a word as short as the longest function word can be one.
-        if i > start && i - start <= longest {
+        if i > start && i - start <= words.longest {
             if let Some(k) = key(&bytes[start..i]) {
-                let first = words.partition_point(|&(w, _)| w < k);
-                for &(_, lang) in words[first..].iter().take_while(|&&(w, _)| w == k) {
-                    counts[lang] += 1;
+                let langs = words.languages(k);
+                for (lang, count) in counts.iter_mut().enumerate() {
+                    *count += usize::from(langs >> lang & 1);
                 }
             }
         }
