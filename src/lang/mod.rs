@@ -165,6 +165,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_function_word_is_found_with_its_languages() {
+        let words = &*WORDS;
+        for (lang, list) in [FR, EN, NL].iter().enumerate() {
+            for w in *list {
+                let langs = words.languages(key(w.as_bytes()).unwrap());
+                assert!(langs >> lang & 1 == 1, "{w} in list {lang}");
+            }
+        }
+        // "en" is in the Dutch list only.
+        assert_eq!(words.languages(key(b"en").unwrap()), 0b100);
+        for w in ["concertation", "xyz", "lo", "thee", "a"] {
+            if let Some(k) = key(w.as_bytes()) {
+                assert_eq!(words.languages(k), 0, "{w}");
+            }
+        }
+    }
+
+    #[test]
     fn detects() {
         assert_eq!(
             detect(
