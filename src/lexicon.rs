@@ -82,8 +82,9 @@ pub(crate) struct Lexicon<K> {
     /// The cues, as one forward lazy DFA (searches are anchored: the start is known).
     dfa: DFA,
     /// The DFA cache most searches use: the lazy DFA's states, built once for every
-    /// thread. A search that finds it in use (by another thread, or by a search of this
-    /// lexicon still going on) takes one of `caches` instead.
+    /// thread. It is held for one step of a search (up to its next hit), so searches that
+    /// interleave on one thread never find it taken; a search that finds it in use by
+    /// another thread takes one of `caches` instead of waiting.
     shared: Mutex<Cache>,
     /// More DFA caches, one per thread at a time.
     caches: CachePool,
