@@ -58,9 +58,10 @@ impl Ctx<'_> {
     }
 }
 
-/// FNV-1a, for the maps of words (calendar words, labels): their keys are short words of a
-/// fixed table, and every word of a letter is looked up (SipHash, the default, guards
-/// against chosen keys, which a fixed table does not need, at several times the cost).
+/// FNV-1a, for the maps of words (calendar words, labels, the function words of language
+/// detection): their keys are short words of a fixed table, and every word of a letter is
+/// looked up (SipHash, the default, guards against chosen keys, which a fixed table does
+/// not need, at several times the cost).
 pub(crate) struct WordHasher(u64);
 
 impl Default for WordHasher {

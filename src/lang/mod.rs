@@ -11,6 +11,7 @@ pub(crate) mod fr;
 
 use std::sync::LazyLock;
 
+use crate::extract::WordMap;
 use crate::report::Language;
 
 const FR: &[&str] = &[
@@ -26,66 +27,22 @@ const NL: &[&str] = &[
     "uw", "wij", "niet", "aan", "ook", "bij", "naar", "om",
 ];
 
-/// A word of at most 7 bytes as a number (its bytes, big-endian, after a leading 1 so that
-/// "a" and "a\0" differ); `None` for a longer word.
-fn key(word: &[u8]) -> Option<u64> {
-    (word.len() <= 7).then(|| word.iter().fold(1u64, |k, &b| k << 8 | u64::from(b)))
-}
-
-/// The function words of every language, by key: an open-addressing table (a word in
-/// two lists counts for both), and the length of the longest.
+/// The function words of every language, each with its languages as bits (bit `k` for the
+/// `k`-th list: a word in two lists counts for both), and the length of the longest.
 struct Words {
-    /// (key, bit `k` set for each language `k` the word belongs to); key 0 is empty.
-    slots: Vec<(u64, u8)>,
+    languages: WordMap<u8>,
     longest: usize,
 }
 
-impl Words {
-    fn slot(&self, key: u64) -> usize {
-        // Fibonacci hashing to the table's size (a power of two).
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - self.slots.len().trailing_zeros()))
-            as usize
-    }
-
-    /// The languages of the word with this key, as bits.
-    fn languages(&self, key: u64) -> u8 {
-        let mask = self.slots.len() - 1;
-        let mut i = self.slot(key);
-        loop {
-            match self.slots[i] {
-                (0, _) => return 0,
-                (k, langs) if k == key => return langs,
-                _ => i = (i + 1) & mask,
-            }
-        }
-    }
-}
-
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
-    let lists = [FR, EN, NL];
-    let n: usize = lists.iter().map(|l| l.len()).sum();
-    let mut words = Words {
-        // At most a quarter full.
-        slots: vec![(0, 0); (4 * n).next_power_of_two()],
-        longest: lists
-            .iter()
-            .flat_map(|l| l.iter().map(|w| w.len()))
-            .max()
-            .unwrap_or(0),
-    };
-    let mask = words.slots.len() - 1;
-    for (lang, list) in lists.iter().enumerate() {
-        for w in *list {
-            let k = key(w.as_bytes()).expect("function words are short");
-            let mut i = words.slot(k);
-            while words.slots[i].0 != 0 && words.slots[i].0 != k {
-                i = (i + 1) & mask;
-            }
-            words.slots[i].0 = k;
-            words.slots[i].1 |= 1 << lang;
+    let mut languages = WordMap::default();
+    for (lang, list) in [FR, EN, NL].iter().enumerate() {
+        for &w in *list {
+            *languages.entry(w).or_insert(0) |= 1 << lang;
         }
     }
-    words
+    let longest = languages.keys().map(|w| w.len()).max().unwrap_or(0);
+    Words { languages, longest }
 });
 
 /// ASCII letters and digits, by byte.
@@ -132,8 +89,7 @@ pub(crate) fn detect(folded: &str) -> Language {
         }
         // Only a word as short as the longest function word can be one.
         if i > start && i - start <= words.longest {
-            if let Some(k) = key(&bytes[start..i]) {
-                let langs = words.languages(k);
+            if let Some(&langs) = words.languages.get(&text[start..i]) {
                 for (lang, count) in counts.iter_mut().enumerate() {
                     *count += usize::from(langs >> lang & 1);
                 }
@@ -169,16 +125,13 @@ mod tests {
         let words = &*WORDS;
         for (lang, list) in [FR, EN, NL].iter().enumerate() {
             for w in *list {
-                let langs = words.languages(key(w.as_bytes()).unwrap());
-                assert!(langs >> lang & 1 == 1, "{w} in list {lang}");
+                assert!(words.languages[w] >> lang & 1 == 1, "{w} in list {lang}");
             }
         }
         // "en" is in the Dutch list only.
-        assert_eq!(words.languages(key(b"en").unwrap()), 0b100);
+        assert_eq!(words.languages["en"], 0b100);
         for w in ["concertation", "xyz", "lo", "thee", "a"] {
-            if let Some(k) = key(w.as_bytes()) {
-                assert_eq!(words.languages(k), 0, "{w}");
-            }
+            assert_eq!(words.languages.get(w), None, "{w}");
         }
     }
 
