@@ -64,6 +64,8 @@ use regex_automata::{Anchored, Input, Match, MatchKind, Span};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind};
 
+mod syntax;
+
 /// A hit of a cue in the folded text.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Hit<K> {
@@ -185,7 +187,27 @@ pub(crate) fn compile_one(pattern: &str) -> Pattern {
     Pattern(Lexicon::new(&[&[(pattern, ())]]))
 }
 
+/// The tree of a cue: read by [`syntax::parse`] when the cue keeps to the syntax it
+/// reads (all of the crate's do), else by `regex-syntax` from the [`rewrite`]n cue. In
+/// debug builds, both, and they must agree.
 fn parse(pattern: &str) -> Hir {
+    match syntax::parse(pattern) {
+        Some(hir) => {
+            if cfg!(debug_assertions) {
+                let full = parse_rewritten(pattern);
+                assert_eq!(
+                    hir, full,
+                    "the cue parser and regex-syntax disagree on {pattern:?}"
+                );
+            }
+            hir
+        }
+        None => parse_rewritten(pattern),
+    }
+}
+
+/// The tree of a cue, [`rewrite`]n and parsed by `regex-syntax`.
+fn parse_rewritten(pattern: &str) -> Hir {
     regex_syntax::ParserBuilder::new()
         .unicode(true)
         .utf8(true)
