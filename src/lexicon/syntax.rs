@@ -40,11 +40,15 @@ pub(super) fn parse(pattern: &str) -> Option<Hir> {
     (parser.pos == parser.chars.len()).then_some(hir)
 }
 
+/// A recursive-descent reader of one cue.
 struct Parser {
+    /// The cue's characters.
     chars: Vec<char>,
+    /// Index in `chars` of the next character to read.
     pos: usize,
     /// Capture groups opened so far (the next one is numbered one more).
     captures: u32,
+    /// Groups open around the current position.
     depth: u32,
 }
 
