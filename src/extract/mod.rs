@@ -94,7 +94,7 @@ pub(crate) fn default_head_end(f: &str) -> usize {
         return f.len();
     }
     let bytes = f.as_bytes();
-    let line_end = memchr::memchr(b'\n', &bytes[HEAD_LEN..]).filter(|&p| p <= 500);
+    let line_end = memchr::memchr(b'\n', &bytes[HEAD_LEN..]).filter(|&p| p <= HEAD_LINE_RUN);
     // Folded white space is ASCII: the end is a character boundary.
     line_end
         .or_else(|| memchr::memchr2(b' ', b'\n', &bytes[HEAD_LEN..]))
@@ -103,6 +103,10 @@ pub(crate) fn default_head_end(f: &str) -> usize {
 
 /// The length of a letter's head, in folded bytes, when no salutation ends it.
 pub(crate) const HEAD_LEN: usize = 1_500;
+
+/// How far past [`HEAD_LEN`] the head follows its line to the line's end; a longer line
+/// is cut at the end of a word.
+const HEAD_LINE_RUN: usize = 500;
 
 /// Runs every extractor.
 pub(crate) fn extract(doc: &Document<'_>, seg: &Segments) -> Extraction {

@@ -106,7 +106,7 @@ impl Parser {
             }
             let atom = self.atom()?;
             match atom {
-                Atom::Char(c) if !matches!(self.peek(), Some('?' | '*' | '+' | '{')) => {
+                Atom::Char(c) if !self.at_repetition() => {
                     text.push(c);
                 }
                 atom => {
@@ -201,11 +201,9 @@ impl Parser {
             't' => '\t',
             'r' => '\r',
             'x' => {
-                let hex: String = [self.next()?, self.next()?].iter().collect();
-                if !hex.chars().all(|h| h.is_ascii_hexdigit()) {
-                    return None;
-                }
-                char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?
+                let high = self.next()?.to_digit(16)?;
+                let low = self.next()?.to_digit(16)?;
+                char::from_u32(high * 16 + low)?
             }
             c if regex_syntax::is_meta_character(c) => c,
             _ => return None,
@@ -251,7 +249,7 @@ impl Parser {
         if !greedy {
             self.pos += 1;
         }
-        if matches!(self.peek(), Some('?' | '*' | '+' | '{')) {
+        if self.at_repetition() {
             return None;
         }
         Some(Hir::repetition(Repetition {
@@ -262,21 +260,20 @@ impl Parser {
         }))
     }
 
-    /// A decimal number of at most nine digits.
+    /// A decimal number of one to nine digits.
     fn decimal(&mut self) -> Option<u32> {
         let start = self.pos;
-        while self.peek().is_some_and(|c| c.is_ascii_digit()) {
+        let mut n: u32 = 0;
+        while let Some(d) = self.peek().and_then(|c| c.to_digit(10)) {
+            n = n.saturating_mul(10).saturating_add(d);
             self.pos += 1;
         }
-        let digits = self.pos - start;
-        if digits == 0 || digits > 9 {
-            return None;
-        }
-        self.chars[start..self.pos]
-            .iter()
-            .collect::<String>()
-            .parse()
-            .ok()
+        (1..=9).contains(&(self.pos - start)).then_some(n)
+    }
+
+    /// True when a repetition operator comes next.
+    fn at_repetition(&self) -> bool {
+        matches!(self.peek(), Some('?' | '*' | '+' | '{'))
     }
 
     /// A bracketed class, after its `[`: characters, ranges, escapes, `\d`, negated by
@@ -428,6 +425,8 @@ mod tests {
             r"a)",
             r"[a",
             r"\x4",
+            r"\xg1",
+            r"a{12345678901234567890}",
             r"\ ",
             r"[z-a]",
             r"[a-z-0]",
