@@ -1289,6 +1289,10 @@ pub(crate) trait Compiled: Sync {
     #[cfg(test)]
     fn knows_starts(&self) -> bool;
 
+    /// The cues, parsed.
+    #[cfg(test)]
+    fn cues(&self) -> &[Hir];
+
     /// The matches in `text` by its own search and with candidates from `scan`.
     #[cfg(test)]
     fn both_ways(&self, scan: &Scan, text: &str) -> (Vec<Match>, Vec<Match>);
@@ -1327,6 +1331,11 @@ impl<K: Copy + Sync + Send> Compiled for Lexicon<K> {
     fn knows_starts(&self) -> bool {
         self.finder.is_some()
     }
+
+    #[cfg(test)]
+    fn cues(&self) -> &[Hir] {
+        &self.hirs
+    }
 }
 
 impl Compiled for Pattern {
@@ -1350,6 +1359,11 @@ impl Compiled for Pattern {
     #[cfg(test)]
     fn knows_starts(&self) -> bool {
         self.0.finder.is_some()
+    }
+
+    #[cfg(test)]
+    fn cues(&self) -> &[Hir] {
+        self.0.cues()
     }
 }
 
@@ -1531,6 +1545,48 @@ mod all_lexicons {
             .map(|(name, _)| name)
             .collect();
         assert!(lost.is_empty(), "tried at every position: {lost:?}");
+    }
+
+    /// The characters of a cue's literals that folding never produces: a cue (or an
+    /// alternative of one) spelled with them can never match the folded view.
+    fn unfolded_chars(hir: &Hir, out: &mut Vec<char>) {
+        match hir.kind() {
+            HirKind::Literal(lit) => {
+                let text = String::from_utf8_lossy(&lit.0);
+                // A line break alone is a text's end, which folding trims; it is kept
+                // inside a text.
+                for c in text.chars().filter(|&c| c != '\n') {
+                    let one = c.to_string();
+                    if crate::fold::Folded::plain(&one).text != one {
+                        out.push(c);
+                    }
+                }
+            }
+            HirKind::Capture(c) => unfolded_chars(&c.sub, out),
+            HirKind::Repetition(r) => unfolded_chars(&r.sub, out),
+            HirKind::Concat(subs) | HirKind::Alternation(subs) => {
+                subs.iter().for_each(|h| unfolded_chars(h, out));
+            }
+            HirKind::Empty | HirKind::Class(_) | HirKind::Look(_) => {}
+        }
+    }
+
+    #[test]
+    fn cues_are_spelled_as_folding_spells() {
+        let mut dead = Vec::new();
+        for (name, get) in ALL {
+            for (i, cue) in get().cues().iter().enumerate() {
+                let mut chars = Vec::new();
+                unfolded_chars(cue, &mut chars);
+                if !chars.is_empty() {
+                    dead.push(format!("{name} cue {i}: {chars:?}"));
+                }
+            }
+        }
+        assert!(
+            dead.is_empty(),
+            "cues with letters folding removes: {dead:#?}"
+        );
     }
 
     fn folded_fixtures() -> Vec<String> {

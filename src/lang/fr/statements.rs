@@ -43,7 +43,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         DisclosureMandatory,
     ),
     (
-        r"\bil (?:vous|t') est (?:bien sur |evidemment |tout a fait )?loisible de (?:ne pas (?:venir|participer|y prendre part|y assister)|decliner|refuser)|\bnul n'est tenu de (?:venir|participer|y assister|y prendre part)|\b(?:votre |ton )?(?:eventuelle )?absence ne (?:portera|prêtera|pretera|aura|entrainera) a? ?(?:aucune|pas de) consequence",
+        r"\bil (?:vous|t') est (?:bien sur |evidemment |tout a fait )?loisible de (?:ne pas (?:venir|participer|y prendre part|y assister)|decliner|refuser)|\bnul n'est tenu de (?:venir|participer|y assister|y prendre part)|\b(?:votre |ton )?(?:eventuelle )?absence ne (?:portera|pretera|aura|entrainera) a? ?(?:aucune|pas de) consequence",
         FixedParticipationOptional,
     ),
     (
@@ -226,7 +226,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ParticipationOptional,
     ),
     (
-        r"\b(?:(?:etes|serez|sont|seront|est|sera|reste|restent|demeure|demeurent) (?:donc |dès lors |des lors |ainsi |egalement |aussi )?(?:pas |nullement |aucunement |en aucun cas )?(?:tenu(?:e|\(e\))?s?|oblige(?:e|\(e\))?s?|contraint(?:e|\(e\))?s?|astreint(?:e|\(e\))?s?) (?:d'y |de vous y |de |d')?(?:participer|assister|etre present|etre presente|vous presenter|venir|prendre part|repondre a (?:cette|la) convocation))",
+        r"\b(?:(?:etes|serez|sont|seront|est|sera|reste|restent|demeure|demeurent) (?:donc |des lors |ainsi |egalement |aussi )?(?:pas |nullement |aucunement |en aucun cas )?(?:tenu(?:e|\(e\))?s?|oblige(?:e|\(e\))?s?|contraint(?:e|\(e\))?s?|astreint(?:e|\(e\))?s?) (?:d'y |de vous y |de |d')?(?:participer|assister|etre present|etre presente|vous presenter|venir|prendre part|repondre a (?:cette|la) convocation))",
         ParticipationMandatory,
     ),
     (
