@@ -1585,7 +1585,7 @@ mod all_lexicons {
         }
         assert!(
             dead.is_empty(),
-            "cues with letters folding removes: {dead:#?}"
+            "cues with characters folding changes: {dead:#?}"
         );
     }
 
