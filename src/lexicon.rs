@@ -1571,6 +1571,22 @@ mod all_lexicons {
         }
     }
 
+    /// The check itself: it flags a capital and an accented letter, and leaves alone
+    /// what folding keeps (a line break, a bullet, a section sign, an apostrophe).
+    #[test]
+    fn unfolded_characters_are_told_from_folded_ones() {
+        let flagged = |cue: &str| {
+            let mut chars = Vec::new();
+            unfolded_chars(&parse(cue), &mut chars);
+            chars
+        };
+        assert_eq!(flagged(r"\bdès lors|Roi\b"), vec!['è', 'R']);
+        assert_eq!(
+            flagged(r"(?:^|\n)(?:[-•*] )?l'art\. 458 ?ter,? § ?2"),
+            vec![]
+        );
+    }
+
     #[test]
     fn cues_are_spelled_as_folding_spells() {
         let mut dead = Vec::new();
