@@ -435,6 +435,28 @@ mod tests {
         });
     }
 
+    /// The cues read `\s` as a space or a line break (see `lexicon::rewrite`): no other
+    /// white space may come out of folding, whichever character went in, as text or as
+    /// an entity of Markdown.
+    #[test]
+    fn only_spaces_and_line_breaks_are_left_as_white_space() {
+        let all: String = (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .flat_map(|c| ['x', c])
+            .collect();
+        let mut mapped = Builder::with_capacity(all.len());
+        mapped.feed_mapped(&all, 0, 0);
+        for folded in [Folded::plain(&all), mapped.finish()] {
+            let odd: Vec<char> = folded
+                .text
+                .chars()
+                .filter(|&c| c.is_whitespace() && c != ' ' && c != '\n')
+                .collect();
+            assert!(odd.is_empty(), "white space left by folding: {odd:?}");
+            assert!(folded.text.contains(' ') && folded.text.contains('\n'));
+        }
+    }
+
     #[test]
     fn hyphen_join_maps_over_the_break() {
         let original = "une concerta-\ntion";

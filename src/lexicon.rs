@@ -5,7 +5,10 @@
 //! only apostrophe, `"` as the only quote, single spaces) paired with what it means. In a
 //! cue, a plain space matches one space or one line break (a phrase may wrap), `\b` is an
 //! ASCII word boundary and `\d` an ASCII digit (a Unicode digit class would make each
-//! `\d{1,10}` a large automaton for digits no letter uses); nothing else is rewritten.
+//! `\d{1,10}` a large automaton for digits no letter uses), and `\s` is a space or a line
+//! break, the only white space of the folded view (Unicode's white space would give the
+//! automata some twenty byte classes for characters folding has already turned into a
+//! space); nothing else is rewritten.
 //! The cues of a lexicon form one multi-pattern automaton searched leftmost-first: at a
 //! given position, the cue listed first wins, so longer or more specific cues are listed
 //! before shorter ones, and every hit says which cue matched.
@@ -136,7 +139,8 @@ pub(crate) struct Finder {
 const START_LEN: usize = 8;
 
 /// Rewrites a cue for the folded view: a space outside a class matches a space or a line
-/// break, `\b` becomes an ASCII word boundary, `\d` an ASCII digit.
+/// break, `\b` becomes an ASCII word boundary, `\d` an ASCII digit, `\s` a space or a
+/// line break (the only white space folding leaves).
 pub(crate) fn rewrite(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() + 16);
     let mut in_class = false;
@@ -149,6 +153,8 @@ pub(crate) fn rewrite(pattern: &str) -> String {
                     out.push_str("(?-u:\\b)");
                 } else if next == 'd' {
                     out.push_str(if in_class { "0-9" } else { "[0-9]" });
+                } else if next == 's' {
+                    out.push_str(if in_class { " \\n" } else { "[ \\n]" });
                 } else {
                     out.push('\\');
                     out.push(next);
@@ -1087,6 +1093,19 @@ mod tests {
         assert_eq!(rewrite(r"\bloi du"), r"(?-u:\b)loi[ \n]du");
         assert_eq!(rewrite(r"a[ ,]b"), r"a[ ,]b");
         assert_eq!(rewrite(r"\d{1,2}[\d.]"), r"[0-9]{1,2}[0-9.]");
+        assert_eq!(rewrite(r"a\s{0,6}:[\s,]"), r"a[ \n]{0,6}:[ \n,]");
+    }
+
+    #[test]
+    fn white_space_in_a_cue_is_a_space_or_a_line_break() {
+        let lex = Lexicon::new(&[&[(r"\bqui\s{0,2}:", ())]]);
+        for text in ["qui:", "qui :", "qui\n:", "qui \n:"] {
+            assert_eq!(lex.hits(text).len(), 1, "{text:?}");
+        }
+        // Folding leaves no other white space (`fold::tests`), and the cue reads none.
+        for text in ["qui\t:", "qui\u{a0}:", "qui\u{2003}:", "qui\r:"] {
+            assert!(lex.hits(text).is_empty(), "{text:?}");
+        }
     }
 
     #[test]

@@ -26,8 +26,8 @@ use regex_syntax::hir::{
 /// Groups nested deeper than this are left to `regex-syntax` (which has its own limit).
 const MAX_DEPTH: u32 = 64;
 
-/// The tree of `pattern` read as a cue (a space matches a space or a line break, `\b`
-/// is an ASCII word boundary, `\d` an ASCII digit), or `None` when the pattern uses
+/// The tree of `pattern` read as a cue (a space and `\s` match a space or a line break,
+/// `\b` is an ASCII word boundary, `\d` an ASCII digit), or `None` when the pattern uses
 /// syntax this parser leaves to `regex-syntax`.
 pub(super) fn parse(pattern: &str) -> Option<Hir> {
     let mut parser = Parser {
@@ -138,10 +138,7 @@ impl Parser {
             '^' => Hir::look(Look::Start),
             '$' => Hir::look(Look::End),
             // A space or a line break: a phrase may wrap.
-            ' ' => Hir::class(Class::Unicode(ClassUnicode::new([
-                ClassUnicodeRange::new('\n', '\n'),
-                ClassUnicodeRange::new(' ', ' '),
-            ]))),
+            ' ' => space_or_line_break(),
             // A repetition with nothing to repeat, a stray bracket: an error, left to
             // regex-syntax to report.
             '?' | '*' | '+' | '{' | '}' | ']' => return None,
@@ -188,7 +185,7 @@ impl Parser {
             'd' => Atom::Hir(Hir::class(Class::Unicode(ClassUnicode::new([
                 ClassUnicodeRange::new('0', '9'),
             ])))),
-            's' => Atom::Hir(white_space()?),
+            's' => Atom::Hir(space_or_line_break()),
             _ => Atom::Char(self.escaped_char(c)?),
         })
     }
@@ -347,9 +344,12 @@ fn literal(c: char) -> Hir {
     Hir::literal(c.encode_utf8(&mut [0; 4]).as_bytes())
 }
 
-/// Unicode white space (`\s`), as regex-syntax defines it.
-fn white_space() -> Option<Hir> {
-    regex_syntax::ParserBuilder::new().build().parse(r"\s").ok()
+/// A space or a line break: what a cue's space and its `\s` match.
+fn space_or_line_break() -> Hir {
+    Hir::class(Class::Unicode(ClassUnicode::new([
+        ClassUnicodeRange::new('\n', '\n'),
+        ClassUnicodeRange::new(' ', ' '),
+    ])))
 }
 
 #[cfg(test)]
