@@ -1106,6 +1106,27 @@ mod tests {
         for text in ["qui\t:", "qui\u{a0}:", "qui\u{2003}:", "qui\r:"] {
             assert!(lex.hits(text).is_empty(), "{text:?}");
         }
+        // Any white space of a letter is one of the two once folded, so the cue finds it.
+        for original in [
+            "Qui\t:",
+            "Qui\u{a0}:",
+            "Qui\u{202f}:",
+            "Qui\u{2003}:",
+            "Qui\r\n:",
+        ] {
+            let folded = crate::fold::Folded::plain(original).text;
+            assert_eq!(
+                lex.hits(&folded).len(),
+                1,
+                "{original:?} folded to {folded:?}"
+            );
+        }
+        // And a registered cue with `\s` (French typography: a narrow no-break space
+        // before the colon, a tab after it).
+        let folded = crate::fold::Folded::plain("Présence\u{202f}:\tobligatoire").text;
+        let hits = crate::extract::statements::CUES.hits(&folded);
+        assert_eq!(hits.len(), 1, "{folded:?}");
+        assert_eq!((hits[0].start, hits[0].end), (0, folded.len()));
     }
 
     #[test]
