@@ -214,12 +214,17 @@ fn parse(pattern: &str) -> Hir {
 
 /// The tree of a cue, [`rewrite`]n and parsed by `regex-syntax`.
 fn parse_rewritten(pattern: &str) -> Hir {
+    try_parse_rewritten(pattern).unwrap_or_else(|e| panic!("a lexicon cue does not parse: {e}"))
+}
+
+/// [`parse_rewritten`], or what `regex-syntax` finds wrong with the cue.
+fn try_parse_rewritten(pattern: &str) -> Result<Hir, Box<regex_syntax::Error>> {
     regex_syntax::ParserBuilder::new()
         .unicode(true)
         .utf8(true)
         .build()
         .parse(&rewrite(pattern))
-        .unwrap_or_else(|e| panic!("a lexicon cue does not parse: {e}"))
+        .map_err(Box::new)
 }
 
 /// The forward lazy DFA of the cues, leftmost-first, without capture groups.
