@@ -1472,6 +1472,7 @@ pub(crate) static ALL: &[Entry] = {
         purposes::CONTEXT,
         purposes::PURPOSE_LABEL,
         purposes::EXCLUDING,
+        purposes::AIM_CLAUSE,
     ]
 };
 

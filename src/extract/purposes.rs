@@ -28,13 +28,22 @@ pub(crate) static CONTEXT: LazyLock<Pattern> =
 /// Headings and labels of a purpose section.
 pub(crate) static PURPOSE_LABEL: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"(?:\b(?:objet|objectifs?|finalites?|but|motif|purposes?|aims?|goals?|objectives?|subject|reason|ordre du jour|agenda|doel|why|pourquoi|what the (?:meeting|consultation) is (?:for|about)|deal with|address|cover|discuss|focus on|portera sur|abordera|traitera|examinera)\b[^\n]{0,40}(?::|\n))",
+        r"(?:\b(?:objet|objectifs?|finalites?|but|motif|purposes?|aims?|goals?|objectives?|subject|reason|ordre du jour|agenda|doel|why|pourquoi|what the (?:meeting|consultation) is (?:for|about)|what we (?:want|hope|aim|need|seek)|ce que nous (?:cherchons|voulons|souhaitons|visons)|deal with|address|cover|discuss|focus on|portera sur|abordera|traitera|examinera)\b[^\n]{0,40}(?::|\n))",
     )
 });
 /// Exclusions that work like negations for purposes ("à l'exclusion de", "other than").
 pub(crate) static EXCLUDING: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
         r"\b(?:a l'exclusion d|hors|excluant|excluding|other than|rather than|plutot que|et non|and not|pas de|no longer)\b",
+    )
+});
+
+/// A subordinate clause of aim ("so that", "afin que", "éviter que"): a negation after it
+/// is part of the aim ("so that she is no longer exposed to his violence", "faire en sorte
+/// qu'il ne soit plus jamais secoué"), not a denial of it.
+pub(crate) static AIM_CLAUSE: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:so that|so as|make sure|making sure|ensure|ensuring|to keep|to stop|to prevent|to avoid|pour que|pour qu'|afin que|afin qu'|faire en sorte|veiller a ce|s'assurer qu|eviter qu|empecher qu|de sorte qu|met het oog op|zodat)",
     )
 });
 
@@ -62,12 +71,15 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Purpose> {
             continue;
         }
         let clause = segment::clause_around(f, sentence.clone(), hit.start);
-        if negation::strongly_negated_before(cx.scan(), f, clause.start, hit.start)
-            || EXCLUDING.is_match_in(
-                cx.scan(),
-                &f[segment::ceil_char(f, clause.start.max(hit.start.saturating_sub(40)))
-                    ..hit.start],
-            )
+        let aim_from = segment::ceil_char(f, clause.start.max(hit.start.saturating_sub(80)));
+        let in_aim = AIM_CLAUSE.is_match_in(cx.scan(), &f[aim_from..hit.start]);
+        if !in_aim
+            && (negation::strongly_negated_before(cx.scan(), f, clause.start, hit.start)
+                || EXCLUDING.is_match_in(
+                    cx.scan(),
+                    &f[segment::ceil_char(f, clause.start.max(hit.start.saturating_sub(40)))
+                        ..hit.start],
+                ))
         {
             continue;
         }
@@ -179,6 +191,55 @@ mod tests {
             cats("L'objectif est de faire le point sur la situation."),
             vec![Unspecified]
         );
+    }
+
+    #[test]
+    fn harm_named_by_what_is_done_or_feared() {
+        use PurposeCategory::*;
+        assert_eq!(
+            cats("La concertation a pour objet d'éviter qu'il ne s'en prenne à nouveau à sa compagne."),
+            vec![Integrity]
+        );
+        assert_eq!(
+            cats("L'objectif est de mettre Lucas à l'abri des coups."),
+            vec![Integrity]
+        );
+        assert_eq!(
+            cats("Nous organisons une concertation visant à protéger les riverains."),
+            vec![Integrity]
+        );
+        assert_eq!(
+            cats("The consultation is intended to shield L. from any further harm."),
+            vec![Integrity]
+        );
+        assert_eq!(
+            cats("We want to keep her from leaving to join a jihadist group in the Sahel."),
+            vec![Terrorism]
+        );
+        assert_eq!(
+            cats("Ce que nous cherchons à éviter :\nqu'il ne prenne part à la préparation d'un attentat."),
+            vec![Terrorism]
+        );
+        // Protecting what is not a person names no end.
+        assert_eq!(
+            cats("The aim is to protect the data of the family."),
+            vec![Unspecified]
+        );
+    }
+
+    #[test]
+    fn a_negation_inside_an_aim_clause_is_part_of_the_aim() {
+        use PurposeCategory::*;
+        assert_eq!(
+            cats("We meet so that Y. is no longer exposed to his violence."),
+            vec![Integrity]
+        );
+        assert_eq!(
+            cats("L'objectif est de faire en sorte qu'Inès ne soit plus jamais secouée."),
+            vec![Integrity]
+        );
+        // Outside an aim clause, a negation still denies the purpose.
+        assert!(cats("The purpose is not to look into benefit fraud.").is_empty());
     }
 
     #[test]

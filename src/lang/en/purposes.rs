@@ -44,6 +44,23 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         r"\bprotect(?:ing)? [a-z'-]{1,40} (?:from|against) (?:further |any |the |possible )?(?:violence|abuse|harm|danger|ill-treatment|threats?|assaults?|retaliation)\b",
         Integrity,
     ),
+    // "Protect" what is not a person: no end that art. 458ter names (a generic aim).
+    (
+        r"\bprotect(?:ing|ion of)? (?:the |your |our |their |its |his |her )?(?:data|privacy|confidentiality|secrecy|interests?|property|information|reputation|sources|files?|records)\b",
+        Unspecified,
+    ),
+    (
+        r"\b(?:jihadis[tm]s?|(?:join|joining|joined|leave to join|leaving to join) (?:an? |the )?(?:armed|jihadist|terrorist|extremist) (?:group|organi[sz]ation|movement|cause|faction)|armed groups? abroad|foreign (?:terrorist )?fighters?|(?:bomb|bombing|knife|vehicle) attacks?)\b",
+        Terrorism,
+    ),
+    (
+        r"\b(?:drug(?:-dealing| dealing|-trafficking| trafficking)? (?:network|ring|gang|cartel)s?|(?:trafficking|smuggling|prostitution|pimping) (?:network|ring|gang)s?|organi[sz]ed (?:gangs?|networks?)|mafias?)\b",
+        CriminalOrganization,
+    ),
+    (
+        r"\b(?:harm|harmed|harming|abused|abusive|intimidation|intimidated|assault(?:ed|s)?|beatings?|beaten|beat (?:her|him|them)|hurt|injur(?:y|ies|ed)|self-harm|suicide)\b|\b(?:his|her|their|[a-z]{1,20}'s) violence\b|\bexposed to (?:[a-z'-]{1,20} ){0,2}violence\b|\b(?:victims? of|subjected to|suffer(?:s|ing|ed)?|witness(?:es|ed|ing)?) (?:[a-z'-]{1,20} )?violence\b|\bviolence (?:against|towards?|at home|in the home)\b",
+        Integrity,
+    ),
     (
         r"\b(?:terrorist (?:offen[cs]es?|acts?|crimes?|threats?|attacks?)|terrorism|(?:violent )?radicali[sz]ation|violent extremism|extremism|title i ?ter)\b",
         Terrorism,
@@ -89,6 +106,11 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (r"\b(?:petty crime)\b", NotPermitted),
+    // Any other person protected or shielded ("protect her from what is going on").
+    (
+        r"\b(?:protect|protecting|shield|shielding|safeguard|safeguarding)\b",
+        Integrity,
+    ),
     (
         r"\b(?:exchange|share|pool) (?:of )?(?:information|views|observations|our observations)\b",
         Unspecified,
@@ -111,6 +133,7 @@ pub(crate) static CONTEXT: &[&str] = &[
     r"\b(?:fear|fears|feared|afraid|worried|worry|concerned)\b",
     r"\b(?:avert|avoid|put an end|stop|concerns?)\b",
     r"\bin order to\b",
+    r"\b(?:make sure|ensure|intended to|meant to|to keep|keep (?:him|her|them) (?:from|away|safe))\b",
     r"\bwith a view to\b",
     r"\bso as to\b",
     r"\b(?:aims?|aimed|aiming)\b",

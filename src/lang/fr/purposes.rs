@@ -48,7 +48,25 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         r"\bproteger [a-z'-]{1,40} (?:de|contre) (?:nouvelles |toutes? |des |la |les |tout |d'eventuelles )?(?:violences?|maltraitances?|abus|dangers?|mauvais traitements|agressions?|menaces?|representailles)\b",
         Integrity,
     ),
+    // "Protéger" what is not a person: no end that art. 458ter names (a generic aim).
+    (
+        r"\bproteger (?:les |la |le |l'|vos |nos |leurs |ses |sa |son |notre |votre )?(?:donnees|secrets?|vie privee|biens|interets|patrimoine|informations|confidentialite|anonymat|reputation|image|dossiers?|sources)\b",
+        Unspecified,
+    ),
+    // Harm named by what is done or feared rather than by its legal name.
+    (
+        r"\bs'en (?:prenne|prennent|prendre|prend|est pris|soit pris) (?:a nouveau |de nouveau |encore |physiquement |une nouvelle fois )?(?:a|au|aux)\b|\b(?:des |les |de |aux )coups\b|\bcoups et blessures\b|\bsecoue(?:e|s|es)?\b|\bcraindre le pire\b|\b(?:frapper|battre|agresser|blesser|tuer|violenter|maltraiter|violer|menacer|harceler|terroriser|intimider|(?:se )?suicider|mettre fin a ses jours)\b",
+        Integrity,
+    ),
+    (
+        r"\b(?:en securite|hors de danger|a l'abri)\b|\b(?:sa|ses|leur|leurs) violences?\b|\bexposee?s? (?:a|aux) (?:[a-z'-]{1,20} ){0,2}violences?\b|\bvictimes? de (?:[a-z'-]{1,20} )?violences?\b|\bviolences? (?:subies?|envers|a l'egard|contre|a la maison|au domicile)\b|\bsubi(?:t|r|ssent)? (?:des |de la |de )?violences?\b|\bagressions?\b|\bintimidations?\b|\bemprise\b|\bsuicide\b",
+        Integrity,
+    ),
     // Terrorism (Title I ter of Book II).
+    (
+        r"\b(?:attentats?|d?jihadis(?:tes?|me)|filieres? (?:d?jihadistes?|terroristes?|syriennes?)|groupes? (?:d?jihadistes?|terroristes?|armes?|extremistes?)|(?:partir|depart) (?:combattre|faire le d?jihad|en zone de combat)|combattants? etrangers?)\b",
+        Terrorism,
+    ),
     (
         r"\b(?:infractions?|delits?|faits?|actes?) (?:a caractere )?terroriste?s?\b",
         Terrorism,
@@ -61,6 +79,10 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
     // Criminal organization (art. 324bis).
     (
         r"\b(?:organisations? criminelles?|324 ?bis|criminalite organisee|reseaux? criminels?|bandes? organisees?|criminele organisatie)\b",
+        CriminalOrganization,
+    ),
+    (
+        r"\b(?:reseaux? (?:organises?|mafieux|de (?:traite|prostitution|proxenetisme|passeurs|trafiquants?|trafic))|crime organise|proxenetisme|mafias?|filieres? de (?:traite|prostitution|passeurs))\b",
         CriminalOrganization,
     ),
     // Integrity of the person or of third parties.
@@ -98,7 +120,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:absenteisme|decrochage|absences?) scolaires?|\bobligation scolaire\b|\bspijbelen\b",
+        r"\b(?:absenteisme|decrochage|absences?) scolaires?|\bobligation scolaire\b|\bspijbelen\b|\babsences? (?:a repetition|repetees?|repetitives?|injustifiees?|non justifiees?|frequentes?|en classe)\b",
         NotPermitted,
     ),
     (
@@ -106,6 +128,11 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (r"\b(?:petite delinquance)\b", NotPermitted),
+    // Any other person protected ("protéger les riverains", "protéger Mme X").
+    (
+        r"\bproteger\b|\bmettre [a-z'-]{1,40} (?:a l'abri|en securite)\b",
+        Integrity,
+    ),
     // Generic aims that name no end.
     (
         r"\b(?:echanger|partager|croiser|mettre en commun) (?:des |les |nos |vos |toutes les )?(?:informations|observations|regards|points de vue|constats)\b",
@@ -128,6 +155,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
 /// Words that make a sentence state an aim.
 pub(crate) static CONTEXT: &[&str] = &[
     r"\bce que nous (?:voulons|souhaitons|visons|cherchons)\b",
+    r"\b(?:faire en sorte|veiller a ce|s'assurer que|garantir que)\b",
     r"\b(?:afin|pour) que\b",
     r"\b(?:craignons|craint|craindre|crainte|peur|inquiet|inquiete|inquietude)",
     r"\bil s'agit d",
