@@ -72,7 +72,7 @@ pub(crate) static PROSECUTOR: LazyLock<Pattern> = LazyLock::new(|| {
 });
 pub(crate) static REASONED: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:motivee?s?|motivation|reasoned|with reasons|states? (?:its |the )?reasons|statement of reasons|met redenen omklede|gemotiveerde?|sets? out (?:his|her|its|the) reasons|reasons in writing|gave (?:its |his |her )?reasons|giving (?:its |his |her )?reasons)\b",
+        r"\b(?:motivee?s?|motivation|reasoned|motivated|with reasons|states? (?:its |the )?reasons|statement of reasons|met redenen omklede|gemotiveerde?|sets? out (?:his|her|its|the) reasons|reasons in writing|gave (?:its |his |her )?reasons|giving (?:its |his |her )?reasons)\b",
     )
 });
 /// Generic wording: an indefinite article right before the cue ("une autorisation motivée",
@@ -328,6 +328,34 @@ mod tests {
         assert_eq!(b.instruments[0].reasoned, Some(true));
         let b = basis("The consultation is organised with the authorisation of the Crown Prosecutor of Brussels.");
         assert_eq!(b.instruments[0].reasoned, Some(false));
+    }
+
+    #[test]
+    fn prosecutor_authorization_in_other_words() {
+        for text in [
+            "La présente réunion repose sur la décision dûment motivée par laquelle le procureur du Roi d'Eupen a, le 12 janvier 2026, autorisé la tenue de concertations de cas.",
+            "Je vous invite sur la base de l'autorisation motivée que j'ai délivrée le 3 septembre 2025.",
+            "The consultation takes place with the Public Prosecutor's written and motivated consent.",
+        ] {
+            let b = basis(text);
+            assert_eq!(
+                b.instruments.first().map(|i| (i.kind, i.reasoned)),
+                Some((InstrumentKind::ProsecutorAuthorization, Some(true))),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn decrees_by_nickname_or_parliament() {
+        assert_eq!(
+            kinds("Dans le cadre du décret « Missions », je vous propose de nous réunir."),
+            vec![InstrumentKind::Decree]
+        );
+        assert_eq!(
+            kinds("It is held under the Flemish Parliament Act of 12 July 2013 on integrated youth care."),
+            vec![InstrumentKind::Decree]
+        );
     }
 
     #[test]

@@ -63,7 +63,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ProsecutorAuthorization,
     ),
     (
-        r"\b(?:crown |public |king's )?prosecutor(?:'s office)?'s (?:reasoned |written |formal |express ){0,6}(?:authori[sz]ation|consent|decision|approval)",
+        r"\b(?:crown |public |king's )?prosecutor(?:'s office)?'s (?:(?:reasoned|written|formal|express|motivated|signed|prior|explicit|specific)(?:,| and|, and)? ){0,6}(?:authori[sz]ation|consent|decision|approval|permission|agreement)",
         ProsecutorAuthorization,
     ),
     (
@@ -99,6 +99,10 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Law,
     ),
     // Decrees of a Community or Region.
+    (
+        r"\b(?:(?:flemish|walloon|brussels|french community|german-speaking community) parliament act|act of the (?:flemish|walloon|french community|german-speaking community) parliament)\b",
+        Decree,
+    ),
     (
         concat!(
             r"\b(?:(?:french community|flemish|walloon|german-speaking community|regional|community) )?decree (?:of the (?:french|flemish|german-speaking) community |of the (?:walloon|flemish) region |of the flemish parliament )?(?:of )?",

@@ -21,11 +21,17 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ProsecutorAuthorization,
     ),
     (
-        r"\b(?:autorisation|decision|accord|aval|feu vert)(?:,? (?:ecrite?|formelle?|expresse?|prealable|dument|specialement|expressement|motivee?|et)){0,6} (?:du|de la|de|emanant du|delivree? par le|donnee? par le|accordee? par le) (?:(?:m(?:onsieur|adame|me)?\.? )?(?:le |la )?(?:procureure? du roi|substitut du procureur du roi)|parquet|ministere public)",
+        r"\b(?:autorisation|decision|accord|aval|feu vert)(?:,? (?:ecrite?|formelle?|expresse?|prealable|dument|specialement|expressement|motivee?|et)){0,6} (?:du|de la|de|emanant du|delivree? par le|donnee? par le|accordee? par le|par laquelle|par lequel) (?:(?:m(?:onsieur|adame|me)?\.? )?(?:le |la )?(?:procureure? du roi|substitut du procureur du roi)|parquet|ministere public)",
         ProsecutorAuthorization,
     ),
     (
-        r"\b(?:procureure? du roi|parquet|substitut)(?: [a-z'-]{1,40}){0,8} a (?:autorise|permis|delivre|accorde|donne|octroye|signe|rendu)\b",
+        r"\b(?:procureure? du roi|parquet|substitut)(?: [a-z'-]{1,40}){0,8} a(?:,? [a-z0-9'-]{1,40}){0,5},? (?:autorise|permis|delivre|accorde|donne|octroye|signe|rendu)\b",
+        ProsecutorAuthorization,
+    ),
+    // The prosecutor writing of the authorization given: "l'autorisation motivée que
+    // j'ai délivrée le 3 septembre".
+    (
+        r"\bautorisation(?: [a-z'-]{1,40}){0,3} (?:que|qu') (?:j'ai|je vous ai|nous avons|mon office a|notre office a) (?:[a-z]{1,20} )?(?:delivree|accordee|donnee|signee|octroyee|prise|rendue)\b",
         ProsecutorAuthorization,
     ),
     // Art. 458ter itself.
@@ -98,6 +104,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (
         r"\bdecret (?:de la communaute (?:francaise|flamande|germanophone)|de la region wallonne|wallon|flamand|relatif|portant|organisant|instituant|sur)\b",
+        Decree,
+    ),
+    // A decree called by its nickname: 'le décret « Missions »', 'décret dit "inscriptions"'.
+    (
+        r#"\bdecret (?:dit |appele |intitule )?" ?[a-z][a-z' -]{1,40} ?""#,
         Decree,
     ),
     (concat!(r"\b(?:vlaams )?decreet van ", date!()), Decree),
