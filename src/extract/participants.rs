@@ -202,7 +202,9 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
             .find_in(cx.scan(), &f[s.clone()])
             .map(|m| s.start + m.start()..s.start + m.end())
     }) {
-        if let Some(role) = sender_role(cx) {
+        // A sender whose role no cue knows (a victims' centre, a shelter) is `other`.
+        {
+            let role = sender_role(cx).unwrap_or(Role::Other);
             if !out.entries.iter().any(|e| e.role == role) {
                 out.entries.push(Participant {
                     role,
@@ -496,6 +498,16 @@ mod tests {
     fn sender_and_signature_are_not_participants() {
         let p = run("CPAS de Namur\n\nMadame,\nLe CPAS vous invite à une concertation de cas le 3 mars.\n\nL'assistante sociale,\nMme Z", InputFormat::Text);
         assert!(p.entries.is_empty(), "{:?}", p.entries);
+    }
+
+    #[test]
+    fn labels_that_are_short_clauses_or_questions() {
+        let p = run("Madame,\nVous êtes invitée à une concertation de cas.\n\nLes participants seront :\n  • l'inspectrice de la zone de police ;\n  • le CPAS.\n\nCordialement", InputFormat::Text);
+        assert_eq!(roles(&p), vec![Role::Police, Role::SocialServices]);
+        let p = run("Dear Madam,\n\nAre convened:\n- the Federal Judicial Police;\n- the Public Centre for Social Welfare.\n", InputFormat::Text);
+        assert_eq!(roles(&p), vec![Role::Police, Role::SocialServices]);
+        let p = run("# Convocation\n\n### Qui ?\n\n| Fonction | Service |\n|---|---|\n| Chef de corps | Zone de police Mons |\n", InputFormat::Markdown);
+        assert_eq!(roles(&p), vec![Role::Police]);
     }
 
     #[test]

@@ -89,6 +89,16 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
 
 /// Cues that open a participants scope: a list label or a participation verb.
 pub(crate) static SCOPES: &[(&str, Cue)] = &[
+    // A label that is a short clause: "Are convened:", "Participants will be:", "Joining
+    // online:", and a heading that asks "Who?".
+    (
+        r"\b(?:(?:the )?participants (?:will be|are|would be)|(?:are|will be|have been) (?:convened|invited|summoned|attending|present|connected|joining|represented|expected)|joining (?:us|online|remotely)?|will attend)\s{0,6}:",
+        ListLabel,
+    ),
+    (
+        r"(?:^|\n)(?:[-•*] )?(?:who|who attends|who is coming|who will be there|participants?|attendees)\s{0,3}\?\s{0,6}(?:\n|$)",
+        ListLabel,
+    ),
     (
         r"(?:^|\n)(?:[-•*] )?(?:who|attending|attendees|participants?|present|invited|around the table)\s{0,6}\|",
         ListLabel,

@@ -100,6 +100,16 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
 
 /// Cues that open a participants scope: a list label or a participation verb.
 pub(crate) static SCOPES: &[(&str, Cue)] = &[
+    // A label that is a short clause: "Les participants seront :", "Seront connectés :",
+    // "Sont convoqués :", and a heading that asks "Qui ?".
+    (
+        r"\b(?:(?:les )?participants (?:seront|sont|prevus sont|attendus sont)|(?:seront|sont|ont ete) (?:connectes|presents|presentes|representes|convoques|convies|invites|associes|attendus|autour de la table)|(?:y )?participeront|(?:y )?assisteront)\s{0,6}:",
+        ListLabel,
+    ),
+    (
+        r"(?:^|\n)(?:[-•*] )?(?:qui|qui participe|qui sera la|qui sera present|participants?|presents?)\s{0,3}\?\s{0,6}(?:\n|$)",
+        ListLabel,
+    ),
     (
         r"(?:^|\n)(?:[-•*] )?(?:qui|participants?|presents|invites|autour de la table)\s{0,6}\|",
         ListLabel,
