@@ -18,7 +18,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (r"\bsit down together\b", TopicStrong),
     (
-        r"\bannual (?:evaluation|review|assessment) meeting\b|\bno (?:individual|particular) (?:case|file|situation)s? (?:will|is to) be\b",
+        r"\bannual (?:evaluation|review|assessment) meeting\b|\bno (?:individual|particular) (?:case|file|situation)s? (?:will|is to|are to) be\b|\b(?:this|the|our) (?:meeting|session|plenary|gathering) is not a case consultation\b",
         Memo,
     ),
     (
@@ -105,7 +105,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Event,
     ),
     (
-        r"\b(?:registration (?:form|fee|is (?:free|required|mandatory))|sign up (?:for|via|here)|places are limited|participation fee|cpd points)\b",
+        r"\b(?:registration (?:form|fee|is (?:free|required|mandatory|compulsory|essential))|(?:please )?register (?:by|before|via|online|here)|sign up (?:for|via|here)|places are limited|participation fee|cpd points|training (?:day|session|course|programme|program)|lunch (?:is|will be) (?:provided|served)|speakers? (?:include|will be)|certificates? of attendance|copy of the slides|keynote)\b",
         Event,
     ),
     (
@@ -136,6 +136,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (
         r"\b(?:please|kindly) (?:attend|join us|confirm (?:your|whether you)|let us know (?:whether|if) you)\b",
+        Invitation,
+    ),
+    // A reply asked for: "Reply by 20/2", "RSVP".
+    (
+        r"\b(?:(?:please )?(?:reply|respond|answer) (?:by|before|no later than)|rsvp)\b",
         Invitation,
     ),
     (

@@ -13,7 +13,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Organize,
     ),
     (
-        r"\b(?:evaluation|bilan) annuel(?:le)?\b|\baucun(?:e)? (?:dossier|situation|cas) (?:individuel(?:le)?|particulier(?:e)?) ne sera\b",
+        r"\b(?:evaluation|bilan) annuel(?:le)?\b|\baucun(?:e)? (?:dossier|situation|cas) (?:individuel(?:le)?|particulier(?:e)?|nominatif|nominative) (?:ne sera|n'y sera|ne seront|n'y seront)\b|\b(?:cette|la|notre) (?:reunion|rencontre|seance|pleniere) n'est pas une concertation de cas\b",
         Memo,
     ),
     (
@@ -112,7 +112,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Event,
     ),
     (
-        r"\b(?:inscriptions? (?:obligatoire|gratuite|souhaitee|requise|via|aupres|en ligne|sur)|s'inscrire|inscrivez-vous|frais de participation|paf)\b",
+        r"\b(?:inscriptions? (?:obligatoire|gratuite|souhaitee|requise|via|aupres|en ligne|sur)|s'inscrire|inscrivez-vous|frais de participation|paf|journee de formation|attestation de (?:presence|participation)|orateurs?|intervenants? du jour|sandwichs? (?:offerts?|prevus?)|lunch offert)\b",
         Event,
     ),
     (
