@@ -278,7 +278,19 @@ fn sender_role(cx: &Ctx<'_>) -> Option<Role> {
             })
             .collect::<Vec<_>>()
     };
-    let head_end = f.match_indices('\n').nth(3).map_or(f.len(), |(i, _)| i);
+    // The letterhead: the first four lines that hold a word (blank lines and stray
+    // characters do not count).
+    let head_end = f
+        .match_indices('\n')
+        .map(|(i, _)| i)
+        .scan(0, |start, end| {
+            let line = &f[*start..end];
+            *start = end + 1;
+            Some((end, line.chars().filter(|c| c.is_alphabetic()).count() >= 3))
+        })
+        .filter(|&(_, worded)| worded)
+        .nth(3)
+        .map_or(f.len(), |(end, _)| end);
     roles_in(sig_start..body.len())
         .last()
         .copied()
