@@ -307,7 +307,8 @@ fn label_line(f: &str, line: Range<usize>) -> Option<LabelLine> {
     while !body.is_char_boundary(head_end) {
         head_end -= 1;
     }
-    let sep = body[..head_end].find([':', '|'])?;
+    // "Lieu :", "Lieu | …" (a table row), and a question: "Où ? Dans nos locaux".
+    let sep = body[..head_end].find([':', '|', '?'])?;
     let head = body[..sep].trim();
     if head.is_empty() || head.bytes().any(|b| b.is_ascii_digit()) {
         return None;
@@ -1133,6 +1134,21 @@ impl<'a> Letter<'a> {
                     .map(|h| (*h, s.clone())),
             );
             out.extend(hits.iter().filter(|h| h.start < a).map(|h| (*h, s.clone())));
+            // A date on a line of its own in a block ("Monday 17 November, 13:30\nHôpital
+            // des Sablons, room 2"): the block's next and previous lines.
+            for near in [self.block_line_after(&s), self.block_line_before(&s)]
+                .into_iter()
+                .flatten()
+            {
+                if !seen.contains(&near) {
+                    seen.push(near.clone());
+                    out.extend(
+                        Self::hits_in(&self.places, &near)
+                            .iter()
+                            .map(|h| (*h, near.clone())),
+                    );
+                }
+            }
         }
         for v in self.ctx.iter().filter(|h| h.kind == Cue::MeetingVerb) {
             if v.start < self.body_start || self.mute(v.start) || self.quoted(v.start) != quoted {
@@ -1153,6 +1169,40 @@ impl<'a> Letter<'a> {
             }
         }
         out
+    }
+
+    /// The sentence that follows `s` on the next line of the same block, when `s` ends a
+    /// line and the next one is short (a line of an address block).
+    fn block_line_after(&self, s: &Range<usize>) -> Option<Range<usize>> {
+        let rest = self.f.get(s.end..)?;
+        let gap = rest.len() - rest.trim_start_matches(' ').len();
+        if !rest[gap..].starts_with('\n')
+            || rest[gap + 1..].trim_start_matches(' ').starts_with('\n')
+        {
+            return None;
+        }
+        let next = self.cx.seg.sentence(s.end + gap + 1);
+        (next.start > s.end && next.len() <= 120 && !self.f[s.end..next.start].contains("\n\n"))
+            .then_some(next)
+    }
+
+    /// The sentence on the line before `s` in the same block, when it is short.
+    fn block_line_before(&self, s: &Range<usize>) -> Option<Range<usize>> {
+        let head = self.f.get(..s.start)?;
+        let trimmed = head.trim_end_matches(' ');
+        if !trimmed.ends_with('\n')
+            || trimmed[..trimmed.len() - 1]
+                .trim_end_matches(' ')
+                .ends_with('\n')
+        {
+            return None;
+        }
+        let prev = self.cx.seg.sentence(trimmed.len().checked_sub(2)?);
+        (prev.end < s.start
+            && !prev.is_empty()
+            && prev.len() <= 120
+            && !self.f[prev.end..s.start].contains("\n\n"))
+        .then_some(prev)
     }
 
     fn place(&self, anchors: &[usize], quoted: bool) -> Option<Range<usize>> {
