@@ -5,12 +5,22 @@ use crate::extract::statements::Cue::{self, *};
 /// The person concerned, as letters name them.
 macro_rules! person {
     () => {
-        r"(?:the person(?:s)? concerned|the individual concerned|the family|the parents?|the young (?:person|man|woman)|the minor|the child(?:ren)?'s parents|the (?:child|children)|the patient|the client|the pupil|the student|the mother|the father|the victim|the tenant|(?:[a-z]\.? and )?(?:his|her|their) (?:mother|father|parents?|family|partner|(?:legal )?guardian)|(?:mr|ms|mrs|miss)\.? [a-z]{1,40}\.?|he|she)"
+        r"(?:the person(?:s)? concerned|the individual concerned|the family|the parents?|the young (?:person|man|woman)|the minor|the child(?:ren)?'s parents|the (?:child|children)|the patient|the client|the pupil|the student|the mother|the father|the victim|the tenant|(?:[a-z]\.? and )?(?:his|her|their) (?:mother|father|parents?|family|partner|(?:legal )?guardian)|the [a-z'-]{1,20} (?:mother|father|parents|family|(?:legal )?guardian)|(?:mr|ms|mrs|miss)\.? [a-z]{1,40}\.?|he|she)"
     };
 }
 
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // Each one judges what to share: "It is entirely up to you what, if anything, you
+    // share", "each participant decides what to disclose", "No-one will be pressed to share".
+    (
+        r"\bup to (?:you|each (?:participant|professional|partner|of you|one)|every (?:participant|professional)) (?:what|whether|how much|to decide what)\b|\b(?:each|every) (?:participant|professional|partner|service|one of you) (?:decides|chooses|judges|determines|remains (?:free|the judge)) (?:what|whether|how much)\b|\b(?:no-?one|nobody|no one|no participant|none of you) (?:will|shall|is going to|can) be (?:pressed|pressured|pushed|forced|compelled|made) to (?:share|disclose|say|speak|reveal|hand over|answer)|\bkeeping (?:something|anything|information|things) (?:back |to yourself )?(?:will not|won't|shall not) be held against you",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\b(?:share|say|disclose|pass on|tell us) (?:only )?what you (?:judge|consider|deem|think|find|feel is) (?:necessary|appropriate|relevant|useful|right)|\bonly what you (?:judge|consider|deem|think|find) (?:necessary|appropriate|relevant|useful)",
+        DisclosureOptional,
+    ),
     (
         r"(?:^|\n)(?:[-•*] )?(?:attendance|presence|participation)\s{0,6}:\s{0,6}(?:compulsory|mandatory|required|obligatory)|\bno excuses? (?:will be )?accepted\b",
         FixedParticipationMandatory,
@@ -32,7 +42,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedDisclosureOptional,
     ),
     (
-        r"\b(?:staying away|not coming|not attending|declining|your absence) (?:will have|has|carries) no (?:consequences?|effect|repercussions?)|\b(?:at liberty|free) to (?:decline|say no|refuse|stay away|not attend|not come)|\bno one is (?:bound|obliged|required) to (?:come|attend|take part)",
+        r"\b(?:staying away|not coming|not attending|declining|your absence) (?:will have|has|carries) no (?:consequences?|effect|repercussions?)|\b(?:at liberty|free) to (?:decline|say no\b|refuse|stay away|not attend|not come)|\bno one is (?:bound|obliged|required) to (?:come|attend|take part)",
         FixedParticipationOptional,
     ),
     (
@@ -275,6 +285,14 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         concat!(
             r"\b(?:we|i) (?:have|will|shall|had|has)? ?(?:already |duly )?(?:informed|notified|told|advised|inform|notify|tell) ",
             person!()
+        ),
+        PersonInformed,
+    ),
+    (
+        concat!(
+            r"\b",
+            person!(),
+            r"(?: [a-z'-]{1,40}){0,3} (?:knows?|are aware|is aware|know about|knows about|agreed to|agrees to|consented to|consents to) (?:that )?(?:this|the|our) (?:case )?(?:meeting|consultation)"
         ),
         PersonInformed,
     ),

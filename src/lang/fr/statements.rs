@@ -27,6 +27,16 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedDisclosureMandatory,
     ),
     (
+        r"\b(?:on compte|nous comptons|je compte) sur (?:la transmission|la communication|le partage|la remise|l'envoi) (?:de l'ensemble |de la totalite |de tout |integrale )?(?:de |du |des |de la |de vos |de votre )?",
+        FixedDisclosureMandatory,
+    ),
+    // Each one judges what to share: "Chacun apprécie en conscience ce qu'il estime
+    // pouvoir partager", "Vous restez seul juge de ce que vous souhaitez partager".
+    (
+        r"\bchacun (?:apprecie|juge|decide|determine|evalue|choisit) (?:en conscience |librement |seul |lui-meme )?(?:ce qu'il|ce qu'elle|de ce qu'il|ce que chacun)|\b(?:seule?s?|le seul|la seule) juges? de ce que (?:vous|chacun|il|elle|nous)",
+        FixedDisclosureOptional,
+    ),
+    (
         r"\bgarder pour vous\b|\bgarder par devers vous\b",
         FixedDisclosureOptional,
     ),
