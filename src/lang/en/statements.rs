@@ -5,7 +5,7 @@ use crate::extract::statements::Cue::{self, *};
 /// The person concerned, as letters name them.
 macro_rules! person {
     () => {
-        r"(?:the person(?:s)? concerned|the individual concerned|the family|the parents?|the young (?:person|man|woman)|the minor|the child(?:ren)?'s parents|the (?:child|children)|the patient|the client|the pupil|the student|the mother|the father|the victim|the tenant|(?:[a-z]\.? and )?(?:his|her|their) (?:mother|father|parents?|family|partner|(?:legal )?guardian)|the [a-z'-]{1,20} (?:mother|father|parents|family|(?:legal )?guardian)|(?:mr|ms|mrs|miss)\.? [a-z]{1,40}\.?|he|she)"
+        r"(?:the person(?:s)? concerned|the individual concerned|the family|the parents?|the young (?:person|man|woman)|the minor|the child(?:ren)?'s parents|the (?:child|children)|the patient|the client|the pupil|the student|the mother|the father|the victim|the tenant|(?:[a-z]\.? and )?(?:his|her|their) (?:mother|father|parents?|family|partner|(?:legal )?guardian)|the [a-z'-]{1,20} (?:mother|father|parents|family|(?:legal )?guardian)|[a-z]\.'s (?:mother|father|parents?|family|(?:legal )?guardian)|(?:mr|ms|mrs|miss)\.? [a-z]{1,40}\.?|he|she)"
     };
 }
 
@@ -14,7 +14,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Each one judges what to share: "It is entirely up to you what, if anything, you
     // share", "each participant decides what to disclose", "No-one will be pressed to share".
     (
-        r"\bup to (?:you|each (?:participant|professional|partner|of you|one)|every (?:participant|professional)) (?:what|whether|how much|to decide what)\b|\b(?:each|every) (?:participant|professional|partner|service|one of you) (?:decides|chooses|judges|determines|remains (?:free|the judge)) (?:what|whether|how much)\b|\b(?:no-?one|nobody|no one|no participant|none of you) (?:will|shall|is going to|can) be (?:pressed|pressured|pushed|forced|compelled|made) to (?:share|disclose|say|speak|reveal|hand over|answer)|\bkeeping (?:something|anything|information|things) (?:back |to yourself )?(?:will not|won't|shall not) be held against you",
+        r"\bup to (?:you|each (?:participant|professional|partner|of you|one)|every (?:participant|professional)) (?:what|whether|how much|to decide what)\b|\b(?:each|every) (?:participant|professional|partner|service|one of you) (?:decides|chooses|judges|determines|remains (?:free|the judge)) (?:what|whether|how much)\b|\b(?:no-?one|nobody|no one|no participant|none of you) (?:will|shall|is going to|can) be (?:pressed|pressured|pushed|forced|compelled|made) to (?:share|disclose|say|speak|reveal|hand over|answer)|\bkeeping (?:something|anything|information|things) (?:back |to yourself )?(?:will not|won't|shall not) be held against you|\b(?:it is )?for you (?:alone )?to (?:judge|decide|determine) (?:whether|what|how much|which|if)\b",
         FixedDisclosureOptional,
     ),
     (
@@ -158,7 +158,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         PersonInvited,
     ),
     (
-        r"\b(?:may|can|shall|will) (?:only|solely|exclusively) (?:be used to )?(?:lead|give rise|result) (?:to )?(?:the )?(?:criminal )?prosecution",
+        r"\b(?:may|can|shall|will) (?:only|solely|exclusively) (?:be used to )?(?:lead|give rise|result) (?:to )?(?:the )?(?:criminal )?(?:prosecution|proceedings|charges)",
         UseLimitation,
     ),
     (

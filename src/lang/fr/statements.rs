@@ -8,7 +8,7 @@ use crate::extract::statements::Cue::{self, *};
 /// The person concerned, as letters name them.
 macro_rules! person {
     () => {
-        r"(?:la personne concernee|les personnes concernees|l'interesse(?:e)?|les interesses|la famille|les parents|le jeune|la jeune|le mineur|la mineure|le patient|la patiente|le beneficiaire|la beneficiaire|madame [a-z]\.?|monsieur [a-z]\.?|mme [a-z]{1,40}|m\. [a-z]{1,40}|la mere|le pere|la maman|le papa|le client|la cliente|l'usager|les enfants|l'enfant|la victime|(?:sa|leur) (?:mere|maman|famille|compagne|partenaire)|(?:son|leur) (?:pere|papa|compagnon|partenaire)|ses parents|betrokkene|de betrokken persoon|het gezin|de ouders)"
+        r"(?:la personne concernee|les personnes concernees|l'interesse(?:e)?|les interesses|la famille|les parents|le jeune|la jeune|le mineur|la mineure|le patient|la patiente|le beneficiaire|la beneficiaire|madame [a-z]\.?|monsieur [a-z]\.?|(?:mme|m\.|madame|monsieur) [a-z]\. [a-z]\.?|mme [a-z]{1,40}|m\. [a-z]{1,40}|la mere|le pere|la maman|le papa|le client|la cliente|l'usager|les enfants|l'enfant|la victime|(?:sa|leur) (?:mere|maman|famille|compagne|partenaire)|(?:son|leur) (?:pere|papa|compagnon|partenaire)|ses parents|betrokkene|de betrokken persoon|het gezin|de ouders)"
     };
 }
 
@@ -30,10 +30,14 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:on compte|nous comptons|je compte) sur (?:la transmission|la communication|le partage|la remise|l'envoi) (?:de l'ensemble |de la totalite |de tout |integrale )?(?:de |du |des |de la |de vos |de votre )?",
         FixedDisclosureMandatory,
     ),
+    (
+        r"\bvotre (?:participation|presence|venue)(?: [a-z']{1,20}){0,6} relevent? de votre (?:appreciation|choix|libre choix|decision|seule decision)",
+        FixedParticipationOptional,
+    ),
     // Each one judges what to share: "Chacun apprécie en conscience ce qu'il estime
     // pouvoir partager", "Vous restez seul juge de ce que vous souhaitez partager".
     (
-        r"\bchacun (?:apprecie|juge|decide|determine|evalue|choisit) (?:en conscience |librement |seul |lui-meme )?(?:ce qu'il|ce qu'elle|de ce qu'il|ce que chacun)|\b(?:seule?s?|le seul|la seule) juges? de ce que (?:vous|chacun|il|elle|nous)",
+        r"\bchacun (?:apprecie|juge|decide|determine|evalue|choisit) (?:en conscience |librement |seul |lui-meme )?(?:ce qu'il|ce qu'elle|de ce qu'il|ce que chacun)|\b(?:seule?s?|le seul|la seule) juges? de ce que (?:vous|chacun|il|elle|nous)|\b(?:reste|restez|restent|demeure|demeurez|etes|est) (?:seul[a-z.·]{0,3} |le seul |la seule )?juges? (?:de ce qu|des informations|des elements)|\blibres? de ne (?:rien )?(?:communiquer|partager|dire|transmettre|reveler|livrer)(?: que)?\b|\bil vous appartient (?:seule?s? |a vous seule?s? )?de decider (?:des|de ce|quelles?|si)\b",
         FixedDisclosureOptional,
     ),
     (
