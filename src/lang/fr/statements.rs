@@ -219,7 +219,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Secrecy,
     ),
     (
-        r"\b(?:secret (?:professionnel )?partage|confidentialite (?:des echanges|des informations|des debats|absolue|stricte)|sous le sceau du secret|devoir de discretion|obligation de (?:secret|discretion|confidentialite))\b",
+        r"\b(?:confidentialite (?:des echanges|des informations|des debats|absolue|stricte)|sous le sceau du secret|devoir de discretion|obligation de (?:secret|discretion|confidentialite))\b",
         Secrecy,
     ),
     (
