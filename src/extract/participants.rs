@@ -203,14 +203,12 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
             .map(|m| s.start + m.start()..s.start + m.end())
     }) {
         // A sender whose role no cue knows (a victims' centre, a shelter) is `other`.
-        {
-            let role = sender_role(cx).unwrap_or(Role::Other);
-            if !out.entries.iter().any(|e| e.role == role) {
-                out.entries.push(Participant {
-                    role,
-                    evidence: cx.doc.evidence(m),
-                });
-            }
+        let role = sender_role(cx).unwrap_or(Role::Other);
+        if !out.entries.iter().any(|e| e.role == role) {
+            out.entries.push(Participant {
+                role,
+                evidence: cx.doc.evidence(m),
+            });
         }
     }
     for scope in &scopes {
