@@ -344,6 +344,10 @@ mod tests {
                 "{text}"
             );
         }
+        // Near miss: an authorization the writer signed that is not a prosecutor's.
+        assert!(
+            kinds("Merci de rapporter l'autorisation de sortie que j'ai signée hier.").is_empty()
+        );
     }
 
     #[test]

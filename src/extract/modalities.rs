@@ -1274,14 +1274,6 @@ impl<'a> Letter<'a> {
             "to be confirmed",
             "to be determined",
             "to be communicated",
-            "will be communicated",
-            "will be sent",
-            "will be given",
-            "sera communique",
-            "seront communique",
-            "sera transmis",
-            "sera indique",
-            "sera precise",
             "tbc",
             "tba",
             "tbd",
@@ -1292,7 +1284,26 @@ impl<'a> Letter<'a> {
             "nader te bepalen",
             "volgt",
         ];
+        // "… vous sera communiqué": later, unless a place is named before it ("Hôtel de
+        // ville (le numéro de la salle vous sera communiqué)").
+        const SENT_LATER: &[&str] = &[
+            "will be communicated",
+            "will be sent",
+            "will be given",
+            "sera communique",
+            "seront communique",
+            "sera transmis",
+            "sera indique",
+            "sera precise",
+        ];
+        let sent_later = SENT_LATER.iter().filter_map(|w| text.find(w)).min();
+        let named_before = |at: usize| {
+            Self::hits_in(&self.places, &(v.start..v.start + at))
+                .iter()
+                .any(|h| h.end <= v.start + at)
+        };
         if LATER.iter().any(|w| text.contains(w))
+            || sent_later.is_some_and(|at| !named_before(at))
             || self.later(&v)
             || REMOTE_VALUE.is_match_in(self.cx.scan(), text)
         {
@@ -1923,6 +1934,27 @@ mod tests {
             .find(|i| i.kind == ModalityKind::ReplyDeadline)
             .unwrap();
         assert_eq!(deadline.evidence.text, "d’ici le 20 mars 2025");
+    }
+
+    #[test]
+    fn places_asked_as_questions_beside_the_date_or_sent_later() {
+        let text = "Madame,\n\nNous vous invitons à une concertation de cas.\n\nQuand ? Le jeudi 8 janvier 2026, de 13h30 à 15h30.\nOù ? Dans nos locaux, rue de la Chapelle 22 (salle du premier étage).\n\nCordialement";
+        let m = run(text);
+        assert_eq!(m.meeting.date.as_deref(), Some("2026-01-08"));
+        let p = m.meeting.place.as_ref().expect("a place");
+        assert_eq!(&text[p.start..p.end], p.text);
+        assert!(p.text.contains("rue de la Chapelle 22"), "{}", p.text);
+        // A date on a line of its own: the place is the block's next line.
+        let text = "Dear all,\n\nI confirm the case consultation regarding the L. children:\n\n  Monday 17 November 2025, 13:30–15:00\n  Hôpital des Sablons, Building C, meeting room 2\n\nBest wishes";
+        let m = run(text);
+        let p = m.meeting.place.as_ref().expect("a place");
+        assert_eq!(&text[p.start..p.end], p.text);
+        assert!(p.text.contains("meeting room 2"), "{}", p.text);
+        // Near miss: the place is to be sent later, unless it is named first.
+        let later = "Madame,\n\nConcertation de cas le 1er avril 2026 à 8 h 30.\nLieu : pour des raisons de sécurité, le lieu exact vous sera communiqué la veille.\n";
+        assert_eq!(place(&run(later)), None);
+        let named = "Madame,\n\nConcertation de cas le 1er avril 2026 à 8 h 30.\nLieu : Hôtel de ville, rue Haute 3 (le numéro de salle vous sera communiqué).\n";
+        assert!(place(&run(named)).is_some_and(|p| p.contains("rue Haute 3")));
     }
 
     #[test]

@@ -183,6 +183,41 @@ mod tests {
     }
 
     #[test]
+    fn each_one_judges_what_to_share() {
+        for text in [
+            "It is entirely up to you what, if anything, you share.",
+            "You remain free to say nothing at all.",
+            "Each participant decides what to disclose.",
+            "To be clear: nobody has to hand over a file.",
+            "Chacun apprécie en conscience ce qu'il estime pouvoir partager.",
+            "Chacun reste libre de ne communiquer que ce qu'il juge nécessaire.",
+        ] {
+            assert_eq!(kinds(text), vec![K::DisclosureOptional], "{text}");
+        }
+        // "free to say no" is about coming, not about what is said.
+        assert_eq!(
+            kinds("You are free to say no to this invitation."),
+            vec![K::ParticipationOptional]
+        );
+        assert_eq!(
+            kinds("Nous comptons sur la transmission de l'ensemble du dossier."),
+            vec![K::DisclosureMandatory]
+        );
+    }
+
+    #[test]
+    fn the_shared_secrecy_framework_is_no_reminder() {
+        assert!(kinds(
+            "Dans le cadre du secret professionnel partagé, je vous propose de nous réunir."
+        )
+        .is_empty());
+        assert_eq!(
+            kinds("Les participants sont tenus au secret quant à ce qui sera dit."),
+            vec![K::SecrecyReminder]
+        );
+    }
+
+    #[test]
     fn negation_decides_the_kind() {
         assert_eq!(
             kinds("Votre présence n'est pas obligatoire."),

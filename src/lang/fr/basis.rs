@@ -31,7 +31,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // The prosecutor writing of the authorization given: "l'autorisation motivée que
     // j'ai délivrée le 3 septembre".
     (
-        r"\bautorisation(?: [a-z'-]{1,40}){0,3} (?:que|qu') (?:j'ai|je vous ai|nous avons|mon office a|notre office a) (?:[a-z]{1,20} )?(?:delivree|accordee|donnee|signee|octroyee|prise|rendue)\b",
+        r"\bautorisation(?: (?:dument|motivee|ecrite|formelle|prealable|specifique|et)){0,3} (?:que|qu') (?:j'ai|je vous ai|nous avons|mon office a|notre office a) (?:[a-z]{1,20} )?(?:delivree|accordee|donnee|signee|octroyee|prise|rendue)\b",
         ProsecutorAuthorization,
     ),
     // Art. 458ter itself.
