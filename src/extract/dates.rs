@@ -43,6 +43,21 @@ pub(crate) enum Cal {
     Midnight,
 }
 
+/// What a number or clock word written out means.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Spelled {
+    /// A cardinal: "ten", "quinze", "thirty".
+    Number(u32),
+    /// An ordinal: "fifth", "premier" ("twenty-first" is "twenty" and "first").
+    Ordinal(u32),
+    /// "courant", "inst.", "instant" after a day: the month of the letter.
+    CurrentMonth,
+    /// "half" ("half past ten"), "demie" ("dix heures et demie").
+    Half,
+    /// "quarter" ("a quarter to nine"), "quart" ("dix heures et quart").
+    Quarter,
+}
+
 /// Dutch calendar words (to move into a Dutch language pack once it exists).
 pub(crate) static NL_CALENDAR: &[(&str, Cal)] = &[
     ("januari", Cal::Month(1)),
@@ -80,6 +95,13 @@ struct Calendar {
     /// The bytes a word of the clock (noon, midnight) can begin with: any other word is
     /// not looked up when times are scanned.
     clock_starts: [bool; 256],
+    /// Numbers and clock words written out.
+    spelled: WordMap<Spelled>,
+    /// The bytes a number, "half" or "quarter" can begin with: any other word is not
+    /// looked up in `spelled` when dates and times are scanned.
+    spelled_starts: [bool; 256],
+    /// What may follow a day to say it is of the letter's month ("de ce mois").
+    current_month: Vec<&'static str>,
 }
 
 static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
@@ -88,7 +110,24 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
         weekdays: WordMap::default(),
         others: WordMap::default(),
         clock_starts: [false; 256],
+        spelled: WordMap::default(),
+        spelled_starts: [false; 256],
+        current_month: Vec::new(),
     };
+    for table in [lang::fr::modalities::SPELLED, lang::en::modalities::SPELLED] {
+        for &(w, k) in table {
+            if let (false, Some(&b)) = (k == Spelled::CurrentMonth, w.as_bytes().first()) {
+                c.spelled_starts[usize::from(b)] = true;
+            }
+            c.spelled.entry(w).or_insert(k);
+        }
+    }
+    for table in [
+        lang::fr::modalities::CURRENT_MONTH,
+        lang::en::modalities::CURRENT_MONTH,
+    ] {
+        c.current_month.extend_from_slice(table);
+    }
     for table in [
         lang::fr::modalities::CALENDAR,
         lang::en::modalities::CALENDAR,
@@ -124,6 +163,10 @@ fn weekday_of(w: &str) -> Option<u32> {
 
 fn word_kind(w: &str) -> Option<Cal> {
     CALENDAR.others.get(w).copied()
+}
+
+fn spelled_of(w: &str) -> Option<Spelled> {
+    CALENDAR.spelled.get(w).copied()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -257,7 +300,7 @@ struct Tok<'a> {
     end: usize,
 }
 
-impl Tok<'_> {
+impl<'a> Tok<'a> {
     fn num(&self) -> Option<u32> {
         (self.kind == Kind::Num && self.s.len() <= 4)
             .then(|| self.s.parse().ok())
@@ -269,7 +312,7 @@ impl Tok<'_> {
     fn is_word(&self, w: &str) -> bool {
         self.kind == Kind::Word && self.s == w
     }
-    fn word(&self) -> Option<&str> {
+    fn word(&self) -> Option<&'a str> {
         (self.kind == Kind::Word).then_some(self.s)
     }
 }
@@ -405,7 +448,7 @@ pub(crate) struct DateMatch {
     pub(crate) range: Range<usize>,
     /// The year, when written.
     pub(crate) y: Option<i32>,
-    /// Month, 1–12.
+    /// Month, 1–12; 0 for the month of the letter ("le 17 courant", "the 17th inst.").
     pub(crate) m: u32,
     /// Day, 1–31.
     pub(crate) d: u32,
@@ -422,6 +465,7 @@ impl DateMatch {
     /// The date, its year taken from `reference` (the letter's date) when not written.
     pub(crate) fn resolve(&self, reference: Option<Date>) -> Option<Date> {
         match (self.y, reference) {
+            (_, Some(r)) if self.m == 0 => Date::new(r.y, r.m, self.d),
             (Some(y), _) => Date::new(y, self.m, self.d),
             (None, Some(r)) => on_or_after(self.m, self.d, r),
             (None, None) => None,
@@ -600,6 +644,17 @@ fn written_date(f: &str, t0: &Tok<'_>) -> Option<DateMatch> {
             None => {}
         }
     }
+    // The letter's month: "le 17 courant", "the 17th inst.".
+    if let Some(end) = current_month_after(f, after_day) {
+        let (start, weekday) = weekday_before(f, t0.start);
+        return Some(DateMatch {
+            range: start..end,
+            y: None,
+            m: 0,
+            d,
+            weekday,
+        });
+    }
     // Day first: "14 mars", "7th of may", "14 mar. 2025".
     let mut n = next_tok(f, after_day, false)?;
     if n.is_word("of") {
@@ -678,6 +733,154 @@ fn written_date(f: &str, t0: &Tok<'_>) -> Option<DateMatch> {
     if !valid_day(y, m, d) {
         return None;
     }
+    Some(DateMatch {
+        range: start..end,
+        y,
+        m,
+        d,
+        weekday,
+    })
+}
+
+/// The end of "courant", "inst.", "de ce mois"… right after a day at `pos`.
+fn current_month_after(f: &str, pos: usize) -> Option<usize> {
+    let n = next_tok(f, pos, true)?;
+    if n.word().and_then(spelled_of) == Some(Spelled::CurrentMonth) {
+        return Some(
+            glued_next(f, &n)
+                .filter(|d| d.is_sign('.'))
+                .map_or(n.end, |d| d.end),
+        );
+    }
+    let rest = &f[n.start..];
+    CALENDAR.current_month.iter().find_map(|p| {
+        let after = rest.strip_prefix(p)?;
+        (!after.starts_with(is_letter)).then_some(n.start + p.len())
+    })
+}
+
+/// A year right after `pos` ("2026", ", 2026"), not the hour of a time: the year and its
+/// end.
+fn year_after(f: &str, pos: usize) -> Option<(i32, usize)> {
+    let mut probe = pos;
+    if let Some(c) = next_tok(f, probe, true).filter(|t| t.is_sign(',')) {
+        probe = c.end;
+    }
+    let yt = next_tok(f, probe, false)?;
+    if yt.s.len() != 4 || followed_by_time_sign(f, &yt) {
+        return None;
+    }
+    Some((year_value(&yt)?, yt.end))
+}
+
+/// A number written out at the word `t`, compounds included ("twenty-first", "vingt et
+/// un", "dix-sept", "trente et unieme"): its value, whether it is an ordinal, its end.
+fn spelled_number(f: &str, t: &Tok<'_>) -> Option<(u32, bool, usize)> {
+    let (v, ord) = match spelled_of(t.word()?)? {
+        Spelled::Number(v) => (v, false),
+        Spelled::Ordinal(v) => (v, true),
+        _ => return None,
+    };
+    let compound = v == 10 || (v >= 20 && v % 10 == 0);
+    if ord || !compound {
+        return Some((v, ord, t.end));
+    }
+    // The unit: glued by a hyphen, or after "et".
+    let mut n = next_tok(f, t.end, true);
+    if let Some(h) = n.filter(|h| h.is_sign('-') && h.start == t.end) {
+        n = glued_next(f, &h);
+    }
+    let mut et = false;
+    if let Some(e) = n.filter(|e| e.is_word("et") || e.is_word("and")) {
+        et = true;
+        n = next_tok(f, e.end, true);
+        if let Some(h) = n.filter(|h| h.is_sign('-') && h.start == e.end) {
+            n = glued_next(f, &h);
+        }
+    }
+    let Some(u) = n.filter(|u| u.kind == Kind::Word) else {
+        return Some((v, false, t.end));
+    };
+    let (add, uord) = match u.s {
+        "un" | "une" if et => (1, false),
+        "unieme" if et => (1, true),
+        w => match spelled_of(w) {
+            Some(Spelled::Number(a)) if (1..=9).contains(&a) && !et => (a, false),
+            Some(Spelled::Ordinal(a)) if (1..=9).contains(&a) && !et => (a, true),
+            _ => return Some((v, false, t.end)),
+        },
+    };
+    // "dix-sept" to "dix-neuf" only.
+    if v == 10 && !(7..=9).contains(&add) {
+        return Some((v, false, t.end));
+    }
+    Some((v + add, uord, u.end))
+}
+
+/// A date whose day is written out at the word `t`: "the fifth of May", "le quinze mars
+/// 2026", "Tuesday the twenty-first of April", "May the fifth".
+fn spelled_date(f: &str, t: &Tok<'_>) -> Option<DateMatch> {
+    let (d, ord, after) = spelled_number(f, t)?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    // Day first, after an article or a weekday, or as an ordinal.
+    let mut n = next_tok(f, after, false);
+    if let Some(of) = n.filter(|n| n.is_word("of")) {
+        n = next_tok(f, of.end, false);
+    }
+    if let Some((n, m)) = n.and_then(|n| Some((n, month_of(n.word()?)?))) {
+        let articled = prev_tok(f, t.start, true).is_some_and(|p| {
+            p.word()
+                .is_some_and(|w| matches!(w, "the" | "le" | "du" | "au" | "on") || weekday_of(w).is_some())
+        });
+        if !(ord || articled) {
+            return None;
+        }
+        let mut end = glued_next(f, &n)
+            .filter(|t| t.is_sign('.'))
+            .map_or(n.end, |d| d.end);
+        let mut y = None;
+        if let Some((v, e)) = year_after(f, end) {
+            y = Some(v);
+            end = e;
+        }
+        if !valid_day(y, m, d) {
+            return None;
+        }
+        let (start, weekday) = weekday_before(f, t.start);
+        return Some(DateMatch {
+            range: start..end,
+            y,
+            m,
+            d,
+            weekday,
+        });
+    }
+    // Month first, the day an ordinal: "May the fifth", "March twenty-first"; "may" and
+    // "march" (verbs too) only with "the".
+    if !ord {
+        return None;
+    }
+    let mut p = prev_tok(f, t.start, true)?;
+    let the = p.is_word("the");
+    if the {
+        p = prev_tok(f, p.start, true)?;
+    }
+    let m = p.word().and_then(month_of)?;
+    if !the && matches!(p.s, "may" | "march" | "mar") {
+        return None;
+    }
+    let mut end = after;
+    let mut y = None;
+    if let Some((v, e)) = year_after(f, end) {
+        y = Some(v);
+        end = e;
+    }
+    if !valid_day(y, m, d) {
+        return None;
+    }
+    let (start, weekday) = weekday_before(f, p.start);
     Some(DateMatch {
         range: start..end,
         y,
@@ -904,6 +1107,155 @@ fn afternoon(f: &str, c: &mut Clock) {
     }
 }
 
+/// Words before an hour written out that make it a clock reading ("at ten", "à dix
+/// heures"); without one, only an explicit mark does ("ten o'clock", "ten am").
+const SPELLED_TIME_PREV: &[&str] = &["at", "a", "vers", "des", "from", "de", "by", "before"];
+
+/// An hour written out at the word `t` (1–24): its value and end.
+fn spelled_hour(f: &str, t: &Tok<'_>) -> Option<(u32, usize)> {
+    match spelled_number(f, t)? {
+        (h, false, end) if (1..=24).contains(&h) => Some((h, end)),
+        _ => None,
+    }
+}
+
+/// A time written out at the word `t`: "ten o'clock", "half past ten", "a quarter to
+/// nine", "ten thirty am", "at ten in the morning", "dix heures", "quatorze heures
+/// trente", "dix heures et demie", "onze heures moins le quart".
+fn spelled_time(f: &str, t: &Tok<'_>) -> Option<TimeMatch> {
+    let mut c = match spelled_of(t.word()?)? {
+        // "half past ten".
+        Spelled::Half => {
+            let past = next_tok(f, t.end, true).filter(|p| p.is_word("past"))?;
+            let ht = next_tok(f, past.end, true)?;
+            let (h, end) = spelled_hour(f, &ht).filter(|&(h, _)| h <= 12)?;
+            Clock { h, m: 30, start: t.start, end, mark: Mark::Hour, pm: None }
+        }
+        // "a quarter past ten", "quarter to nine".
+        Spelled::Quarter => {
+            let rel = next_tok(f, t.end, true)?;
+            let after = match rel.word() {
+                Some("past") => true,
+                Some("to") => false,
+                _ => return None,
+            };
+            let ht = next_tok(f, rel.end, true)?;
+            let (h, end) = spelled_hour(f, &ht).filter(|&(h, _)| h <= 12)?;
+            let (h, m) = match (after, h) {
+                (true, h) => (h, 15),
+                (false, 1) => (12, 45),
+                (false, h) => (h - 1, 45),
+            };
+            Clock { h, m, start: t.start, end, mark: Mark::Hour, pm: None }
+        }
+        Spelled::Number(_) => spelled_clock(f, t)?,
+        _ => return None,
+    };
+    if let Some((pm, end)) = meridiem_at(f, c.end) {
+        c.h = apply_meridiem(c.h, pm)?;
+        c.pm = Some(pm);
+        c.end = end;
+    }
+    if c.pm.is_none() {
+        afternoon(f, &mut c);
+    }
+    if c.h > 23 || c.m > 59 {
+        return None;
+    }
+    Some(TimeMatch {
+        range: c.start..c.end,
+        time: Time { h: c.h, m: c.m },
+    })
+}
+
+/// An hour written out, with its minutes: "ten o'clock", "dix heures et quart", "ten thirty
+/// am", "at ten in the morning".
+fn spelled_clock(f: &str, t: &Tok<'_>) -> Option<Clock> {
+    let (h, end) = spelled_hour(f, t)?;
+    let prev = word_before(f, t.start);
+    if prev.is_some_and(|w| DURATION_PREV.contains(&w)) {
+        return None;
+    }
+    let mut c = Clock { h, m: 0, start: t.start, end, mark: Mark::Hour, pm: None };
+    let n = next_tok(f, end, true);
+    // "ten o'clock".
+    if let Some(o) = n.filter(|o| o.is_word("o")) {
+        let cl = glued_next(f, &o)
+            .filter(|a| a.is_sign('\''))
+            .and_then(|a| glued_next(f, &a))
+            .filter(|w| w.is_word("clock"))?;
+        c.end = cl.end;
+        return Some(c);
+    }
+    // "dix heures", "tien uur", then the minutes.
+    if let Some(w) = n.filter(|w| {
+        w.word().is_some_and(|s| word_kind(s) == Some(Cal::HourMark) && s.len() > 2)
+    }) {
+        c.end = w.end;
+        let m = next_tok(f, w.end, true);
+        match m.and_then(|m| m.word().map(|s| (m, s))) {
+            Some((et, "et")) => {
+                if let Some(q) = next_tok(f, et.end, true) {
+                    match q.word().and_then(spelled_of) {
+                        Some(Spelled::Half) => (c.m, c.end) = (30, q.end),
+                        Some(Spelled::Quarter) => (c.m, c.end) = (15, q.end),
+                        _ => {}
+                    }
+                }
+            }
+            Some((moins, "moins")) => {
+                let mut q = next_tok(f, moins.end, true);
+                if let Some(le) = q.filter(|q| q.is_word("le")) {
+                    q = next_tok(f, le.end, true);
+                }
+                if q.and_then(|q| q.word()).and_then(spelled_of) == Some(Spelled::Quarter) {
+                    c.h = (c.h + 23) % 24;
+                    c.m = 45;
+                    c.end = q.map_or(c.end, |q| q.end);
+                }
+            }
+            Some((mt, _)) => {
+                if let Some((mm, false, e)) = spelled_number(f, &mt) {
+                    if (1..=59).contains(&mm) {
+                        c.m = mm;
+                        c.end = e;
+                    }
+                }
+            }
+            None => {}
+        }
+        // "de deux heures" without a range after it is a duration.
+        if prev.is_some_and(|w| w == "de" || w == "d")
+            && range_connector(f, c.end).is_none()
+        {
+            return None;
+        }
+        return Some(c);
+    }
+    if c.h > 12 {
+        return None;
+    }
+    // "ten thirty": minutes written out, then a mark or after "at".
+    if let Some(mt) = n.filter(|m| m.kind == Kind::Word) {
+        if let Some((mm, false, e)) = spelled_number(f, &mt) {
+            if (10..=59).contains(&mm) {
+                c.m = mm;
+                c.end = e;
+            }
+        }
+    }
+    // "ten am", "at ten in the morning".
+    if meridiem_at(f, c.end).is_some() {
+        return Some(c);
+    }
+    let rest = f[c.end..].trim_start_matches(' ');
+    let daytime = ["in the morning", "in the afternoon", "in the evening", "du matin", "du soir", "de l'apres-midi"]
+        .iter()
+        .any(|p| rest.starts_with(p));
+    let at = prev.is_some_and(|w| SPELLED_TIME_PREV.contains(&w));
+    (at && (daytime || c.m > 0)).then_some(c)
+}
+
 /// Marks after "14:30" / "2.30" / "10": "pm", "a.m.", "h", "uur".
 fn trailing_marks(f: &str, c: &mut Clock) -> Option<()> {
     if let Some((pm, end)) = meridiem_at(f, c.end) {
@@ -991,9 +1343,28 @@ pub(crate) struct TimeMatch {
 }
 
 fn clock_tok(f: &str, pos: usize) -> Option<Clock> {
-    let t = next_tok(f, pos, true).filter(|t| t.kind == Kind::Num)?;
-    clock_at(f, &t, true)
+    let t = next_tok(f, pos, true)?;
+    if t.kind == Kind::Num {
+        return clock_at(f, &t, true);
+    }
+    // "10 till noon", "de 10 h à midi".
+    let h = match t.word().and_then(word_kind)? {
+        Cal::Noon => 12,
+        Cal::Midnight => 0,
+        _ => return None,
+    };
+    Some(Clock {
+        h,
+        m: 0,
+        start: t.start,
+        end: t.end,
+        mark: Mark::Hour,
+        pm: None,
+    })
 }
+
+/// Words after a clock that make it a time ("8.30 sharp", "9.15 précises").
+const TIME_NEXT: &[&str] = &["sharp", "precises", "precise", "pile", "stipt"];
 
 /// A time whose hour is the digit run `t0`.
 fn time_at(f: &str, t0: &Tok<'_>) -> Option<TimeMatch> {
@@ -1054,8 +1425,15 @@ fn time_at(f: &str, t0: &Tok<'_>) -> Option<TimeMatch> {
     } else {
         match c.mark {
             Mark::Bare => return None,
-            // "at 10.00" is a time; "room 3.12" is not.
-            Mark::Dot if !time_word => return None,
+            // "at 10.00" or "8.30 sharp" is a time; "room 3.12" is not.
+            Mark::Dot
+                if !time_word
+                    && !next_tok(f, c.end, true)
+                        .and_then(|t| t.word())
+                        .is_some_and(|w| TIME_NEXT.contains(&w)) =>
+            {
+                return None
+            }
             Mark::Hour if c.m == 0 && prev.is_some_and(|w| DURATION_PREV.contains(&w)) => {
                 return None
             }
@@ -1171,6 +1549,34 @@ pub(crate) fn scan(f: &str) -> Found {
                     found.times.push(tm);
                     i = end;
                     continue;
+                }
+            }
+            // Numbers written out: "the fifth of May", "half past ten", "dix heures".
+            if CALENDAR.spelled_starts[usize::from(c)]
+                && end - i <= 12
+                && (end >= b.len() || b[end] < 0x80)
+            {
+                let t = Tok {
+                    kind: Kind::Word,
+                    s: w,
+                    start: i,
+                    end,
+                };
+                if spelled_of(w).is_some() {
+                    if found.dates.len() < MAX_CANDIDATES {
+                        if let Some(d) = spelled_date(f, &t) {
+                            i = d.range.end.max(end);
+                            found.dates.push(d);
+                            continue;
+                        }
+                    }
+                    if found.times.len() < MAX_CANDIDATES {
+                        if let Some(tm) = spelled_time(f, &t) {
+                            i = tm.range.end.max(end);
+                            found.times.push(tm);
+                            continue;
+                        }
+                    }
                 }
             }
             i = end;
@@ -1309,11 +1715,96 @@ mod tests {
         assert_eq!(time1("at 2:30 in the afternoon"), Some("14:30".into()));
         assert_eq!(time1("à 8 heures du soir"), Some("20:00".into()));
         assert_eq!(time1("Heure : 10h00"), Some("10:00".into()));
+        assert_eq!(time1("Thu 20/11, 8.30 sharp"), Some("08:30".into()));
+        assert_eq!(time1("le 3 mars, 9.15 précises"), Some("09:15".into()));
+        assert_eq!(time1("salle 3.12 au fond"), None);
+    }
+
+    #[test]
+    fn dates_written_out() {
+        assert_eq!(
+            date_text("held on Tuesday the fifth of May at half past ten"),
+            "tuesday the fifth of may"
+        );
+        assert_eq!(date1("on the twenty-first of April 2026"), Some((Some(2026), 4, 21)));
+        assert_eq!(date1("on May the fifth, at"), Some((None, 5, 5)));
+        assert_eq!(date1("on April twenty-third"), Some((None, 4, 23)));
+        assert_eq!(date1("le quinze mars 2026"), Some((Some(2026), 3, 15)));
+        assert_eq!(date1("le premier avril"), Some((None, 4, 1)));
+        assert_eq!(date1("le lundi trente et un mars"), Some((None, 3, 31)));
+        assert_eq!(date1("le vingt-deux juin"), Some((None, 6, 22)));
+        // Not dates: a verb, a bare number, an impossible day.
+        assert_eq!(date1("one may first discuss the case"), None);
+        assert_eq!(date1("we may first agree"), None);
+        assert_eq!(date1("three May meetings"), None);
+        assert_eq!(date1("le trente février"), None);
+        assert_eq!(date1("the first floor"), None);
+    }
+
+    #[test]
+    fn days_of_the_letters_month() {
+        let letter = Date::new(2026, 3, 5);
+        let resolved = |s: &str| {
+            let f = fold(s);
+            let found = scan(&f);
+            let d = found.dates.first()?;
+            Some((f[d.range.clone()].to_owned(), d.resolve(letter)?.iso()))
+        };
+        assert_eq!(
+            resolved("se tiendra le 17 courant à 9 h 15"),
+            Some(("17 courant".into(), "2026-03-17".into()))
+        );
+        assert_eq!(
+            resolved("on the 17th inst. at 9.15"),
+            Some(("17th inst.".into(), "2026-03-17".into()))
+        );
+        assert_eq!(
+            resolved("le mardi 24 de ce mois"),
+            Some(("mardi 24 de ce mois".into(), "2026-03-24".into()))
+        );
+        assert_eq!(
+            resolved("on the 20th of this month"),
+            Some(("20th of this month".into(), "2026-03-20".into()))
+        );
+        // Without the letter's date there is no month to give it.
+        let f = fold("le 17 courant");
+        assert_eq!(scan(&f).dates[0].resolve(None), None);
+        assert_eq!(date1("le 17 courants"), None);
+    }
+
+    #[test]
+    fn times_written_out() {
+        assert_eq!(time1("at half past ten in the morning"), Some("10:30".into()));
+        assert_eq!(time1("at a quarter past nine"), Some("09:15".into()));
+        assert_eq!(time1("at a quarter to one"), Some("12:45".into()));
+        assert_eq!(time1("quarter to three in the afternoon"), Some("14:45".into()));
+        assert_eq!(time1("at ten o'clock"), Some("10:00".into()));
+        assert_eq!(time1("at two pm"), Some("14:00".into()));
+        assert_eq!(time1("at ten thirty"), Some("10:30".into()));
+        assert_eq!(time1("at three in the afternoon"), Some("15:00".into()));
+        assert_eq!(time1("à dix heures"), Some("10:00".into()));
+        assert_eq!(time1("à quatorze heures trente"), Some("14:30".into()));
+        assert_eq!(time1("à dix heures et demie"), Some("10:30".into()));
+        assert_eq!(time1("à dix heures et quart"), Some("10:15".into()));
+        assert_eq!(time1("à onze heures moins le quart"), Some("10:45".into()));
+        assert_eq!(time1("à dix-sept heures"), Some("17:00".into()));
+        assert_eq!(time1("de neuf heures à midi"), Some("09:00".into()));
+        assert_eq!(time1("à huit heures du soir"), Some("20:00".into()));
+        // Durations and plain numbers are no times.
+        assert_eq!(time1("pendant deux heures"), None);
+        assert_eq!(time1("une réunion de deux heures"), None);
+        assert_eq!(time1("environ trois heures"), None);
+        assert_eq!(time1("at ten"), None);
+        assert_eq!(time1("the ten participants"), None);
+        assert_eq!(time1("half the participants"), None);
+        assert_eq!(time1("a quarter of the budget"), None);
     }
 
     #[test]
     fn time_ranges_give_the_start() {
         assert_eq!(time1("de 14h à 16h"), Some("14:00".into()));
+        assert_eq!(time1("Monday 2/3, 10 till noon"), Some("10:00".into()));
+        assert_eq!(time1("de 10 à midi"), Some("10:00".into()));
         assert_eq!(time1("from 2 to 4 pm"), Some("14:00".into()));
         assert_eq!(time1("from 9.30 to 11.00 am"), Some("09:30".into()));
         assert_eq!(time1("from 11 to 1 pm"), Some("11:00".into()));

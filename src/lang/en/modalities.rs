@@ -2,10 +2,11 @@
 //! deadline, contact, procedure), over the folded view (lower case, no accents, `'` as the
 //! only apostrophe).
 //!
-//! `CALENDAR` and `LABELS` hold exact folded words (looked up one word at a time); every
+//! `CALENDAR`, `SPELLED` and `LABELS` hold exact folded words (looked up one word at a time); every
 //! other table holds cue patterns compiled by [`crate::lexicon::Lexicon`].
 
 use crate::extract::dates::Cal::{self, *};
+use crate::extract::dates::Spelled::{self, CurrentMonth, Half, Number, Ordinal, Quarter};
 use crate::extract::modalities::Cue::{self, *};
 use crate::extract::modalities::Label::{self, *};
 
@@ -60,6 +61,63 @@ pub(crate) static CALENDAR: &[(&str, Cal)] = &[
     ("midday", Noon),
     ("midnight", Midnight),
 ];
+
+/// Numbers and clock words written out: "Tuesday the fifth of May", "May the twenty-first",
+/// "at ten o'clock", "half past ten", "a quarter to nine", "the 17th inst.".
+pub(crate) static SPELLED: &[(&str, Spelled)] = &[
+    ("one", Number(1)),
+    ("two", Number(2)),
+    ("three", Number(3)),
+    ("four", Number(4)),
+    ("five", Number(5)),
+    ("six", Number(6)),
+    ("seven", Number(7)),
+    ("eight", Number(8)),
+    ("nine", Number(9)),
+    ("ten", Number(10)),
+    ("eleven", Number(11)),
+    ("twelve", Number(12)),
+    ("thirteen", Number(13)),
+    ("fourteen", Number(14)),
+    ("fifteen", Number(15)),
+    ("sixteen", Number(16)),
+    ("seventeen", Number(17)),
+    ("eighteen", Number(18)),
+    ("nineteen", Number(19)),
+    ("twenty", Number(20)),
+    ("thirty", Number(30)),
+    ("forty", Number(40)),
+    ("fifty", Number(50)),
+    ("first", Ordinal(1)),
+    ("second", Ordinal(2)),
+    ("third", Ordinal(3)),
+    ("fourth", Ordinal(4)),
+    ("fifth", Ordinal(5)),
+    ("sixth", Ordinal(6)),
+    ("seventh", Ordinal(7)),
+    ("eighth", Ordinal(8)),
+    ("ninth", Ordinal(9)),
+    ("tenth", Ordinal(10)),
+    ("eleventh", Ordinal(11)),
+    ("twelfth", Ordinal(12)),
+    ("thirteenth", Ordinal(13)),
+    ("fourteenth", Ordinal(14)),
+    ("fifteenth", Ordinal(15)),
+    ("sixteenth", Ordinal(16)),
+    ("seventeenth", Ordinal(17)),
+    ("eighteenth", Ordinal(18)),
+    ("nineteenth", Ordinal(19)),
+    ("twentieth", Ordinal(20)),
+    ("thirtieth", Ordinal(30)),
+    ("half", Half),
+    ("quarter", Quarter),
+    ("inst", CurrentMonth),
+    ("instant", CurrentMonth),
+];
+
+/// What may follow a day to say it is of the letter's own month: "the 17th of this month".
+/// Folded, after the day and its suffix.
+pub(crate) static CURRENT_MONTH: &[&str] = &["of this month", "of the current month"];
 
 /// Heads of "label: value" lines (and of Markdown table rows).
 pub(crate) static LABELS: &[(&str, Label)] = &[

@@ -2,10 +2,11 @@
 //! deadline, contact, procedure), over the folded view (lower case, no accents, `'` as the
 //! only apostrophe).
 //!
-//! `CALENDAR` and `LABELS` hold exact folded words (looked up one word at a time); every
+//! `CALENDAR`, `SPELLED` and `LABELS` hold exact folded words (looked up one word at a time); every
 //! other table holds cue patterns compiled by [`crate::lexicon::Lexicon`].
 
 use crate::extract::dates::Cal::{self, *};
+use crate::extract::dates::Spelled::{self, CurrentMonth, Half, Number, Ordinal, Quarter};
 use crate::extract::modalities::Cue::{self, *};
 use crate::extract::modalities::Label::{self, *};
 
@@ -53,6 +54,42 @@ pub(crate) static CALENDAR: &[(&str, Cal)] = &[
     ("midi", Noon),
     ("minuit", Midnight),
 ];
+
+/// Numbers and clock words written out: "le quinze mars", "le premier avril", "à dix heures
+/// et demie", "quatorze heures trente", "le 17 courant". "Un" and "une" are left out (they
+/// are articles far more often than numbers); "vingt et un" and "trente et un" are read as
+/// compounds, like "dix-sept" and "vingt-deux".
+pub(crate) static SPELLED: &[(&str, Spelled)] = &[
+    ("premier", Ordinal(1)),
+    ("deux", Number(2)),
+    ("trois", Number(3)),
+    ("quatre", Number(4)),
+    ("cinq", Number(5)),
+    ("six", Number(6)),
+    ("sept", Number(7)),
+    ("huit", Number(8)),
+    ("neuf", Number(9)),
+    ("dix", Number(10)),
+    ("onze", Number(11)),
+    ("douze", Number(12)),
+    ("treize", Number(13)),
+    ("quatorze", Number(14)),
+    ("quinze", Number(15)),
+    ("seize", Number(16)),
+    ("vingt", Number(20)),
+    ("trente", Number(30)),
+    ("quarante", Number(40)),
+    ("cinquante", Number(50)),
+    ("demie", Half),
+    ("demi", Half),
+    ("quart", Quarter),
+    ("courant", CurrentMonth),
+    ("ct", CurrentMonth),
+];
+
+/// What may follow a day to say it is of the letter's own month: "le 17 courant", "le 17 de
+/// ce mois". Folded, after the day and its suffix.
+pub(crate) static CURRENT_MONTH: &[&str] = &["de ce mois", "du mois courant", "du mois en cours"];
 
 /// Heads of "label : value" lines (and of Markdown table rows).
 pub(crate) static LABELS: &[(&str, Label)] = &[
