@@ -43,12 +43,48 @@ pub(crate) static NEGATORS: &[&str] = &[
     r"\bgeenszins\b",
 ];
 
-pub(crate) static NEGATION: LazyLock<Pattern> =
-    LazyLock::new(|| compile_one(&format!("(?:{})", NEGATORS.join("|"))));
+/// Idioms that hold a negation word and negate nothing: "it goes without saying that all
+/// are bound to secrecy", "cela va sans dire", "reply no later than", "not only".
+/// They are matched before the negators (leftmost first) and then ignored.
+pub(crate) static NOT_NEGATIONS: &[&str] = &[
+    "without saying",
+    "without delay",
+    "without fail",
+    "no doubt",
+    "no later than",
+    "not later than",
+    "not only",
+    "non seulement",
+    "sans dire",
+    "sans doute",
+    "sans tarder",
+    "sans delai",
+    "sans faute",
+    "sans oublier",
+];
+
+/// The idioms, then the negators, as one alternation.
+fn alternation(negators: &[&str]) -> Pattern {
+    let idioms = NOT_NEGATIONS.iter().map(|i| format!(r"\b{i}\b"));
+    let all: Vec<String> = idioms
+        .chain(negators.iter().map(|n| (*n).to_owned()))
+        .collect();
+    compile_one(&format!("(?:{})", all.join("|")))
+}
+
+/// True when a match of [`NEGATION`] or [`STRONG_NEGATION`] in `text` is a negator, not
+/// one of [`NOT_NEGATIONS`].
+fn negates(pattern: &Pattern, scan: &Scan, text: &str) -> bool {
+    pattern
+        .find_iter_in(scan, text)
+        .any(|m| !NOT_NEGATIONS.contains(&&text[m.start()..m.end()]))
+}
+
+pub(crate) static NEGATION: LazyLock<Pattern> = LazyLock::new(|| alternation(NEGATORS));
 
 /// True when the folded text `f[from..to]` holds a negation word (`scan`: the letter's).
 pub(crate) fn has_negation(scan: &Scan, f: &str, from: usize, to: usize) -> bool {
-    from < to && to <= f.len() && NEGATION.is_match_in(scan, &f[from..to])
+    from < to && to <= f.len() && negates(&NEGATION, scan, &f[from..to])
 }
 
 pub(crate) static STRONG_NEGATION: LazyLock<Pattern> = LazyLock::new(|| {
@@ -57,7 +93,7 @@ pub(crate) static STRONG_NEGATION: LazyLock<Pattern> = LazyLock::new(|| {
         .copied()
         .filter(|n| !matches!(*n, r"\bne\b" | r"\bn'"))
         .collect();
-    compile_one(&format!("(?:{})", strong.join("|")))
+    alternation(&strong)
 });
 
 /// Like [`negated_before`], without the French particle "ne" alone, which is often
@@ -73,7 +109,7 @@ pub(crate) fn strongly_negated_before(
     while from < cue && !f.is_char_boundary(from) {
         from += 1;
     }
-    from < cue && STRONG_NEGATION.is_match_in(scan, &f[from..cue])
+    from < cue && negates(&STRONG_NEGATION, scan, &f[from..cue])
 }
 
 /// True when a negation word stands in the clause before the cue: in `f[clause_start..cue]`,
@@ -103,5 +139,14 @@ mod tests {
         assert!(negated("attendance is not compulsory", "compulsory"));
         assert!(!negated("your attendance is required", "required"));
         assert!(!negated("la nonne est obligatoire", "obligatoire"));
+        assert!(!negated(
+            "it goes without saying that each participant remains bound",
+            "bound"
+        ));
+        assert!(!negated("il va sans dire que chacun est tenu", "tenu"));
+        assert!(negated(
+            "without saying so, you are not bound",
+            "bound"
+        ));
     }
 }

@@ -9,7 +9,9 @@
 //! obligatoire", "you are **not** required to attend", "**under no** obligation to
 //! share"), the statement is the opposite one. A few cues carry their negation as part of
 //! their meaning ("vous ne pouvez pas refuser", "free not to attend") and are never
-//! flipped. A secrecy, use-limitation or person cue under a negation is dropped.
+//! flipped. A secrecy, use-limitation or person cue under a negation is dropped. A cue
+//! whose words run on into a later clause is judged in the clause of its last words. Idioms
+//! such as "it goes without saying" or "non seulement" negate nothing.
 //!
 //! ## The letter's own statements only
 //!
@@ -78,7 +80,13 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
         if f[sentence.clone()].trim_end().ends_with('?') {
             continue;
         }
-        let clause = segment::clause_around(f, sentence, hit.start);
+        let mut clause = segment::clause_around(f, sentence.clone(), hit.start);
+        // A cue that runs on into a later clause ("ni quant à votre présence, que vous
+        // demeurez libre de décliner") is judged in the clause of its last words: a
+        // negation before its first words belongs to another clause.
+        if hit.end > clause.end {
+            clause = segment::clause_around(f, sentence, hit.end - 1);
+        }
         let before = negation::negated_before(cx.scan(), f, clause.start, hit.start);
         let within = before || negation::has_negation(cx.scan(), f, hit.start, hit.end);
         let kind = match hit.kind {
@@ -262,6 +270,64 @@ mod tests {
         );
         assert_eq!(kinds("The parents have been told about the meeting and will be invited to give their point of view."), vec![K::PersonInformed, K::PersonInvited]);
         assert!(kinds("La personne concernée n'a pas été informée.").is_empty());
+    }
+
+    #[test]
+    fn oblique_wordings() {
+        for (text, want) in [
+            (
+                "Nous ne doutons pas que vous communiquerez l'intégralité du dossier médical.",
+                vec![K::DisclosureMandatory],
+            ),
+            (
+                "We trust you will bring the full file.",
+                vec![K::DisclosureMandatory],
+            ),
+            (
+                "Il ne vous est nullement imposé d'y prendre part.",
+                vec![K::ParticipationOptional],
+            ),
+            (
+                "Il vous est imposé d'y participer.",
+                vec![K::ParticipationMandatory],
+            ),
+            (
+                "Il n'est pas attendu de l'assistant de justice qu'il communique des informations.",
+                vec![K::DisclosureOptional],
+            ),
+            (
+                "You need not attend.",
+                vec![K::ParticipationOptional],
+            ),
+            (
+                "Nothing, on the other hand, obliges you to share information.",
+                vec![K::DisclosureOptional],
+            ),
+            (
+                "The information may not give rise to criminal prosecution other than for the offences concerned.",
+                vec![K::UseLimitation],
+            ),
+            (
+                "Those secrets may lead to\nprosecution solely for the offences in view of which it was organised.",
+                vec![K::UseLimitation],
+            ),
+            // The negation before the first words belongs to another clause.
+            (
+                "Aucune obligation ne pèse sur vous, ni quant à votre présence, que vous demeurez entièrement libre de décliner, ni quant aux informations que vous jugeriez pouvoir partager.",
+                vec![K::ParticipationOptional, K::DisclosureOptional],
+            ),
+            // Idioms with a negation word negate nothing.
+            (
+                "It goes without saying that each participant remains bound by professional secrecy.",
+                vec![K::SecrecyReminder],
+            ),
+            (
+                "Il va sans dire que les participants sont tenus au secret.",
+                vec![K::SecrecyReminder],
+            ),
+        ] {
+            assert_eq!(kinds(text), want, "{text}");
+        }
     }
 
     #[test]

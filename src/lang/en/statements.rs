@@ -102,16 +102,34 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         PersonInvited,
     ),
     (
-        r"\b(?:may|can|will|shall) (?:only )?(?:lead|give rise|result|be used)(?: [a-z'-]{1,40}){0,4} (?:prosecution|prosecute|proceedings)(?: [a-z'-]{1,40}){0,3} only\b|\bprosecution only (?:for|of)\b",
+        r"\b(?:may|can|will|shall) (?:only )?(?:lead|give rise|result|be used)(?: [a-z'-]{1,40}){0,4} (?:prosecution|prosecute|proceedings)(?: [a-z'-]{1,40}){0,3} only\b|\b(?:prosecution|proceedings) (?:only|solely|exclusively) (?:for|of|in respect of)\b",
         UseLimitation,
     ),
     (
-        r"\bnothing (?:obliges|forces|requires|compels|binds) you to (?:attend|come|log on|log in|join|take part|participate|be present|accept)",
+        r"\b(?:may|can|will|shall|could) (?:not|never) (?:lead|give rise) to (?:any )?(?:criminal )?(?:prosecutions?|proceedings) other than (?:for|in respect of|in connection with)\b",
+        UseLimitation,
+    ),
+    // "Nothing, on the other hand, obliges you to share".
+    (
+        r"\bnothing(?:, [a-z' -]{1,30},)? (?:obliges|forces|requires|compels|binds) you to (?:attend|come|log on|log in|join|take part|participate|be present|accept)",
         FixedParticipationOptional,
     ),
     (
-        r"\bnothing (?:obliges|forces|requires|compels|binds) you to (?:say|share|disclose|reveal|speak|answer|tell|pass on)",
+        r"\bnothing(?:, [a-z' -]{1,30},)? (?:obliges|forces|requires|compels|binds) you to (?:say|share|disclose|reveal|speak|answer|tell|pass on)",
         FixedDisclosureOptional,
+    ),
+    (
+        r"\b(?:you )?need(?: not|n't) (?:attend|come|take part|participate|be present|join (?:us|the meeting|the consultation))\b",
+        FixedParticipationOptional,
+    ),
+    (
+        r"\b(?:you )?need(?: not|n't) (?:share|disclose|reveal|say|pass on|tell)\b",
+        FixedDisclosureOptional,
+    ),
+    // "We trust you will bring the full file": no choice is left.
+    (
+        r"\b(?:we|i) (?:trust|are confident|am confident|are sure|am sure|have no doubt|do not doubt|don't doubt)(?: that)? you will (?:bring|share|disclose|provide|hand over|submit|produce|pass on|make available|forward)",
+        FixedDisclosureMandatory,
     ),
     (
         r"\bwhether (?:or not )?you (?:come|attend|take part|join|participate|accept|log on)[^.;\n]{0,30}? (?:is|remains) (?:entirely |completely |wholly |purely |of course )?(?:up to you|your (?:own )?(?:choice|decision|call)|at your (?:own )?discretion|a matter for you|for you to decide)",

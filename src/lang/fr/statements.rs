@@ -26,6 +26,21 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:on compte|nous comptons|je compte) sur vous pour (?:nous )?(?:apporter|partager|communiquer|transmettre|fournir|remettre)|\bsans rien (?:garder|cacher|omettre|retenir)\b",
         FixedDisclosureMandatory,
     ),
+    // "Nous ne doutons pas que vous communiquerez l'intégralité du dossier": no choice is left.
+    (
+        r"\b(?:nous ne doutons pas|je ne doute pas|nous sommes (?:certains|convaincus|surs)|je suis (?:certaine?|convaincue?|sure?)) que vous (?:nous )?(?:communiquerez|transmettrez|partagerez|apporterez|fournirez|remettrez|revelerez|ferez part|mettrez a (?:la )?disposition)",
+        FixedDisclosureMandatory,
+    ),
+    // "Il ne vous est nullement imposé d'y prendre part", "il n'est pas attendu de
+    // l'assistant qu'il communique": affirmed, an obligation; negated, a choice.
+    (
+        r"\b(?:vous )?(?:est|sera) (?:nullement |aucunement |pas |en rien )?(?:impose|exige) (?:d'y |de )(?:prendre part|participer|assister|venir|etre present)",
+        ParticipationMandatory,
+    ),
+    (
+        r"\b(?:est|sera) (?:nullement |aucunement |pas )?attendu(?: de [a-z'-]{1,40}(?: [a-z'-]{1,40}){0,4})? (?:qu'(?:il|elle|ils|elles) |que (?:vous|chacun) |de vous )(?:communiqu|transmett|partag|revel|divulgu|fourniss|fournir|livr)[a-z]{0,5}",
+        DisclosureMandatory,
+    ),
     (
         r"\b(?:on compte|nous comptons|je compte) sur (?:la transmission|la communication|le partage|la remise|l'envoi) (?:de l'ensemble |de la totalite |de tout |integrale )?(?:de |du |des |de la |de vos |de votre )?",
         FixedDisclosureMandatory,
@@ -37,7 +52,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Each one judges what to share: "Chacun apprécie en conscience ce qu'il estime
     // pouvoir partager", "Vous restez seul juge de ce que vous souhaitez partager".
     (
-        r"\bchacun (?:apprecie|juge|decide|determine|evalue|choisit) (?:en conscience |librement |seul |lui-meme )?(?:ce qu'il|ce qu'elle|de ce qu'il|ce que chacun)|\b(?:seule?s?|le seul|la seule) juges? de ce que (?:vous|chacun|il|elle|nous)|\b(?:reste|restez|restent|demeure|demeurez|etes|est) (?:seul[a-z.·]{0,3} |le seul |la seule )?juges? (?:de ce qu|des informations|des elements)|\blibres? de ne (?:rien )?(?:communiquer|partager|dire|transmettre|reveler|livrer)(?: que)?\b|\bil vous appartient (?:seule?s? |a vous seule?s? )?de decider (?:des|de ce|quelles?|si)\b",
+        r"\bchacun (?:apprecie|juge|decide|determine|evalue|choisit) (?:en conscience |librement |seul |lui-meme )?(?:ce qu'il|ce qu'elle|de ce qu'il|ce que chacun)|\b(?:seule?s?|le seul|la seule) juges? de ce que (?:vous|chacun|il|elle|nous)|\b(?:reste|restez|restent|demeure|demeurez|etes|est) (?:seul[a-z.·]{0,3} |le seul |la seule )?juges? (?:de ce qu|des informations|des elements)|\blibres? de ne (?:rien )?(?:communiquer|partager|dire|transmettre|reveler|livrer)(?: que)?\b|\bil vous appartient (?:seule?s? |a vous seule?s? )?(?:de decider (?:des|de ce|quelles?|si)|d'apprecier)\b",
         FixedDisclosureOptional,
     ),
     (
@@ -290,7 +305,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedDisclosureOptional,
     ),
     (
-        r"\b(?:ce que|quelles? informations?|quels elements|les (?:informations|elements) que) vous (?:estimez|estimerez|jugez|jugerez|souhaitez|souhaiterez|choisissez|choisirez|acceptez|accepterez|pensez|decidez|deciderez)(?: pouvoir| devoir| utile de| necessaire de| opportun de)? (?:partager|communiquer|reveler|taire|dire|transmettre|livrer)",
+        r"\b(?:ce que|quelles? informations?|quels elements|(?:les|aux|des) (?:informations|elements) que) vous (?:estimez|estimerez|estimeriez|jugez|jugerez|jugeriez|souhaitez|souhaiterez|souhaiteriez|choisissez|choisirez|choisiriez|acceptez|accepterez|accepteriez|pensez|decidez|deciderez|decideriez)(?: pouvoir| devoir| utile de| necessaire de| opportun de)? (?:partager|communiquer|reveler|taire|dire|transmettre|livrer)",
         FixedDisclosureOptional,
     ),
     (
