@@ -5,8 +5,9 @@
 //! (its subject: "concertation de cas", "case consultation", a CSIL-R, art. 458ter or
 //! professional secrecy). Not convocations, even when they speak of 458ter: an article or
 //! information sheet (no invitation, or only a conditional one: "si vous êtes convoqué"),
-//! a training day or seminar, an ordinary team meeting, a court summons, and a reply from
-//! a professional declining a consultation (the invitation only in the quoted message).
+//! a training day or seminar, an ordinary team meeting, a court summons, the minutes of a
+//! consultation already held, a privacy notice, and a reply from a professional declining
+//! a consultation (the invitation only in the quoted message).
 
 use std::sync::LazyLock;
 
@@ -27,6 +28,9 @@ pub(crate) enum Cue {
     Court,
     /// An internal memo or a note to all staff: guidance, not a summons.
     Memo,
+    /// A sign of the minutes of a meeting already held (a "Minutes" title, a "Present:"
+    /// list, "held on"); two make a record, not a summons.
+    Record,
     /// A case consultation named as such.
     TopicStrong,
     /// Art. 458ter or professional secrecy.
@@ -66,7 +70,7 @@ pub(crate) static CONDITIONAL: LazyLock<Pattern> = LazyLock::new(|| {
 pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> bool {
     let f = doc.f();
     let (mut strong, mut weak, mut invitation, mut salutation) = (0, 0, 0, false);
-    let (mut decline, mut event, mut court, mut memo) = (0, 0, 0, 0);
+    let (mut decline, mut event, mut court, mut memo, mut record) = (0, 0, 0, 0, 0);
     let (mut organize, mut second) = (0, 0);
     for hit in TOPICS
         .find_iter_in(&doc.scan, f)
@@ -97,6 +101,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             Cue::Event if !quoted => event += 1,
             Cue::Court if !quoted => court += 1,
             Cue::Memo if !quoted => memo += 1,
+            Cue::Record if !quoted => record += 1,
             _ => {}
         }
     }
@@ -120,7 +125,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     if decline > 0 && decline >= invitation {
         return false;
     }
-    if memo > 0 {
+    if memo > 0 || record >= 2 {
         return false;
     }
     if court > 0 && strong == 0 {
@@ -132,4 +137,40 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
         return false;
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    fn convocation(text: &str) -> bool {
+        crate::analyze(text).is_convocation
+    }
+
+    const MEETING: &str = "The case consultation under art. 458ter of the Criminal Code will take place on Thursday 15 January 2026 at 14:00, Town Hall, room 2. The police, the CPAS and the school take part.";
+
+    #[test]
+    fn minutes_of_a_meeting_held_are_a_record() {
+        let minutes = format!("MINUTES – CASE CONSULTATION\n\nMeeting held on: 15 January 2026\n\nPRESENT\n- the police\n- the CPAS\n\n{MEETING}");
+        assert!(!convocation(&minutes));
+        // One sign alone (a convocation may mention earlier minutes) is not enough.
+        let letter = format!("Dear Madam,\n\nWe invite you to a case consultation. {MEETING} The minutes of the consultation held on 3 December are attached.\n\nYours faithfully,");
+        assert!(convocation(&letter));
+        let pv = "PROCÈS-VERBAL DE LA CONCERTATION DE CAS\n\nPrésents :\n- la police\n- le CPAS\n\nLa concertation tenue le 15 janvier 2026 à 14 h à la maison communale.";
+        assert!(!convocation(pv));
+    }
+
+    #[test]
+    fn privacy_notices_and_seminars_convene_no_one() {
+        let notice = format!("PRIVACY NOTICE – PROCESSING OF PERSONAL DATA IN CASE CONSULTATIONS\n\nWe invite you to read this notice. {MEETING}");
+        assert!(!convocation(&notice));
+        let seminar = "Dear Colleagues,\n\nCase consultations under Article 458ter raise questions; we are pleased to invite you to a half-day seminar on the subject.\n\nWhen: Thursday 16 October 2025, 13:30\nWhere: Maison des Associations\n\nAttendance is optional. Registration is requested by 1 October.";
+        assert!(!convocation(seminar));
+    }
+
+    #[test]
+    fn invitations_without_a_salutation_or_a_date() {
+        let notice = format!("# Case consultation – child protection\n\n## Who is invited\n\n| Service | Name |\n|---|---|\n| Police | Insp. W. |\n\n{MEETING}");
+        assert!(convocation(&notice));
+        let letter = "Madame la Directrice,\n\nObjet : situation individuelle – demande de participation\n\nLa cellule de sécurité intégrale locale créée en exécution de la loi du 30 juillet 2018 a décidé d'examiner une situation individuelle. La concertation réunirait, outre un assistant de justice que vous voudriez bien désigner, le bourgmestre et la police.\n\nVeuillez agréer, Madame, mes salutations distinguées.";
+        assert!(convocation(letter));
+    }
 }

@@ -97,8 +97,36 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (r"\bthank you for (?:your|the) invitation\b", Decline),
     (
-        r"\b(?:invite you|invitation) to (?:a |an |the |our |this )?(?:training|seminar|workshop|conference|webinar|study day|information session|lecture|round table|symposium)",
+        r"\b(?:invite you|invitation) to (?:a |an |the |our |this )?(?:[a-z-]{1,20} ){0,2}(?:training|seminar|workshop|conference|webinar|study day|information session|lecture|round table|symposium)",
         Event,
+    ),
+    (
+        r"\b(?:half-day|half day|one-day|full-day|evening|lunchtime|afternoon|morning) (?:seminar|training|workshop|conference|symposium|study session)\b|\b(?:registration|enrolment|enrollment) is (?:requested|needed|open)\b|\baccreditation\b",
+        Event,
+    ),
+    // Minutes of a meeting already held: the title, attendance lists, "held on".
+    (
+        r"(?:^|\n)[#* ]{0,4}(?:minutes|record of (?:the )?(?:meeting|consultation))(?: of\b|\s{0,3}[:–-])",
+        Record,
+    ),
+    (
+        r"(?:^|\n)[#* ]{0,4}(?:present|excused|apologies|absent|in attendance|attendees)\s{0,6}(?::|\n)",
+        Record,
+    ),
+    (r"\b(?:meeting|consultation|session) held on\b", Record),
+    // A privacy notice about consultations convenes no one.
+    (
+        r"(?:^|\n)[#* ]{0,4}(?:privacy (?:notice|statement|policy)|data protection (?:notice|statement|policy))\b",
+        Memo,
+    ),
+    // A list headed "Who is invited".
+    (
+        r"(?:^|\n)[#* ]{0,6}(?:who is invited|who is convened|who are invited|invitees|invited participants)\s{0,6}(?::|\n)",
+        Invitation,
+    ),
+    (
+        r"\b(?:the|this) (?:consultation|meeting) (?:will|would) (?:bring together|gather|assemble)\b",
+        Organize,
     ),
     (
         r"\b(?:training|seminar|workshop|webinar|study day|symposium|lecture|information session) (?:on|about|dedicated to|entitled|devoted to)\b",
