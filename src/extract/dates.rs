@@ -831,8 +831,9 @@ fn spelled_date(f: &str, t: &Tok<'_>) -> Option<DateMatch> {
     }
     if let Some((n, m)) = n.and_then(|n| Some((n, month_of(n.word()?)?))) {
         let articled = prev_tok(f, t.start, true).is_some_and(|p| {
-            p.word()
-                .is_some_and(|w| matches!(w, "the" | "le" | "du" | "au" | "on") || weekday_of(w).is_some())
+            p.word().is_some_and(|w| {
+                matches!(w, "the" | "le" | "du" | "au" | "on") || weekday_of(w).is_some()
+            })
         });
         if !(ord || articled) {
             return None;
@@ -1129,7 +1130,14 @@ fn spelled_time(f: &str, t: &Tok<'_>) -> Option<TimeMatch> {
             let past = next_tok(f, t.end, true).filter(|p| p.is_word("past"))?;
             let ht = next_tok(f, past.end, true)?;
             let (h, end) = spelled_hour(f, &ht).filter(|&(h, _)| h <= 12)?;
-            Clock { h, m: 30, start: t.start, end, mark: Mark::Hour, pm: None }
+            Clock {
+                h,
+                m: 30,
+                start: t.start,
+                end,
+                mark: Mark::Hour,
+                pm: None,
+            }
         }
         // "a quarter past ten", "quarter to nine".
         Spelled::Quarter => {
@@ -1146,7 +1154,14 @@ fn spelled_time(f: &str, t: &Tok<'_>) -> Option<TimeMatch> {
                 (false, 1) => (12, 45),
                 (false, h) => (h - 1, 45),
             };
-            Clock { h, m, start: t.start, end, mark: Mark::Hour, pm: None }
+            Clock {
+                h,
+                m,
+                start: t.start,
+                end,
+                mark: Mark::Hour,
+                pm: None,
+            }
         }
         Spelled::Number(_) => spelled_clock(f, t)?,
         _ => return None,
@@ -1176,7 +1191,14 @@ fn spelled_clock(f: &str, t: &Tok<'_>) -> Option<Clock> {
     if prev.is_some_and(|w| DURATION_PREV.contains(&w)) {
         return None;
     }
-    let mut c = Clock { h, m: 0, start: t.start, end, mark: Mark::Hour, pm: None };
+    let mut c = Clock {
+        h,
+        m: 0,
+        start: t.start,
+        end,
+        mark: Mark::Hour,
+        pm: None,
+    };
     let n = next_tok(f, end, true);
     // "ten o'clock".
     if let Some(o) = n.filter(|o| o.is_word("o")) {
@@ -1189,7 +1211,8 @@ fn spelled_clock(f: &str, t: &Tok<'_>) -> Option<Clock> {
     }
     // "dix heures", "tien uur", then the minutes.
     if let Some(w) = n.filter(|w| {
-        w.word().is_some_and(|s| word_kind(s) == Some(Cal::HourMark) && s.len() > 2)
+        w.word()
+            .is_some_and(|s| word_kind(s) == Some(Cal::HourMark) && s.len() > 2)
     }) {
         c.end = w.end;
         let m = next_tok(f, w.end, true);
@@ -1225,9 +1248,7 @@ fn spelled_clock(f: &str, t: &Tok<'_>) -> Option<Clock> {
             None => {}
         }
         // "de deux heures" without a range after it is a duration.
-        if prev.is_some_and(|w| w == "de" || w == "d")
-            && range_connector(f, c.end).is_none()
-        {
+        if prev.is_some_and(|w| w == "de" || w == "d") && range_connector(f, c.end).is_none() {
             return None;
         }
         return Some(c);
@@ -1249,9 +1270,16 @@ fn spelled_clock(f: &str, t: &Tok<'_>) -> Option<Clock> {
         return Some(c);
     }
     let rest = f[c.end..].trim_start_matches(' ');
-    let daytime = ["in the morning", "in the afternoon", "in the evening", "du matin", "du soir", "de l'apres-midi"]
-        .iter()
-        .any(|p| rest.starts_with(p));
+    let daytime = [
+        "in the morning",
+        "in the afternoon",
+        "in the evening",
+        "du matin",
+        "du soir",
+        "de l'apres-midi",
+    ]
+    .iter()
+    .any(|p| rest.starts_with(p));
     let at = prev.is_some_and(|w| SPELLED_TIME_PREV.contains(&w));
     (at && (daytime || c.m > 0)).then_some(c)
 }
@@ -1726,7 +1754,10 @@ mod tests {
             date_text("held on Tuesday the fifth of May at half past ten"),
             "tuesday the fifth of may"
         );
-        assert_eq!(date1("on the twenty-first of April 2026"), Some((Some(2026), 4, 21)));
+        assert_eq!(
+            date1("on the twenty-first of April 2026"),
+            Some((Some(2026), 4, 21))
+        );
         assert_eq!(date1("on May the fifth, at"), Some((None, 5, 5)));
         assert_eq!(date1("on April twenty-third"), Some((None, 4, 23)));
         assert_eq!(date1("le quinze mars 2026"), Some((Some(2026), 3, 15)));
@@ -1774,10 +1805,16 @@ mod tests {
 
     #[test]
     fn times_written_out() {
-        assert_eq!(time1("at half past ten in the morning"), Some("10:30".into()));
+        assert_eq!(
+            time1("at half past ten in the morning"),
+            Some("10:30".into())
+        );
         assert_eq!(time1("at a quarter past nine"), Some("09:15".into()));
         assert_eq!(time1("at a quarter to one"), Some("12:45".into()));
-        assert_eq!(time1("quarter to three in the afternoon"), Some("14:45".into()));
+        assert_eq!(
+            time1("quarter to three in the afternoon"),
+            Some("14:45".into())
+        );
         assert_eq!(time1("at ten o'clock"), Some("10:00".into()));
         assert_eq!(time1("at two pm"), Some("14:00".into()));
         assert_eq!(time1("at ten thirty"), Some("10:30".into()));

@@ -1247,9 +1247,17 @@ impl<'a> Letter<'a> {
                 return Some(r);
             }
         }
-        // 2. A place phrase in a sentence that sets the meeting.
+        // 2. A place phrase in a sentence that sets the meeting, unless the sentence says
+        // before it that the place is still to be confirmed ("| *à confirmer* (une salle
+        // sera réservée) |").
         self.place_hits(anchors, quoted)
             .iter()
+            .filter(|(h, s)| {
+                let before = &self.f[s.start.min(h.start)..h.start];
+                !PLACE_LATER[..PLACE_LATER_PHRASES]
+                    .iter()
+                    .any(|w| before.contains(w))
+            })
             .find_map(|(h, s)| self.phrase_place(h, s))
     }
 
@@ -1265,25 +1273,6 @@ impl<'a> Letter<'a> {
     fn label_place(&self, l: &LabelLine) -> Option<Range<usize>> {
         let v = l.value.clone();
         let text = &self.f[v.clone()];
-        const LATER: &[&str] = &[
-            "a confirmer",
-            "a determiner",
-            "a preciser",
-            "a definir",
-            "a fixer",
-            "to be confirmed",
-            "to be determined",
-            "to be communicated",
-            "tbc",
-            "tba",
-            "tbd",
-            "later",
-            "ulterieurement",
-            "suivra",
-            "to follow",
-            "nader te bepalen",
-            "volgt",
-        ];
         // "… vous sera communiqué": later, unless a place is named before it ("Hôtel de
         // ville (le numéro de la salle vous sera communiqué)").
         const SENT_LATER: &[&str] = &[
@@ -1302,7 +1291,7 @@ impl<'a> Letter<'a> {
                 .iter()
                 .any(|h| h.end <= v.start + at)
         };
-        if LATER.iter().any(|w| text.contains(w))
+        if PLACE_LATER.iter().any(|w| text.contains(w))
             || sent_later.is_some_and(|at| !named_before(at))
             || self.later(&v)
             || REMOTE_VALUE.is_match_in(self.cx.scan(), text)
@@ -1590,6 +1579,32 @@ impl<'a> Letter<'a> {
 }
 
 /// "le 3 février dernier", "on 3 February last": a past date.
+/// Words that say a place is not known yet ("Lieu : à confirmer", "| *à confirmer* |").
+/// The first [`PLACE_LATER_PHRASES`] are phrases that say so anywhere in a sentence; the
+/// others only in a label's value.
+const PLACE_LATER: &[&str] = &[
+    "a confirmer",
+    "a determiner",
+    "a preciser",
+    "a definir",
+    "a fixer",
+    "to be confirmed",
+    "to be determined",
+    "to be communicated",
+    "nader te bepalen",
+    "tbc",
+    "tba",
+    "tbd",
+    "later",
+    "ulterieurement",
+    "suivra",
+    "to follow",
+    "volgt",
+];
+
+/// How many of [`PLACE_LATER`] are phrases.
+const PLACE_LATER_PHRASES: usize = 9;
+
 fn past_after(f: &str, end: usize) -> bool {
     let rest = &f[end..];
     let rest = rest.trim_start_matches([' ', ',']);
@@ -1934,6 +1949,19 @@ mod tests {
             .find(|i| i.kind == ModalityKind::ReplyDeadline)
             .unwrap();
         assert_eq!(deadline.evidence.text, "d’ici le 20 mars 2025");
+    }
+
+    #[test]
+    fn a_place_still_to_be_confirmed_is_no_place() {
+        for text in [
+            "Madame,\n\nNous vous invitons à une concertation de cas.\n\n| Date | Heure | Lieu |\n|:--|:--|:--|\n| jeudi 19 février 2026 | 14 h 30 | *à confirmer* (une salle sera réservée dans l'un des bâtiments communaux) |\n",
+            "Madame,\n\nLa réunion aura lieu le jeudi 19 février 2026 à 14 h 30, lieu à confirmer (une salle sera réservée dans l'un des bâtiments communaux).\n",
+        ] {
+            assert_eq!(place(&run(text)), None, "{text}");
+        }
+        // "Later" alone in the sentence does not unsay a place.
+        let m = run("Madame,\n\nLa réunion, que nous confirmerons later, aura lieu le 19 février 2026 à 14 h 30 à la salle du conseil.\n");
+        assert!(place(&m).is_some());
     }
 
     #[test]

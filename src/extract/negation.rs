@@ -144,9 +144,6 @@ mod tests {
             "bound"
         ));
         assert!(!negated("il va sans dire que chacun est tenu", "tenu"));
-        assert!(negated(
-            "without saying so, you are not bound",
-            "bound"
-        ));
+        assert!(negated("without saying so, you are not bound", "bound"));
     }
 }

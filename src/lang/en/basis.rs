@@ -21,7 +21,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Ordinance,
     ),
     (
-        r"\b(?:prosecutor|procureur du roi|prosecutor's office)(?: [a-z'-]{1,40}){0,8} (?:has |have |had )?(?:authori[sz]ed|permitted|allowed|approved|issued|granted|given|signed|delivered)\b",
+        r"\b(?:prosecutor|procureur du roi|prosecutor's office)(?: [a-z'-]{1,40}){0,8} (?:has |have |had )?(?:authori[sz]ed|permitted|allowed|approved|issued|granted|given|signed|delivered|agreed|consented)\b",
         ProsecutorAuthorization,
     ),
     (

@@ -151,6 +151,11 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"\b(?:list of )?(?:participants|attendees|invitees|those (?:invited|attending)|present)\s{0,6}(?:\(|:|\||\n|$)",
         ListLabel,
     ),
+    // "COMPOSITION OF THE CELL FOR THIS CASE", "Composition:".
+    (
+        r"(?:^|\n)[#* ]{0,4}composition(?: of the (?:cell|meeting|consultation|group|team)(?: [a-z]{1,10}){0,3})?\s{0,6}(?::|\n)",
+        ListLabel,
+    ),
     (
         r"\b(?:invited|attending|round the table|around the table|taking part|present will be|expected)\s{0,6}(?::|\n|$)",
         ListLabel,
@@ -179,12 +184,13 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
     r"\bany (?:other )?(?:relevant|useful|appropriate|concerned|necessary) (?:partner|person|service|professional|party|agency|stakeholder|organi[sz]ation|expert|body)s?\b",
     r"\bany other (?:partner|person|service|professional|party|agency|stakeholder|organi[sz]ation|expert|body)s?\b",
     r"\b(?:other|additional|further) (?:partners|services|professionals|persons|people|agencies|participants|stakeholders)(?: [a-z']{1,40}){0,3} (?:may|might|can|could|will) (?:be invited|be asked|join|attend|take part|participate)",
-    r"\b(?:non-?exhaustive|not exhaustive|including but not limited to)\b",
+    r"\b(?:non-?exhaustive|not exhaustive|including but not limited to|inter alia|among(?:st)? others)\b",
 ];
 
 /// Cues that let unnamed others take part only inside a participants scope.
 pub(crate) static OPEN_ENDED_IN_SCOPE: &[&str] = &[
     r"\b(?:as|if|where|when) (?:needed|necessary|appropriate|relevant|required)\b",
-    r"\bdeemed (?:useful|relevant|necessary)\b",
+    // "others deemed useful", not "it has been deemed necessary to meet".
+    r"\b(?:partners?|services?|persons?|people|professionals?|others?|anyone|participants?|stakeholders?)(?: [a-z]{1,20})? deemed (?:useful|relevant|necessary)\b",
     r"\betc\b",
 ];

@@ -108,7 +108,12 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
     (r"\b(?:petty crime)\b", NotPermitted),
     // Any other person protected or shielded ("protect her from what is going on").
     (
-        r"\b(?:protect|protecting|shield|shielding|safeguard|safeguarding)\b",
+        r"\b(?:protect|protecting|shield|shielding)\b|\bsafeguard(?:ing)? (?:him|her|them|the|his|their|this|a|an)\b",
+        Integrity,
+    ),
+    // "to avert a tragedy", "a more serious incident cannot be ruled out".
+    (
+        r"\b(?:avert|averting|prevent|preventing|avoid|avoiding) (?:a |any |another |the )?(?:tragedy|tragedies|drama|disaster|catastrophe|worst)\b|\b(?:more serious|further|fatal) (?:incident|harm)s? (?:cannot|can't|could not) be (?:ruled out|excluded)\b",
         Integrity,
     ),
     (

@@ -156,6 +156,10 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         ListLabel,
     ),
     (
+        r"(?:^|\n)[#* ]{0,4}composition (?:de la (?:cellule|concertation|reunion)|du groupe)(?: [a-z']{1,12}){0,4}\s{0,6}(?::|\n)",
+        ListLabel,
+    ),
+    (
         r"\b(?:prendraient part|seraient (?:presente?s|reunie?s|associee?s|invitee?s|conviee?s)|seront reunis|participeraient|seront autour de la table|autour de la table (?:seront|se trouveront|il y aura)|participeront|participera|prendront part|prendra part|seront (?:presents|presentes|representes|associes|egalement invites|invites|convies)|sera (?:presente?|represente|egalement invite)|sont (?:invites|convies|egalement invites|conviees|invitees)|ont ete (?:invites|convies|sollicites)|a ete (?:invitee?|conviee?)|est (?:invitee?|conviee?|egalement invitee?)|reunira|reunit|rassemblera|rassemble|associera|en presence d|avec la participation d|composee? d|presidee? par|preside par|sous la presidence d|assurera la presidence|presidera|y assisteront|seront autour de la table|nemen deel|zullen aanwezig zijn|voorgezeten door)",
         Verb,
     ),
@@ -171,7 +175,7 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
     r"\btout (?:autre )?(?:partenaire|service|intervenant|acteur|professionnel|expert)s? (?:utile|pertinent|concerne|jugee? utile|que|qu'|dont|qui)",
     r"\b(?:d'autres|tous autres|tout autre|autres) (?:partenaires|services|intervenants|acteurs|professionnels|personnes)(?: [a-z']{1,40}){0,3} (?:pourront|peuvent|pourraient|pourrait|seront invites|pourront etre|si necessaire|le cas echeant|selon les besoins)",
     r"\b(?:liste|composition) (?:non exhaustive|indicative|susceptible d'evoluer)",
-    r"\bnon exhaustive?\b",
+    r"\bnon exhaustive?\b|\bentre autres\b",
     r"\belargie? (?:a|aux) (?:d'autres|tout)",
     r"\belke andere (?:nuttige )?(?:persoon|partner)",
 ];

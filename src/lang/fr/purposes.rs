@@ -76,13 +76,18 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         r"\b(?:terrorisme|radicalisation(?: violente)?|radicalisme violent|extremisme(?: violent)?|(?:depart|departs|retour|retours) (?:vers|de) (?:la )?(?:syrie|zone de conflit)|foreign terrorist fighters?|ftf|terroristische misdrijven|terrorisme|radicalisering)\b",
         Terrorism,
     ),
+    // "éviter un drame", "prévenir le pire".
+    (
+        r"\b(?:eviter|prevenir) (?:un |tout |le |que ne survienne un )?(?:drame|pire|nouveau drame)\b",
+        Integrity,
+    ),
     // Criminal organization (art. 324bis).
     (
         r"\b(?:organisations? criminelles?|324 ?bis|criminalite organisee|reseaux? criminels?|bandes? organisees?|criminele organisatie)\b",
         CriminalOrganization,
     ),
     (
-        r"\b(?:reseaux? (?:organises?|mafieux|de (?:traite|prostitution|proxenetisme|passeurs|trafiquants?|trafic))|crime organise|proxenetisme|mafias?|filieres? de (?:traite|prostitution|passeurs))\b",
+        r"\b(?:reseaux? (?:structures?|organises?|mafieux|de (?:traite|prostitution|proxenetisme|passeurs|trafiquants?|trafic))|reseaux? (?:structures? )?de traite|crime organise|proxenetisme|mafias?|filieres? de (?:traite|prostitution|passeurs))\b",
         CriminalOrganization,
     ),
     // Integrity of the person or of third parties.
