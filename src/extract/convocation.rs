@@ -169,7 +169,8 @@ mod tests {
     #[test]
     fn invitations_without_a_salutation_or_a_date() {
         let notice = format!("# Case consultation – child protection\n\n## Who is invited\n\n| Service | Name |\n|---|---|\n| Police | Insp. W. |\n\n{MEETING}");
-        assert!(convocation(&notice));
+        let md = crate::Analyzer::new().markdown(true).analyze(&notice);
+        assert!(md.is_convocation);
         let letter = "Madame la Directrice,\n\nObjet : situation individuelle – demande de participation\n\nLa cellule de sécurité intégrale locale créée en exécution de la loi du 30 juillet 2018 a décidé d'examiner une situation individuelle. La concertation réunirait, outre un assistant de justice que vous voudriez bien désigner, le bourgmestre et la police.\n\nVeuillez agréer, Madame, mes salutations distinguées.";
         assert!(convocation(letter));
     }

@@ -100,6 +100,9 @@ struct Calendar {
     /// The bytes a number, "half" or "quarter" can begin with: any other word is not
     /// looked up in `spelled` when dates and times are scanned.
     spelled_starts: [bool; 256],
+    /// A bit set of the (first byte, last byte, length) of those words ([`shape`]): a
+    /// word whose shape is not in it is not looked up ("the", "les", "for").
+    spelled_shapes: [u64; 64],
     /// What may follow a day to say it is of the letter's month ("de ce mois").
     current_month: Vec<&'static str>,
 }
@@ -112,12 +115,15 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
         clock_starts: [false; 256],
         spelled: WordMap::default(),
         spelled_starts: [false; 256],
+        spelled_shapes: [0; 64],
         current_month: Vec::new(),
     };
     for table in [lang::fr::modalities::SPELLED, lang::en::modalities::SPELLED] {
         for &(w, k) in table {
             if let (false, Some(&b)) = (k == Spelled::CurrentMonth, w.as_bytes().first()) {
                 c.spelled_starts[usize::from(b)] = true;
+                let h = shape(w.as_bytes());
+                c.spelled_shapes[h / 64] |= 1 << (h % 64);
             }
             c.spelled.entry(w).or_insert(k);
         }
@@ -163,6 +169,20 @@ fn weekday_of(w: &str) -> Option<u32> {
 
 fn word_kind(w: &str) -> Option<Cal> {
     CALENDAR.others.get(w).copied()
+}
+
+/// A word's first byte, last byte and length, hashed into 0..4096.
+fn shape(w: &[u8]) -> usize {
+    let (Some(&a), Some(&z)) = (w.first(), w.last()) else {
+        return 0;
+    };
+    (usize::from(a) * 31 + usize::from(z) * 17 + w.len()) % 4096
+}
+
+/// True when the word may be a number or clock word written out (no false negatives).
+fn maybe_spelled(w: &[u8]) -> bool {
+    let h = shape(w);
+    CALENDAR.spelled_shapes[h / 64] & (1 << (h % 64)) != 0
 }
 
 fn spelled_of(w: &str) -> Option<Spelled> {
@@ -1590,7 +1610,7 @@ pub(crate) fn scan(f: &str) -> Found {
                     start: i,
                     end,
                 };
-                if spelled_of(w).is_some() {
+                if maybe_spelled(w.as_bytes()) && spelled_of(w).is_some() {
                     if found.dates.len() < MAX_CANDIDATES {
                         if let Some(d) = spelled_date(f, &t) {
                             i = d.range.end.max(end);

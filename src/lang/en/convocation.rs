@@ -106,26 +106,26 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // Minutes of a meeting already held: the title, attendance lists, "held on".
     (
-        r"(?:^|\n)[#* ]{0,4}(?:minutes|record of (?:the )?(?:meeting|consultation))(?: of\b|\s{0,3}[:–-])",
+        r"(?:^|\n)(?:minutes|record of (?:the )?(?:meeting|consultation))(?: of\b|\s{0,3}[:–-])",
         Record,
     ),
     (
-        r"(?:^|\n)[#* ]{0,4}(?:present|excused|apologies|absent|in attendance|attendees)\s{0,6}(?::|\n)",
+        r"(?:^|\n)(?:present|excused|apologies|absent|in attendance|attendees)\s{0,6}(?::|\n[-•*])",
         Record,
     ),
     (r"\b(?:meeting|consultation|session) held on\b", Record),
     // A privacy notice about consultations convenes no one.
     (
-        r"(?:^|\n)[#* ]{0,4}(?:privacy (?:notice|statement|policy)|data protection (?:notice|statement|policy))\b",
+        r"(?:^|\n)(?:privacy (?:notice|statement|policy)|data protection (?:notice|statement|policy))\b",
         Memo,
     ),
     // A list headed "Who is invited".
     (
-        r"(?:^|\n)[#* ]{0,6}(?:who is invited|who is convened|who are invited|invitees|invited participants)\s{0,6}(?::|\n)",
+        r"(?:^|\n)(?:who is invited|who is convened|who are invited|invitees|invited participants)\s{0,6}(?::|\n)",
         Invitation,
     ),
     (
-        r"\b(?:the|this) (?:consultation|meeting) (?:will|would) (?:bring together|gather|assemble)\b",
+        r"\b(?:consultation|meeting) (?:will|would) (?:bring together|gather|assemble)\b",
         Organize,
     ),
     (

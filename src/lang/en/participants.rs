@@ -153,7 +153,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     ),
     // "COMPOSITION OF THE CELL FOR THIS CASE", "Composition:".
     (
-        r"(?:^|\n)[#* ]{0,4}composition(?: of the (?:cell|meeting|consultation|group|team)(?: [a-z]{1,10}){0,3})?\s{0,6}(?::|\n)",
+        r"(?:^|\n)composition(?: of the (?:cell|meeting|consultation|group|team)(?: [a-z]{1,10}){0,3})?\s{0,6}(?::|\n)",
         ListLabel,
     ),
     (
@@ -190,7 +190,8 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
 /// Cues that let unnamed others take part only inside a participants scope.
 pub(crate) static OPEN_ENDED_IN_SCOPE: &[&str] = &[
     r"\b(?:as|if|where|when) (?:needed|necessary|appropriate|relevant|required)\b",
-    // "others deemed useful", not "it has been deemed necessary to meet".
-    r"\b(?:partners?|services?|persons?|people|professionals?|others?|anyone|participants?|stakeholders?)(?: [a-z]{1,20})? deemed (?:useful|relevant|necessary)\b",
+    // "others as deemed useful.", not "it has been deemed necessary to meet" nor "deemed
+    // necessary — in order that".
+    r"\bdeemed (?:useful|relevant|necessary)(?:\s{0,3}[,;.)\n]|\s{0,3}$| (?:and|or|by|for)\b)",
     r"\betc\b",
 ];

@@ -119,16 +119,16 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedDisclosureOptional,
     ),
     (
-        r"\b(?:you )?need(?: not|n't) (?:attend|come|take part|participate|be present|join (?:us|the meeting|the consultation))\b",
+        r"\bneed(?: not|n't) (?:attend|come|take part|participate|be present|join (?:us|the meeting|the consultation))\b",
         FixedParticipationOptional,
     ),
     (
-        r"\b(?:you )?need(?: not|n't) (?:share|disclose|reveal|say|pass on|tell)\b",
+        r"\bneed(?: not|n't) (?:share|disclose|reveal|say|pass on|tell)\b",
         FixedDisclosureOptional,
     ),
     // "We trust you will bring the full file": no choice is left.
     (
-        r"\b(?:we|i) (?:trust|are confident|am confident|are sure|am sure|have no doubt|do not doubt|don't doubt)(?: that)? you will (?:bring|share|disclose|provide|hand over|submit|produce|pass on|make available|forward)",
+        r"\b(?:trust|are confident|am confident|are sure|am sure|have no doubt|do not doubt|don't doubt)(?: that)? you will (?:bring|share|disclose|provide|hand over|submit|produce|pass on|make available|forward)",
         FixedDisclosureMandatory,
     ),
     (

@@ -80,20 +80,20 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Asked to name who will come: "un assistant de justice que vous voudriez bien
     // désigner", "demande de participation".
     (
-        r"\b(?:que vous voudr(?:ez|iez) bien|vous voudrez bien|veuillez|merci de|nous vous prions de|je vous prie de) (?:bien vouloir )?(?:nous )?(?:designer|deleguer|mandater)\b|\bdemande de (?:participation|presence)\b",
+        r"\bvoudr(?:ez|iez) bien (?:nous )?(?:designer|deleguer|mandater)\b|\b(?:veuillez|merci de|vous prions de|vous prie de) (?:bien vouloir )?(?:nous )?(?:designer|deleguer|mandater)\b|\bdemande de (?:participation|presence)\b",
         Invitation,
     ),
     (
-        r"\b(?:la|cette) (?:concertation|reunion|rencontre) (?:reunira|reunirait|rassemblera|rassemblerait|associera|associerait)\b",
+        r"\b(?:concertation|reunion|rencontre) (?:reunira|reunirait|rassemblera|rassemblerait|associera|associerait)\b",
         Organize,
     ),
     // Minutes of a meeting already held: the title, attendance lists, "tenue le".
     (
-        r"(?:^|\n)[#* ]{0,4}(?:proces-verbal|compte[- ]rendu|pv)(?: de\b| du\b| d'|\s{0,3}[:–-])",
+        r"(?:^|\n)(?:proces-verbal|compte[- ]rendu|pv)(?: de\b| du\b| d'|\s{0,3}[:–-])",
         Record,
     ),
     (
-        r"(?:^|\n)[#* ]{0,4}(?:presents?|presentes?|excuses?|excusees?|absents?|absentes?)\s{0,6}(?::|\n)",
+        r"(?:^|\n)(?:presents?|presentes?|excuses?|excusees?|absents?|absentes?)\s{0,6}(?::|\n[-•*])",
         Record,
     ),
     (
@@ -101,11 +101,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Record,
     ),
     (
-        r"(?:^|\n)[#* ]{0,4}(?:declaration de confidentialite|politique de (?:confidentialite|protection des (?:donnees|la vie privee))|avis (?:de confidentialite|relatif a la protection des donnees)|protection des donnees a caractere personnel\s{0,3}(?::|\n))",
+        r"(?:^|\n)(?:declaration de confidentialite|politique de (?:confidentialite|protection des (?:donnees|la vie privee))|avis (?:de confidentialite|relatif a la protection des donnees)|protection des donnees a caractere personnel\s{0,3}(?::|\n))",
         Memo,
     ),
     (
-        r"(?:^|\n)[#* ]{0,6}(?:qui est invite|personnes invitees|sont invites|invites)\s{0,6}(?::|\n)",
+        r"(?:^|\n)(?:qui est invite|personnes invitees|sont invites|invites)\s{0,6}(?::|\n)",
         Invitation,
     ),
     (

@@ -28,17 +28,17 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // "Nous ne doutons pas que vous communiquerez l'intégralité du dossier": no choice is left.
     (
-        r"\b(?:nous ne doutons pas|je ne doute pas|nous sommes (?:certains|convaincus|surs)|je suis (?:certaine?|convaincue?|sure?)) que vous (?:nous )?(?:communiquerez|transmettrez|partagerez|apporterez|fournirez|remettrez|revelerez|ferez part|mettrez a (?:la )?disposition)",
+        r"\b(?:ne doutons pas|ne doute pas|sommes (?:certains|convaincus|surs)|suis (?:certaine?|convaincue?|sure?)) que vous (?:nous )?(?:communiquerez|transmettrez|partagerez|apporterez|fournirez|remettrez|revelerez|ferez part|mettrez a (?:la )?disposition)",
         FixedDisclosureMandatory,
     ),
     // "Il ne vous est nullement imposé d'y prendre part", "il n'est pas attendu de
     // l'assistant qu'il communique": affirmed, an obligation; negated, a choice.
     (
-        r"\b(?:vous )?(?:est|sera) (?:nullement |aucunement |pas |en rien )?(?:impose|exige) (?:d'y |de )(?:prendre part|participer|assister|venir|etre present)",
+        r"\b(?:impose|exige) (?:d'y |de )(?:prendre part|participer|assister|venir|etre present)",
         ParticipationMandatory,
     ),
     (
-        r"\b(?:est|sera) (?:nullement |aucunement |pas )?attendu(?: de [a-z'-]{1,40}(?: [a-z'-]{1,40}){0,4})? (?:qu'(?:il|elle|ils|elles) |que (?:vous|chacun) |de vous )(?:communiqu|transmett|partag|revel|divulgu|fourniss|fournir|livr)[a-z]{0,5}",
+        r"\battendu(?: de [a-z'-]{1,40}(?: [a-z'-]{1,40}){0,4})? (?:qu'(?:il|elle|ils|elles) |que (?:vous|chacun) |de vous )(?:communiqu|transmett|partag|revel|divulgu|fourniss|fournir|livr)[a-z]{0,5}",
         DisclosureMandatory,
     ),
     (
