@@ -636,6 +636,29 @@ fn weekday_before(f: &str, pos: usize) -> (usize, Option<u32>) {
     (pos, None)
 }
 
+/// The date `d`/`m` (with year `y` when written) ending at `end`, with the weekday written
+/// right before `from`; `None` for a day the month does not have.
+fn date_match(
+    f: &str,
+    from: usize,
+    end: usize,
+    y: Option<i32>,
+    m: u32,
+    d: u32,
+) -> Option<DateMatch> {
+    if !valid_day(y, m, d) {
+        return None;
+    }
+    let (start, weekday) = weekday_before(f, from);
+    Some(DateMatch {
+        range: start..end,
+        y,
+        m,
+        d,
+        weekday,
+    })
+}
+
 /// A written date whose day is the digit run `t0`: "14 mars 2025", "1er avril", "the 7th of
 /// May", "March 14, 2025", "3rd April".
 fn written_date(f: &str, t0: &Tok<'_>) -> Option<DateMatch> {
@@ -698,17 +721,7 @@ fn written_date(f: &str, t0: &Tok<'_>) -> Option<DateMatch> {
                 }
             }
         }
-        if !valid_day(y, m, d) {
-            return None;
-        }
-        let (start, weekday) = weekday_before(f, t0.start);
-        return Some(DateMatch {
-            range: start..end,
-            y,
-            m,
-            d,
-            weekday,
-        });
+        return date_match(f, t0.start, end, y, m, d);
     }
     // Month first: "march 14, 2025", "may 7th".
     let mut p = prev_tok(f, t0.start, false)?;
@@ -866,17 +879,7 @@ fn spelled_date(f: &str, t: &Tok<'_>) -> Option<DateMatch> {
             y = Some(v);
             end = e;
         }
-        if !valid_day(y, m, d) {
-            return None;
-        }
-        let (start, weekday) = weekday_before(f, t.start);
-        return Some(DateMatch {
-            range: start..end,
-            y,
-            m,
-            d,
-            weekday,
-        });
+        return date_match(f, t.start, end, y, m, d);
     }
     // Month first, the day an ordinal: "May the fifth", "March twenty-first"; "may" and
     // "march" (verbs too) only with "the".
@@ -898,17 +901,7 @@ fn spelled_date(f: &str, t: &Tok<'_>) -> Option<DateMatch> {
         y = Some(v);
         end = e;
     }
-    if !valid_day(y, m, d) {
-        return None;
-    }
-    let (start, weekday) = weekday_before(f, p.start);
-    Some(DateMatch {
-        range: start..end,
-        y,
-        m,
-        d,
-        weekday,
-    })
+    date_match(f, p.start, end, y, m, d)
 }
 
 fn followed_by_time_sign(f: &str, t: &Tok<'_>) -> bool {
@@ -1266,6 +1259,13 @@ fn spelled_clock(f: &str, t: &Tok<'_>) -> Option<Clock> {
                 }
             }
             None => {}
+        }
+        // After a word other than "à", "vers", "at"…, a whole hour is a duration
+        // ("prévoyez deux heures"); after a sign or a date it is a time ("le 5 mai, dix
+        // heures").
+        let at = prev.is_some_and(|w| SPELLED_TIME_PREV.contains(&w));
+        if !at && c.m == 0 && prev_tok(f, t.start, false).is_some_and(|p| p.kind == Kind::Word) {
+            return None;
         }
         // "de deux heures" without a range after it is a duration.
         if prev.is_some_and(|w| w == "de" || w == "d") && range_connector(f, c.end).is_none() {
@@ -1851,6 +1851,8 @@ mod tests {
         assert_eq!(time1("pendant deux heures"), None);
         assert_eq!(time1("une réunion de deux heures"), None);
         assert_eq!(time1("environ trois heures"), None);
+        assert_eq!(time1("prévoyez deux heures"), None);
+        assert_eq!(time1("le 5 mai, dix heures"), Some("10:00".into()));
         assert_eq!(time1("at ten"), None);
         assert_eq!(time1("the ten participants"), None);
         assert_eq!(time1("half the participants"), None);

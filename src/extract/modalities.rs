@@ -1256,7 +1256,7 @@ impl<'a> Letter<'a> {
                 let before = &self.f[s.start.min(h.start)..h.start];
                 !PLACE_LATER[..PLACE_LATER_PHRASES]
                     .iter()
-                    .any(|w| before.contains(w))
+                    .any(|w| has_phrase(before, w))
             })
             .find_map(|(h, s)| self.phrase_place(h, s))
     }
@@ -1291,7 +1291,7 @@ impl<'a> Letter<'a> {
                 .iter()
                 .any(|h| h.end <= v.start + at)
         };
-        if PLACE_LATER.iter().any(|w| text.contains(w))
+        if PLACE_LATER.iter().any(|w| has_phrase(text, w))
             || sent_later.is_some_and(|at| !named_before(at))
             || self.later(&v)
             || REMOTE_VALUE.is_match_in(self.cx.scan(), text)
@@ -1604,6 +1604,16 @@ const PLACE_LATER: &[&str] = &[
 
 /// How many of [`PLACE_LATER`] are phrases.
 const PLACE_LATER_PHRASES: usize = 9;
+
+/// True when `phrase` stands in `text` as whole words ("à confirmer", not "va confirmer").
+fn has_phrase(text: &str, phrase: &str) -> bool {
+    let b = text.as_bytes();
+    text.match_indices(phrase).any(|(i, _)| {
+        let end = i + phrase.len();
+        (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && (end == b.len() || !b[end].is_ascii_alphanumeric())
+    })
+}
 
 fn past_after(f: &str, end: usize) -> bool {
     let rest = &f[end..];
@@ -1959,6 +1969,9 @@ mod tests {
         ] {
             assert_eq!(place(&run(text)), None, "{text}");
         }
+        // Nor "va confirmer".
+        let m = run("Madame,\n\nNotre secrétariat va confirmer la réservation : la réunion aura lieu le 19 février 2026 à 14 h 30 à la salle du conseil.\n");
+        assert!(place(&m).is_some());
         // "Later" alone in the sentence does not unsay a place.
         let m = run("Madame,\n\nLa réunion, que nous confirmerons later, aura lieu le 19 février 2026 à 14 h 30 à la salle du conseil.\n");
         assert!(place(&m).is_some());
