@@ -2,7 +2,23 @@
 //! sitting), each read through the public API: what the analyzer must find in them, and
 //! the near misses it must leave alone.
 
-use convocheck::{analyze, InstrumentKind, PurposeCategory, Role};
+mod common;
+
+use common::evidence::span_problems;
+use convocheck::{analyze, InstrumentKind, ModalityKind, PurposeCategory, Role, StatementKind};
+
+/// The text of the letter's first modality item of `kind`, after checking that every span
+/// of the report is the slice of the input it claims.
+fn item(text: &str, kind: ModalityKind) -> Option<String> {
+    let report = analyze(text);
+    assert_eq!(span_problems(&report, text), Vec::<String>::new(), "{text}");
+    report
+        .modalities
+        .items
+        .iter()
+        .find(|i| i.kind == kind)
+        .map(|i| i.evidence.text.clone())
+}
 
 fn roles(text: &str) -> Vec<Role> {
     let mut r: Vec<Role> = analyze(text)
@@ -59,4 +75,33 @@ fn a_prosecutor_who_has_agreed_has_authorized_without_reasons() {
         .find(|i| i.kind == InstrumentKind::ProsecutorAuthorization)
         .expect("a prosecutor's authorization");
     assert_eq!(auth.reasoned, Some(false));
+}
+
+#[test]
+fn dates_written_out_point_into_the_letter() {
+    let text = "Namur, le 5 mai 2026\n\nMonsieur,\n\nNous vous invitons à une concertation de cas. Elle se tiendra le 17 courant à dix\u{a0}heures et demie, à l'Hôtel de Ville.";
+    assert_eq!(item(text, ModalityKind::Date).as_deref(), Some("17 courant"));
+    assert_eq!(item(text, ModalityKind::Time).as_deref(), Some("dix\u{a0}heures et demie"));
+    assert_eq!(analyze(text).modalities.meeting.date.as_deref(), Some("2026-05-17"));
+    let text = "Brussels, 20 April 2026\n\nDear Madam,\n\nWe invite you to a case consultation. It will be held on Tuesday the fifth of May at half past ten in the morning, in the Centre’s boardroom.";
+    assert_eq!(
+        item(text, ModalityKind::Date).as_deref(),
+        Some("Tuesday the fifth of May")
+    );
+    assert_eq!(
+        item(text, ModalityKind::Time).as_deref(),
+        Some("half past ten")
+    );
+    assert_eq!(analyze(text).modalities.meeting.time.as_deref(), Some("10:30"));
+}
+
+#[test]
+fn near_misses_of_the_new_cues() {
+    // A privacy notice named inside a convocation does not make it a notice.
+    let text = "Dear Sir,\n\nWe invite you to a case consultation under art. 458ter of the Criminal Code on Thursday 15 January 2026 at 14:00, Town Hall, room 2, with the police and the CPAS. Our privacy notice is on our website.";
+    assert!(analyze(text).is_convocation);
+    // A negation inside the cue still turns it, when the cue runs over a comma.
+    let text = "Madame,\n\nNous vous invitons à une concertation de cas. Votre présence, comme indiqué plus haut, n'est pas obligatoire.";
+    let kinds: Vec<StatementKind> = analyze(text).statements.iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, vec![StatementKind::ParticipationOptional]);
 }

@@ -1254,9 +1254,7 @@ impl<'a> Letter<'a> {
             .iter()
             .filter(|(h, s)| {
                 let before = &self.f[s.start.min(h.start)..h.start];
-                !PLACE_LATER[..PLACE_LATER_PHRASES]
-                    .iter()
-                    .any(|w| has_phrase(before, w))
+                !PLACE_LATER_PHRASES.iter().any(|w| has_phrase(before, w))
             })
             .find_map(|(h, s)| self.phrase_place(h, s))
     }
@@ -1291,7 +1289,10 @@ impl<'a> Letter<'a> {
                 .iter()
                 .any(|h| h.end <= v.start + at)
         };
-        if PLACE_LATER.iter().any(|w| has_phrase(text, w))
+        if PLACE_LATER_PHRASES
+            .iter()
+            .chain(PLACE_LATER_WORDS)
+            .any(|w| has_phrase(text, w))
             || sent_later.is_some_and(|at| !named_before(at))
             || self.later(&v)
             || REMOTE_VALUE.is_match_in(self.cx.scan(), text)
@@ -1579,10 +1580,9 @@ impl<'a> Letter<'a> {
 }
 
 /// "le 3 février dernier", "on 3 February last": a past date.
-/// Words that say a place is not known yet ("Lieu : à confirmer", "| *à confirmer* |").
-/// The first [`PLACE_LATER_PHRASES`] are phrases that say so anywhere in a sentence; the
-/// others only in a label's value.
-const PLACE_LATER: &[&str] = &[
+/// Phrases that say a place is not known yet wherever they stand in the sentence that
+/// sets the meeting ("| jeudi 19 février | *à confirmer* (une salle sera réservée) |").
+const PLACE_LATER_PHRASES: &[&str] = &[
     "a confirmer",
     "a determiner",
     "a preciser",
@@ -1592,6 +1592,10 @@ const PLACE_LATER: &[&str] = &[
     "to be determined",
     "to be communicated",
     "nader te bepalen",
+];
+
+/// Words that say so only as a place label's value ("Venue: TBC", "Lieu : suivra").
+const PLACE_LATER_WORDS: &[&str] = &[
     "tbc",
     "tba",
     "tbd",
@@ -1601,9 +1605,6 @@ const PLACE_LATER: &[&str] = &[
     "to follow",
     "volgt",
 ];
-
-/// How many of [`PLACE_LATER`] are phrases.
-const PLACE_LATER_PHRASES: usize = 9;
 
 /// True when `phrase` stands in `text` as whole words ("à confirmer", not "va confirmer").
 fn has_phrase(text: &str, phrase: &str) -> bool {
