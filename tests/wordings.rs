@@ -80,9 +80,18 @@ fn a_prosecutor_who_has_agreed_has_authorized_without_reasons() {
 #[test]
 fn dates_written_out_point_into_the_letter() {
     let text = "Namur, le 5 mai 2026\n\nMonsieur,\n\nNous vous invitons à une concertation de cas. Elle se tiendra le 17 courant à dix\u{a0}heures et demie, à l'Hôtel de Ville.";
-    assert_eq!(item(text, ModalityKind::Date).as_deref(), Some("17 courant"));
-    assert_eq!(item(text, ModalityKind::Time).as_deref(), Some("dix\u{a0}heures et demie"));
-    assert_eq!(analyze(text).modalities.meeting.date.as_deref(), Some("2026-05-17"));
+    assert_eq!(
+        item(text, ModalityKind::Date).as_deref(),
+        Some("17 courant")
+    );
+    assert_eq!(
+        item(text, ModalityKind::Time).as_deref(),
+        Some("dix\u{a0}heures et demie")
+    );
+    assert_eq!(
+        analyze(text).modalities.meeting.date.as_deref(),
+        Some("2026-05-17")
+    );
     let text = "Brussels, 20 April 2026\n\nDear Madam,\n\nWe invite you to a case consultation. It will be held on Tuesday the fifth of May at half past ten in the morning, in the Centre’s boardroom.";
     assert_eq!(
         item(text, ModalityKind::Date).as_deref(),
@@ -92,7 +101,10 @@ fn dates_written_out_point_into_the_letter() {
         item(text, ModalityKind::Time).as_deref(),
         Some("half past ten")
     );
-    assert_eq!(analyze(text).modalities.meeting.time.as_deref(), Some("10:30"));
+    assert_eq!(
+        analyze(text).modalities.meeting.time.as_deref(),
+        Some("10:30")
+    );
 }
 
 #[test]
