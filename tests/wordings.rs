@@ -117,3 +117,74 @@ fn near_misses_of_the_new_cues() {
     let kinds: Vec<StatementKind> = analyze(text).statements.iter().map(|s| s.kind).collect();
     assert_eq!(kinds, vec![StatementKind::ParticipationOptional]);
 }
+
+fn kinds(text: &str) -> Vec<StatementKind> {
+    let mut k: Vec<StatementKind> = analyze(text).statements.iter().map(|s| s.kind).collect();
+    k.sort_by_key(|k| format!("{k:?}"));
+    k.dedup();
+    k
+}
+
+const INVITE: &str = "Dear colleagues,\n\nWe invite you to a case consultation under Article 458ter of the Criminal Code. ";
+
+#[test]
+fn attendance_asked_for_in_other_words() {
+    for asked in [
+        "We count on your presence.",
+        "Please ensure your service is represented at this meeting.",
+        "Any absence must be justified in writing to the coordinator.",
+    ] {
+        let text = format!("{INVITE}{asked}");
+        assert!(
+            kinds(&text).contains(&StatementKind::ParticipationMandatory),
+            "{asked}"
+        );
+    }
+    let text = format!("{INVITE}You will bring the full medical file of the minor and present it to the participants.");
+    assert!(kinds(&text).contains(&StatementKind::DisclosureMandatory));
+    // Near misses: a wish to be told of an absence, and an identity card.
+    for neutral in [
+        "Please let us know of any absence.",
+        "You will bring your identity documents.",
+    ] {
+        let text = format!("{INVITE}{neutral}");
+        assert_eq!(kinds(&text), vec![], "{neutral}");
+    }
+}
+
+#[test]
+fn reminders_that_say_do_not_forget() {
+    let text = format!("{INVITE}Please do not forget that all participants are bound to secrecy about what is said during the consultation. Each of you remains the judge of what can be shared.");
+    let k = kinds(&text);
+    assert!(k.contains(&StatementKind::SecrecyReminder), "{k:?}");
+    assert!(k.contains(&StatementKind::DisclosureOptional), "{k:?}");
+}
+
+#[test]
+fn a_reasoned_decision_named_before_the_prosecutor() {
+    let text = format!("{INVITE}By a reasoned decision of 6 November 2025, the Crown Prosecutor of Valdore authorised the organisation of case consultations.");
+    let basis = analyze(&text).legal_basis;
+    assert_eq!(
+        basis.instruments.first().map(|i| (i.kind, i.reasoned)),
+        Some((InstrumentKind::ProsecutorAuthorization, Some(true)))
+    );
+}
+
+#[test]
+fn calendar_invitations_list_their_attendees() {
+    let text = "Case review (confidential)\n\nOrganizer: Mayor's office\nRequired: Bram V. (local police); Lien G. (CLB Hoogwaarde)\nWhen: Wednesday, 21 January 2026 10:00-11:30\n\nDear partners,\n\nUnder the Law of 30 July 2018, the mayor convenes a case consultation.";
+    let r = roles(text);
+    assert!(r.contains(&Role::Police), "{r:?}");
+    assert!(r.contains(&Role::Education), "{r:?}");
+    let text = "Dear Doctor,\n\nWe invite you to a case consultation.\n\nAround the table (on screen): Inspector Tom W. (local police), Ms Anja M. (justice assistant).";
+    let r = roles(text);
+    assert!(r.contains(&Role::JusticeHouse), "{r:?}");
+}
+
+#[test]
+fn minutes_sent_after_the_meeting() {
+    let text = "Subject: Minutes – case consultation family D. of 5 March 2026\n\nDear all,\n\nThank you for taking part in yesterday's case consultation, held by Teams on Thursday 5 March under the reasoned authorisation of the Crown Prosecutor (Article 458ter). Please find attached the minutes. No further consultation is planned at this stage. If you have comments, please send them by 13 March.";
+    assert!(!analyze(text).is_convocation);
+    let text = "Objet : Compte rendu de la concertation de cas du 5 mars\n\nMadame, Monsieur,\n\nVeuillez trouver ci-joint le compte rendu de la concertation tenue en visioconférence le 5 mars (art. 458ter). Aucune nouvelle concertation n'est prévue à ce stade. Merci de nous faire part de vos remarques avant le 13 mars.";
+    assert!(!analyze(text).is_convocation);
+}

@@ -157,16 +157,23 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
         {
             continue;
         }
+        // Reasoned: said after the cue in its sentence, or shortly before it in the same
+        // part of the sentence ("By a reasoned decision of 6 November, the Crown
+        // Prosecutor authorised").
         let reasoned = (kind == InstrumentKind::ProsecutorAuthorization).then(|| {
-            let window = hit.start..sentence.end.max(hit.end);
+            let before = floor_char(f, hit.start.saturating_sub(100).max(sentence.start));
+            let before = f[before..hit.start]
+                .rfind([';', ':'])
+                .map_or(before, |i| before + i + 1);
+            let window = before..sentence.end.max(hit.end);
             REASONED
-                .find_in(cx.scan(), &f[window.clone()])
-                .is_some_and(|m| {
+                .find_iter_in(cx.scan(), &f[window.clone()])
+                .any(|m| {
                     let at = window.start + m.start();
                     !negation::negated_before(
                         cx.scan(),
                         f,
-                        hit.start.max(at.saturating_sub(30)),
+                        window.start.max(at.saturating_sub(30)),
                         at,
                     )
                 })

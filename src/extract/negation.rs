@@ -44,7 +44,8 @@ pub(crate) static NEGATORS: &[&str] = &[
 ];
 
 /// Idioms that hold a negation word and negate nothing: "it goes without saying that all
-/// are bound to secrecy", "cela va sans dire", "reply no later than", "not only".
+/// are bound to secrecy", "cela va sans dire", "reply no later than", "not only", "do not
+/// forget that all participants are bound to secrecy", "n'hésitez pas".
 /// They are matched before the negators (leftmost first) and then ignored.
 pub(crate) static NOT_NEGATIONS: &[&str] = &[
     "without saying",
@@ -61,6 +62,16 @@ pub(crate) static NOT_NEGATIONS: &[&str] = &[
     "sans delai",
     "sans faute",
     "sans oublier",
+    "do not forget",
+    "don't forget",
+    "not to forget",
+    "do not hesitate",
+    "don't hesitate",
+    "n'oubliez pas",
+    "ne pas oublier",
+    "n'hesitez pas",
+    "ne manquez pas",
+    "ne pas manquer",
 ];
 
 /// The idioms, then the negators, as one alternation.
@@ -145,5 +156,14 @@ mod tests {
         ));
         assert!(!negated("il va sans dire que chacun est tenu", "tenu"));
         assert!(negated("without saying so, you are not bound", "bound"));
+        assert!(!negated(
+            "please do not forget that all participants are bound to secrecy",
+            "bound"
+        ));
+        assert!(!negated(
+            "n'oubliez pas que chacun est tenu au secret",
+            "tenu"
+        ));
+        assert!(negated("do not forget: you are not bound", "bound"));
     }
 }

@@ -314,14 +314,16 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
     for hit in SCOPES.find_iter_in(cx.scan(), f).take(500) {
         match hit.kind {
             Cue::ListLabel => {
-                let line = line_of(f, hit.start);
-                let before = f[line.start..hit.start].trim_matches(|c: char| !c.is_alphanumeric());
-                let sentence = cx.seg.sentence(hit.start);
+                // A label cue that begins at a line break belongs to the next line.
+                let start = hit.start + usize::from(f.as_bytes()[hit.start] == b'\n');
+                let line = line_of(f, start);
+                let before = f[line.start..start].trim_matches(|c: char| !c.is_alphanumeric());
+                let sentence = cx.seg.sentence(start);
                 if before.len() > 24 {
                     // "Les participants : ..." inside a sentence.
-                    scopes.push(hit.start..sentence.end.max(hit.end));
+                    scopes.push(start..sentence.end.max(hit.end));
                 } else {
-                    scopes.push(hit.start..line.end.max(hit.end));
+                    scopes.push(start..line.end.max(hit.end));
                 }
                 if f[line.clone()].trim_end().ends_with([':', '|']) || before.len() <= 24 {
                     if let Some(block) = block_after(cx, line.end) {

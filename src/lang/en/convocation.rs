@@ -38,7 +38,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Salutation,
     ),
     (
-        r"\bthank you (?:again )?for (?:taking part|attending|your (?:participation|presence|contribution)) (?:in|at) (?:the|our|this|last)\b",
+        r"\bthank you (?:all |again |all again )?for (?:taking part|attending|your (?:participation|presence|contribution)) (?:in|at) (?:the|our|this|last|yesterday's|today's|this morning's|last week's)\b",
         Decline,
     ),
     (
@@ -113,7 +113,14 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:present|excused|apologies|absent|in attendance|attendees)\s{0,6}(?::|\n[-•*])",
         Record,
     ),
-    (r"\b(?:meeting|consultation|session) held on\b", Record),
+    (
+        r"\b(?:meeting|consultation|session),? held (?:[a-z]{1,20} ){0,3}on\b|\bno (?:further|other|new) (?:case )?(?:consultations?|meetings?) (?:is|are|has been|have been) (?:planned|scheduled|foreseen)\b",
+        Record,
+    ),
+    (
+        r"(?:^|\n)(?:subject|re|object) ?: ?(?:(?:re|fw|fwd) ?: ?){0,3}(?:minutes|record of (?:the )?(?:meeting|consultation)|report of (?:the )?(?:meeting|consultation))\b",
+        Record,
+    ),
     // A privacy notice about consultations convenes no one.
     (
         r"(?:^|\n)(?:privacy (?:notice|statement|policy)|data protection (?:notice|statement|policy))\b",

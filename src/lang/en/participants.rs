@@ -143,6 +143,11 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:who|attendance|attendees|present|participants?|invited)\s{0,6}:",
         ListLabel,
     ),
+    // The attendee lines of a calendar invitation ("Required: …", "Optional: …").
+    (
+        r"(?:^|\n)(?:required|optional)(?: attendees| participants)?\s{0,6}:",
+        ListLabel,
+    ),
     (
         r"\bwho (?:will|is|are|may|would) (?:take part|attend|participate|be (?:present|invited|attending)|join)\s{0,6}(?:\?|:|\n|$)",
         ListLabel,
@@ -157,7 +162,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         ListLabel,
     ),
     (
-        r"\b(?:invited|attending|round the table|around the table|taking part|present will be|expected)\s{0,6}(?::|\n|$)",
+        r"\b(?:invited|attending|round the table|around the table|taking part|present will be|expected)(?: \([a-z0-9 ,'/-]{1,30}\))?\s{0,6}(?::|\n|$)",
         ListLabel,
     ),
     (r"\b(?:around|round) the table (?:will|would) be\b", Verb),

@@ -14,7 +14,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Each one judges what to share: "It is entirely up to you what, if anything, you
     // share", "each participant decides what to disclose", "No-one will be pressed to share".
     (
-        r"\bup to (?:you|each (?:participant|professional|partner|of you|one)|every (?:participant|professional)) (?:what|whether|how much|to decide what)\b|\b(?:each|every) (?:participant|professional|partner|service|one of you) (?:decides|chooses|judges|determines|remains (?:free|the judge)) (?:what|whether|how much)\b|\b(?:no-?one|nobody|no one|no participant|none of you) (?:will|shall|is going to|can) be (?:pressed|pressured|pushed|forced|compelled|made) to (?:share|disclose|say|speak|reveal|hand over|answer)|\bkeeping (?:something|anything|information|things) (?:back |to yourself )?(?:will not|won't|shall not) be held against you|\b(?:it is )?for you (?:alone )?to (?:judge|decide|determine) (?:whether|what|how much|which|if)\b",
+        r"\bup to (?:you|each (?:participant|professional|partner|of you|one)|every (?:participant|professional)) (?:what|whether|how much|to decide what)\b|\b(?:each|every)(?: one)? (?:of you|participant|professional|partner|service) (?:decides|chooses|judges|determines|remains (?:free|the (?:sole |only )?judge(?: of)?)) (?:what|whether|how much)\b|\b(?:no-?one|nobody|no one|no participant|none of you) (?:will|shall|is going to|can) be (?:pressed|pressured|pushed|forced|compelled|made) to (?:share|disclose|say|speak|reveal|hand over|answer)|\bkeeping (?:something|anything|information|things) (?:back |to yourself )?(?:will not|won't|shall not) be held against you|\b(?:it is )?for you (?:alone )?to (?:judge|decide|determine) (?:whether|what|how much|which|if)\b",
         FixedDisclosureOptional,
     ),
     (
@@ -48,6 +48,17 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (
         r"\b(?:sole|only) judge of what|\b(?:at liberty|free) to keep (?:back|to yourself)|\b(?:nobody|no one|no participant) (?:will be|is|shall be) (?:asked|required|obliged|expected|forced) to (?:share|disclose|say|reveal|tell)|\bwhat you (?:share|say|disclose)[^.;]{0,60}? (?:is|remains) (?:entirely |completely )?(?:up to you|your (?:own )?(?:choice|decision|call))",
         FixedDisclosureOptional,
+    ),
+    // "We count on your presence", "please ensure your service is represented", "any
+    // absence must be justified in writing": attendance asked for in other words.
+    (
+        r"\b(?:we are |we're |i am |i'm |we |i )?(?:counting|count|relying|rely) on your (?:presence|attendance|participation|being there)\b|\b(?:ensure|make sure|see to it) (?:that )?(?:your|each|every|the) (?:[a-z-]{1,20} ){0,2}(?:service|organi[sz]ation|department|team|institution|unit|school|agency|office|centre|center|partner)s? (?:is|are|will be|gets?) represented\b|\b(?:any|every|each|your|all)? ?absences? (?:must|shall|will have to|has to|have to|is to|are to|needs? to|should) be (?:justified|explained|excused|accounted for|motivated)\b",
+        ParticipationMandatory,
+    ),
+    // "You will bring the full medical file": an instruction, not a wish.
+    (
+        r"\byou will (?:also )?(?:bring|provide|hand over|submit|produce|present|forward|make available|send|transmit) (?:us |with you )?(?:the|your|a copy of the|a copy of your|all|any) (?:full |complete |entire |whole |relevant )?(?:[a-z-]{1,20} ){0,2}(?:files?|records?|dossiers?|reports?|notes)\b",
+        DisclosureMandatory,
     ),
     (
         r"\babsence is not an option\b|\bnot (?:attending|coming) is not an option\b|\b(?:every|each) (?:partner|participant|service|professional)[a-z ]{0,20} is expected (?:at the table|to attend|to be present)",

@@ -97,7 +97,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Record,
     ),
     (
-        r"\b(?:reunion|concertation|seance) (?:tenue|qui s'est tenue|qui a eu lieu) le\b",
+        r"\b(?:reunion|concertation|seance),? (?:tenue|qui s'est tenue|qui a eu lieu)(?: [a-z']{1,20}){0,3} le\b|\b(?:aucune|pas de) (?:nouvelle |autre )?(?:concertation|reunion)s? (?:n'est |n'a ete )?(?:(?:pour l'instant|a ce stade|actuellement) )?(?:prevue|programmee|envisagee)",
+        Record,
+    ),
+    (
+        r"(?:^|\n)(?:objet|subject|re) ?: ?(?:(?:re|tr|fw|fwd) ?: ?){0,3}(?:proces-verbal|compte[- ]rendu|pv)\b",
         Record,
     ),
     (

@@ -139,6 +139,11 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:qui|presences?|presents|participants?|invites|convies)\s{0,6}:",
         ListLabel,
     ),
+    // The attendee lines of a calendar invitation ("Obligatoire : …", "Facultatif : …").
+    (
+        r"(?:^|\n)(?:obligatoires?|facultatifs?|participants (?:obligatoires|facultatifs))\s{0,6}:",
+        ListLabel,
+    ),
     (
         r"\bqui (?:participera|participeront|participe|sera present|seront presents|prendra part)\s{0,6}(?:\?|:|\n|$)",
         ListLabel,
@@ -152,7 +157,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         ListLabel,
     ),
     (
-        r"\b(?:invites|composition|presences?|autour de la table|deelnemers|aanwezigen)\s{0,6}(?::|\n|$)",
+        r"\b(?:invites|composition|presences?|autour de la table|deelnemers|aanwezigen)(?: \([a-z0-9 ,'/-]{1,30}\))?\s{0,6}(?::|\n|$)",
         ListLabel,
     ),
     (
