@@ -188,3 +188,81 @@ fn minutes_sent_after_the_meeting() {
     let text = "Objet : Compte rendu de la concertation de cas du 5 mars\n\nMadame, Monsieur,\n\nVeuillez trouver ci-joint le compte rendu de la concertation tenue en visioconférence le 5 mars (art. 458ter). Aucune nouvelle concertation n'est prévue à ce stade. Merci de nous faire part de vos remarques avant le 13 mars.";
     assert!(!analyze(text).is_convocation);
 }
+
+const INVITER: &str = "Madame, Monsieur,\n\nNous vous invitons à une concertation de cas au sens de l'article 458ter du Code pénal. ";
+
+#[test]
+fn french_instructions_and_choices_in_other_words() {
+    for (said, kind) in [
+        ("Nous comptons impérativement sur vous.", StatementKind::ParticipationMandatory),
+        ("Conformément à vos obligations, vous communiquerez aux participants l'ensemble des informations dont vous disposez.", StatementKind::DisclosureMandatory),
+        ("Afin de préparer la réunion, vous voudrez bien nous transmettre, pour le 3 novembre au plus tard, le dossier complet.", StatementKind::DisclosureMandatory),
+        ("N'oubliez pas d'apporter vos notes de suivi complètes.", StatementKind::DisclosureMandatory),
+        ("Rien ne vous oblige à répondre favorablement à cette invitation.", StatementKind::ParticipationOptional),
+        ("Si vous ne souhaitez pas y prendre part, il vous suffit de nous le signaler : aucune justification ne vous sera demandée.", StatementKind::ParticipationOptional),
+        ("Si vous venez, ce sera sans préjudice de votre droit de vous taire.", StatementKind::DisclosureOptional),
+        ("Vous n'aurez à partager que ce que vous estimez compatible avec votre mission.", StatementKind::DisclosureOptional),
+        ("Vous décidez seul·e de ce que vous partagez.", StatementKind::DisclosureOptional),
+        ("Rappel – art. 458ter, § 2 : secret.", StatementKind::SecrecyReminder),
+    ] {
+        let text = format!("{INVITER}{said}");
+        assert!(kinds(&text).contains(&kind), "{said}: {:?}", kinds(&text));
+    }
+    // Near misses: availabilities asked for, an identity card, a confirmation.
+    for neutral in [
+        "Vous voudrez bien nous communiquer vos disponibilités.",
+        "N'oubliez pas de vous munir d'une pièce d'identité.",
+        "Ne manquez pas de nous confirmer votre venue.",
+    ] {
+        let text = format!("{INVITER}{neutral}");
+        assert_eq!(kinds(&text), vec![], "{neutral}");
+    }
+}
+
+#[test]
+fn attendance_hoped_for_yields_to_a_stated_choice() {
+    let text = format!(
+        "{INVITER}Nous comptons sur votre venue, mais vous restez entièrement libre de décliner."
+    );
+    assert_eq!(kinds(&text), vec![StatementKind::ParticipationOptional]);
+    let text = format!("{INVITE}We count on your presence.");
+    assert_eq!(kinds(&text), vec![StatementKind::ParticipationMandatory]);
+    let text = format!("{INVITER}Nous comptons impérativement sur vous, même si la participation est en principe volontaire.");
+    assert!(kinds(&text).contains(&StatementKind::ParticipationMandatory));
+}
+
+#[test]
+fn a_quoted_second_paragraph_reminds_of_secrecy() {
+    let text = format!("{INVITER}Pour rappel, l'article 458ter, § 2, du Code pénal dispose : « Les participants sont tenus au secret relativement aux secrets communiqués durant la concertation. Toute personne violant ce secret sera punie des peines prévues à l'article 458. »");
+    assert!(kinds(&text).contains(&StatementKind::SecrecyReminder));
+}
+
+#[test]
+fn chairs_and_addressee_lists_name_participants() {
+    let text = format!("{INVITER}\n\nDATE : lundi 5 janvier 2026 à 8 h 15\nPRÉSIDENCE : Dr Pierre Janssens, chef du service de pédiatrie\nLIEU : salle de staff, hôpital\n");
+    let r = roles(&text);
+    assert!(r.contains(&Role::Health), "{r:?}");
+    let text = "Destinataires :\n  M. le Commissaire O. D., ZP Lesse-Famenne\n  Mme I. K., Service de l'aide à la jeunesse de Famenne\n\nObjet : convocation – concertation de cas\n\nMadame, Monsieur,\n\nUne concertation de cas est organisée le lundi 5 janvier 2026 à 8 h 15.";
+    let r = roles(text);
+    assert!(r.contains(&Role::Police), "{r:?}");
+    assert!(r.contains(&Role::YouthAid), "{r:?}");
+    // A chair line names only its own line's participant.
+    let text = format!(
+        "{INVITE}\n\nChair: Ms Nadia O., network coordinator\nVenue: CPAS building, room 2\n"
+    );
+    let r = roles(&text);
+    assert!(!r.contains(&Role::SocialServices), "{r:?}");
+}
+
+#[test]
+fn hearings_cancellations_and_thanks_convene_no_one() {
+    let text = "Objet : convocation à une audition préalable – procédure disciplinaire\n\nMadame,\n\nIl vous est reproché d'avoir, à la suite de la concertation de cas du 20 janvier 2026, communiqué des informations couvertes par le secret. Vous êtes convoquée à une audition devant le Conseil de l'action sociale, le jeudi 26 février 2026 à 18 h 30. Votre présence est obligatoire.";
+    assert!(!analyze(text).is_convocation);
+    let text = "Objet : ANNULATION – concertation de cas du 12/03\n\nBonjour à toutes et à tous,\n\nLa concertation de cas prévue le jeudi 12 mars 2026 à 14 h au FJC (art. 458ter C. pén.) est annulée. Aucune nouvelle date n'est fixée à ce stade.";
+    assert!(!analyze(text).is_convocation);
+    let text = "Subject: CANCELLED – case consultation of 12 March\n\nDear all,\n\nThe case consultation planned on Thursday 12 March 2026 at 14:00 (art. 458ter) has been cancelled. No new date has been set.";
+    assert!(!analyze(text).is_convocation);
+    // A rescheduled meeting is still convened.
+    let text = "Subject: NEW DATE – case consultation\n\nDear colleagues,\n\nThe case consultation under art. 458ter of 3 March has been cancelled and moved: we invite you on Tuesday 10 March 2026 at 14:00, Town Hall, room 2, with the police and the CPAS.";
+    assert!(analyze(text).is_convocation);
+}

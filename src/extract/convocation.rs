@@ -31,6 +31,10 @@ pub(crate) enum Cue {
     /// A sign of the minutes of a meeting already held (a "Minutes" title, a "Present:"
     /// list, "held on"); two make a record, not a summons.
     Record,
+    /// A sign that no meeting is being convened now: a cancellation ("ANNULATION", "is
+    /// cancelled", "no new date has been set") or a convocation still to come ("a
+    /// convocation will be sent to you"); two make a notice, not a summons.
+    Cancel,
     /// A case consultation named as such.
     TopicStrong,
     /// Art. 458ter or professional secrecy.
@@ -71,6 +75,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     let f = doc.f();
     let (mut strong, mut weak, mut invitation, mut salutation) = (0, 0, 0, false);
     let (mut decline, mut event, mut court, mut memo, mut record) = (0, 0, 0, 0, 0);
+    let mut cancel = 0;
     let (mut organize, mut second) = (0, 0);
     for hit in TOPICS
         .find_iter_in(&doc.scan, f)
@@ -102,6 +107,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             Cue::Court if !quoted => court += 1,
             Cue::Memo if !quoted => memo += 1,
             Cue::Record if !quoted => record += 1,
+            Cue::Cancel if !quoted => cancel += 1,
             _ => {}
         }
     }
@@ -125,10 +131,12 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     if decline > 0 && decline >= invitation {
         return false;
     }
-    if memo > 0 || record >= 2 {
+    if memo > 0 || record >= 2 || cancel >= 2 {
         return false;
     }
-    if court > 0 && strong == 0 {
+    // A court or disciplinary summons that names a case consultation (the one the hearing
+    // is about) names the hearing more often.
+    if court > 0 && (strong == 0 || court > strong) {
         return false;
     }
     // An invitation to a training day, a seminar or a team meeting: no case consultation

@@ -72,6 +72,8 @@ pub(crate) static NOT_NEGATIONS: &[&str] = &[
     "n'hesitez pas",
     "ne manquez pas",
     "ne pas manquer",
+    "sans prejudice",
+    "without prejudice",
 ];
 
 /// The idioms, then the negators, as one alternation.

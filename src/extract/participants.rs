@@ -35,6 +35,8 @@ pub(crate) enum Cue {
     ListLabel,
     /// A participation verb.
     Verb,
+    /// A label whose own line names one participant ("Présidence : Dr X", "Chair: Ms Y").
+    LineLabel,
 }
 
 pub(crate) static ROLES: LazyLock<Lexicon<Cue>> =
@@ -111,6 +113,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
                     .any(|h| {
                         matches!(h.kind, Cue::Role(r) if r != Role::Other)
                             && item.contains(&h.start)
+                            && scopes.iter().any(|s| s.contains(&h.start))
                     });
                 if institution {
                     continue;
@@ -347,6 +350,10 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
                         blocks.push(block);
                     }
                 }
+            }
+            Cue::LineLabel => {
+                let start = hit.start + usize::from(f.as_bytes()[hit.start] == b'\n');
+                scopes.push(start..line_of(f, start).end.max(hit.end));
             }
             Cue::Role(_) | Cue::Profession(_) => {}
         }

@@ -50,6 +50,11 @@ pub(crate) enum Cue {
     FixedDisclosureOptional,
     /// Mandatory, with a negation that belongs to the cue ("secrecy cannot be invoked").
     FixedDisclosureMandatory,
+    /// Attendance hoped for in words that leave room ("nous comptons sur votre présence",
+    /// "we count on your presence"): mandatory, unless the letter also says that taking
+    /// part is optional ("nous comptons sur votre venue, mais vous restez libre de
+    /// décliner"). A negation makes it nothing.
+    WishedParticipation,
     /// The person concerned is informed.
     PersonInformed,
     /// The person concerned is invited or heard.
@@ -68,12 +73,21 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
     let excluded = [
         RegionKind::QuotedMessage,
         RegionKind::Disclaimer,
-        RegionKind::Statute,
         RegionKind::Header,
     ];
     let mut out: Vec<Statement> = Vec::new();
+    // Where the hoped-for attendances start (original offsets).
+    let mut wished = Vec::new();
     for hit in CUES.find_iter_in(cx.scan(), f).take(5_000) {
         if cx.seg.in_region(hit.start, &excluded) {
+            continue;
+        }
+        // The statute quoted by the letter ("Pour rappel, l'article 458ter, § 2, dispose :
+        // « Les participants sont tenus au secret… »") reminds of secrecy and of the limit
+        // on use; it says nothing of this letter's attendance or disclosure.
+        if !matches!(hit.kind, Cue::Secrecy | Cue::UseLimitation)
+            && cx.seg.in_region(hit.start, &[RegionKind::Statute])
+        {
             continue;
         }
         let sentence = cx.seg.sentence(hit.start);
@@ -108,6 +122,10 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
             Cue::FixedParticipationMandatory => K::ParticipationMandatory,
             Cue::FixedDisclosureOptional => K::DisclosureOptional,
             Cue::FixedDisclosureMandatory => K::DisclosureMandatory,
+            Cue::WishedParticipation if !within => {
+                wished.push(cx.doc.evidence(hit.start..hit.end).start);
+                K::ParticipationMandatory
+            }
             _ => continue,
         };
         if matches!(kind, K::PersonInformed | K::PersonInvited) && addressee_subject(f, hit.start) {
@@ -124,6 +142,11 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
         if out.len() >= MAX_STATEMENTS {
             break;
         }
+    }
+    if out.iter().any(|s| s.kind == K::ParticipationOptional) {
+        out.retain(|s| {
+            !(s.kind == K::ParticipationMandatory && wished.contains(&s.evidence.start))
+        });
     }
     out
 }

@@ -151,6 +151,15 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:summon(?:ed|s)? to appear|appear (?:before|in) (?:the )?court|court hearing|hearing (?:before|at) the (?:youth |juvenile |family )?(?:court|judge)|as a witness|registry of the|court clerk|witness summons)\b",
         Court,
     ),
+    (
+        r"\b(?:disciplinary (?:hearing|procedure|proceedings|interview|board)|preliminary hearing|summoned to a hearing)\b",
+        Court,
+    ),
+    // No meeting convened now: a cancellation, or a convocation still to come.
+    (
+        r"(?:^|\n)(?:subject|re|object) ?: ?(?:(?:re|fw|fwd) ?: ?){0,3}(?:cancel(?:l?ed|lation)|called off)\b|\b(?:is|has been|was|are|have been) (?:cancel(?:l)?ed|called off)\b|\bno (?:new )?date has (?:yet )?been (?:set|fixed|scheduled)|\b(?:an?|the) (?:new |formal |separate )?(?:invitation|convocation|notice) will (?:be sent|follow|reach you)\b",
+        Cancel,
+    ),
     (r"\bcase consultations?\b", TopicStrong),
     (
         r"\b(?:case conference|multi-?agency (?:meeting|consultation)|multidisciplinary (?:consultation|case meeting)|consultation meeting|local integral security cell|lisc(?:-r)?)\b",

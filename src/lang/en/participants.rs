@@ -143,6 +143,16 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:who|attendance|attendees|present|participants?|invited)\s{0,6}:",
         ListLabel,
     ),
+    // The chair, on a line of its own ("Chair: Ms Y", "| Chair | Dr X |").
+    (
+        r"(?:^|\n)(?:[-•*] )?(?:chair(?:person|man|woman|ed by)?|presiding|facilitator|moderator)\s{0,6}(?::|\|)",
+        LineLabel,
+    ),
+    // Several addressees listed: each is summoned.
+    (
+        r"(?:^|\n)(?:recipients|addressees|distribution(?: list)?)\s{0,6}:",
+        ListLabel,
+    ),
     // The attendee lines of a calendar invitation ("Required: …", "Optional: …").
     (
         r"(?:^|\n)(?:required|optional)(?: attendees| participants)?\s{0,6}:",

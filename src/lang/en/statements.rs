@@ -52,7 +52,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // "We count on your presence", "please ensure your service is represented", "any
     // absence must be justified in writing": attendance asked for in other words.
     (
-        r"\b(?:we are |we're |i am |i'm |we |i )?(?:counting|count|relying|rely) on your (?:presence|attendance|participation|being there)\b|\b(?:ensure|make sure|see to it) (?:that )?(?:your|each|every|the) (?:[a-z-]{1,20} ){0,2}(?:service|organi[sz]ation|department|team|institution|unit|school|agency|office|centre|center|partner)s? (?:is|are|will be|gets?) represented\b|\b(?:any|every|each|your|all)? ?absences? (?:must|shall|will have to|has to|have to|is to|are to|needs? to|should) be (?:justified|explained|excused|accounted for|motivated)\b",
+        r"\b(?:we are |we're |i am |i'm |we |i )?(?:counting|count|relying|rely) on your (?:presence|attendance|participation|being there)\b",
+        WishedParticipation,
+    ),
+    (
+        r"\b(?:ensure|make sure|see to it) (?:that )?(?:your|each|every|the) (?:[a-z-]{1,20} ){0,2}(?:service|organi[sz]ation|department|team|institution|unit|school|agency|office|centre|center|partner)s? (?:is|are|will be|gets?) represented\b|\b(?:any|every|each|your|all)? ?absences? (?:must|shall|will have to|has to|have to|is to|are to|needs? to|should) be (?:justified|explained|excused|accounted for|motivated)\b",
         ParticipationMandatory,
     ),
     // "You will bring the full medical file": an instruction, not a wish.

@@ -33,7 +33,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Organize,
     ),
     (
-        r"\bmerci (?:encore )?(?:pour|de) votre (?:participation|presence|contribution) (?:a|lors de|au cours de) (?:la|notre|cette) (?:reunion|concertation|rencontre)\b",
+        r"\b(?:merci|je vous remercie|nous vous remercions)(?: encore)? (?:pour|de) votre (?:participation|presence|contribution) (?:a|lors de|au cours de) (?:la|notre|cette|l') ?(?:reunion|concertation|rencontre|seance|csil)",
         Decline,
     ),
     (
@@ -157,6 +157,15 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (
         r"\b(?:audience(?: publique)? du|comparaitre|citation a comparaitre|greffe|greffier|chambre du conseil|en qualite de temoin|convocation a l'audience)\b",
         Court,
+    ),
+    (
+        r"\b(?:audition prealable|procedure disciplinaire|convoquee? a une audition|convocation a une audition|audition disciplinaire|conseil de discipline)\b",
+        Court,
+    ),
+    // No meeting convened now: a cancellation, or a convocation still to come.
+    (
+        r"(?:^|\n)(?:objet|subject|re|concerne) ?: ?(?:(?:re|tr|fw|fwd) ?: ?){0,3}(?:annulation|annule(?:e)?|report sine die)\b|\b(?:est|a ete|sont|ont ete) (?:annulee?s?|decommandee?s?)\b|\baucune (?:nouvelle )?date n'(?:est|a ete) (?:encore )?(?:fixee|arretee|prevue)|\b(?:une|la) (?:nouvelle |prochaine )?convocation vous (?:sera|serait|parviendra|parviendrait) (?:adressee|envoyee|transmise|communiquee)?",
+        Cancel,
     ),
     // The subject: a case consultation.
     (r"\bconcertations? de cas\b", TopicStrong),

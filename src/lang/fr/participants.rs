@@ -139,6 +139,16 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:qui|presences?|presents|participants?|invites|convies)\s{0,6}:",
         ListLabel,
     ),
+    // The chair, on a line of its own ("Présidence : Dr X", "| Présidence | Mme Y |").
+    (
+        r"(?:^|\n)(?:[-•*] )?(?:presidence|president(?:e)?|presidee? par|animation|animat(?:eur|rice))\s{0,6}(?::|\|)",
+        LineLabel,
+    ),
+    // Several addressees listed: each is summoned.
+    (
+        r"(?:^|\n)(?:destinataires|liste de diffusion)\s{0,6}:",
+        ListLabel,
+    ),
     // The attendee lines of a calendar invitation ("Obligatoire : …", "Facultatif : …").
     (
         r"(?:^|\n)(?:obligatoires?|facultatifs?|participants (?:obligatoires|facultatifs))\s{0,6}:",

@@ -26,6 +26,48 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:on compte|nous comptons|je compte) sur vous pour (?:nous )?(?:apporter|partager|communiquer|transmettre|fournir|remettre)|\bsans rien (?:garder|cacher|omettre|retenir)\b",
         FixedDisclosureMandatory,
     ),
+    // "Nous comptons impérativement sur vous": attendance asked for (after the cue above,
+    // where "sur vous pour apporter" asks for the file).
+    (
+        r"\b(?:nous comptons|je compte|on compte) (?:imperativement|absolument|fermement) sur (?:vous|votre presence|votre participation|votre venue|la presence de votre service|la participation de votre service)\b",
+        ParticipationMandatory,
+    ),
+    (
+        r"\b(?:nous comptons|je compte|on compte) (?:vivement |donc |bien |vraiment )?sur (?:vous|votre presence|votre participation|votre venue|la presence de votre service|la participation de votre service)\b",
+        WishedParticipation,
+    ),
+    // Instructions in the future tense: "Conformément à vos obligations, vous communiquerez
+    // aux participants l'ensemble des informations", "vous voudrez bien nous transmettre
+    // le dossier complet", "n'oubliez pas d'apporter vos notes de suivi complètes".
+    (
+        r"\bvous (?:nous |leur |lui )?(?:communiquerez|transmettrez|apporterez|fournirez|remettrez|partagerez|produirez|presenterez|ferez parvenir)(?: [a-z'-]{1,20}){0,3} (?:l'ensemble|la totalite|l'integralite|tout|toutes|tous|le dossier|votre dossier|vos dossiers|les dossiers|vos notes|le rapport|vos rapports|les informations)\b",
+        DisclosureMandatory,
+    ),
+    (
+        r"\bvous voudrez bien (?:nous |leur |lui )?(?:transmettre|communiquer|apporter|fournir|remettre|faire parvenir|partager|produire)[^.;\n]{0,80}?\b(?:le dossier|votre dossier|vos dossiers|les dossiers|le rapport|vos rapports|vos notes|les notes|toutes les informations|l'ensemble des|l'integralite)",
+        DisclosureMandatory,
+    ),
+    (
+        r"\b(?:n'oubliez pas|pensez a|veillez a) (?:de |d')?(?:nous )?(?:apporter|transmettre|communiquer|fournir|remettre|faire parvenir)(?: [a-z'-]{1,20}){0,2}? (?:vos notes|votre dossier|le dossier|les dossiers|vos dossiers|vos rapports|le rapport|les informations|l'ensemble|tout)\b",
+        DisclosureMandatory,
+    ),
+    // Attendance left free in other words: "Rien ne vous oblige à répondre favorablement à
+    // cette invitation", "aucune justification ne vous sera demandée".
+    (
+        r"\b(?:rien|nul|personne|aucune (?:disposition|regle)) ne vous (?:oblige|contraint|force|astreint) (?:a|de) (?:repondre (?:favorablement |positivement )?a (?:cette|notre|la presente|l') ?(?:invitation|convocation|demande)|accepter (?:cette|notre) invitation)|\baucune justification ne vous sera (?:demandee|exigee|reclamee)",
+        FixedParticipationOptional,
+    ),
+    // Disclosure left free: "sans préjudice de votre droit de vous taire", "vous n'aurez à
+    // partager que ce que vous estimez...", "vous décidez seul·e de ce que vous partagez".
+    (
+        r"\b(?:droit|liberte) (?:de vous taire|de garder le silence|de ne rien dire|au silence)|\bvous n'(?:aurez|avez) a (?:partager|dire|communiquer|transmettre|reveler) que\b|\bvous (?:decidez|deciderez|choisissez|choisirez|determinez|determinerez|jugez|jugerez|appreciez|apprecierez)(?: librement| seule?s?| seul[^a-z ]{1,3}e| vous-memes?| en conscience){0,2} (?:de )?(?:ce que|ce qu'il|des informations|quelles informations|de ce qu)",
+        FixedDisclosureOptional,
+    ),
+    // A bare reminder: "Rappel – art. 458ter, § 2 : secret".
+    (
+        r"\b458 ?ter,? ?§ ?2\s{0,3}(?::|-|–|\()\s{0,3}(?:le )?(?:secret|confidentialite|secrecy|confidentiality)\b",
+        Secrecy,
+    ),
     // "Nous ne doutons pas que vous communiquerez l'intégralité du dossier": no choice is left.
     (
         r"\b(?:ne doutons pas|ne doute pas|sommes (?:certains|convaincus|surs)|suis (?:certaine?|convaincue?|sure?)) que vous (?:nous )?(?:communiquerez|transmettrez|partagerez|apporterez|fournirez|remettrez|revelerez|ferez part|mettrez a (?:la )?disposition)",
