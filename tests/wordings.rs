@@ -266,3 +266,96 @@ fn hearings_cancellations_and_thanks_convene_no_one() {
     let text = "Subject: NEW DATE – case consultation\n\nDear colleagues,\n\nThe case consultation under art. 458ter of 3 March has been cancelled and moved: we invite you on Tuesday 10 March 2026 at 14:00, Town Hall, room 2, with the police and the CPAS.";
     assert!(analyze(text).is_convocation);
 }
+
+fn instruments(text: &str) -> Vec<(InstrumentKind, Option<bool>)> {
+    analyze(text)
+        .legal_basis
+        .instruments
+        .iter()
+        .map(|i| (i.kind, i.reasoned))
+        .collect()
+}
+
+#[test]
+fn bases_named_in_passing_or_abbreviated() {
+    use InstrumentKind as K;
+    for (said, expected) in [
+        ("Cette concertation est organisée avec l’aval du magistrat de référence du parquet de Liège.", vec![(K::ProsecutorAuthorization, Some(false))]),
+        ("The reference magistrate of the Public Prosecutor’s Office of Liège (youth section) gave us the green light by phone on 19/01.", vec![(K::ProsecutorAuthorization, Some(false))]),
+        ("This consultation has been approved by the Procurator of the King of Charleroi.", vec![(K::ProsecutorAuthorization, Some(false))]),
+        ("Cadre légal : la cellule fonctionne conformément à la L. 30/07/2018 (CSIL-R).", vec![(K::Law, None)]),
+        ("Base : D. RW 3.5.2024 (concertation de cas), art. 12 à 15.", vec![(K::Decree, None)]),
+    ] {
+        let text = format!("{INVITER}{said}");
+        assert_eq!(instruments(&text), expected, "{said}");
+    }
+    // The prosecutor writing in the first person, under the office's letterhead.
+    let text = "PARQUET DU PROCUREUR DU ROI DE HAUTE-MEUSE\n\nMadame,\n\nPar décision motivée du 21 avril 2026, j'ai autorisé, en application de l'article 458ter, § 1er, du Code pénal, l'organisation d'une concertation de cas. Nous vous invitons à y participer.";
+    assert_eq!(
+        instruments(text),
+        vec![(K::ProsecutorAuthorization, Some(true))]
+    );
+    // The same words from a service that is not the prosecutor's.
+    let text = "CPAS DE HAUTE-MEUSE\n\nMadame,\n\nJ'ai autorisé la tenue d'une concertation de cas au CPAS. Nous vous invitons à y participer.";
+    assert_eq!(instruments(text), vec![]);
+}
+
+#[test]
+fn instruments_said_not_to_apply_or_listed_under_a_label() {
+    use InstrumentKind as K;
+    let text = format!("{INVITER}Notre centre ne relève pas d'un décret propre : contrairement aux Veilige Huizen flamands, régis par le décret flamand du 29 mars 2024, qui ne s'applique pas en Région wallonne, les échanges sont encadrés par le protocole de collaboration du 14 novembre 2022.");
+    let kinds: Vec<K> = instruments(&text).into_iter().map(|(k, _)| k).collect();
+    assert_eq!(kinds, vec![K::NonNormative]);
+    let text = format!("{INVITER}\n\nCadre de la concertation :\n– la circulaire COL 04/2018 du Collège des procureurs généraux ;\n– la charte du secret partagé de l’arrondissement ;\n– l’autorisation motivée du Procureur du Roi du 4 mars 2025.\n");
+    let kinds: Vec<K> = instruments(&text).into_iter().map(|(k, _)| k).collect();
+    assert!(kinds.contains(&K::NonNormative), "{kinds:?}");
+    assert!(kinds.contains(&K::ProsecutorAuthorization), "{kinds:?}");
+}
+
+#[test]
+fn decisions_footers_and_requests() {
+    // A decision that convenes on a line of its own.
+    let text = "CONVOCATION\n\nThe Mayor, chair of the Local Integral Security Cell,\nHaving regard to Article 458ter of the Criminal Code;\nHaving regard to the internal rules of the LIVC-R;\n\nCONVENES\n\nMs H. V., student counsellor,\nto a case consultation of the LIVC-R on Monday 1 December 2025, 15:00, City Hall.\n\nParticipants:\n- the Mayor (chair);\n- the Chief of Police.\n";
+    let report = analyze(text);
+    assert!(report.is_convocation);
+    assert!(report
+        .legal_basis
+        .instruments
+        .iter()
+        .any(|i| i.kind == InstrumentKind::NonNormative));
+    // A privacy notice as the footer of a convocation.
+    let text = format!("{INVITE}It will take place on 24 April 2026 at 14:00 at the school, with the police and the CPAS.\n\nKind regards,\nC. D.\n\n______\nPRIVACY NOTICE\nYour personal data are processed in accordance with the General Data Protection Regulation.\n");
+    assert!(analyze(&text).is_convocation);
+    // A request for a report that says it is no consultation.
+    let text = "Madame,\n\nJe vous saurais gré de bien vouloir me transmettre un bref rapport écrit. Cette demande ne s’inscrit pas dans une concertation de cas au sens de l’article 458ter du Code pénal et aucune réunion n’est prévue.";
+    assert!(!analyze(text).is_convocation);
+}
+
+#[test]
+fn secrecy_said_of_the_law_or_of_the_participants() {
+    let text = format!("{INVITE}In accordance with Article 458ter, which allows professionals bound by secrecy to share information in a consultation, we meet on 24 April 2026.");
+    assert!(!kinds(&text).contains(&StatementKind::SecrecyReminder));
+    let text = format!("{INVITE}All participants remain bound by their professional secrecy for everything that is said. Each of you decides freely what you share.");
+    let k = kinds(&text);
+    assert!(k.contains(&StatementKind::SecrecyReminder), "{k:?}");
+    assert!(k.contains(&StatementKind::DisclosureOptional), "{k:?}");
+    let text = format!("{INVITER}Les professionnels sont tenus au secret.");
+    assert!(kinds(&text).contains(&StatementKind::SecrecyReminder));
+}
+
+#[test]
+fn terse_notes_and_virtual_tables_name_participants() {
+    let text = "Hi all,\n\nCase consultation (art. 458ter) on the Y. family next Tuesday (18/11) between 9 and 11,\nroom 0.03 at the police station, with the CPAS, the school and our youth unit.\n\nKoen";
+    let r = roles(text);
+    assert!(r.contains(&Role::SocialServices), "{r:?}");
+    assert!(r.contains(&Role::Education), "{r:?}");
+    let text = "Bonjour,\n\nConcertation de cas (art. 458ter) jeudi 5/3, 14h, commissariat central, avec le parquet (substitut D.), notre service local de recherche et le fonctionnaire de prévention de la commune.";
+    let r = roles(text);
+    assert!(r.contains(&Role::Prosecution), "{r:?}");
+    assert!(r.contains(&Role::Municipality), "{r:?}");
+    let text = format!("{INVITE}\n\nPractical details:\n  - around the (virtual) table:\n      * Sgt K. T., Police Zone Semois\n      * Ms J. F., social worker, CPAS of Thiaumont\n");
+    let r = roles(&text);
+    assert!(r.contains(&Role::Police), "{r:?}");
+    let text = format!("{INVITE}\n\nInvited:\n- local police\n- and all other useful partners\n");
+    assert!(analyze(&text).participants.open_ended);
+}

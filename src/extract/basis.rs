@@ -48,6 +48,10 @@ pub(crate) enum Cue {
     /// An authorization named without its author ("une autorisation motivée du 2 mai
     /// 2025"): a prosecutor's authorization when its sentence names the prosecutor.
     Authorization,
+    /// The author's own authorization in the first person ("j'ai autorisé l'organisation
+    /// d'une concertation", "I have authorised"): a prosecutor's authorization when the
+    /// letterhead (its first 400 bytes) names the prosecutor's office.
+    OwnAuthorization,
 }
 
 pub(crate) static CUES: LazyLock<Lexicon<Cue>> =
@@ -65,9 +69,22 @@ pub(crate) static ABOUT_CONSULTATION: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:concertation|458 ?ter|secret professionnel|consultation|case conference|professional secrecy|casusoverleg|csil|lisc|cellule)",
     )
 });
+/// An instrument named only to say it does not govern this consultation: "contrairement
+/// aux Veilige Huizen, régis par le décret flamand…, qui ne s'applique pas en Wallonie".
+pub(crate) static NOT_APPLICABLE_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:ne s'applique pas|ne s'appliquent pas|n'est pas applicable|ne sont pas applicables|ne trouve pas a s'appliquer|does not apply|do not apply|doesn't apply|is not applicable|are not applicable)\b",
+    )
+});
+/// See [`NOT_APPLICABLE_AFTER`]: the contrast said before the instrument.
+pub(crate) static NOT_APPLICABLE_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:contrairement (?:a|aux|au)|a la difference (?:de|des|du)|unlike|as opposed to|in contrast to)\b",
+    )
+});
 pub(crate) static PROSECUTOR: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:procureure? du roi|parquet|ministere public|prosecutor|procureur des konings|parket)\b",
+        r"\b(?:procureure? du roi|parquet|ministere public|prosecutor|procurator|procureur des konings|parket)\b",
     )
 });
 pub(crate) static REASONED: LazyLock<Pattern> = LazyLock::new(|| {
@@ -114,6 +131,13 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
                 }
                 InstrumentKind::ProsecutorAuthorization
             }
+            Cue::OwnAuthorization => {
+                let head = &f[..floor_char(f, f.len().min(400))];
+                if !PROSECUTOR.is_match_in(cx.scan(), head) {
+                    continue;
+                }
+                InstrumentKind::ProsecutorAuthorization
+            }
             Cue::Cite458ter => unreachable!("handled above"),
         };
         let title_end = title_end(f, hit.end);
@@ -133,6 +157,15 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
         }
         let sentence = cx.seg.sentence(hit.start);
         let sent = &f[sentence.clone()];
+        let after_end = floor_char(f, sentence.end.min(title_end + 80).max(hit.end));
+        if NOT_APPLICABLE_AFTER.is_match_in(cx.scan(), &f[hit.end..after_end.max(hit.end)])
+            || NOT_APPLICABLE_BEFORE.is_match_in(
+                cx.scan(),
+                &f[floor_char(f, hit.start.saturating_sub(80).max(sentence.start))..hit.start],
+            )
+        {
+            continue;
+        }
         if FOREIGN.is_match_in(cx.scan(), sent)
             || (kind == InstrumentKind::Ordinance && COURT.is_match_in(cx.scan(), sent))
         {
@@ -153,7 +186,11 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
         }
         if kind == InstrumentKind::NonNormative
             && !(CONTEXT.is_match_in(cx.scan(), sent)
-                || ABOUT_CONSULTATION.is_match_in(cx.scan(), sent))
+                || ABOUT_CONSULTATION.is_match_in(cx.scan(), sent)
+                || list_label(f, sentence.start).is_some_and(|label| {
+                    CONTEXT.is_match_in(cx.scan(), label)
+                        || ABOUT_CONSULTATION.is_match_in(cx.scan(), label)
+                }))
         {
             continue;
         }
@@ -190,6 +227,26 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
         merge(&mut basis.instruments, instrument);
     }
     (basis, citations)
+}
+
+/// The label line of the list whose item starts at or after folded `at` ("Cadre de la
+/// concertation :" above "– la circulaire COL 04/2018 ;"): back over the list's items (lines
+/// that begin with a bullet or a dash), at most 1,000 bytes, to a line that ends with a colon.
+fn list_label(f: &str, at: usize) -> Option<&str> {
+    let line_start = f[..at].rfind('\n').map_or(0, |p| p + 1);
+    let mut end = line_start.checked_sub(1)?;
+    let floor = end.saturating_sub(1_000);
+    loop {
+        let start = f[..end].rfind('\n').map_or(0, |p| p + 1);
+        let line = f[start..end].trim();
+        if line.ends_with(':') {
+            return Some(line);
+        }
+        if start <= floor || start == 0 || !crate::segment::starts_with_bullet(line) {
+            return None;
+        }
+        end = start - 1;
+    }
 }
 
 /// One entry per instrument: the same kind and date (or no date) is the same instrument; a

@@ -28,6 +28,9 @@ pub(crate) enum Cue {
     Court,
     /// An internal memo or a note to all staff: guidance, not a summons.
     Memo,
+    /// The title of a privacy notice: a memo when it heads the text (in its first third),
+    /// a footer when it follows a letter.
+    Notice,
     /// A sign of the minutes of a meeting already held (a "Minutes" title, a "Present:"
     /// list, "held on"); two make a record, not a summons.
     Record,
@@ -106,6 +109,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             Cue::Event if !quoted => event += 1,
             Cue::Court if !quoted => court += 1,
             Cue::Memo if !quoted => memo += 1,
+            Cue::Notice if !quoted && hit.start < f.len() / 3 => memo += 1,
             Cue::Record if !quoted => record += 1,
             Cue::Cancel if !quoted => cancel += 1,
             _ => {}

@@ -84,6 +84,19 @@ pub(crate) static OPEN_ENDED_IN_SCOPE: LazyLock<Pattern> = LazyLock::new(|| {
     ])
 });
 
+/// A terse note that opens a line with the meeting and lists who comes with "with" /
+/// "avec": "Case consultation (art. 458ter) next Tuesday, room 0.03, with the CPAS, the
+/// school and our youth unit", "Concertation de cas jeudi 5/3, 14h, avec le parquet, …".
+/// Read in code rather than as a cue: a cue would need a wide gap between the two.
+pub(crate) static TERSE_OPENER: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"(?:^|\n)(?:concertation(?: de cas)?|reunion|case consultation|consultation|meeting|csil(?:-r)?|lisc(?:-r)?)\b",
+    )
+});
+/// See [`TERSE_OPENER`].
+pub(crate) static TERSE_WITH: LazyLock<Pattern> =
+    LazyLock::new(|| compile_one(r",? (?:with (?:the|our)|avec (?:le|la|les|l'|notre|nos))\b"));
+
 /// At most this many entries are kept (a hostile input cannot grow the report).
 const MAX_ENTRIES: usize = 64;
 
@@ -292,11 +305,29 @@ fn sender_role(cx: &Ctx<'_>) -> Option<Role> {
         .filter(|&(_, worded)| worded)
         .nth(3)
         .map_or(f.len(), |(end, _)| end);
+    // In the letterhead, the recipients' header lines ("To:", "Cc:") name others.
+    let sender_head = || {
+        ROLES
+            .find_iter_in(cx.scan(), &f[..head_end])
+            .filter(|h| {
+                let line = &f[line_of(f, h.start)];
+                !RECIPIENT_LINES.iter().any(|p| line.starts_with(p))
+            })
+            .find_map(|h| match h.kind {
+                Cue::Role(role) | Cue::Profession(role) => Some(role),
+                _ => None,
+            })
+    };
     roles_in(sig_start..body.len())
         .last()
         .copied()
-        .or_else(|| roles_in(0..head_end).first().copied())
+        .or_else(sender_head)
 }
+
+/// The header lines that name an e-mail's recipients, folded.
+const RECIPIENT_LINES: &[&str] = &[
+    "to:", "to :", "cc:", "cc :", "bcc:", "a:", "a :", "cci:", "cci :", "aan:", "aan :",
+];
 
 /// An open-ended cue at folded `at` counts unless excluded or negated in its clause.
 fn open_at(cx: &Ctx<'_>, at: usize, excluded: &[RegionKind]) -> bool {
@@ -336,14 +367,10 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
                 }
             }
             Cue::Verb => {
-                let sentence = through_semicolons(cx, cx.seg.sentence(hit.start));
+                let start = hit.start + usize::from(f.as_bytes()[hit.start] == b'\n');
+                let sentence = through_semicolons(cx, cx.seg.sentence(start));
                 scopes.push(sentence.clone());
-                let heading = cx
-                    .doc
-                    .folded
-                    .headings
-                    .iter()
-                    .any(|h| h.contains(&hit.start));
+                let heading = cx.doc.folded.headings.iter().any(|h| h.contains(&start));
                 if heading || f[sentence.clone()].trim_end().ends_with(':') {
                     if let Some(block) = block_after(cx, sentence.end) {
                         scopes.push(block.clone());
@@ -356,6 +383,14 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
                 scopes.push(start..line_of(f, start).end.max(hit.end));
             }
             Cue::Role(_) | Cue::Profession(_) => {}
+        }
+    }
+    for m in TERSE_OPENER.find_iter_in(cx.scan(), f).take(50) {
+        let start = m.start() + usize::from(f.as_bytes()[m.start()] == b'\n');
+        let sentence = cx.seg.sentence(start);
+        let rest = &f[m.end().min(sentence.end)..sentence.end];
+        if TERSE_WITH.is_match_in(cx.scan(), rest) {
+            scopes.push(sentence);
         }
     }
     (scopes, blocks)

@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 
 use super::{negation, Ctx};
 use crate::lang::{en, fr};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{compile_one, Lexicon, Pattern};
 use crate::report::{Statement, StatementKind};
 use crate::segment::{self, RegionKind};
 
@@ -103,6 +103,9 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
         }
         let before = negation::negated_before(cx.scan(), f, clause.start, hit.start);
         let within = before || negation::has_negation(cx.scan(), f, hit.start, hit.end);
+        if hit.kind == Cue::Secrecy && describes_professionals(cx, f, hit.start) {
+            continue;
+        }
         let kind = match hit.kind {
             Cue::Secrecy if !before => K::SecrecyReminder,
             // Its wording usually carries a negation of its own ("ne ... que", "nothing
@@ -149,6 +152,24 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
         });
     }
     out
+}
+
+/// Professionals in general, as the article describes them ("the article allows
+/// professionals bound by secrecy to share information"): a participle right after such a
+/// noun describes who may speak; it reminds no participant of anything.
+pub(crate) static PROFESSIONALS_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:professionals?|professionnels?|persons?|personnes|people|depositaries|depositaires|those|ceux|celles|workers|travailleurs)\s{0,3}$",
+    )
+});
+
+fn describes_professionals(cx: &Ctx<'_>, f: &str, at: usize) -> bool {
+    const PARTICIPLES: &[&str] = &["bound ", "subject to", "tenu", "lie", "astreint", "soumis"];
+    if !PARTICIPLES.iter().any(|p| f[at..].starts_with(p)) {
+        return false;
+    }
+    let from = segment::floor_char(f, at.saturating_sub(30));
+    PROFESSIONALS_BEFORE.is_match_in(cx.scan(), &f[from..at])
 }
 
 /// True when the words just before a subject-less person cue name the addressee or the

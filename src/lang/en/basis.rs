@@ -21,16 +21,16 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Ordinance,
     ),
     (
-        r"\b(?:prosecutor|procureur du roi|prosecutor's office)(?: [a-z'-]{1,40}){0,8} (?:has |have |had )?(?:authori[sz]ed|permitted|allowed|approved|issued|granted|given|signed|delivered|agreed|consented)\b",
+        r"\b(?:prosecutor|procurator|procureur du roi|prosecutor's office)(?: [a-z'-]{1,40}){0,8} (?:has |have |had )?(?:authori[sz]ed|permitted|allowed|approved|issued|granted|given|signed|delivered|agreed|consented)\b",
         ProsecutorAuthorization,
     ),
     (
-        r"\b(?:(?:reasoned|written|formal|express|specific|prior|signed),? (?:and )?){0,6}(?:authori[sz]ation|consent|decision|approval|permission) (?:of|from|by) (?:the )?(?:crown |public |king's )?prosecutor",
+        r"\b(?:(?:reasoned|written|formal|express|specific|prior|signed),? (?:and )?){0,6}(?:authori[sz]ation|consent|decision|approval|permission) (?:of|from|by) (?:the )?(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?)",
         ProsecutorAuthorization,
     ),
     (r"\b(?:federal |belgian )?(?:act|law) dated\b", Law),
     (
-        r"\b(?:reasoned |written ){0,6}authori[sz]ation,? (?:with reasons|duly reasoned|in writing)?,? (?:given|issued|granted|delivered|signed) by (?:the )?(?:crown |public |king's )?prosecutor",
+        r"\b(?:reasoned |written ){0,6}authori[sz]ation,? (?:with reasons|duly reasoned|in writing)?,? (?:given|issued|granted|delivered|signed) by (?:the )?(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?)",
         ProsecutorAuthorization,
     ),
     // "Royal Decree" is an implementing act (arrêté royal), never a Community decree.
@@ -59,11 +59,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // Prosecutor's authorisation.
     (
-        r"\b(?:reasoned |written |formal |express |specific |prior ){0,6}(?:authori[sz]ation|consent|decision|approval|permission)(?: (?:issued|granted|given|delivered|signed))? (?:of|from|by) (?:the )?(?:crown |public |king's |royal )?prosecutor(?:'s office)?(?: \(procureur du roi\))?",
+        r"\b(?:reasoned |written |formal |express |specific |prior ){0,6}(?:authori[sz]ation|consent|decision|approval|permission)(?: (?:issued|granted|given|delivered|signed))? (?:of|from|by) (?:the )?(?:crown |public |king's |royal )?(?:prosecutor|procurator(?: of the king)?)(?:'s office)?(?: \(procureur du roi\))?",
         ProsecutorAuthorization,
     ),
     (
-        r"\b(?:crown |public |king's )?prosecutor(?:'s office)?'s (?:(?:reasoned|written|formal|express|motivated|signed|prior|explicit|specific)(?:,| and|, and)? ){0,6}(?:authori[sz]ation|consent|decision|approval|permission|agreement)",
+        r"\b(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?)(?:'s office)?'s (?:(?:reasoned|written|formal|express|motivated|signed|prior|explicit|specific)(?:,| and|, and)? ){0,6}(?:authori[sz]ation|consent|decision|approval|permission|agreement)",
         ProsecutorAuthorization,
     ),
     (
@@ -71,7 +71,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ProsecutorAuthorization,
     ),
     (
-        r"\bauthori[sz]ed (?:[a-z0-9'-]{1,40} )?by (?:the )?(?:crown |public |king's )?prosecutor",
+        r"\b(?:authori[sz]ed|approved|sanctioned|endorsed|cleared|permitted) (?:[a-z0-9'-]{1,40} )?by (?:the )?(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?)",
         ProsecutorAuthorization,
     ),
     (
@@ -82,8 +82,19 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Authorization,
     ),
     (
-        r"\b(?:crown |public |king's )?prosecutor(?: [a-z'-]{1,40}){0,8} (?:has|have|had) (?:authori[sz]ed|permitted|allowed|approved)",
+        r"\b(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?)(?: [a-z'-]{1,40}){0,8} (?:has|have|had) (?:authori[sz]ed|permitted|allowed|approved)",
         ProsecutorAuthorization,
+    ),
+    // The prosecutor writing: "By a reasoned decision of 6 May, I have authorised …".
+    (
+        r"\b(?:i|we) (?:have |hereby |have hereby )?authori[sz]ed?(?:,[a-z0-9 '§.,-]{1,100}?,)? (?:the (?:organi[sz]ation|holding)|a case consultation|the case consultation|this case consultation|this consultation)",
+        OwnAuthorization,
+    ),
+    // "The reference magistrate of the Public Prosecutor's Office gave us the green light":
+    // an authorization when the sentence names the prosecutor.
+    (
+        r"\b(?:green light|go-ahead|go ahead|nod)\b(?: (?:of|from|by) (?:the )?(?:reference |liaison |duty )?magistrate\b)?",
+        Authorization,
     ),
     // Laws.
     (
@@ -163,6 +174,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
 pub(crate) static BASIS_CONTEXT: &[&str] = &[
     r"\bunder\b",
     r"\bpursuant to\b",
+    r"\bhaving regard to\b",
     r"\bin accordance with\b",
     r"\bin application of\b",
     r"\bon the basis of\b",

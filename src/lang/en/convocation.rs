@@ -124,7 +124,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A privacy notice about consultations convenes no one.
     (
         r"(?:^|\n)(?:privacy (?:notice|statement|policy)|data protection (?:notice|statement|policy))\b",
-        Memo,
+        Notice,
     ),
     // A list headed "Who is invited".
     (
@@ -154,6 +154,21 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (
         r"\b(?:disciplinary (?:hearing|procedure|proceedings|interview|board)|preliminary hearing|summoned to a hearing)\b",
         Court,
+    ),
+    // The operative verb of a decision, on a line of its own: "… Having regard to …;
+    // CONVENES Ms X to a case consultation".
+    (
+        r"(?:^|\n)(?:convenes|convokes|summons|hereby convenes)\s{0,3}(?::|\n)",
+        Invitation,
+    ),
+    // A request that says it is not made in a case consultation.
+    (
+        r"\b(?:this|the|our|my) (?:request|letter|e-mail|email|message) is not (?:part of |made (?:in|under) the (?:context|framework) of |made in |made under )?a case consultation\b",
+        Memo,
+    ),
+    (
+        r"\bno meeting (?:is|has been) (?:planned|scheduled|foreseen)\b",
+        Cancel,
     ),
     // No meeting convened now: a cancellation, or a convocation still to come.
     (

@@ -54,7 +54,7 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
         Role(Role::Police),
     ),
     (
-        r"\b(?:mayor|deputy mayor|alderm[ae]n|alderwom[ae]n|municipal(?:ity| council| prevention| administration| services?)?|city council|town council|city hall|prevention (?:officer|service|department|unit)|local authority|commune)\b",
+        r"\b(?:(?:livc|csil|lisc)(?:-r)? information officer|information officer of the (?:city|town|municipality|commune)|mayor|deputy mayor|alderm[ae]n|alderwom[ae]n|municipal(?:ity| council| prevention| administration| services?)?|city council|town council|city hall|prevention (?:officer|service|department|unit)|local authority|commune)\b",
         Role(Role::Municipality),
     ),
     (
@@ -172,7 +172,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         ListLabel,
     ),
     (
-        r"\b(?:invited|attending|round the table|around the table|taking part|present will be|expected)(?: \([a-z0-9 ,'/-]{1,30}\))?\s{0,6}(?::|\n|$)",
+        r"\b(?:invited|attending|(?:a)?round the (?:\([a-z]{1,12}\) |virtual |physical )?table|taking part|present will be|expected)(?: \([a-z0-9 ,'/-]{1,30}\))?\s{0,6}(?::|\n|$)",
         ListLabel,
     ),
     (r"\b(?:around|round) the table (?:will|would) be\b", Verb),
@@ -198,6 +198,7 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
     r"\b(?:other|additional|further) (?:partners|services|professionals|persons|people|agencies|participants|stakeholders|bodies)(?: [a-z']{1,40}){0,3} (?:may|might|can|could|will) be (?:added|associated|involved|called in|brought in)",
     r"\bany (?:other )?(?:relevant|useful|appropriate|concerned|necessary) (?:partner|person|service|professional|party|agency|stakeholder|organi[sz]ation|expert|body)s?\b",
     r"\bany other (?:partner|person|service|professional|party|agency|stakeholder|organi[sz]ation|expert|body)s?\b",
+    r"\ball (?:other )?(?:relevant|useful|appropriate|concerned|necessary) (?:partners|persons|people|services|professionals|parties|agencies|stakeholders|organi[sz]ations|experts|bodies|actors)\b",
     r"\b(?:other|additional|further) (?:partners|services|professionals|persons|people|agencies|participants|stakeholders)(?: [a-z']{1,40}){0,3} (?:may|might|can|could|will) (?:be invited|be asked|join|attend|take part|participate)",
     r"\b(?:non-?exhaustive|not exhaustive|including but not limited to|inter alia|among(?:st)? others)\b",
 ];

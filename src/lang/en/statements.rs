@@ -14,7 +14,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Each one judges what to share: "It is entirely up to you what, if anything, you
     // share", "each participant decides what to disclose", "No-one will be pressed to share".
     (
-        r"\bup to (?:you|each (?:participant|professional|partner|of you|one)|every (?:participant|professional)) (?:what|whether|how much|to decide what)\b|\b(?:each|every)(?: one)? (?:of you|participant|professional|partner|service) (?:decides|chooses|judges|determines|remains (?:free|the (?:sole |only )?judge(?: of)?)) (?:what|whether|how much)\b|\b(?:no-?one|nobody|no one|no participant|none of you) (?:will|shall|is going to|can) be (?:pressed|pressured|pushed|forced|compelled|made) to (?:share|disclose|say|speak|reveal|hand over|answer)|\bkeeping (?:something|anything|information|things) (?:back |to yourself )?(?:will not|won't|shall not) be held against you|\b(?:it is )?for you (?:alone )?to (?:judge|decide|determine) (?:whether|what|how much|which|if)\b",
+        r"\bup to (?:you|each (?:participant|professional|partner|of you|one)|every (?:participant|professional)) (?:what|whether|how much|to decide what)\b|\b(?:each|every)(?: one)? (?:of you|participant|professional|partner|service) (?:decides|chooses|judges|determines|remains (?:free|the (?:sole |only )?judge(?: of)?))(?: freely| alone| for (?:yourself|themselves|himself|herself))? (?:what|whether|how much)\b|\b(?:no-?one|nobody|no one|no participant|none of you) (?:will|shall|is going to|can) be (?:pressed|pressured|pushed|forced|compelled|made) to (?:share|disclose|say|speak|reveal|hand over|answer)|\bkeeping (?:something|anything|information|things) (?:back |to yourself )?(?:will not|won't|shall not) be held against you|\b(?:it is )?for you (?:alone )?to (?:judge|decide|determine) (?:whether|what|how much|which|if)\b",
         FixedDisclosureOptional,
     ),
     (
@@ -207,7 +207,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         UseLimitation,
     ),
     (
-        r"\b(?:are|is|remain|remains|will be|will remain|shall remain|must remain|shall be) (?:all )?(?:strictly |fully |bound by |subject to )?(?:bound (?:by|to)|subject to) (?:(?:the|a|strict|professional|shared) ){0,6}(?:duty of )?(?:secrecy|confidentiality|discretion)",
+        r"\b(?:are|is|remain|remains|will be|will remain|shall remain|must remain|shall be) (?:all )?(?:strictly |fully |bound by |subject to )?(?:bound (?:by|to)|subject to) (?:(?:the|a|strict|professional|shared|their|his|her|your|our) ){0,6}(?:duty of )?(?:secrecy|confidentiality|discretion)",
         Secrecy,
     ),
     (

@@ -21,7 +21,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ProsecutorAuthorization,
     ),
     (
-        r"\b(?:autorisation|decision|accord|aval|feu vert)(?:,? (?:ecrite?|formelle?|expresse?|prealable|dument|specialement|expressement|motivee?|et)){0,6} (?:du|de la|de|emanant du|delivree? par le|donnee? par le|accordee? par le|par laquelle|par lequel) (?:(?:m(?:onsieur|adame|me)?\.? )?(?:le |la )?(?:procureure? du roi|substitut du procureur du roi)|parquet|ministere public)",
+        r"\b(?:autorisation|decision|accord|aval|feu vert)(?:,? (?:ecrite?|formelle?|expresse?|prealable|dument|specialement|expressement|motivee?|et)){0,6} (?:du|de la|de|emanant du|delivree? par le|donnee? par le|accordee? par le|par laquelle|par lequel) (?:(?:m(?:onsieur|adame|me)?\.? )?(?:le |la )?(?:procureure? du roi|substitut du procureur du roi)|parquet|ministere public|magistrate? (?:de reference |de liaison |de garde |referente? )?du parquet|magistrate? (?:de reference|de liaison|referente?))",
         ProsecutorAuthorization,
     ),
     (
@@ -65,6 +65,20 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:autorisation|decision|accord)(?: ecrite| formelle| expresse)?(?: (?:dument|specialement|expressement))?(?: motivee?)?(?: ecrite)?(?: (?:accordee|delivree|donnee|octroyee|signee))?(?: par| de| du| emanant du| emanant de)? (?:(?:m(?:onsieur|adame|me)?\.? )?(?:le |la )?(?:procureure? du roi|substitut du procureur du roi)|parquet|ministere public)",
         ProsecutorAuthorization,
     ),
+    // Laws and decrees abbreviated: "L. 30/07/2018", "D. RW 3.5.2024".
+    (r"\bl\. ?\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b", Law),
+    (
+        r"\bd\. ?(?:rw|w|cf|cfwb|fwb|cocof|rbc|vl|cg|wal)\.? ?\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b",
+        Decree,
+    ),
+    // The prosecutor writing: "Par décision motivée du 21 avril, j'ai autorisé …".
+    (
+        r"\b(?:j'ai|nous avons)(?: [a-z'-]{1,20}){0,2} autorise(?:,[a-z0-9 '§.,-]{1,100}?,)? (?:l'organisation|la tenue|une concertation|la concertation|cette concertation)",
+        OwnAuthorization,
+    ),
+    // "Avec le feu vert du parquet", "l'aval du magistrat": an authorization when the
+    // sentence names the prosecutor.
+    (r"\b(?:feu vert|aval)\b", Authorization),
     (
         r"\bautorise(?:e|es|s)? (?:(?:expressement|formellement|specialement) )?par (?:m(?:onsieur|adame)? )?(?:le |la )?(?:procureure? du roi|parquet|ministere public)",
         ProsecutorAuthorization,

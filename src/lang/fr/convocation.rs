@@ -106,7 +106,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (
         r"(?:^|\n)(?:declaration de confidentialite|politique de (?:confidentialite|protection des (?:donnees|la vie privee))|avis (?:de confidentialite|relatif a la protection des donnees)|protection des donnees a caractere personnel\s{0,3}(?::|\n))",
-        Memo,
+        Notice,
     ),
     (
         r"(?:^|\n)(?:qui est invite|personnes invitees|sont invites|invites)\s{0,6}(?::|\n)",
@@ -161,6 +161,21 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (
         r"\b(?:audition prealable|procedure disciplinaire|convoquee? a une audition|convocation a une audition|audition disciplinaire|conseil de discipline)\b",
         Court,
+    ),
+    // The operative verb of a decision, on a line of its own: "… Vu …; CONVOQUE Mme X à
+    // une concertation de cas".
+    (
+        r"(?:^|\n)(?:convoque|convoquent|invite|decide de convoquer)\s{0,3}(?::|\n)",
+        Invitation,
+    ),
+    // A request that says it is not made in a case consultation.
+    (
+        r"\b(?:cette|la|ma|notre|la presente) (?:demande|lettre|requete|sollicitation|courrier|demarche) ne s'inscrit pas dans (?:le cadre d')?une concertation|\bn'(?:est|constitue) pas une concertation de cas\b",
+        Memo,
+    ),
+    (
+        r"\baucune reunion n'est (?:prevue|programmee|envisagee)",
+        Cancel,
     ),
     // No meeting convened now: a cancellation, or a convocation still to come.
     (

@@ -85,7 +85,7 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
         Profession(Role::Health),
     ),
     (
-        r"\b(?:ecoles?|etablissement scolaire|athenee|lycee|direct(?:eur|rice) d'ecole|directions? d'ecole|enseignante?s?|professeure?s?|institut(?:eur|rice)s?|titulaire(?: de classe)?|educat(?:eur|rice) scolaire|mediat(?:eur|rice) scolaire|clb|leerkracht|school)\b",
+        r"\b(?:ecoles?|etablissement scolaire|athenee|lycee|institut (?:saint|sainte|st|ste|notre-dame|technique|provincial|communal)|college (?:saint|sainte|st|ste|notre-dame)|direct(?:eur|rice) d'ecole|directions? d'ecole|enseignante?s?|professeure?s?|institut(?:eur|rice)s?|titulaire(?: de classe)?|educat(?:eur|rice) scolaire|mediat(?:eur|rice) scolaire|clb|leerkracht|school)\b",
         Role(Role::Education),
     ),
     (

@@ -44,7 +44,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         DisclosureMandatory,
     ),
     (
-        r"\bvous voudrez bien (?:nous |leur |lui )?(?:transmettre|communiquer|apporter|fournir|remettre|faire parvenir|partager|produire)[^.;\n]{0,80}?\b(?:le dossier|votre dossier|vos dossiers|les dossiers|le rapport|vos rapports|vos notes|les notes|toutes les informations|l'ensemble des|l'integralite)",
+        r"\bvous voudrez bien (?:nous |leur |lui )?(?:transmettre|communiquer|apporter|fournir|remettre|faire parvenir|partager|produire)[a-z0-9 ,'-]{0,80}?\b(?:le dossier|votre dossier|vos dossiers|les dossiers|le rapport|vos rapports|vos notes|les notes|toutes les informations|l'ensemble des|l'integralite)",
         DisclosureMandatory,
     ),
     (
@@ -94,7 +94,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Each one judges what to share: "Chacun apprécie en conscience ce qu'il estime
     // pouvoir partager", "Vous restez seul juge de ce que vous souhaitez partager".
     (
-        r"\bchacun (?:apprecie|juge|decide|determine|evalue|choisit) (?:en conscience |librement |seul |lui-meme )?(?:ce qu'il|ce qu'elle|de ce qu'il|ce que chacun)|\b(?:seule?s?|le seul|la seule) juges? de ce que (?:vous|chacun|il|elle|nous)|\b(?:reste|restez|restent|demeure|demeurez|etes|est) (?:seul[a-z.·]{0,3} |le seul |la seule )?juges? (?:de ce qu|des informations|des elements)|\blibres? de ne (?:rien )?(?:communiquer|partager|dire|transmettre|reveler|livrer)(?: que)?\b|\bil vous appartient (?:seule?s? |a vous seule?s? )?(?:de decider (?:des|de ce|quelles?|si)|d'apprecier)\b",
+        r"\bchacun(?:e|s|es)? (?:des participants |d'entre vous |d'entre nous )?(?:apprecie|juge|decide|determine|evalue|choisit)(?: en conscience| librement| seule?| lui-meme| elle-meme){0,2} (?:de )?(?:ce qu|ce que|des (?:informations|elements)|quelles? (?:informations|elements)|s'il|si elle)|\b(?:seule?s?|le seul|la seule) juges? de ce que (?:vous|chacun|il|elle|nous)|\b(?:reste|restez|restent|demeure|demeurez|etes|est) (?:seul[a-z.·]{0,3} |le seul |la seule )?juges? (?:de ce qu|des informations|des elements)|\blibres? de ne (?:rien )?(?:communiquer|partager|dire|transmettre|reveler|livrer)(?: que)?\b|\bil vous appartient (?:seule?s? |a vous seule?s? )?(?:de decider (?:des|de ce|quelles?|si)|d'apprecier)\b",
         FixedDisclosureOptional,
     ),
     (
