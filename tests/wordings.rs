@@ -359,3 +359,13 @@ fn terse_notes_and_virtual_tables_name_participants() {
     let text = format!("{INVITE}\n\nInvited:\n- local police\n- and all other useful partners\n");
     assert!(analyze(&text).participants.open_ended);
 }
+
+#[test]
+fn a_contrast_in_another_clause_does_not_unsay_the_basis() {
+    let text = format!("{INVITE}Unlike an informal meeting, this consultation is organised under the Law of 30 July 2018.");
+    let kinds: Vec<InstrumentKind> = instruments(&text).into_iter().map(|(k, _)| k).collect();
+    assert_eq!(kinds, vec![InstrumentKind::Law]);
+    let text = format!("{INVITE}Unlike the Flemish Decree of 29 March 2024, the protocol of 3 May 2022 governs our exchanges.");
+    let kinds: Vec<InstrumentKind> = instruments(&text).into_iter().map(|(k, _)| k).collect();
+    assert!(!kinds.contains(&InstrumentKind::Decree), "{kinds:?}");
+}

@@ -157,12 +157,14 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
         }
         let sentence = cx.seg.sentence(hit.start);
         let sent = &f[sentence.clone()];
+        // Said not to apply: after it in its sentence, or a contrast before it in its own
+        // clause ("unlike the Flemish decree of …"; not "Unlike an informal meeting, this
+        // one rests on the law of …").
         let after_end = floor_char(f, sentence.end.min(title_end + 80).max(hit.end));
+        let clause = crate::segment::clause_around(f, sentence.clone(), hit.start);
+        let before_start = floor_char(f, hit.start.saturating_sub(80).max(clause.start));
         if NOT_APPLICABLE_AFTER.is_match_in(cx.scan(), &f[hit.end..after_end.max(hit.end)])
-            || NOT_APPLICABLE_BEFORE.is_match_in(
-                cx.scan(),
-                &f[floor_char(f, hit.start.saturating_sub(80).max(sentence.start))..hit.start],
-            )
+            || NOT_APPLICABLE_BEFORE.is_match_in(cx.scan(), &f[before_start..hit.start])
         {
             continue;
         }
