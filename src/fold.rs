@@ -13,6 +13,7 @@
 //! formed and on character boundaries: that is the invariant the property tests check.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
@@ -37,7 +38,193 @@ impl Folded {
     pub(crate) fn plain(text: &str) -> Folded {
         let mut b = Builder::with_capacity(text.len());
         b.feed(text, 0);
-        b.finish()
+        let mut folded = b.finish();
+        folded.drop_emphasis();
+        folded.drop_page_furniture();
+        folded
+    }
+
+    /// Drops the asterisks that mark emphasis in plain text (e-mails converted from HTML
+    /// write "*WHEN:* March 12th", "*Invited partners*"): one that opens before a letter or
+    /// digit, after a space, a line break or an opening bracket, or one that closes after a
+    /// letter, a digit or punctuation, before a space, a line break or punctuation. A
+    /// bullet ("* item") is neither and stays. The maps lose the same entries as the text,
+    /// so they stay non-decreasing.
+    fn drop_emphasis(&mut self) {
+        if !self.text.contains('*') {
+            return;
+        }
+        let bytes = self.text.as_bytes();
+        let neighbour = |mut i: usize, step: isize| -> Option<u8> {
+            loop {
+                i = i.checked_add_signed(step)?;
+                match bytes.get(i) {
+                    Some(b'*') => continue,
+                    b => return b.copied(),
+                }
+            }
+        };
+        let keep: Vec<bool> = (0..bytes.len())
+            .map(|i| {
+                if bytes[i] != b'*' {
+                    return true;
+                }
+                let (prev, next) = (neighbour(i, -1), neighbour(i, 1));
+                let opens = next.is_some_and(|b| b.is_ascii_alphanumeric())
+                    && prev.is_none_or(|b| matches!(b, b' ' | b'\n' | b'(' | b'[' | b'"' | b'\''));
+                let closes = prev
+                    .is_some_and(|b| b.is_ascii_alphanumeric() || b".:,;!?)'\"".contains(&b))
+                    && next.is_none_or(|b| b" \n,.:;)!?".contains(&b));
+                !(opens || closes)
+            })
+            .collect();
+        self.retain(&keep);
+    }
+
+    /// Keeps the folded characters whose first byte is marked in `keep`, with their map
+    /// entries (both maps stay non-decreasing: entries are only removed).
+    fn retain(&mut self, keep: &[bool]) {
+        if keep.iter().all(|&k| k) {
+            return;
+        }
+        let mut text = String::with_capacity(self.text.len());
+        let (mut starts, mut ends) = (Vec::new(), Vec::new());
+        for (i, c) in self.text.char_indices() {
+            if keep[i] {
+                text.push(c);
+                let n = c.len_utf8();
+                starts.extend_from_slice(&self.starts[i..i + n]);
+                ends.extend_from_slice(&self.ends[i..i + n]);
+            }
+        }
+        self.text = text;
+        self.starts = starts;
+        self.ends = ends;
+    }
+
+    /// Drops the page furniture of a text pasted from a PDF: a footer line that gives the
+    /// page ("… Page 1 of 2", "… 1/2" next to a rule of underscores or dashes), the rules
+    /// around it, the blank lines, and the letterhead repeated at the top of the next page.
+    /// The text on both sides is joined again: without a line break when a word was
+    /// hyphenated across the break ("con-" … "firmed"), with one line break otherwise.
+    fn drop_page_furniture(&mut self) {
+        static FOOTER: LazyLock<regex::Regex> = LazyLock::new(|| {
+            regex::Regex::new(r"(?:\b(?:page|p\.|pagina|blz\.?) ?(\d{1,3}) ?(?:/|of|sur|de|van) ?(\d{1,3})|(?:^| )(\d{1,2}) ?/ ?(\d{1,2}))$")
+                .expect("footer pattern compiles")
+        });
+        if !self.text.contains('/') && !self.text.contains("page") && !self.text.contains(" of ") {
+            return;
+        }
+        let text = &self.text;
+        let lines: Vec<Range<usize>> = {
+            let mut v = Vec::new();
+            let mut start = 0;
+            for (i, _) in text.match_indices('\n') {
+                v.push(start..i);
+                start = i + 1;
+            }
+            v.push(start..text.len());
+            v
+        };
+        let line = |k: usize| text[lines[k].clone()].trim();
+        let is_rule = |k: usize| {
+            let l = line(k);
+            l.len() >= 8
+                && l.bytes()
+                    .all(|b| matches!(b, b'_' | b'-' | b'=' | b'*' | b'.' | b' '))
+        };
+        let head: Vec<&str> = (0..lines.len())
+            .map(line)
+            .filter(|l| !l.is_empty())
+            .take(3)
+            .collect();
+        // Footer candidates, by the text before their page number: a footer repeats on
+        // every page with another number.
+        let candidates: Vec<(usize, &str)> = (0..lines.len())
+            .filter_map(|k| {
+                let l = line(k);
+                FOOTER.find(l).map(|m| (k, l[..m.start()].trim()))
+            })
+            .collect();
+        let repeated = |prefix: &str| candidates.iter().filter(|(_, p)| *p == prefix).count() >= 2;
+        let mut keep = vec![true; text.len()];
+        let mut changed = false;
+        let mut k = 0;
+        while k < lines.len() {
+            let Some(c) = FOOTER.captures(line(k)) else {
+                k += 1;
+                continue;
+            };
+            let (n, m) = match (c.get(1).or(c.get(3)), c.get(2).or(c.get(4))) {
+                (Some(n), Some(m)) => (
+                    n.as_str().parse::<u32>().unwrap_or(0),
+                    m.as_str().parse::<u32>().unwrap_or(0),
+                ),
+                _ => (0, 0),
+            };
+            let worded = c.get(1).is_some();
+            let rule_before = k > 0 && is_rule(k - 1);
+            let rule_after = k + 1 < lines.len() && is_rule(k + 1);
+            let prefix = line(k)[..c.get(0).map_or(0, |g| g.start())].trim();
+            // "Page 1 of 2" beside a rule, or any page number whose footer repeats: a
+            // line that ends with a date ("réunion le 1/3") is neither.
+            let footer =
+                (worded && (rule_before || rule_after || prefix.is_empty())) || repeated(prefix);
+            if n == 0 || n > m || m > 99 || !footer {
+                k += 1;
+                continue;
+            }
+            // The block: rule before, footer, rule after, blank lines, the repeated
+            // letterhead and the blank lines after it.
+            let mut first = if rule_before { k - 1 } else { k };
+            while first > 0 && line(first - 1).is_empty() {
+                first -= 1;
+            }
+            let mut last = if rule_after { k + 1 } else { k };
+            let skip_blank = |mut j: usize| {
+                while j + 1 < lines.len() && line(j + 1).is_empty() {
+                    j += 1;
+                }
+                j
+            };
+            last = skip_blank(last);
+            if last + 1 < lines.len() && head.contains(&line(last + 1)) && line(last + 1).len() >= 8
+            {
+                last = skip_blank(last + 1);
+            }
+            if last + 1 < lines.len() && is_rule(last + 1) {
+                last = skip_blank(last + 1);
+            }
+            let from = lines[first].start;
+            let to = if last + 1 < lines.len() {
+                lines[last + 1].start
+            } else {
+                text.len()
+            };
+            let before = text[..from].trim_end_matches('\n');
+            let after = &text[to..];
+            let hyphenated = before.ends_with('-')
+                && before[..before.len() - 1].ends_with(|c: char| c.is_alphabetic())
+                && after.starts_with(|c: char| c.is_lowercase());
+            for b in &mut keep[from..to] {
+                *b = false;
+            }
+            // Otherwise the line break that ended the page's last line stays, unless the
+            // footer ends the text.
+            if hyphenated || to == text.len() {
+                if hyphenated {
+                    keep[before.len() - 1] = false;
+                }
+                for b in &mut keep[before.len()..from] {
+                    *b = false;
+                }
+            }
+            changed = true;
+            k = last + 1;
+        }
+        if changed {
+            self.retain(&keep);
+        }
     }
 
     /// Maps a folded range back to the original text. An empty range maps to an empty span
@@ -89,6 +276,40 @@ pub(crate) struct Builder {
 
 /// A byte folded to itself, lower-cased: visible ASCII except the backtick (an
 /// apostrophe).
+/// The "T" between an ISO 8601 date and its time ("2026-03-24T14:00", lower-cased by then)
+/// becomes a space, so that the date and the time read as they do when written apart. One
+/// byte for one byte: the maps do not change.
+fn iso_time_separator(out: &mut String) {
+    // Found from the colon of the time, rarer than the letter.
+    let positions: Vec<usize> = out
+        .match_indices(':')
+        .filter_map(|(j, _)| j.checked_sub(3))
+        .filter(|&i| {
+            let b = out.as_bytes();
+            let digits = |r: std::ops::Range<usize>| {
+                b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit))
+            };
+            i >= 10
+                && b[i] == b't'
+                && digits(i - 10..i - 6)
+                && b[i - 6] == b'-'
+                && digits(i - 5..i - 3)
+                && b[i - 3] == b'-'
+                && digits(i - 2..i)
+                && digits(i + 1..i + 3)
+                && b.get(i + 3) == Some(&b':')
+        })
+        .collect();
+    if positions.is_empty() {
+        return;
+    }
+    let mut bytes = std::mem::take(out).into_bytes();
+    for i in positions {
+        bytes[i] = b' ';
+    }
+    *out = String::from_utf8(bytes).expect("an ASCII byte replaced by an ASCII byte");
+}
+
 fn is_plain(b: u8) -> bool {
     b.is_ascii_graphic() && b != b'`'
 }
@@ -125,6 +346,7 @@ impl Builder {
         while self.out.ends_with(['\n', ' ']) {
             self.pop_last();
         }
+        iso_time_separator(&mut self.out);
         Folded {
             text: self.out,
             starts: self.starts,
@@ -464,5 +686,75 @@ mod tests {
         let at = f.text.find("concertation").unwrap();
         let span = f.span(at..at + "concertation".len());
         assert_eq!(&original[span.start..span.end], "concerta-\ntion");
+    }
+}
+
+#[cfg(test)]
+mod plain_text_markup {
+    use super::*;
+
+    fn folded(text: &str) -> String {
+        let f = Folded::plain(text);
+        // Every folded byte still maps into the original, in order.
+        for w in f.starts.windows(2) {
+            assert!(w[0] <= w[1]);
+        }
+        for w in f.ends.windows(2) {
+            assert!(w[0] <= w[1]);
+        }
+        assert_eq!(f.starts.len(), f.text.len());
+        f.text
+    }
+
+    #[test]
+    fn emphasis_asterisks_go_and_bullets_stay() {
+        assert_eq!(
+            folded("*WHEN:* March 12th\n*Invited partners*\n* the police\n5 * 3"),
+            "when: march 12th\ninvited partners\n* the police\n5 * 3"
+        );
+        assert_eq!(folded("**Lieu :** salle 2"), "lieu : salle 2");
+    }
+
+    #[test]
+    fn an_iso_time_separator_is_a_space() {
+        assert_eq!(
+            folded("Start: 2026-03-24T14:00 (CET)"),
+            "start: 2026-03-24 14:00 (cet)"
+        );
+        assert_eq!(folded("Ref. 2026-03-24T1"), "ref. 2026-03-24t1");
+    }
+
+    #[test]
+    fn page_furniture_goes_and_the_pages_join() {
+        let text = "HEADER OF THE SERVICE   Ref. 12\n\nThe following partners have con-\n\n______________\nService – Invitation   Page 1 of 2\n\n\n\nHEADER OF THE SERVICE   Ref. 12\n\nfirmed their participation:\n- the police\n______________\nService – Invitation   Page 2 of 2\n";
+        assert_eq!(
+            folded(text),
+            "header of the service ref. 12\n\nthe following partners have confirmed their participation:\n- the police"
+        );
+        // A repeated footer with a bare page number, and no hyphen: one line break stays.
+        let text = "Rappel : secret.\nReseau VIF asbl – www.vif.example        1/2\n__________\nOrdre du jour :\n1. Tour de table\nReseau VIF asbl – www.vif.example        2/2\n";
+        assert_eq!(
+            folded(text),
+            "rappel : secret.\nordre du jour :\n1. tour de table"
+        );
+        // A line that ends with a date is not a footer, rule or not.
+        let text = "La reunion aura lieu le 1/3\n__________\nCordialement";
+        assert_eq!(
+            folded(text),
+            "la reunion aura lieu le 1/3\n__________\ncordialement"
+        );
+    }
+
+    #[test]
+    fn spans_across_a_page_break_map_to_the_original() {
+        let text =
+            "We invite you.\nThe partners have con-\n____________\nPage 1 of 2\n\nfirmed it.";
+        let f = Folded::plain(text);
+        let at = f.text.find("confirmed").unwrap();
+        let span = f.span(at..at + "confirmed".len());
+        assert_eq!(
+            &text[span.start..span.end],
+            "con-\n____________\nPage 1 of 2\n\nfirmed"
+        );
     }
 }

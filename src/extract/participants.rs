@@ -360,7 +360,16 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
                     scopes.push(start..line.end.max(hit.end));
                 }
                 if f[line.clone()].trim_end().ends_with([':', '|']) || before.len() <= 24 {
-                    if let Some(block) = block_after(cx, line.end) {
+                    // A label with its list on its own line ("Participants: the police, the
+                    // CPAS") goes on only into the lines right after it, not past a blank
+                    // line into the next paragraph.
+                    let inline = !f[hit.end.min(line.end)..line.end]
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .is_empty();
+                    let blank_next = f.as_bytes().get(line.end + 1) == Some(&b'\n');
+                    if let Some(block) =
+                        block_after(cx, line.end).filter(|_| !(inline && blank_next))
+                    {
                         scopes.push(block.clone());
                         blocks.push(block);
                     }

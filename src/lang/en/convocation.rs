@@ -144,7 +144,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Event,
     ),
     (
-        r"\b(?:team|staff|departmental|monthly team) meeting\b|\bgeneral assembly\b|\bintervision\b",
+        r"\b(?:team|staff|departmental|monthly team) meeting\b|\bgeneral assembly\b|\bintervision\b|\bmeeting of the (?:municipal|city|town|communal|provincial|social welfare) council\b|\b(?:municipal|city|town|communal) council meeting\b|(?:^|\n)(?:public|closed) session\s{0,3}(?:\n|:|$)",
         Event,
     ),
     (

@@ -151,7 +151,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Event,
     ),
     (
-        r"\breunion (?:d'equipe|de service|du personnel|mensuelle d'equipe|pedagogique)|\bintervision\b|\bassemblee generale\b",
+        r"\breunion (?:d'equipe|de service|du personnel|mensuelle d'equipe|pedagogique)|\bintervision\b|\bassemblee generale\b|\bseance (?:publique |a huis clos )?du conseil (?:communal|de l'action sociale|provincial|de police)\b|\breunion du conseil communal\b|(?:^|\n)(?:seance publique|huis clos|seance a huis clos)\s{0,3}(?:\n|:|$)",
         Event,
     ),
     (
