@@ -71,6 +71,16 @@ pub(crate) static MARKERS: LazyLock<Lexicon<Marker>> = LazyLock::new(|| {
             Marker::Disclaimer,
         ),
         (r"\bil n'y a pas d'infraction lorsqu", Marker::Statute),
+        // The statute paraphrased: "le législateur a prévu que…", "le même article limite
+        // …", the abstract list "une loi, un décret ou une ordonnance".
+        (
+            r"\ble legislateur a (?:prevu|voulu|permis|entendu)\b|\b(?:le meme|cet) article (?:limite|prevoit|exige|precise|impose|permet)\b|\bune loi, un decret ou une ordonnance\b",
+            Marker::Statute,
+        ),
+        (
+            r"\bthe legislator (?:has )?(?:provided|intended|allowed)\b|\bthe same (?:article|provision) (?:limits|requires|provides|allows)\b|\ba law, (?:a )?decree or (?:an )?ordinance\b",
+            Marker::Statute,
+        ),
         (r"\bdepositaire de secrets\b", Marker::Statute),
         (r"\bpeut exclusivement etre organisee\b", Marker::Statute),
         (r"\bdeterminent au moins qui\b", Marker::Statute),
@@ -130,9 +140,18 @@ impl Segments {
                 push_merged(&mut regions, RegionKind::Header, r);
             }
         }
+        let mut forward_seen = false;
         for hit in MARKERS.find_iter_in(&doc.scan, f).take(300) {
             match hit.kind {
                 Marker::Reply => {
+                    // A forward ("Objet : TR: …") with a short note above the first
+                    // marker: the forwarded message is what the sender passes on, the
+                    // letter itself, not an earlier message quoted in a reply. Under a
+                    // letter of its own, what is forwarded is background.
+                    if !forward_seen && forwarded(&f[..hit.start]) {
+                        forward_seen = true;
+                        continue;
+                    }
                     // Everything after the marker is the earlier message.
                     regions.push((RegionKind::QuotedMessage, hit.start..f.len()));
                 }
@@ -188,6 +207,38 @@ fn push_merged(regions: &mut Vec<(RegionKind, Range<usize>)>, kind: RegionKind, 
     if regions.len() < 1_000 {
         regions.push((kind, r));
     }
+}
+
+/// True when the first subject line of `head` (the text above a reply marker) marks a
+/// forward ("Objet : TR: …", "Subject: Fwd: …", "Onderwerp: Doorst: …") and the note
+/// above the forwarded message is short.
+fn forwarded(head: &str) -> bool {
+    const SUBJECTS: &[&str] = &["objet", "subject", "onderwerp", "betreft"];
+    const FORWARDS: &[&str] = &["tr", "fw", "fwd", "wg", "doorst", "trans"];
+    /// At most this many bytes of note above the forwarded message.
+    const NOTE: usize = 600;
+    // The note: after the forward's own header lines, up to the header lines or the rule
+    // of the next message (the forwarded thread may hold replies of its own).
+    let body = head.split_once("\n\n").map_or(head, |(_, body)| body);
+    let note_len: usize = body
+        .lines()
+        .take_while(|line| {
+            let rule = line.len() >= 8 && line.bytes().all(|b| matches!(b, b'_' | b'-' | b'='));
+            !rule && !is_header_line(line)
+        })
+        .map(|line| line.len() + 1)
+        .sum();
+    if note_len > NOTE {
+        return false;
+    }
+    head.lines()
+        .take(40)
+        .find_map(|line| {
+            let (key, value) = line.split_once(':')?;
+            SUBJECTS.contains(&key.trim()).then_some(value)
+        })
+        .and_then(|value| value.trim_start().split_once(':'))
+        .is_some_and(|(prefix, _)| FORWARDS.contains(&prefix.trim()))
 }
 
 fn sentence_of(sentences: &[Range<usize>], i: usize) -> Range<usize> {

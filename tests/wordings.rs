@@ -369,3 +369,92 @@ fn a_contrast_in_another_clause_does_not_unsay_the_basis() {
     let kinds: Vec<InstrumentKind> = instruments(&text).into_iter().map(|(k, _)| k).collect();
     assert!(!kinds.contains(&InstrumentKind::Decree), "{kinds:?}");
 }
+
+fn meeting_date(text: &str) -> Option<String> {
+    analyze(text).modalities.meeting.date
+}
+
+#[test]
+fn a_meeting_called_off_gives_no_date() {
+    for called_off in [
+        "La réunion du jeudi 5 mars 2026 a été annulée.",
+        "La réunion prévue le jeudi 5 mars 2026 à 10h ne pourra pas avoir lieu : notre salle sera occupée.",
+        "The meeting of Thursday 5 March 2026 has been cancelled.",
+    ] {
+        let text = format!("{INVITER}{called_off} La nouvelle date sera fixée par sondage.");
+        assert_eq!(meeting_date(&text), None, "{called_off}");
+    }
+    // The new date of a meeting moved is its date.
+    let text = format!("{INVITER}La concertation du 5 mars 2026 est annulée et reportée au jeudi 12 mars 2026 à 14 h.");
+    assert_eq!(meeting_date(&text).as_deref(), Some("2026-03-12"));
+    // A quoted earlier message does not give back the date called off above it.
+    let text = "Objet : RE: Concertation de cas\n\nBonjour,\n\nLa réunion prévue le jeudi 5 mars 2026 à 10h ne pourra pas avoir lieu. Une nouvelle date sera fixée par sondage.\n\n-----Message d'origine-----\nDe : CPAS\nObjet : Concertation de cas\n\nJe vous convoque à une concertation de cas le jeudi 5 mars 2026 à 10h, dans nos locaux.";
+    assert_eq!(meeting_date(text), None);
+}
+
+#[test]
+fn statements_reported_from_someone_else() {
+    let text = format!("{INVITER}Mon message du 9 février indiquait que votre présence était obligatoire : c'était une erreur. Votre participation n'est pas obligatoire.");
+    assert_eq!(kinds(&text), vec![StatementKind::ParticipationOptional]);
+    let text = format!("{INVITE}A colleague told you that attendance is mandatory; it is not.");
+    assert!(!kinds(&text).contains(&StatementKind::ParticipationMandatory));
+}
+
+#[test]
+fn the_statute_paraphrased_and_accreditations_are_no_basis() {
+    let text = format!("{INVITER}En substance, le législateur a prévu que ce partage n'est pas punissable lorsqu'il a lieu au cours d'une concertation mise sur pied par une loi, un décret ou une ordonnance, ou lorsque le procureur du Roi a autorisé cette concertation par une décision motivée.\n\nAMO « La Passerelle » ASBL – Service agréé par la Fédération Wallonie-Bruxelles en application du décret du 18 janvier 2018.");
+    assert_eq!(instruments(&text), vec![]);
+    // The prosecutor authorizing in the present tense, under the office's letterhead.
+    let text = "PARQUET DU PROCUREUR DU ROI DE NAMUR\n\nMadame,\n\nJ'autorise, par la présente décision motivée, l'organisation d'une concertation de cas à laquelle je vous invite.";
+    assert_eq!(
+        instruments(text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))]
+    );
+    let text = format!("{INVITE}It rests on the reasoned authorisation of the procureur des Konings / procureur du Roi of Brussels of 14 November 2024.");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))]
+    );
+}
+
+#[test]
+fn forwards_requests_and_short_messages() {
+    // A short note above a forwarded convocation: the convocation is the letter.
+    let text = "De : Marc H.\nObjet : TR: Invitation - concertation de cas M. P. - 03.03\n\nJulie,\n\nPeux-tu représenter le service ?\n\nMarc\n\n-----Message d'origine-----\nDe : Prévention Florimont\nObjet : Invitation - concertation de cas\n\nMadame, Monsieur,\n\nNous vous invitons à une concertation de cas le 3 mars 2026 à 14h. Chaque participant est tenu au secret.";
+    assert!(kinds(text).contains(&StatementKind::SecrecyReminder));
+    // A reply is not a forward: what it quotes does not speak for it.
+    let text = text.replace("TR:", "RE:");
+    assert!(!kinds(&text).contains(&StatementKind::SecrecyReminder));
+    // Asking to be invited, or saying it is no consultation.
+    let text = "Madame la Bourgmestre,\n\nAu nom de mon client, j'ai l'honneur de vous demander de m'inviter à la séance de la cellule de sécurité intégrale locale (CSIL-R) du 19 mars 2026 à 14 heures, en présence de la police locale et du CPAS, où sa situation serait examinée en concertation de cas.";
+    assert!(!analyze(text).is_convocation);
+    let text = "Dear director,\n\nPlease send us the attendance record of pupil T.M. by 6 February. This is not a casusoverleg under art. 458ter Sw. and no meeting is planned.";
+    assert!(!analyze(text).is_convocation);
+    // A two-line message in the second person singular is a convocation.
+    let text = "Bjr ! Concertation de cas pour Inès V. jeudi 12/3 à 14h, CPAS salle 2. Seront là : SAJ, agent de quartier, institutrice + direction de l'école. Tu confirmes stp ? Merci ! M.";
+    assert!(analyze(text).is_convocation);
+    let text = "Hi all, case consult on the D. children: Thu 26/3 at half past two, venue TBC. Youth brigade, school head + PMS, and me for the SAJ.";
+    let r = roles(text);
+    assert!(r.contains(&Role::Education), "{r:?}");
+}
+
+#[test]
+fn plain_text_from_html_and_calendar_fields() {
+    let text = "Dear Mr H.,\n\nWe invite you to a case consultation of the LISC-R (art. 458ter).\n\n*WHEN:* March 12th, 2026 @ 2:30PM\n*WHERE:* Town Hall, Council Chamber\n\n*Invited partners*\n\n  *   Chief of the local police zone\n  *   CPAS of Ravelsberg\n";
+    let report = analyze(text);
+    assert_eq!(
+        report.modalities.meeting.date.as_deref(),
+        Some("2026-03-12")
+    );
+    assert!(roles(text).contains(&Role::Police));
+    let text = "Location:          Stadhuis Oosterveld, Grote Markt 1, schepenzaal\nStart:             ma 8/06/2026 14:00\n\nDear partners,\n\nWe invite you to a case consultation (art. 458ter) with the police and the CPAS.";
+    assert!(analyze(text).modalities.meeting.place.is_some());
+    let text = "Dear Ms K.,\n\nWe invite you to a case consultation (art. 458ter) with the police and the CPAS, online.\n\nStart (ISO 8601): 2026-03-24T14:00 (Europe/Brussels)";
+    let m = analyze(text).modalities.meeting;
+    assert_eq!(
+        (m.date.as_deref(), m.time.as_deref()),
+        (Some("2026-03-24"), Some("14:00"))
+    );
+    let text = "Dear Councillor,\n\nYou are hereby convened to the public meeting of the Municipal Council on Monday 23 March 2026 at 7 pm.\n\nAGENDA\n\nPUBLIC SESSION\n7. Cooperation protocol on case consultations within the meaning of Article 458ter - approval.";
+    assert!(!analyze(text).is_convocation);
+}

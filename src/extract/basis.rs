@@ -76,6 +76,14 @@ pub(crate) static NOT_APPLICABLE_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:ne s'applique pas|ne s'appliquent pas|n'est pas applicable|ne sont pas applicables|ne trouve pas a s'appliquer|does not apply|do not apply|doesn't apply|is not applicable|are not applicable)\b",
     )
 });
+/// A service's accreditation named before an instrument ("Service agréé par la Fédération
+/// Wallonie-Bruxelles en application du décret du 18 janvier 2018", in a footer): the
+/// service's standing, not the consultation's basis.
+pub(crate) static ACCREDITED_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:agreee?s?|reconnue?s?|subventionnee?s?|accredited|recognised|recognized|licensed|erkend)\b",
+    )
+});
 /// See [`NOT_APPLICABLE_AFTER`]: the contrast said before the instrument.
 pub(crate) static NOT_APPLICABLE_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
@@ -165,6 +173,13 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
         let before_start = floor_char(f, hit.start.saturating_sub(80).max(clause.start));
         if NOT_APPLICABLE_AFTER.is_match_in(cx.scan(), &f[hit.end..after_end.max(hit.end)])
             || NOT_APPLICABLE_BEFORE.is_match_in(cx.scan(), &f[before_start..hit.start])
+        {
+            continue;
+        }
+        if matches!(
+            kind,
+            InstrumentKind::Law | InstrumentKind::Decree | InstrumentKind::Ordinance
+        ) && ACCREDITED_BEFORE.is_match_in(cx.scan(), &f[before_start..hit.start])
         {
             continue;
         }

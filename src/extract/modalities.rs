@@ -58,6 +58,9 @@ pub(crate) enum Cue {
     MeetingNoun,
     /// The meeting's date is not fixed yet.
     DateLater,
+    /// The date's meeting is called off ("la réunion prévue le 5 mars ne pourra pas avoir
+    /// lieu", "the meeting of 3 March has been cancelled"): not the meeting's date.
+    Cancelled,
     /// An agenda.
     Agenda,
     /// No minutes will be taken (a procedure).
@@ -204,6 +207,7 @@ pub(crate) static CONTEXT: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         Cue::MeetingVerb,
         Cue::MeetingNoun,
         Cue::DateLater,
+        Cue::Cancelled,
     ])
 });
 
@@ -936,6 +940,9 @@ impl<'a> Letter<'a> {
         let (letter_idx, letter_date, year_hint) = self.letter_date();
         let mut cands: Vec<Cand> = Vec::new();
         let mut deadlines: Vec<(usize, usize)> = Vec::new();
+        // Dates of meetings called off: a quoted earlier message that convened them does
+        // not give the meeting's date either.
+        let mut cancelled = Vec::new();
         for (k, d) in self.found.dates.iter().enumerate() {
             let r = &d.range;
             if Some(k) == letter_idx || self.mute(r.start) {
@@ -1031,6 +1038,12 @@ impl<'a> Letter<'a> {
             if self.has(&sentence, Cue::DateLater) {
                 score -= 4;
             }
+            // A date whose meeting is called off in its own clause is not the meeting's,
+            // unless it is the new date ("annulée et reportée au 10 mars").
+            if self.has(&clause, Cue::Cancelled) && before.map(|h| h.kind) != Some(Cue::Moved) {
+                cancelled.push(date);
+                continue;
+            }
             if self.has(&clause, Cue::PastVerb) && !self.has(&clause, Cue::MeetingVerb) {
                 score -= 4;
             }
@@ -1054,6 +1067,7 @@ impl<'a> Letter<'a> {
         let best = cands
             .into_iter()
             .filter(|c| c.score >= THRESHOLD && c.quoted != own)
+            .filter(|c| !(c.quoted && c.date.is_some() && cancelled.contains(&c.date)))
             .max_by(|a, b| {
                 a.score
                     .cmp(&b.score)
@@ -1206,9 +1220,10 @@ impl<'a> Letter<'a> {
     }
 
     fn place(&self, anchors: &[usize], quoted: bool) -> Option<Range<usize>> {
-        // 1. A "Lieu :" / "Venue:" label line, or a "Lieu" heading over its value.
-        let from = self.body_start;
-        let mut line_start = from;
+        // 1. A "Lieu :" / "Venue:" label line, or a "Lieu" heading over its value. Above
+        // the salutation only a place label counts ("Location:" in a calendar invitation),
+        // not an address, a heading or a letterhead.
+        let mut line_start = 0;
         let mut lines_seen = 0;
         while line_start < self.f.len() && lines_seen < 5_000 {
             lines_seen += 1;
@@ -1220,8 +1235,11 @@ impl<'a> Letter<'a> {
             if self.header_head(line.start).is_some() {
                 continue;
             }
+            let head = line.start < self.body_start;
             let l = match label_line(self.f, line.clone()) {
-                Some(l) => l,
+                Some(l) if !(head && l.address) => l,
+                Some(_) => continue,
+                None if head => continue,
                 None => {
                     if heading_label(self.f, line.clone()).is_some_and(|h| h.place && !h.address) {
                         if let Some(r) = self.section_place(&line) {

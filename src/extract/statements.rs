@@ -106,6 +106,17 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
         if hit.kind == Cue::Secrecy && describes_professionals(cx, f, hit.start) {
             continue;
         }
+        // Someone else's words reported ("mon message du 9 février indiquait que votre
+        // présence était obligatoire : c'était une erreur"): not the letter's statement.
+        if !matches!(hit.kind, Cue::Secrecy | Cue::UseLimitation) {
+            let from = segment::floor_char(f, hit.start.saturating_sub(60).max(clause.start));
+            let from = segment::floor_char(f, from.min(hit.start));
+            let sentence_start = cx.seg.sentence(hit.start).start;
+            let from = from.max(sentence_start).min(hit.start);
+            if REPORTED.is_match_in(cx.scan(), &f[from..hit.start]) {
+                continue;
+            }
+        }
         let kind = match hit.kind {
             Cue::Secrecy if !before => K::SecrecyReminder,
             // Its wording usually carries a negation of its own ("ne ... que", "nothing
@@ -160,6 +171,13 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
 pub(crate) static PROFESSIONALS_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
         r"\b(?:professionals?|professionnels?|persons?|personnes|people|depositaries|depositaires|those|ceux|celles|workers|travailleurs)\s{0,3}$",
+    )
+});
+
+/// A reporting verb in the past before a cue: what someone said or wrote, reported.
+pub(crate) static REPORTED: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:indiquait|disait|precisait|mentionnait|affirmait|pretendait|laissait entendre|(?:a|ont|avait|aurait|m'a|vous a|nous a) (?:dit|indique|ecrit|affirme|pretendu|laisse entendre)|(?:said|stated|suggested|claimed|indicated|mentioned|wrote|told (?:me|you|us))) (?:a tort |wrongly )?(?:que|qu'|that)\b",
     )
 });
 

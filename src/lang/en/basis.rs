@@ -25,12 +25,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ProsecutorAuthorization,
     ),
     (
-        r"\b(?:(?:reasoned|written|formal|express|specific|prior|signed),? (?:and )?){0,6}(?:authori[sz]ation|consent|decision|approval|permission) (?:of|from|by) (?:the )?(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?)",
+        r"\b(?:(?:reasoned|written|formal|express|specific|prior|signed),? (?:and )?){0,6}(?:authori[sz]ation|consent|decision|approval|permission) (?:of|from|by) (?:the )?(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)",
         ProsecutorAuthorization,
     ),
     (r"\b(?:federal |belgian )?(?:act|law) dated\b", Law),
     (
-        r"\b(?:reasoned |written ){0,6}authori[sz]ation,? (?:with reasons|duly reasoned|in writing)?,? (?:given|issued|granted|delivered|signed) by (?:the )?(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?)",
+        r"\b(?:reasoned |written ){0,6}authori[sz]ation,? (?:with reasons|duly reasoned|in writing)?,? (?:given|issued|granted|delivered|signed) by (?:the )?(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)",
         ProsecutorAuthorization,
     ),
     // "Royal Decree" is an implementing act (arrêté royal), never a Community decree.
@@ -59,11 +59,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // Prosecutor's authorisation.
     (
-        r"\b(?:reasoned |written |formal |express |specific |prior ){0,6}(?:authori[sz]ation|consent|decision|approval|permission)(?: (?:issued|granted|given|delivered|signed))? (?:of|from|by) (?:the )?(?:crown |public |king's |royal )?(?:prosecutor|procurator(?: of the king)?)(?:'s office)?(?: \(procureur du roi\))?",
+        r"\b(?:reasoned |written |formal |express |specific |prior ){0,6}(?:authori[sz]ation|consent|decision|approval|permission)(?: (?:issued|granted|given|delivered|signed))? (?:of|from|by) (?:the )?(?:crown |public |king's |royal )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)(?:'s office)?(?: \(procureur du roi\))?",
         ProsecutorAuthorization,
     ),
     (
-        r"\b(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?)(?:'s office)?'s (?:(?:reasoned|written|formal|express|motivated|signed|prior|explicit|specific)(?:,| and|, and)? ){0,6}(?:authori[sz]ation|consent|decision|approval|permission|agreement)",
+        r"\b(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)(?:'s office)?'s (?:(?:reasoned|written|formal|express|motivated|signed|prior|explicit|specific)(?:,| and|, and)? ){0,6}(?:authori[sz]ation|consent|decision|approval|permission|agreement)",
         ProsecutorAuthorization,
     ),
     (
@@ -71,7 +71,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ProsecutorAuthorization,
     ),
     (
-        r"\b(?:authori[sz]ed|approved|sanctioned|endorsed|cleared|permitted) (?:[a-z0-9'-]{1,40} )?by (?:the )?(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?)",
+        r"\b(?:authori[sz]ed|approved|sanctioned|endorsed|cleared|permitted) (?:[a-z0-9'-]{1,40} )?by (?:the )?(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)",
         ProsecutorAuthorization,
     ),
     (
@@ -82,7 +82,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Authorization,
     ),
     (
-        r"\b(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?)(?: [a-z'-]{1,40}){0,8} (?:has|have|had) (?:authori[sz]ed|permitted|allowed|approved)",
+        r"\b(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)(?: [a-z'-]{1,40}){0,8} (?:has|have|had) (?:authori[sz]ed|permitted|allowed|approved)",
         ProsecutorAuthorization,
     ),
     // The prosecutor writing: "By a reasoned decision of 6 May, I have authorised …".
@@ -119,6 +119,10 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
             r"\b(?:(?:french community|flemish|walloon|german-speaking community|regional|community) )?decree (?:of the (?:french|flemish|german-speaking) community |of the (?:walloon|flemish) region |of the flemish parliament )?(?:of )?",
             date!()
         ),
+        Decree,
+    ),
+    (
+        r"\b(?:veilige huizen|family justice cent(?:re|er)s?|integral youth care|integrale jeugdhulp|youth care|jeugdhulp) decree\b",
         Decree,
     ),
     (

@@ -163,6 +163,18 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // A request that says it is not made in a case consultation.
     (
+        r"\bthis is not a (?:case consultation|casusoverleg|case conference)\b|\b(?:satisfaction|evaluation) (?:survey|questionnaire)\b|\b(?:this|our|a) (?:short |brief |anonymous )(?:survey|questionnaire)\b",
+        Memo,
+    ),
+    (
+        r"\b(?:asks?|asking|request(?:s|ing)?) (?:you )?to be invited\b|\b(?:asks?|asking|request(?:s|ing)?) (?:that )?you invite (?:me|us|my client|our client)\b",
+        Decline,
+    ),
+    (
+        r"\b(?:i'd|we'd|i would|we would) like (?:a|to have a|to hold a|to organi[sz]e a|to set up a) (?:case consultation|casusoverleg|case conference|multidisciplinary meeting|network meeting)\b",
+        Invitation,
+    ),
+    (
         r"\b(?:this|the|our|my) (?:request|letter|e-mail|email|message) is not (?:part of |made (?:in|under) the (?:context|framework) of |made in |made under )?a case consultation\b",
         Memo,
     ),

@@ -154,6 +154,11 @@ pub(crate) static LABELS: &[(&str, Label)] = &[
 
 /// Cues of the modalities, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // A meeting called off (before the past tenses: "was cancelled").
+    (
+        r"\b(?:cannot|can't|will not|won't) (?:take place|go ahead|be held)\b|\b(?:is|has been|was|have been|are) (?:cancel(?:l)?ed|called off)\b",
+        Cancelled,
+    ),
     (
         r"\b(?:phone|telephone) (?:meeting|conference|bridge|call)\b|\bdial (?:in|into|\+?\d)",
         Remote,

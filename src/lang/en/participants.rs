@@ -143,6 +143,9 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:who|attendance|attendees|present|participants?|invited)\s{0,6}:",
         ListLabel,
     ),
+    // A terse list that ends with the sender: "Youth brigade, school head + PMS, and me for
+    // the SAJ."
+    (r"\band (?:me|myself) (?:for|from|of) (?:the|our)\b", Verb),
     // The chair, on a line of its own ("Chair: Ms Y", "| Chair | Dr X |").
     (
         r"(?:^|\n)(?:[-•*] )?(?:chair(?:person|man|woman|ed by)?|presiding|facilitator|moderator)\s{0,6}(?::|\|)",
@@ -168,7 +171,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     ),
     // "COMPOSITION OF THE CELL FOR THIS CASE", "Composition:".
     (
-        r"(?:^|\n)composition(?: of the (?:cell|meeting|consultation|group|team)(?: [a-z]{1,10}){0,3})?\s{0,6}(?::|\n)",
+        r"(?:^|\n)(?:\d{1,2}[.)] )?composition(?: of (?:the|this|our) (?:cell|meeting|consultation|case consultation|casusoverleg|group|team)(?: [a-z]{1,10}){0,3})?\s{0,6}(?::|\n)",
         ListLabel,
     ),
     (

@@ -45,7 +45,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"\b(?:je t'invite|on t'invite|te convie|ta (?:presence|participation)|(?:peux|pourrais|pourras)-tu|tu (?:peux|pourrais|pourras) (?:venir|participer|etre la|te joindre))\b",
+        r"\b(?:je t'invite|on t'invite|te convie|ta (?:presence|participation)|(?:peux|pourrais|pourras)-tu|tu (?:peux|pourrais|pourras) (?:venir|participer|etre la|te joindre)|tu (?:me )?(?:confirmes|confirmeras|viens|viendras|seras la)|confirmes?-(?:tu|moi))\b",
         Invitation,
     ),
     (r"\b(?:tu|toi|ton|ta|tes)\b", SecondPerson),
@@ -169,6 +169,14 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     // A request that says it is not made in a case consultation.
+    (
+        r"\bceci n'est pas une concertation\b|\bquestionnaire (?:d'evaluation|de satisfaction)\b|\benquete de satisfaction\b",
+        Memo,
+    ),
+    (
+        r"\bdemande d'etre invitee?s?\b|\b(?:de m'inviter|de nous inviter|d'inviter mon client|d'inviter notre client)\b",
+        Decline,
+    ),
     (
         r"\b(?:cette|la|ma|notre|la presente) (?:demande|lettre|requete|sollicitation|courrier|demarche) ne s'inscrit pas dans (?:le cadre d')?une concertation|\bn'(?:est|constitue) pas une concertation de cas\b",
         Memo,

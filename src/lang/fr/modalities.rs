@@ -136,12 +136,17 @@ pub(crate) static LABELS: &[(&str, Label)] = &[
 
 /// Cues of the modalities, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // A meeting called off (before the past tenses: "a été annulée").
+    (
+        r"\b(?:ne pourra pas|ne peut pas|ne pourra plus) (?:avoir lieu|se tenir)|\bn'aura pas lieu\b|\b(?:est|a ete|sont|ont ete) (?:annulee?s?|decommandee?s?)\b",
+        Cancelled,
+    ),
     (
         r"\b(?:reunion|conference|concertation) (?:telephonique|par telephone)\b|\bpont telephonique\b",
         Remote,
     ),
     (
-        r"\b(?:dans )?(?:le courant de )?la semaine du\b|\bdans le courant (?:du mois|de la semaine)\b|\bentre le\b",
+        r"\b(?:dans )?(?:le courant de )?(?:la )?semaine du\b|\bdans le courant (?:du mois|de la semaine)\b|\bentre le\b",
         Vague,
     ),
     // The letter's own date: "Fait à Namur, le", "envoyé par courriel le".

@@ -139,6 +139,11 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:qui|presences?|presents|participants?|invites|convies)\s{0,6}:",
         ListLabel,
     ),
+    // A terse list that ends with the sender: "le SAJ, l'école et moi pour le CPAS."
+    (
+        r"\bet (?:moi|moi-meme) (?:pour|du|de la|de l'|au nom du|au nom de la)\b",
+        Verb,
+    ),
     // The chair, on a line of its own ("Présidence : Dr X", "| Présidence | Mme Y |").
     (
         r"(?:^|\n)(?:[-•*] )?(?:presidence|president(?:e)?|presidee? par|animation|animat(?:eur|rice))\s{0,6}(?::|\|)",
