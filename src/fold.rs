@@ -133,18 +133,25 @@ impl Folded {
                 && l.bytes()
                     .all(|b| matches!(b, b'_' | b'-' | b'=' | b'*' | b'.' | b' '))
         };
-        let head: Vec<&str> = (0..lines.len())
-            .map(line)
-            .filter(|l| !l.is_empty())
-            .take(3)
-            .collect();
         // Footer candidates, by the text before their page number: a footer repeats on
         // every page with another number.
         let candidates: Vec<(usize, &str)> = (0..lines.len())
             .filter_map(|k| {
                 let l = line(k);
+                // A page number ends the line: most lines are passed over at once.
+                if !l.ends_with(|c: char| c.is_ascii_digit()) {
+                    return None;
+                }
                 FOOTER.find(l).map(|m| (k, l[..m.start()].trim()))
             })
+            .collect();
+        if candidates.is_empty() {
+            return;
+        }
+        let head: Vec<&str> = (0..lines.len())
+            .map(line)
+            .filter(|l| !l.is_empty())
+            .take(3)
             .collect();
         let repeated = |prefix: &str| candidates.iter().filter(|(_, p)| *p == prefix).count() >= 2;
         let mut keep = vec![true; text.len()];

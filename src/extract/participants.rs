@@ -90,7 +90,7 @@ pub(crate) static OPEN_ENDED_IN_SCOPE: LazyLock<Pattern> = LazyLock::new(|| {
 /// Read in code rather than as a cue: a cue would need a wide gap between the two.
 pub(crate) static TERSE_OPENER: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"(?:^|\n)(?:concertation(?: de cas)?|reunion|case consultation|consultation|meeting|csil(?:-r)?|lisc(?:-r)?)\b",
+        r"\b(?:concertation(?: de cas)?|reunion|case consultation|consultation|meeting|csil(?:-r)?|lisc(?:-r)?)\b",
     )
 });
 /// See [`TERSE_OPENER`].
@@ -394,8 +394,13 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
             Cue::Role(_) | Cue::Profession(_) => {}
         }
     }
-    for m in TERSE_OPENER.find_iter_in(cx.scan(), f).take(50) {
-        let start = m.start() + usize::from(f.as_bytes()[m.start()] == b'\n');
+    // The opener must begin its line (a word found through the scan, then checked).
+    for m in TERSE_OPENER
+        .find_iter_in(cx.scan(), f)
+        .filter(|m| m.start() == 0 || f.as_bytes()[m.start() - 1] == b'\n')
+        .take(50)
+    {
+        let start = m.start();
         let sentence = cx.seg.sentence(start);
         let rest = &f[m.end().min(sentence.end)..sentence.end];
         if TERSE_WITH.is_match_in(cx.scan(), rest) {

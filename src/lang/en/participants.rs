@@ -171,7 +171,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     ),
     // "COMPOSITION OF THE CELL FOR THIS CASE", "Composition:".
     (
-        r"(?:^|\n)(?:\d{1,2}[.)] )?composition(?: of (?:the|this|our) (?:cell|meeting|consultation|case consultation|casusoverleg|group|team)(?: [a-z]{1,10}){0,3})?\s{0,6}(?::|\n)",
+        r"(?:^|\n)(?:[0-9][.)] )?composition(?: of (?:the|this|our) (?:cell|meeting|consultation|case consultation|casusoverleg|group|team)(?: [a-z]{1,10}){0,3})?\s{0,6}(?::|\n)",
         ListLabel,
     ),
     (
