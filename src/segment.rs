@@ -485,7 +485,7 @@ pub(crate) fn is_label_line(line: &str) -> bool {
 pub(crate) fn clause_around(f: &str, sentence: Range<usize>, i: usize) -> Range<usize> {
     static SPLIT: LazyLock<regex::Regex> = LazyLock::new(|| {
         regex::Regex::new(
-            r"[,;:()\n]|\s(?:mais|but|however|cependant|toutefois|neanmoins|whereas|while|tandis que|alors que|maar|echter)\s|\s(?:et|and|ou|or|en)\s(?:vous|you|il|elle|ils|elles|nous|we|they|je|i|u|wij)\s|\s(?:et|ou|and|or)\s(?:que\s|qu'|that\s)",
+            r"[,;:()\n]|\s(?:mais|but|however|cependant|toutefois|neanmoins|whereas|while|tandis que|alors que|maar|echter)\s|\s(?:et|and|ou|or|en)\s(?:vous|you|il|elle|ils|elles|nous|we|they|je|i|u|wij)\s|\s(?:et|ou|and|or)\s(?:que\s|qu'|that\s)|\s-\s",
         )
         .expect("clause splitter compiles")
     });

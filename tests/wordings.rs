@@ -458,3 +458,29 @@ fn plain_text_from_html_and_calendar_fields() {
     let text = "Dear Councillor,\n\nYou are hereby convened to the public meeting of the Municipal Council on Monday 23 March 2026 at 7 pm.\n\nAGENDA\n\nPUBLIC SESSION\n7. Cooperation protocol on case consultations within the meaning of Article 458ter - approval.";
     assert!(!analyze(text).is_convocation);
 }
+
+#[test]
+fn hard_english_turns() {
+    // A duty to share after "However" and an aside that holds a negation.
+    let text = format!("{INVITE}Attendance is not compulsory. However - and the point is made because it has not always been understood - every service taking part is obliged to communicate all relevant information.");
+    assert!(kinds(&text).contains(&StatementKind::DisclosureMandatory));
+    // "No one will, however, be asked to reveal", "covered by the secrecy".
+    let text = format!("{INVITE}No one will, however, be asked to reveal anything. What is said remains covered by the secrecy to which all participants are bound.");
+    let k = kinds(&text);
+    assert!(k.contains(&StatementKind::DisclosureOptional), "{k:?}");
+    assert!(k.contains(&StatementKind::SecrecyReminder), "{k:?}");
+    // An open list in other words, and a heading that asks who takes part.
+    let text = format!(
+        "{INVITE}It will bring together such partners as the zone may judge it useful to invite."
+    );
+    assert!(analyze(&text).participants.open_ended);
+    let text = "# Case consultation\n\nThe consultation under art. 458ter is organised to protect Jade's physical and psychological integrity.\n\n| When | Where |\n|---|---|\n| Thursday 29 January 2026, 13:30 | SAJ, room 3 |\n\n## Who takes part\n\n1. the youth aid counsellor\n2. the local police\n";
+    assert!(crate_md(text).is_convocation);
+    // Aims a letter is "meant" to serve, unpaid fees among them.
+    let text = format!("{INVITE}It is meant, too, to bring an end to his persistent truancy and to settle the question of the school fees left unpaid by the family.");
+    assert!(categories(&text).contains(&PurposeCategory::NotPermitted));
+}
+
+fn crate_md(text: &str) -> convocheck::Report {
+    convocheck::Analyzer::new().markdown(true).analyze(text)
+}

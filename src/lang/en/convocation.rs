@@ -128,7 +128,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // A list headed "Who is invited".
     (
-        r"(?:^|\n)(?:who is invited|who is convened|who are invited|invitees|invited participants)\s{0,6}(?::|\n)",
+        r"(?:^|\n)(?:who is invited|who is convened|who are invited|invitees|invited participants|who takes part|who will take part|who will attend)\s{0,6}(?::|\n)",
         Invitation,
     ),
     (

@@ -201,6 +201,7 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
     r"\b(?:other|additional|further) (?:partners|services|professionals|persons|people|agencies|participants|stakeholders|bodies)(?: [a-z']{1,40}){0,3} (?:may|might|can|could|will) be (?:added|associated|involved|called in|brought in)",
     r"\bany (?:other )?(?:relevant|useful|appropriate|concerned|necessary) (?:partner|person|service|professional|party|agency|stakeholder|organi[sz]ation|expert|body)s?\b",
     r"\bany other (?:partner|person|service|professional|party|agency|stakeholder|organi[sz]ation|expert|body)s?\b",
+    r"\bsuch (?:other )?(?:partners|services|persons|people|professionals|agencies|bodies) as\b",
     r"\ball (?:other )?(?:relevant|useful|appropriate|concerned|necessary) (?:partners|persons|people|services|professionals|parties|agencies|stakeholders|organi[sz]ations|experts|bodies|actors)\b",
     r"\b(?:other|additional|further) (?:partners|services|professionals|persons|people|agencies|participants|stakeholders)(?: [a-z']{1,40}){0,3} (?:may|might|can|could|will) (?:be invited|be asked|join|attend|take part|participate)",
     r"\b(?:non-?exhaustive|not exhaustive|including but not limited to|inter alia|among(?:st)? others)\b",

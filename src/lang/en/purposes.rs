@@ -102,7 +102,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:debt (?:recovery|collection)|unpaid rent|rent arrears|recovery of (?:debts?|sums|benefits|arrears)|eviction)\b",
+        r"\b(?:debt (?:recovery|collection)|unpaid rent|rent arrears|recovery of (?:debts?|sums|benefits|arrears)|eviction|(?:school |canteen )?(?:fees|bills) (?:left )?unpaid|unpaid (?:school )?(?:fees|bills))\b",
         NotPermitted,
     ),
     (r"\b(?:petty crime)\b", NotPermitted),
@@ -136,7 +136,7 @@ pub(crate) static CONTEXT: &[&str] = &[
     r"\bwhat we (?:want|need|hope|aim)\b",
     r"\bso that\b",
     r"\b(?:fear|fears|feared|afraid|worried|worry|concerned)\b",
-    r"\b(?:avert|avoid|put an end|stop|concerns?)\b",
+    r"\b(?:avert|avoid|put an end|bring an end|stop|concerns?|meant)\b",
     r"\bin order to\b",
     r"\b(?:make sure|ensure|intended to|meant to|to keep|keep (?:him|her|them) (?:from|away|safe))\b",
     r"\bwith a view to\b",

@@ -46,7 +46,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedParticipationOptional,
     ),
     (
-        r"\b(?:sole|only) judge of what|\b(?:at liberty|free) to keep (?:back|to yourself)|\b(?:nobody|no one|no participant) (?:will be|is|shall be) (?:asked|required|obliged|expected|forced) to (?:share|disclose|say|reveal|tell)|\bwhat you (?:share|say|disclose)[^.;]{0,60}? (?:is|remains) (?:entirely |completely )?(?:up to you|your (?:own )?(?:choice|decision|call))",
+        r"\b(?:sole|only) judge of what|\b(?:at liberty|free) to keep (?:back|to yourself)|\b(?:nobody|no one|no participant) (?:will|is|shall)(?:,? however,?)? (?:be )?(?:asked|required|obliged|expected|forced) to (?:share|disclose|say|reveal|tell)|\bwhat you (?:share|say|disclose)[^.;]{0,60}? (?:is|remains) (?:entirely |completely )?(?:up to you|your (?:own )?(?:choice|decision|call))",
         FixedDisclosureOptional,
     ),
     // "We count on your presence", "please ensure your service is represented", "any
@@ -85,7 +85,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         DisclosureMandatory,
     ),
     (
-        r"\b(?:each|every) (?:service|participant|partner|professional) is (?:required|expected|obliged) to (?:put|share|bring|disclose|provide)",
+        r"\b(?:each|every) (?:service|participant|partner|professional)(?: [a-z-]{1,20}){0,2} is (?:required|expected|obliged|bound) to (?:put|share|bring|disclose|provide|communicate|pass on|hand over|report)",
         DisclosureMandatory,
     ),
     (
@@ -171,7 +171,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Secrecy,
     ),
     (
-        r"\b(?:is|are|remains?|stays?|will remain|will stay) (?:fully |strictly )?(?:covered|protected) by (?:professional |shared )?secrecy",
+        r"\b(?:is|are|remains?|stays?|will remain|will stay) (?:fully |strictly )?(?:covered|protected) by (?:the )?(?:professional |shared )?secrecy",
         Secrecy,
     ),
     (

@@ -109,7 +109,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Notice,
     ),
     (
-        r"(?:^|\n)(?:qui est invite|personnes invitees|sont invites|invites)\s{0,6}(?::|\n)",
+        r"(?:^|\n)(?:qui est invite|personnes invitees|sont invites|invites|qui participe|qui y participe|qui participera)\s{0,6}(?::|\n)",
         Invitation,
     ),
     (
