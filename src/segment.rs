@@ -217,28 +217,33 @@ fn forwarded(head: &str) -> bool {
     const FORWARDS: &[&str] = &["tr", "fw", "fwd", "wg", "doorst", "trans"];
     /// At most this many bytes of note above the forwarded message.
     const NOTE: usize = 600;
-    // The note: after the forward's own header lines, up to the header lines or the rule
-    // of the next message (the forwarded thread may hold replies of its own).
-    let body = head.split_once("\n\n").map_or(head, |(_, body)| body);
-    let note_len: usize = body
-        .lines()
+    let lines: Vec<&str> = head.lines().take(400).collect();
+    // The forward's own subject line, among its first lines.
+    let Some((k, value)) = lines.iter().take(40).enumerate().find_map(|(k, line)| {
+        let (key, value) = line.split_once(':')?;
+        SUBJECTS.contains(&key.trim()).then_some((k, value))
+    }) else {
+        return false;
+    };
+    let forward = value
+        .trim_start()
+        .split_once(':')
+        .is_some_and(|(prefix, _)| FORWARDS.contains(&prefix.trim()));
+    if !forward {
+        return false;
+    }
+    // The note: from the blank line that ends the forward's header lines up to the header
+    // lines or the rule of the next message (the forwarded thread may hold replies).
+    let note_len: usize = lines[k..]
+        .iter()
+        .skip_while(|line| !line.trim().is_empty())
         .take_while(|line| {
             let rule = line.len() >= 8 && line.bytes().all(|b| matches!(b, b'_' | b'-' | b'='));
             !rule && !is_header_line(line)
         })
         .map(|line| line.len() + 1)
         .sum();
-    if note_len > NOTE {
-        return false;
-    }
-    head.lines()
-        .take(40)
-        .find_map(|line| {
-            let (key, value) = line.split_once(':')?;
-            SUBJECTS.contains(&key.trim()).then_some(value)
-        })
-        .and_then(|value| value.trim_start().split_once(':'))
-        .is_some_and(|(prefix, _)| FORWARDS.contains(&prefix.trim()))
+    note_len <= NOTE
 }
 
 fn sentence_of(sentences: &[Range<usize>], i: usize) -> Range<usize> {
