@@ -484,3 +484,24 @@ fn hard_english_turns() {
 fn crate_md(text: &str) -> convocheck::Report {
     convocheck::Analyzer::new().markdown(true).analyze(text)
 }
+
+#[test]
+fn ordinary_french_letters_of_the_last_set() {
+    // A date on its own indented line under a sentence left hanging on "le".
+    let text = "Madame la Directrice,\n\nAfin de préserver son intégrité physique et psychique, j’organise une réunion de concertation le\n\n    mardi 17 février 2026 à 9 h 30\n    dans nos locaux, rue du Viaduc 21.\n";
+    assert_eq!(meeting_date(text).as_deref(), Some("2026-02-17"));
+    // A date still to fix, with the weeks of a poll.
+    let text = format!("{INVITER}\n\n- Date : à fixer – merci de compléter le sondage (semaines du 16 et du 23 mars 2026) avant le vendredi 13 mars 2026.\n");
+    assert_eq!(meeting_date(&text), None);
+    // Recipients under a heading without a colon, and a chair behind a dotted leader.
+    let text = "DESTINATAIRES\n- Parquet du procureur du Roi de Belcourt, section Famille-Jeunesse\n- CPAS de Belcourt – service Jeunesse\n\nMadame, Monsieur,\n\nLa zone de police organise une concertation de cas (art. 458ter).\n\nPrésidence ..... : Commissaire D. M., chef du service\n";
+    let r = roles(text);
+    assert!(r.contains(&Role::Prosecution), "{r:?}");
+    assert!(r.contains(&Role::SocialServices), "{r:?}");
+    // "L'absentéisme" alone is an aim the article does not allow.
+    let text = format!("{INVITER}Cette réunion a pour objectifs de lutter contre l'absentéisme de Nathan et de protéger son intégrité physique.");
+    assert!(categories(&text).contains(&PurposeCategory::NotPermitted));
+    // A PMS centre meeting parents about orientation.
+    let text = "Madame, Monsieur,\n\nObjet : convocation à un entretien\n\nL’équipe du centre PMS souhaite vous rencontrer afin de vous présenter les résultats des épreuves d’orientation.\n\nDate : mardi 12 mai 2026\nHeure : 17 h 15\nLieu : centre PMS, bureau 3\n\nLe centre PMS est tenu au secret professionnel.";
+    assert!(!analyze(text).is_convocation);
+}

@@ -845,7 +845,12 @@ impl<'a> Letter<'a> {
             return None;
         }
         let before = self.f[..sentence.start].trim_end_matches([' ', '\n', '*']);
-        if !before.ends_with(':') {
+        // A colon, or a sentence left hanging on a preposition ("j'organise une réunion
+        // de concertation le" above an indented "mardi 17 février à 9 h 30").
+        const HANGING: &[&str] = &[
+            " le", " au", " du", " a", " on", " at", " the", " op", " om",
+        ];
+        if !before.ends_with(':') && !HANGING.iter().any(|w| before.ends_with(w)) {
             return None;
         }
         let line = self.line(before.len().saturating_sub(1));

@@ -182,6 +182,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\bno meeting (?:is|has been) (?:planned|scheduled|foreseen)\b",
         Cancel,
     ),
+    // An interview with parents or a pupil: not a case consultation.
+    (
+        r"\b(?:parent-teacher (?:meeting|conference|interview)|(?:invitation|summons) to an interview|(?:would like|wish) to meet you (?:to|in order to) (?:present|discuss) (?:the results|your child))\b",
+        Event,
+    ),
     // No meeting convened now: a cancellation, or a convocation still to come.
     (
         r"(?:^|\n)(?:subject|re|object) ?: ?(?:(?:re|fw|fwd) ?: ?){0,3}(?:cancel(?:l?ed|lation)|called off)\b|\b(?:is|has been|was|are|have been) (?:cancel(?:l)?ed|called off)\b|\bno (?:new )?date has (?:yet )?been (?:set|fixed|scheduled)|\b(?:an?|the) (?:new |formal |separate )?(?:invitation|convocation|notice) will (?:be sent|follow|reach you)\b",

@@ -148,12 +148,12 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     (r"\band (?:me|myself) (?:for|from|of) (?:the|our)\b", Verb),
     // The chair, on a line of its own ("Chair: Ms Y", "| Chair | Dr X |").
     (
-        r"(?:^|\n)(?:[-•*] )?(?:chair(?:person|man|woman|ed by)?|presiding|facilitator|moderator)\s{0,6}(?::|\|)",
+        r"(?:^|\n)(?:[-•*] )?(?:chair(?:person|man|woman|ed by)?|presiding|facilitator|moderator)[ .]{0,20}(?::|\|)",
         LineLabel,
     ),
     // Several addressees listed: each is summoned.
     (
-        r"(?:^|\n)(?:recipients|addressees|distribution(?: list)?)\s{0,6}:",
+        r"(?:^|\n)(?:recipients|addressees|distribution(?: list)?)\s{0,6}(?::|\n)",
         ListLabel,
     ),
     // The attendee lines of a calendar invitation ("Required: …", "Optional: …").

@@ -185,6 +185,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\baucune reunion n'est (?:prevue|programmee|envisagee)",
         Cancel,
     ),
+    // An interview with parents or a pupil: not a case consultation.
+    (
+        r"\b(?:convocation a un entretien|entretien (?:individuel|d'orientation|avec (?:les|vous,?) parents)|souhaite(?:rait|rions)? vous rencontrer afin de vous presenter)\b",
+        Event,
+    ),
     // No meeting convened now: a cancellation, or a convocation still to come.
     (
         r"(?:^|\n)(?:objet|subject|re|concerne) ?: ?(?:(?:re|tr|fw|fwd) ?: ?){0,3}(?:annulation|annule(?:e)?|report sine die)\b|\b(?:est|a ete|sont|ont ete) (?:annulee?s?|decommandee?s?)\b|\baucune (?:nouvelle )?date n'(?:est|a ete) (?:encore )?(?:fixee|arretee|prevue)|\b(?:une|la) (?:nouvelle |prochaine )?convocation vous (?:sera|serait|parviendra|parviendrait) (?:adressee|envoyee|transmise|communiquee)?",

@@ -146,7 +146,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Remote,
     ),
     (
-        r"\b(?:dans )?(?:le courant de )?(?:la )?semaine du\b|\bdans le courant (?:du mois|de la semaine)\b|\bentre le\b",
+        r"\bsemaines? du [0-9]{1,2} et du\b|\b(?:dans )?(?:le courant de )?(?:la |les )?semaines? du\b|\bdans le courant (?:du mois|de la semaine)\b|\bentre le\b",
         Vague,
     ),
     // The letter's own date: "Fait à Namur, le", "envoyé par courriel le".
@@ -413,7 +413,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         PlaceLater,
     ),
     (
-        r"\b(?:date|jour) (?:a confirmer|a determiner|a preciser|a definir|a fixer)\b",
+        r"\b(?:date|jour)(?:\s{0,3}:)?\s{0,3}(?:a confirmer|a determiner|a preciser|a definir|a fixer)\b",
         DateLater,
     ),
     (

@@ -146,12 +146,12 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     ),
     // The chair, on a line of its own ("Présidence : Dr X", "| Présidence | Mme Y |").
     (
-        r"(?:^|\n)(?:[-•*] )?(?:presidence|president(?:e)?|presidee? par|animation|animat(?:eur|rice))\s{0,6}(?::|\|)",
+        r"(?:^|\n)(?:[-•*] )?(?:presidence|president(?:e)?|presidee? par|animation|animat(?:eur|rice))[ .]{0,20}(?::|\|)",
         LineLabel,
     ),
     // Several addressees listed: each is summoned.
     (
-        r"(?:^|\n)(?:destinataires|liste de diffusion)\s{0,6}:",
+        r"(?:^|\n)(?:destinataires|liste de diffusion)\s{0,6}(?::|\n)",
         ListLabel,
     ),
     // The attendee lines of a calendar invitation ("Obligatoire : …", "Facultatif : …").

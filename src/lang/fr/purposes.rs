@@ -125,7 +125,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:absenteisme|decrochage|absences?) scolaires?|\bobligation scolaire\b|\bspijbelen\b|\babsences? (?:a repetition|repetees?|repetitives?|injustifiees?|non justifiees?|frequentes?|en classe)\b",
+        r"\b(?:absenteisme|decrochage|absences?) scolaires?|\bl'absenteisme\b|\bobligation scolaire\b|\bspijbelen\b|\babsences? (?:a repetition|repetees?|repetitives?|injustifiees?|non justifiees?|frequentes?|en classe)\b",
         NotPermitted,
     ),
     (
