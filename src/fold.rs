@@ -156,10 +156,13 @@ impl Folded {
         let repeated = |prefix: &str| candidates.iter().filter(|(_, p)| *p == prefix).count() >= 2;
         let mut keep = vec![true; text.len()];
         let mut changed = false;
-        let mut k = 0;
-        while k < lines.len() {
+        // The first line not yet inside a dropped block.
+        let mut next = 0;
+        for &(k, _) in &candidates {
+            if k < next {
+                continue;
+            }
             let Some(c) = FOOTER.captures(line(k)) else {
-                k += 1;
                 continue;
             };
             let (n, m) = match (c.get(1).or(c.get(3)), c.get(2).or(c.get(4))) {
@@ -178,7 +181,6 @@ impl Folded {
             let footer =
                 (worded && (rule_before || rule_after || prefix.is_empty())) || repeated(prefix);
             if n == 0 || n > m || m > 99 || !footer {
-                k += 1;
                 continue;
             }
             // The block: rule before, footer, rule after, blank lines, the repeated
@@ -227,7 +229,7 @@ impl Folded {
                 }
             }
             changed = true;
-            k = last + 1;
+            next = last + 1;
         }
         if changed {
             self.retain(&keep);
@@ -281,8 +283,6 @@ pub(crate) struct Builder {
     headings: Vec<Range<usize>>,
 }
 
-/// A byte folded to itself, lower-cased: visible ASCII except the backtick (an
-/// apostrophe).
 /// The "T" between an ISO 8601 date and its time ("2026-03-24T14:00", lower-cased by then)
 /// becomes a space, so that the date and the time read as they do when written apart. One
 /// byte for one byte: the maps do not change.
@@ -317,6 +317,8 @@ fn iso_time_separator(out: &mut String) {
     *out = String::from_utf8(bytes).expect("an ASCII byte replaced by an ASCII byte");
 }
 
+/// A byte folded to itself, lower-cased: visible ASCII except the backtick (an
+/// apostrophe).
 fn is_plain(b: u8) -> bool {
     b.is_ascii_graphic() && b != b'`'
 }
