@@ -97,6 +97,12 @@ pub(crate) static TERSE_OPENER: LazyLock<Pattern> = LazyLock::new(|| {
 pub(crate) static TERSE_WITH: LazyLock<Pattern> =
     LazyLock::new(|| compile_one(r",? (?:with (?:the|our)|avec (?:le|la|les|l'|notre|nos))\b"));
 
+/// Where a cue found at `at` really starts: a cue that begins with the line break before
+/// its first word (`(?:^|\n)Participants:`) belongs to the line after the break.
+fn after_break(f: &str, at: usize) -> usize {
+    at + usize::from(f.as_bytes().get(at) == Some(&b'\n'))
+}
+
 /// At most this many entries are kept (a hostile input cannot grow the report).
 const MAX_ENTRIES: usize = 64;
 
@@ -349,7 +355,7 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
         match hit.kind {
             Cue::ListLabel => {
                 // A label cue that begins at a line break belongs to the next line.
-                let start = hit.start + usize::from(f.as_bytes()[hit.start] == b'\n');
+                let start = after_break(f, hit.start);
                 let line = line_of(f, start);
                 let before = f[line.start..start].trim_matches(|c: char| !c.is_alphanumeric());
                 let sentence = cx.seg.sentence(start);
@@ -376,7 +382,7 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
                 }
             }
             Cue::Verb => {
-                let start = hit.start + usize::from(f.as_bytes()[hit.start] == b'\n');
+                let start = after_break(f, hit.start);
                 let sentence = through_semicolons(cx, cx.seg.sentence(start));
                 scopes.push(sentence.clone());
                 let heading = cx.doc.folded.headings.iter().any(|h| h.contains(&start));
@@ -388,7 +394,7 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
                 }
             }
             Cue::LineLabel => {
-                let start = hit.start + usize::from(f.as_bytes()[hit.start] == b'\n');
+                let start = after_break(f, hit.start);
                 scopes.push(start..line_of(f, start).end.max(hit.end));
             }
             Cue::Role(_) | Cue::Profession(_) => {}
