@@ -252,8 +252,14 @@ fn sentence_of(sentences: &[Range<usize>], i: usize) -> Range<usize> {
 }
 
 /// E-mail header lines: "de :", "from:", "objet :", "subject:", "envoye :", "sent:",
-/// "date :", "a :", "to:", "cc :".
+/// "date :", "a :", "to:", "cc :", and bilingual ones ("Van / From:").
 pub(crate) fn is_header_line(line: &str) -> bool {
+    header_key(line).is_some()
+}
+
+/// The key of an e-mail header line, folded ("from" for "From: X"); of a bilingual key
+/// ("Van / From: X", "Datum / Date: …"), its last part that is a header key.
+pub(crate) fn header_key(line: &str) -> Option<&str> {
     const HEADERS: &[&str] = &[
         "de",
         "from",
@@ -273,11 +279,14 @@ pub(crate) fn is_header_line(line: &str) -> bool {
         "onderwerp",
         "reply-to",
     ];
-    let Some((head, rest)) = line.split_once(':') else {
-        return false;
-    };
-    let head = head.trim();
-    !rest.trim().is_empty() && HEADERS.contains(&head)
+    let (head, rest) = line.split_once(':')?;
+    if rest.trim().is_empty() || head.len() > 40 {
+        return None;
+    }
+    head.rsplit('/')
+        .map(str::trim)
+        .find(|h| HEADERS.contains(h))
+        .filter(|_| head.split('/').count() <= 2)
 }
 
 /// The paragraph (between blank lines) around folded offset `i`, at most 4,000 bytes on

@@ -505,3 +505,28 @@ fn ordinary_french_letters_of_the_last_set() {
     let text = "Madame, Monsieur,\n\nObjet : convocation à un entretien\n\nL’équipe du centre PMS souhaite vous rencontrer afin de vous présenter les résultats des épreuves d’orientation.\n\nDate : mardi 12 mai 2026\nHeure : 17 h 15\nLieu : centre PMS, bureau 3\n\nLe centre PMS est tenu au secret professionnel.";
     assert!(!analyze(text).is_convocation);
 }
+
+#[test]
+fn ordinary_english_letters_of_the_last_set() {
+    // Bilingual e-mail headers are headers: their date is not the meeting's.
+    let text = "Van / From: W. De Clercq <w@example.be>\nDatum / Date: vrijdag 20 februari 2026 15:07\nOnderwerp / Subject: Case consultation – Thursday 5/3\n\nDear Ms Holm,\n\nWe would like to invite you to a case consultation on Thursday 5/3 at 9h, under Article 458ter.";
+    let m = analyze(text).modalities.meeting;
+    assert_eq!(
+        (m.date.as_deref(), m.time.as_deref()),
+        (Some("2026-03-05"), Some("09:00"))
+    );
+    // The prosecutor authorizing in the first person, with a long aside.
+    let text = "PUBLIC PROSECUTOR'S OFFICE\n\nMadam,\n\nBy a reasoned decision of 27 March 2026, I authorised, pursuant to Article 458ter, § 1, of the former Criminal Code (whose content has been taken over in the new Criminal Code), the organisation of a case consultation, to which I invite you.";
+    assert_eq!(
+        instruments(text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))]
+    );
+    // Aims that recover benefits or bring a pupil's attendance back.
+    for aim in [
+        "The purpose of the consultation is to clarify his resources, in order to recover any sums unduly paid.",
+        "Our aims: get her attendance back on track before the exams.",
+    ] {
+        let text = format!("{INVITE}{aim}");
+        assert!(categories(&text).contains(&PurposeCategory::NotPermitted), "{aim}");
+    }
+}

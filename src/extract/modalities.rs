@@ -477,8 +477,7 @@ fn header_lines(f: &str) -> Vec<(Range<usize>, &str)> {
         let r = start..start + line.len();
         start = r.end + 1;
         let text = line.trim_start_matches(['>', ' ', '*']);
-        if segment::is_header_line(text) {
-            let head = text.split_once(':').map_or("", |(h, _)| h.trim());
+        if let Some(head) = segment::header_key(text) {
             run.push((r, head));
         } else {
             flush_headers(&mut run, &mut out);

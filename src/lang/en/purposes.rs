@@ -98,11 +98,11 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:truancy|school (?:absenteeism|absence|attendance|drop-?out)|absenteeism)\b",
+        r"\b(?:truancy|school (?:absenteeism|absence|attendance|drop-?out)|absenteeism|(?:her|his|their) (?:school )?attendance (?:back on track|up|rate))\b",
         NotPermitted,
     ),
     (
-        r"\b(?:debt (?:recovery|collection)|unpaid rent|rent arrears|recovery of (?:debts?|sums|benefits|arrears)|eviction|(?:school |canteen )?(?:fees|bills) (?:left )?unpaid|unpaid (?:school )?(?:fees|bills))\b",
+        r"\b(?:debt (?:recovery|collection)|unpaid rent|rent arrears|recovery of (?:debts?|sums|benefits|arrears)|eviction|(?:school |canteen )?(?:fees|bills) (?:left )?unpaid|unpaid (?:school )?(?:fees|bills)|recover (?:any |the )?(?:sums|amounts|benefits|payments)|unduly paid|undeclared (?:income|cohabitation|partner|subletting))\b",
         NotPermitted,
     ),
     (r"\b(?:petty crime)\b", NotPermitted),
