@@ -530,3 +530,21 @@ fn ordinary_english_letters_of_the_last_set() {
         assert!(categories(&text).contains(&PurposeCategory::NotPermitted), "{aim}");
     }
 }
+
+#[test]
+fn other_meetings_named_beside_a_convocation() {
+    // An annual review named as another meeting does not unmake the convocation.
+    let text = "Objet : CSIL-R – concertation de cas « Y. »\n\nMadame la Directrice,\n\nUne concertation de cas, au sens de l’article 458ter du Code pénal, se tiendra ce vendredi 20 mars 2026, de 9h à 11h, en visioconférence. Y participeront le chef de corps de la zone de police et la conseillère de l’aide à la jeunesse.\n\nPour mémoire, la réunion plénière de la cellule (bilan annuel, sans examen de cas individuels) reste fixée au jeudi 2 avril à 14h.";
+    assert!(analyze(text).is_convocation);
+    // A study morning with a simulated consultation, and a request for an authorization.
+    let text = "# Matinée d’étude – le secret professionnel partagé\n\nNous avons le plaisir de vous inviter à une matinée d’étude sur l’article 458ter, avec une concertation de cas simulée (cas fictif).\n\n- Date : jeudi 23 avril 2026, 9 h\n- Lieu : Maison des associations";
+    assert!(!crate_md(text).is_convocation);
+    let text = "Monsieur le Procureur du Roi,\n\nNous sollicitons votre autorisation motivée d’organiser une concertation de cas, qui réunirait le CPAS et la police le 12 mai 2026 à 10 h. Aucune convocation ne sera adressée aux participants avant votre décision.";
+    assert!(!analyze(text).is_convocation);
+    // Reasons said without the word "motivée".
+    let text = format!("{INVITER}Elle se tient en vertu de l’autorisation du procureur du Roi du 2 février 2026, dont les motifs, longuement développés, vous ont été communiqués.");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))]
+    );
+}

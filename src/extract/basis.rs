@@ -97,7 +97,7 @@ pub(crate) static PROSECUTOR: LazyLock<Pattern> = LazyLock::new(|| {
 });
 pub(crate) static REASONED: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:motivee?s?|motivation|reasoned|motivated|with reasons|states? (?:its |the )?reasons|statement of reasons|met redenen omklede|gemotiveerde?|sets? out (?:in writing )?(?:his|her|its|the) reasons|reasons included|reasons in writing|gave (?:its |his |her )?reasons|giving (?:its |his |her )?reasons)\b",
+        r"\b(?:motivee?s?|motivation|reasoned|motivated|with reasons|states? (?:its |the )?reasons|statement of reasons|met redenen omklede|gemotiveerde?|sets? out (?:in writing )?(?:his|her|its|the) reasons|reasons included|motifs,? (?:longuement |dument |amplement )?(?:developpes|exposes|detailles|joints)|reasons in writing|gave (?:its |his |her )?reasons|giving (?:its |his |her )?reasons)\b",
     )
 });
 /// Generic wording: an indefinite article right before the cue ("une autorisation motivée",

@@ -106,7 +106,9 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             Cue::Organize if !quoted => organize += 1,
             Cue::SecondPerson if !quoted => second += 1,
             Cue::Decline if !quoted => decline += 1,
-            Cue::Event if !quoted => event += 1,
+            // "Pour mémoire, la réunion plénière (bilan annuel) reste fixée au 2 avril": another
+            // meeting named in passing.
+            Cue::Event if !quoted && !aside(f, seg.sentence(hit.start)) => event += 1,
             Cue::Court if !quoted => court += 1,
             Cue::Memo if !quoted => memo += 1,
             Cue::Notice if !quoted && hit.start < f.len() / 3 => memo += 1,
@@ -149,6 +151,25 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
         return false;
     }
     true
+}
+
+/// True when the sentence names something in passing ("Pour mémoire, …", "As a reminder,
+/// …", "P.S. …").
+fn aside(f: &str, sentence: std::ops::Range<usize>) -> bool {
+    const ASIDES: &[&str] = &[
+        "pour memoire",
+        "pour rappel",
+        "par ailleurs",
+        "for the record",
+        "as a reminder",
+        "separately",
+        "p.s.",
+        "ps:",
+        "nb:",
+        "n.b.",
+    ];
+    let s = f[sentence].trim_start_matches(|c: char| !c.is_alphanumeric());
+    ASIDES.iter().any(|a| s.starts_with(a))
 }
 
 #[cfg(test)]

@@ -18,7 +18,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (r"\bsit down together\b", TopicStrong),
     (
-        r"\bannual (?:evaluation|review|assessment) meeting\b|\bno (?:individual|particular) (?:case|file|situation)s? (?:will|is to|are to) be\b|\b(?:this|the|our) (?:meeting|session|plenary|gathering) is not a case consultation\b",
+        r"\bno (?:individual|particular) (?:case|file|situation)s? (?:will|is to|are to) be\b|\b(?:this|the|our) (?:meeting|session|plenary|gathering) is not a case consultation\b",
         Memo,
     ),
     (
@@ -182,6 +182,13 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\bno meeting (?:is|has been) (?:planned|scheduled|foreseen)\b",
         Cancel,
     ),
+    // An annual review, a study morning, a simulated case: events, not a consultation
+    // (a letter that convenes one may mention them as other meetings).
+    (
+        r"\bannual (?:evaluation|review|assessment) meeting\b|\bstudy (?:morning|afternoon|day)\b|\brole-?play\b|\b(?:simulated|fictitious|mock) (?:case|consultation)\b",
+        Event,
+    ),
+    (r"\bno (?:convocation|invitation) will be sent\b", Memo),
     // An interview with parents or a pupil: not a case consultation.
     (
         r"\b(?:parent-teacher (?:meeting|conference|interview)|(?:invitation|summons) to an interview|(?:would like|wish) to meet you (?:to|in order to) (?:present|discuss) (?:the results|your child))\b",

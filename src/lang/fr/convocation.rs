@@ -13,7 +13,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Organize,
     ),
     (
-        r"\b(?:evaluation|bilan) annuel(?:le)?\b|\baucun(?:e)? (?:dossier|situation|cas) (?:individuel(?:le)?|particulier(?:e)?|nominatif|nominative) (?:ne sera|n'y sera|ne seront|n'y seront)\b|\b(?:cette|la|notre) (?:reunion|rencontre|seance|pleniere) n'est pas une concertation de cas\b",
+        r"\baucun(?:e)? (?:dossier|situation|cas) (?:individuel(?:le)?|particulier(?:e)?|nominatif|nominative) (?:ne sera|n'y sera|ne seront|n'y seront)\b|\b(?:cette|la|notre) (?:reunion|rencontre|seance|pleniere) n'est pas une concertation de cas\b",
         Memo,
     ),
     (
@@ -184,6 +184,16 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (
         r"\baucune reunion n'est (?:prevue|programmee|envisagee)",
         Cancel,
+    ),
+    // An annual review, a study morning, a simulated case: events, not a consultation
+    // (a letter that convenes one may mention them as other meetings).
+    (
+        r"\b(?:evaluation|bilan) annuel(?:le)?\b|\b(?:matinee|journee|apres-midi|demi-journee) d'etude\b|\bmise en situation\b|\bcas fictif\b|\bconcertation simulee\b|\bjeu de roles?\b",
+        Event,
+    ),
+    (
+        r"\baucune convocation ne (?:sera|vous sera) (?:adressee|envoyee|transmise)",
+        Memo,
     ),
     // An interview with parents or a pupil: not a case consultation.
     (
