@@ -55,7 +55,8 @@ impl Folded {
             return;
         }
         let bytes = self.text.as_bytes();
-        let neighbour = |mut i: usize, step: isize| -> Option<u8> {
+        let neighbour = |i: usize, step: isize| -> Option<u8> {
+            let mut i = i;
             loop {
                 i = i.checked_add_signed(step)?;
                 match bytes.get(i) {
@@ -64,20 +65,28 @@ impl Folded {
                 }
             }
         };
-        let keep: Vec<bool> = (0..bytes.len())
-            .map(|i| {
-                if bytes[i] != b'*' {
-                    return true;
-                }
+        // Only the asterisks are looked at; most are bullets, and then nothing is rebuilt.
+        let dropped: Vec<usize> = self
+            .text
+            .match_indices('*')
+            .map(|(i, _)| i)
+            .filter(|&i| {
                 let (prev, next) = (neighbour(i, -1), neighbour(i, 1));
                 let opens = next.is_some_and(|b| b.is_ascii_alphanumeric())
                     && prev.is_none_or(|b| matches!(b, b' ' | b'\n' | b'(' | b'[' | b'"' | b'\''));
                 let closes = prev
                     .is_some_and(|b| b.is_ascii_alphanumeric() || b".:,;!?)'\"".contains(&b))
                     && next.is_none_or(|b| b" \n,.:;)!?".contains(&b));
-                !(opens || closes)
+                opens || closes
             })
             .collect();
+        if dropped.is_empty() {
+            return;
+        }
+        let mut keep = vec![true; self.text.len()];
+        for i in dropped {
+            keep[i] = false;
+        }
         self.retain(&keep);
     }
 
@@ -148,7 +157,9 @@ impl Folded {
         if candidates.is_empty() {
             return;
         }
-        let head: Vec<&str> = (0..lines.len())
+        // The letterhead: the first lines of the first page, above its footer (a line after
+        // a footer is a repeated letterhead only if the first page began with it).
+        let head: Vec<&str> = (0..candidates[0].0)
             .map(line)
             .filter(|l| !l.is_empty())
             .take(3)
@@ -746,6 +757,10 @@ mod plain_text_markup {
             folded(text),
             "rappel : secret.\nordre du jour :\n1. tour de table"
         );
+        // A line right after a footer is a repeated letterhead only if the first page began
+        // with it.
+        let text = "\nconcertation de cas   1/3\n__________\nautorisation motivee\nconcertation de cas   3/3\n";
+        assert_eq!(folded(text), "autorisation motivee");
         // A line that ends with a date is not a footer, rule or not.
         let text = "La reunion aura lieu le 1/3\n__________\nCordialement";
         assert_eq!(

@@ -1,7 +1,8 @@
 //! Properties of every report, on generated letters: random Unicode mixed with letter-like
 //! French and English phrases, CRLF, NBSP and NNBSP, NFD accents, ligatures, soft hyphens,
-//! words hyphenated across lines, Markdown blocks and inlines, and fixture letters with
-//! random insertions.
+//! words hyphenated across lines, Markdown blocks and inlines, the markup of plain text
+//! converted from HTML or pasted from a PDF (emphasis asterisks, page footers, ISO
+//! date-times), and fixture letters with random insertions.
 //!
 //! - (a) every evidence is `input[start..end]`, on char boundaries, with the right line and
 //!   column (plain text and Markdown);
@@ -216,12 +217,29 @@ fn markdown_piece() -> impl Strategy<Value = String> {
     })
 }
 
+/// What plain text converted from HTML or pasted from a PDF carries, which folding drops or
+/// rewrites: emphasis asterisks, page footers with their rules and the repeated
+/// letterhead (with a word hyphenated across the break), ISO 8601 date-times.
+fn plain_markup_piece() -> impl Strategy<Value = String> {
+    (phrase(), phrase(), 1..4u8, 0..6u8).prop_map(|(p, q, n, kind)| match kind {
+        0 => format!("*{p}:* {q}"),
+        1 => format!("\n*{p}*\n* {q}\n"),
+        2 => {
+            format!("{p} con-\n\n________________\nService {q}   Page {n} of 3\n\n\n{p}\n\nfirmed ")
+        }
+        3 => format!("\n{p}   {n}/3\n__________\n{q}\n{p}   3/3\n"),
+        4 => format!("{p} 2026-03-2{n}T1{n}:30 {q}"),
+        _ => format!("\n{q}\n==========\nPage {n} of {n}\n"),
+    })
+}
+
 fn piece() -> impl Strategy<Value = String> {
     prop_oneof![
         5 => styled_phrase(),
         4 => select(SEPARATORS).prop_map(str::to_owned),
         1 => noise(),
         2 => markdown_piece(),
+        1 => plain_markup_piece(),
     ]
 }
 

@@ -548,3 +548,17 @@ fn other_meetings_named_beside_a_convocation() {
         vec![(InstrumentKind::ProsecutorAuthorization, Some(true))]
     );
 }
+
+#[test]
+fn near_misses_of_this_sittings_cues() {
+    // An accredited service that organizes under the decree: the decree is the basis.
+    let text = format!("{INVITER}Le service agréé organise la concertation en application du décret du 8 juin 2023.");
+    let found: Vec<InstrumentKind> = instruments(&text).into_iter().map(|(k, _)| k).collect();
+    assert_eq!(found, vec![InstrumentKind::Decree]);
+    // The letter's own reminder is not reported speech.
+    let text = format!("{INVITER}Nous vous rappelons que votre présence est obligatoire.");
+    assert_eq!(kinds(&text), vec![StatementKind::ParticipationMandatory]);
+    // A line that opens with "Meeting" but lists no one, and "me for" without "and".
+    let text = format!("{INVITE}\n\nMeeting with the parents will follow later.\nTell me for the record whether the police are aware.");
+    assert_eq!(roles(&text), vec![]);
+}

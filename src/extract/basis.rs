@@ -76,12 +76,13 @@ pub(crate) static NOT_APPLICABLE_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:ne s'applique pas|ne s'appliquent pas|n'est pas applicable|ne sont pas applicables|ne trouve pas a s'appliquer|does not apply|do not apply|doesn't apply|is not applicable|are not applicable)\b",
     )
 });
-/// A service's accreditation named before an instrument ("Service agréé par la Fédération
-/// Wallonie-Bruxelles en application du décret du 18 janvier 2018", in a footer): the
-/// service's standing, not the consultation's basis.
+/// A service's accreditation named right before an instrument ("Service agréé par la
+/// Fédération Wallonie-Bruxelles en application du décret du 18 janvier 2018", in a
+/// footer): the service's standing, not the consultation's basis. Not "le service agréé
+/// organise la concertation en application du décret…", where the decree is the basis.
 pub(crate) static ACCREDITED_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:agreee?s?|reconnue?s?|subventionnee?s?|accredited|recognised|recognized|licensed|erkend)\b",
+        r"\b(?:agreee?s?|reconnue?s?|subventionnee?s?|accredited|recognised|recognized|licensed|erkend)(?: (?:par|by) [^,;\n]{1,60})? (?:en application|en vertu|conformement|sur (?:la )?base|under|pursuant|in accordance|on the basis)",
     )
 });
 /// See [`NOT_APPLICABLE_AFTER`]: the contrast said before the instrument.
