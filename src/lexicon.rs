@@ -1460,6 +1460,7 @@ pub(crate) static ALL: &[Entry] = {
         statements::CUES,
         statements::PROFESSIONALS_BEFORE,
         statements::REPORTED,
+        statements::NEGATIVE_SUBJECT,
         participants::ROLES,
         participants::SCOPES,
         participants::OPEN_ENDED,

@@ -443,6 +443,11 @@ fn is_abbreviation(before: &str) -> bool {
         .unwrap_or("")
         .trim_start_matches('.');
     let last = word.rsplit('.').next().unwrap_or(word);
+    // "CSIL-R." ends a sentence: a letter joined by a hyphen is a name's, not an initial.
+    if last.len() == 1 && !word.contains('.') && before[..before.len() - word.len()].ends_with('-')
+    {
+        return false;
+    }
     !last.is_empty() && (ABBREVIATIONS.contains(&last) || word.contains('.'))
 }
 
@@ -499,7 +504,7 @@ pub(crate) fn is_label_line(line: &str) -> bool {
 pub(crate) fn clause_around(f: &str, sentence: Range<usize>, i: usize) -> Range<usize> {
     static SPLIT: LazyLock<regex::Regex> = LazyLock::new(|| {
         regex::Regex::new(
-            r"[,;:()\n]|\s(?:mais|but|however|cependant|toutefois|neanmoins|whereas|while|tandis que|alors que|maar|echter)\s|\s(?:et|and|ou|or|en)\s(?:vous|you|il|elle|ils|elles|nous|we|they|je|i|u|wij)\s|\s(?:et|ou|and|or)\s(?:que\s|qu'|that\s)|\s-\s",
+            r"[,;:()]|\s(?:mais|but|however|cependant|toutefois|neanmoins|whereas|while|tandis que|alors que|maar|echter)\s|\s(?:et|and|ou|or|en)\s(?:vous|you|il|elle|ils|elles|nous|we|they|je|i|u|wij)\s|\s(?:et|ou|and|or)\s(?:que\s|qu'|that\s)|\s-\s",
         )
         .expect("clause splitter compiles")
     });
@@ -542,6 +547,18 @@ mod tests {
             vec![
                 "selon l'art. 458ter du code penal, m. dupont viendra.",
                 "la reunion aura lieu le 3 mars."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_ending_in_a_letter_ends_a_sentence() {
+        assert_eq!(
+            sentences("Une invitation de la CSIL-R. Nous vous invitons. Voir M. R. Dupont."),
+            vec![
+                "une invitation de la csil-r.",
+                "nous vous invitons.",
+                "voir m. r. dupont."
             ]
         );
     }

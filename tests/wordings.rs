@@ -562,3 +562,119 @@ fn near_misses_of_this_sittings_cues() {
     let text = format!("{INVITE}\n\nMeeting with the parents will follow later.\nTell me for the record whether the police are aware.");
     assert_eq!(roles(&text), vec![]);
 }
+
+// The holdout sets of the `c9c796a` sitting.
+
+fn meeting_time(text: &str) -> Option<String> {
+    analyze(text).modalities.meeting.time
+}
+
+#[test]
+fn an_hour_without_am_or_pm_is_read_in_business_hours() {
+    for (written, want) in [
+        ("at a quarter past four", "16:15"),
+        ("from a quarter to three", "14:45"),
+        ("at half past two", "14:30"),
+        ("at 2.30", "14:30"),
+        ("at 9.30", "09:30"),
+        ("at 02:30", "02:30"),
+        ("at 2.30 am", "02:30"),
+        ("at noon", "12:00"),
+    ] {
+        let text =
+            format!("{INVITE}It will take place on Thursday 5 March 2026 {written}, room 2.");
+        assert_eq!(meeting_time(&text).as_deref(), Some(want), "{written}");
+    }
+    // "at noon in room 2": the time is not the place.
+    let text = format!("{INVITE}It will take place on 5 March 2026 at noon in room 2.");
+    assert_eq!(item(&text, ModalityKind::Place).as_deref(), Some("room 2"));
+}
+
+#[test]
+fn a_weekday_and_a_day_without_a_month() {
+    // The first month, from the letter's date, in which the 9th is a Tuesday.
+    let text = "From: S. Vandamme <s.v@fjc.example>\nTo: Dr A. Peeters <a.p@gp.example>\nDate: Wed, 3 Sep 2025 16:42:07 +0200\nSubject: Case consultation\n\nDear Dr Peeters,\n\nWe invite you to a case consultation under art. 458ter Sw. We suggest meeting next Tuesday the 9th, at noon, at our offices.";
+    assert_eq!(meeting_date(text).as_deref(), Some("2025-09-09"));
+    let text = "Bruxelles, le 20 janvier 2026\n\nMadame,\n\nNous vous invitons à une concertation de cas (art. 458ter C. pén.) le mardi 10 à 14h, à la maison communale.";
+    assert_eq!(meeting_date(text).as_deref(), Some("2026-02-10"));
+    // Not "Monday 3 people", nor a weekday followed by a number.
+    let text = "Brussels, 20 January 2026\n\nDear Sir,\n\nWe invite you to a case consultation. On Monday 3 people called us.";
+    assert_eq!(meeting_date(text), None);
+}
+
+#[test]
+fn aims_said_as_a_result_wished_for() {
+    let text = format!(
+        "{INVITE}We would like to meet so that their safety can be ensured once she returns home."
+    );
+    assert!(categories(&text).contains(&PurposeCategory::Integrity));
+    let text =
+        format!("{INVITE}The aim is to assess the risk of further violence from her partner.");
+    assert!(categories(&text).contains(&PurposeCategory::Integrity));
+    let text = format!(
+        "{INVITE}The aim is that the allowances unduly received by their son can be recovered."
+    );
+    assert!(categories(&text).contains(&PurposeCategory::NotPermitted));
+    let text =
+        format!("{INVITE}The purpose is that his regular attendance at school can be restored.");
+    assert!(categories(&text).contains(&PurposeCategory::NotPermitted));
+    let text = "Madame,\n\nNous vous invitons à une concertation de cas afin d'assurer la sécurité des enfants.";
+    assert!(categories(text).contains(&PurposeCategory::Integrity));
+}
+
+#[test]
+fn optional_in_roundabout_words() {
+    use StatementKind::*;
+    for (said, want) in [
+        ("It goes without saying that nobody — and that includes you — is, by receiving this letter, placed under any obligation to attend.", ParticipationOptional),
+        ("Not coming would not be held against you.", ParticipationOptional),
+        ("Should you prefer not to come, we would not hold that against you in any way.", ParticipationOptional),
+        ("Your attendance is, naturally, at your own discretion.", ParticipationOptional),
+        ("Nor would we expect you to say anything you believe ought to remain confidential.", DisclosureOptional),
+        ("Nobody will think any less of you should you decide to keep to yourself what he told you.", DisclosureOptional),
+        ("Once present, it will not be possible for participants not to share what they know.", DisclosureMandatory),
+        ("Unless you're on leave, you'll be expected to be there.", ParticipationMandatory),
+    ] {
+        let text = format!("{INVITE}{said}");
+        assert_eq!(kinds(&text), vec![want], "{said}");
+    }
+    // A wrapped line does not end the clause of a negation.
+    let text = format!(
+        "{INVITE}Nor would we expect you\nto say anything that ought to remain confidential."
+    );
+    assert!(!kinds(&text).contains(&SecrecyReminder));
+    // A negative subject with a verb of its own does not reach the next clause.
+    let text = "Madame,\n\nNous vous invitons à une concertation de cas. Nul n'est tenu de répondre, et il vous est loisible de taire ce que vous estimez devoir garder pour vous.";
+    assert!(
+        !kinds(text).contains(&DisclosureMandatory),
+        "{:?}",
+        kinds(text)
+    );
+}
+
+#[test]
+fn the_meeting_is_the_event() {
+    let text = "Dear colleague,\n\nCASE CONSULTATIONS AND PROFESSIONAL SECRECY\n\nMany of you have received an invitation to a case consultation from a CSIL-R. We are therefore pleased to invite you to an information afternoon on Thursday 4 June 2026, from half past one to five o'clock, at our offices.\n\nWith our best regards,";
+    assert!(!analyze(text).is_convocation);
+    // A consultation named in the sentence of its date is the meeting.
+    let text = "Subject: case consultation, family K.\n\nDear colleague,\n\nWe invite you to a case consultation on Thursday 4 June 2026 at 14:00, room 2; a training session on art. 458ter follows in September.\n\nKind regards,";
+    assert!(analyze(text).is_convocation);
+}
+
+#[test]
+fn a_notice_of_cancellation() {
+    let text = "NOTICE OF CANCELLATION\n\nDear colleagues,\n\nThe case consultation on the K. family, which was to be held next Tuesday the 9th at noon at our offices, will not take place. No new date will be set.\n\nKind regards,";
+    assert!(!analyze(text).is_convocation);
+    let text = "AVIS D'ANNULATION\n\nMadame,\n\nLa concertation de cas du mardi 9 n'aura pas lieu. Aucune nouvelle date ne sera fixée.\n\nCordialement,";
+    assert!(!analyze(text).is_convocation);
+}
+
+#[test]
+fn a_calendar_guest_field() {
+    let text = "Invitation: LIVC-R casusoverleg\nWhen        Mon 16 Mar 2026 · 9.30 a.m.\nGuests      Mayor (chair) · Korpschef PZ Lier · Social worker OCMW Lier\n\nHi Bart,\n\nHere is the invite for the case consultation.";
+    let r = roles(text);
+    assert!(
+        r.contains(&Role::Municipality) && r.contains(&Role::Police),
+        "{r:?}"
+    );
+}

@@ -15,6 +15,7 @@ use super::Extraction;
 use crate::document::Document;
 use crate::lang::{en, fr};
 use crate::lexicon::{compile_one, Lexicon, Pattern};
+use crate::report::ModalityKind;
 use crate::segment::{self, RegionKind, Segments};
 
 /// What a convocation cue says about the text.
@@ -80,6 +81,8 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     let (mut decline, mut event, mut court, mut memo, mut record) = (0, 0, 0, 0, 0);
     let mut cancel = 0;
     let (mut organize, mut second) = (0, 0);
+    // The sentences that name an event, and those that name a case consultation.
+    let (mut event_sentences, mut topic_sentences) = (Vec::new(), Vec::new());
     for hit in TOPICS
         .find_iter_in(&doc.scan, f)
         .take(10_000)
@@ -90,7 +93,10 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             &[RegionKind::QuotedMessage, RegionKind::Disclaimer],
         );
         match hit.kind {
-            Cue::TopicStrong => strong += 1,
+            Cue::TopicStrong => {
+                strong += 1;
+                topic_sentences.push(seg.sentence(hit.start));
+            }
             Cue::TopicWeak => weak += 1,
             Cue::Salutation if !quoted => salutation = true,
             Cue::Invitation if !quoted => {
@@ -108,7 +114,10 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             Cue::Decline if !quoted => decline += 1,
             // "Pour mémoire, la réunion plénière (bilan annuel) reste fixée au 2 avril": another
             // meeting named in passing.
-            Cue::Event if !quoted && !aside(f, seg.sentence(hit.start)) => event += 1,
+            Cue::Event if !quoted && !aside(f, seg.sentence(hit.start)) => {
+                event += 1;
+                event_sentences.push(seg.sentence(hit.start));
+            }
             Cue::Court if !quoted => court += 1,
             Cue::Memo if !quoted => memo += 1,
             Cue::Notice if !quoted && hit.start < f.len() / 3 => memo += 1,
@@ -149,6 +158,23 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     // is being convened unless the letter also convenes one, and names it more often.
     if event > 0 && (invitation + organize == 0 || strong <= event) {
         return false;
+    }
+    // The meeting's date is the event's: "we invite you to an information afternoon on
+    // Thursday the fourth of June" (the consultations are its subject).
+    if let Some(date) = ex
+        .modalities
+        .items
+        .iter()
+        .find(|i| i.kind == ModalityKind::Date)
+    {
+        let in_event = event_sentences.iter().any(|s| {
+            doc.folded.orig_start(s.start) <= date.evidence.start
+                && date.evidence.start < doc.folded.orig_start(s.end)
+                && !topic_sentences.contains(s)
+        });
+        if in_event {
+            return false;
+        }
     }
     true
 }

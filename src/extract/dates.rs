@@ -485,7 +485,22 @@ impl DateMatch {
     /// The date, its year taken from `reference` (the letter's date) when not written.
     pub(crate) fn resolve(&self, reference: Option<Date>) -> Option<Date> {
         match (self.y, reference) {
-            (_, Some(r)) if self.m == 0 => Date::new(r.y, r.m, self.d),
+            (_, Some(r)) if self.m == 0 => match self.weekday {
+                // "Tuesday the 9th": the first month from the letter's in which the 9th is
+                // a Tuesday.
+                Some(wd) => (0..13)
+                    .filter_map(|k| {
+                        let months = r.y * 12 + r.m as i32 - 1 + k;
+                        Date::new(
+                            months.div_euclid(12),
+                            months.rem_euclid(12) as u32 + 1,
+                            self.d,
+                        )
+                    })
+                    .find(|date| *date >= r && date.weekday() == wd)
+                    .or_else(|| Date::new(r.y, r.m, self.d)),
+                None => Date::new(r.y, r.m, self.d),
+            },
             (Some(y), _) => Date::new(y, self.m, self.d),
             (None, Some(r)) => on_or_after(self.m, self.d, r),
             (None, None) => None,
@@ -724,12 +739,15 @@ fn written_date(f: &str, t0: &Tok<'_>) -> Option<DateMatch> {
         return date_match(f, t0.start, end, y, m, d);
     }
     // Month first: "march 14, 2025", "may 7th".
-    let mut p = prev_tok(f, t0.start, false)?;
-    if p.is_sign('.') {
-        p = glued_prev(f, &p)?;
-    }
-    let m = p.word().and_then(month_of)?;
-    let month_start = p.start;
+    let month_before = prev_tok(f, t0.start, false).and_then(|mut p| {
+        if p.is_sign('.') {
+            p = glued_prev(f, &p)?;
+        }
+        Some((p.start, p.word().and_then(month_of)?))
+    });
+    let Some((month_start, m)) = month_before else {
+        return weekday_and_day(f, t0, after_day, d);
+    };
     let (start, weekday) = weekday_before(f, month_start);
     let mut end = after_day;
     let mut y = None;
@@ -770,6 +788,49 @@ fn written_date(f: &str, t0: &Tok<'_>) -> Option<DateMatch> {
         range: start..end,
         y,
         m,
+        d,
+        weekday,
+    })
+}
+
+/// A weekday and a day, with no month: "next Tuesday the 9th", "mardi 9 à 14h", "Thursday
+/// 12th". The month is the first on or after the letter's date in which that day falls on
+/// that weekday ([`DateMatch::resolve`]).
+fn weekday_and_day(f: &str, t0: &Tok<'_>, after_day: usize, d: u32) -> Option<DateMatch> {
+    let (start, weekday) = weekday_before(f, t0.start);
+    weekday?;
+    // Not "Monday 3 people", "mardi 9/10", "Thursday 12.30".
+    if let Some(n) = next_tok(f, after_day, true) {
+        let glued = n.start == after_day;
+        match n.kind {
+            Kind::Num => return None,
+            Kind::Sign('/' | '.' | ':' | '-') if glued => return None,
+            Kind::Word
+                if !matches!(
+                    n.s,
+                    "at" | "a"
+                        | "from"
+                        | "de"
+                        | "des"
+                        | "om"
+                        | "van"
+                        | "and"
+                        | "et"
+                        | "en"
+                        | "in"
+                        | "au"
+                        | "to"
+                ) =>
+            {
+                return None
+            }
+            _ => {}
+        }
+    }
+    Some(DateMatch {
+        range: start..after_day,
+        y: None,
+        m: 0,
         d,
         weekday,
     })
@@ -1121,6 +1182,15 @@ fn afternoon(f: &str, c: &mut Clock) {
     }
 }
 
+/// A meeting is not held in the small hours: an hour from 1 to 6 with no "am" or "pm"
+/// and no leading zero ("half past two", "at 2.30", "4h") is read in the afternoon.
+/// "02:30" and "2.30 am" keep their hour.
+fn business_hours(c: &mut Clock) {
+    if c.pm.is_none() && (1..=6).contains(&c.h) {
+        c.h += 12;
+    }
+}
+
 /// Words before an hour written out that make it a clock reading ("at ten", "à dix
 /// heures"); without one, only an explicit mark does ("ten o'clock", "ten am").
 const SPELLED_TIME_PREV: &[&str] = &["at", "a", "vers", "des", "from", "de", "by", "before"];
@@ -1187,6 +1257,7 @@ fn spelled_time(f: &str, t: &Tok<'_>) -> Option<TimeMatch> {
     if c.pm.is_none() {
         afternoon(f, &mut c);
     }
+    business_hours(&mut c);
     if c.h > 23 || c.m > 59 {
         return None;
     }
@@ -1490,6 +1561,9 @@ fn time_at(f: &str, t0: &Tok<'_>) -> Option<TimeMatch> {
     }
     if start.h > 23 {
         return None;
+    }
+    if !f[c.start..].starts_with('0') {
+        business_hours(&mut start);
     }
     Some(TimeMatch {
         range: c.start..end,

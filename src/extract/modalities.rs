@@ -1497,6 +1497,21 @@ impl<'a> Letter<'a> {
                 start = h.start + first.len() + 1;
             }
         }
+        // "at noon in room 2": the time is not the place.
+        for lead in [
+            "noon in ",
+            "noon at ",
+            "midday in ",
+            "midday at ",
+            "midi a ",
+            "midi au ",
+            "midi dans ",
+        ] {
+            if f[start..h.end].starts_with(lead) {
+                start += lead.len();
+                break;
+            }
+        }
         let end = place_end(self.cx.scan(), f, start, h.end, sentence.end);
         let r = trim_range(f, start..end);
         (!r.is_empty()).then_some(r)

@@ -99,9 +99,10 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
         // demeurez libre de décliner") is judged in the clause of its last words: a
         // negation before its first words belongs to another clause.
         if hit.end > clause.end {
-            clause = segment::clause_around(f, sentence, hit.end - 1);
+            clause = segment::clause_around(f, sentence.clone(), hit.end - 1);
         }
-        let before = negation::negated_before(cx.scan(), f, clause.start, hit.start);
+        let before = negation::negated_before(cx.scan(), f, clause.start, hit.start)
+            || negative_subject(cx, f, sentence.start, clause.start, hit.kind);
         let within = before || negation::has_negation(cx.scan(), f, hit.start, hit.end);
         if hit.kind == Cue::Secrecy && describes_professionals(cx, f, hit.start) {
             continue;
@@ -173,6 +174,52 @@ pub(crate) static PROFESSIONALS_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:professionals?|professionnels?|persons?|personnes|people|depositaries|depositaires|those|ceux|celles|workers|travailleurs)\s{0,3}$",
     )
 });
+
+/// A negative subject ("nobody", "no participant", "personne ne", "aucun intervenant")
+/// at the end of the text before a cue's clause, with only an aside between.
+pub(crate) static NEGATIVE_SUBJECT: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:nobody|no-?one|no one|none of (?:you|us|them|the [a-z]{1,20})|no (?:participant|professional|partner|service|practitioner)s?|personne (?:ne|n')|aucune? (?:participant|professionnel|intervenant|partenaire|service)e?s? (?:ne|n')|nul (?:ne|n'))\b",
+    )
+});
+
+/// True when the clause of a cue about attending or disclosing is the predicate of a
+/// negative subject that an aside or an incidental phrase has cut off: "nobody — and that
+/// includes you — is, by receiving this letter, placed under any obligation to attend".
+/// The subject stands at most 120 bytes before the clause, in the same sentence, with no
+/// semicolon, colon or adversative between.
+fn negative_subject(
+    cx: &Ctx<'_>,
+    f: &str,
+    sentence_start: usize,
+    clause_start: usize,
+    kind: Cue,
+) -> bool {
+    if !matches!(
+        kind,
+        Cue::ParticipationOptional
+            | Cue::ParticipationMandatory
+            | Cue::DisclosureOptional
+            | Cue::DisclosureMandatory
+    ) {
+        return false;
+    }
+    let from = segment::floor_char(f, clause_start.saturating_sub(120).max(sentence_start));
+    let Some(m) = NEGATIVE_SUBJECT
+        .find_iter_in(cx.scan(), &f[from..clause_start])
+        .last()
+    else {
+        return false;
+    };
+    let between = &f[from + m.end()..clause_start];
+    // The subject is cut off right after it ("nobody — …", "no one, not even…"), not
+    // followed by its own verb ("nul n'est tenu de répondre, et il vous est loisible…").
+    between.trim_start().starts_with(['—', '–', '-', ',', '('])
+        && !between.contains([';', ':', '\n'])
+        && ![" but ", " mais ", " however", " toutefois", " cependant"]
+            .iter()
+            .any(|w| between.contains(w))
+}
 
 /// A reporting verb in the past before a cue: what someone said or wrote, reported.
 pub(crate) static REPORTED: LazyLock<Pattern> = LazyLock::new(|| {

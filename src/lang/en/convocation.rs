@@ -97,7 +97,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (r"\bthank you for (?:your|the) invitation\b", Decline),
     (
-        r"\b(?:invite you|invitation) to (?:a |an |the |our |this )?(?:[a-z-]{1,20} ){0,2}(?:training|seminar|workshop|conference|webinar|study day|information session|lecture|round table|symposium)",
+        r"\b(?:invite you|invitation) to (?:a |an |the |our |this )?(?:[a-z-]{1,20} ){0,2}(?:training|seminar|workshop|conference|webinar|study day|information (?:session|afternoon|morning|evening|day)|lecture|round table|symposium)",
         Event,
     ),
     (
@@ -196,7 +196,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // No meeting convened now: a cancellation, or a convocation still to come.
     (
-        r"(?:^|\n)(?:subject|re|object) ?: ?(?:(?:re|fw|fwd) ?: ?){0,3}(?:cancel(?:l?ed|lation)|called off)\b|\b(?:is|has been|was|are|have been) (?:cancel(?:l)?ed|called off)\b|\bno (?:new )?date has (?:yet )?been (?:set|fixed|scheduled)|\b(?:an?|the) (?:new |formal |separate )?(?:invitation|convocation|notice) will (?:be sent|follow|reach you)\b",
+        r"(?:^|\n)(?:subject|re|object) ?: ?(?:(?:re|fw|fwd) ?: ?){0,3}(?:cancel(?:l?ed|lation)|called off)\b|\b(?:is|has been|was|are|have been) (?:cancel(?:l)?ed|called off)\b|\bno (?:new )?date has (?:yet )?been (?:set|fixed|scheduled)|\bno (?:new|other|further) date will be (?:set|fixed|scheduled|proposed)|\b(?:will|shall) not (?:now )?(?:take place|be held|go ahead)\b|(?:^|\n)(?:notice of cancell?ation|cancell?ation(?: notice)?)\s{0,3}(?:\n|:|$)|\b(?:an?|the) (?:new |formal |separate )?(?:invitation|convocation|notice) will (?:be sent|follow|reach you)\b",
         Cancel,
     ),
     (r"\bcase consultations?\b", TopicStrong),

@@ -161,6 +161,12 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:required|optional)(?: attendees| participants)?\s{0,6}:",
         ListLabel,
     ),
+    // A calendar's guest field, its value in a column ("Guests      Mayor (chair) · …";
+    // folding has made the column one space).
+    (
+        r"(?:^|\n)(?:guests?|guest list|invitees)(?:\s{0,6}:| )",
+        ListLabel,
+    ),
     (
         r"\bwho (?:will|is|are|may|would) (?:take part|attend|participate|be (?:present|invited|attending)|join)\s{0,6}(?:\?|:|\n|$)",
         ListLabel,

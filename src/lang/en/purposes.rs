@@ -17,8 +17,13 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         Integrity,
     ),
     (
-        r"\b(?:unauthori[sz]ed absences?|back to (?:regular )?school|(?:regular )?school attendance)\b",
+        r"\b(?:unauthori[sz]ed absences?|(?:unjustified|unexcused|unjustifiable) absences?|back to (?:regular )?school|(?:regular )?school attendance|(?:regular )?attendance at school)\b",
         NotPermitted,
+    ),
+    // The aim said as a result wished for: "so that their safety can be ensured".
+    (
+        r"\b(?:ensure|ensuring|guarantee|guaranteeing|secure|securing) (?:the |their |his |her |its )?(?:physical |own )?safety\b|\bsafety (?:at home |at school )?(?:can|could|will|would|may|is to|are to) be (?:ensured|guaranteed|secured|protected)\b|\brisk of (?:further|renewed|more|new|serious|repeated) (?:violence|harm|abuse|assaults?)\b",
+        Integrity,
     ),
     (
         r"\b(?:acting out|attacks?|plots?|acts?) (?:of a )?terrorist\b|\bterrorist (?:acting out|plot|attack|act)s?\b",
@@ -102,7 +107,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:debt (?:recovery|collection)|unpaid rent|rent arrears|recovery of (?:debts?|sums|benefits|arrears)|eviction|(?:school |canteen )?(?:fees|bills) (?:left )?unpaid|unpaid (?:school )?(?:fees|bills)|recover (?:any |the )?(?:sums|amounts|benefits|payments)|unduly paid|undeclared (?:income|cohabitation|partner|subletting))\b",
+        r"\b(?:debt (?:recovery|collection)|unpaid rent|rent arrears|recovery of (?:debts?|sums|benefits|arrears)|eviction|(?:school |canteen )?(?:fees|bills) (?:left )?unpaid|unpaid (?:school )?(?:fees|bills)|recover (?:any |the )?(?:sums|amounts|benefits|payments)|unduly (?:paid|received|obtained|granted|collected)|undeclared (?:income|cohabitation|partner|subletting))\b",
         NotPermitted,
     ),
     (r"\b(?:petty crime)\b", NotPermitted),

@@ -11,6 +11,35 @@ macro_rules! person {
 
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // Absence not held against anyone: "Not coming would not be held against you", "Should
+    // you prefer not to come, we would not hold that against you".
+    (
+        r"\b(?:not coming|not attending|staying away|declining|your absence|(?:prefer|decide|choose) not to (?:come|attend|take part))[^.;\n]{0,60}? (?:would|will|shall|could) (?:not|never) (?:be held|count|hold (?:that|this|it)) against (?:you|anyone|them)|\bthink (?:any )?less of you (?:if|should|when) you (?:decide|choose|prefer) not to (?:come|attend|take part)",
+        FixedParticipationOptional,
+    ),
+    (
+        r"\b(?:nor|neither) (?:would|will|do|shall|should|could) (?:we|i|anyone|anybody) (?:expect|ask|require|force|oblige|press|want) you to (?:say|share|disclose|reveal|tell|pass on|speak)|\b(?:we|i) (?:would|will|do|shall)(?: not|n't) (?:expect|ask|require|force|oblige|press) you to (?:say|share|disclose|reveal|tell|pass on)|\bthink (?:any )?less of you (?:if|should|when) you (?:decide to |choose to |prefer to )?(?:keep|hold back|withhold|not share|not disclose|remain silent)|\b(?:neither|nor) would (?:choosing|deciding|preferring) not to (?:share|disclose|pass on|say|reveal)",
+        FixedDisclosureOptional,
+    ),
+    // Double negatives: "it will not be possible for participants not to share".
+    (
+        r"\b(?:not|never) (?:be )?possible (?:for (?:you|participants|anyone|any participant|the participants|those present|services) )?not to (?:share|disclose|say|answer|tell|pass on|reveal)",
+        FixedDisclosureMandatory,
+    ),
+    (
+        r"\b(?:not|never) (?:be )?possible (?:for (?:you|partners|anyone|any partner|services) )?not to (?:attend|come|take part|be present)|\byou(?:'ll| will) be expected (?:to be there|to attend|to come|to be present|to take part|at the meeting)",
+        FixedParticipationMandatory,
+    ),
+    (
+        r"\byou(?:'ll| will) (?:have|need) to (?:send|provide|give|hand over|submit|forward) (?:us |me )?(?:a |the |your )?(?:full |complete |written )?(?:written )?(?:report|file|records?|information|notes)\b",
+        DisclosureMandatory,
+    ),
+    // "Your attendance is, naturally, at your own discretion", "attendance, while strongly
+    // encouraged, remains your choice".
+    (
+        r"\b(?:attendance|presence|participation|coming|taking part)(?:,[^,.;\n]{1,40},)? (?:is|remains|will remain|will be)(?:,[^,.;\n]{1,20},)? (?:entirely |completely |naturally |of course |always |still )?(?:at your (?:own )?discretion|up to you|your (?:own )?(?:choice|decision|call)|voluntary|optional|for you to decide|a matter of choice)\b",
+        ParticipationOptional,
+    ),
     // Each one judges what to share: "It is entirely up to you what, if anything, you
     // share", "each participant decides what to disclose", "No-one will be pressed to share".
     (

@@ -139,7 +139,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Decline,
     ),
     (
-        r"\bvous invit(?:e|ons|er) a (?:une |la |notre |cette )?(?:formation|journee|demi-journee|matinee|soiree|seance d'information|seminaire|conference|colloque|table ronde|webinaire|atelier)",
+        r"\bvous invit(?:e|ons|er) a (?:une |un |la |notre |cette )?(?:formation|journee|demi-journee|matinee|soiree|seance d'information|apres-midi d'(?:information|etude|echanges?)|seminaire|conference|colloque|table ronde|webinaire|atelier)",
         Event,
     ),
     (
@@ -202,7 +202,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // No meeting convened now: a cancellation, or a convocation still to come.
     (
-        r"(?:^|\n)(?:objet|subject|re|concerne) ?: ?(?:(?:re|tr|fw|fwd) ?: ?){0,3}(?:annulation|annule(?:e)?|report sine die)\b|\b(?:est|a ete|sont|ont ete) (?:annulee?s?|decommandee?s?)\b|\baucune (?:nouvelle )?date n'(?:est|a ete) (?:encore )?(?:fixee|arretee|prevue)|\b(?:une|la) (?:nouvelle |prochaine )?convocation vous (?:sera|serait|parviendra|parviendrait) (?:adressee|envoyee|transmise|communiquee)?",
+        r"(?:^|\n)(?:objet|subject|re|concerne) ?: ?(?:(?:re|tr|fw|fwd) ?: ?){0,3}(?:annulation|annule(?:e)?|report sine die)\b|\b(?:est|a ete|sont|ont ete) (?:annulee?s?|decommandee?s?)\b|\baucune (?:nouvelle )?date n'(?:est|a ete) (?:encore )?(?:fixee|arretee|prevue)|\baucune (?:nouvelle |autre )?date ne sera (?:fixee|proposee|arretee)|\bn'aura (?:finalement )?pas lieu\b|(?:^|\n)(?:avis d'annulation|annulation)\s{0,3}(?:\n|:|$)|\b(?:une|la) (?:nouvelle |prochaine )?convocation vous (?:sera|serait|parviendra|parviendrait) (?:adressee|envoyee|transmise|communiquee)?",
         Cancel,
     ),
     // The subject: a case consultation.

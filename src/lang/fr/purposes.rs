@@ -17,7 +17,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:decrochage|absences? injustifiees?|(?:ramener|retour) (?:regulierement )?(?:en classe|a l'ecole))\b",
+        r"\b(?:decrochage|absences? injustifiees?|(?:frequentation|assiduite) scolaire|(?:ramener|retour) (?:regulierement )?(?:en classe|a l'ecole))\b",
         NotPermitted,
     ),
     (
@@ -25,7 +25,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         Terrorism,
     ),
     (
-        r"\bpreserver (?:sa|la|leur) (?:vie|securite|sante)\b|\bsecurite (?:de (?:son|sa|ses|leur|leurs|la|l')|des (?:enfants|victimes))\b",
+        r"\bpreserver (?:sa|la|leur) (?:vie|securite|sante)\b|\b(?:assurer|garantir) (?:la |sa |leur )?securite (?:physique )?(?:de|des|du|d')\b|\b(?:sa|leur) securite (?:puisse|soit|puissent|soient) (?:etre )?(?:assuree|garantie)\b|\bsecurite (?:de (?:son|sa|ses|leur|leurs|la|l')|des (?:enfants|victimes))\b",
         Integrity,
     ),
     (
