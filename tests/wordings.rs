@@ -678,3 +678,59 @@ fn a_calendar_guest_field() {
         "{r:?}"
     );
 }
+
+#[test]
+fn convocations_without_the_usual_invitation() {
+    // A chat message that calls its addressees by name.
+    let text = "Kevin Dumont (zone de police) 16:42\n@Aline Vervoort @Julie Renard concertation 458ter demain mer. 5/2/2025 à 9h, salle 2 au commissariat. Présence obligatoire svp. J'ai invité aussi le SAJ et la conseillère du CPMS.";
+    let r = analyze(text);
+    assert!(r.is_convocation);
+    assert!(roles(text).contains(&Role::YouthAid), "{:?}", roles(text));
+    // "Dear all, a casusoverleg will be organised", participants listed, no date yet.
+    let text = "Dear all,\n\nA casusoverleg will be organised about Mr. B. and his family.\n\nParticipants:\n- the mayor, who will chair\n- the chief of the police zone\n- the social worker of the OCMW\n\nThe date is not fixed yet.";
+    assert!(analyze(text).is_convocation);
+    // "… wants a casusoverleg", and "we'll hold the case consultation".
+    let text = "Hi Lotte,\n\nDr Vermeulen wants a casusoverleg before he is discharged. Around the table: Dr Vermeulen, Inspector Verhaeghe from PZ Brugge, and you for the CLB.";
+    assert!(analyze(text).is_convocation);
+    let text = "Chère Docteure Halleux,\n\nJe souhaite réunir les intervenants pour une concertation. Rendez-vous le mardi 3 juin 2025 à 11h. Merci de me confirmer votre présence.";
+    assert!(analyze(text).is_convocation);
+}
+
+#[test]
+fn a_request_for_information_is_not_a_convocation() {
+    let text = "Hello,\n\nIn the frame of the judicial file, I ask you to send me by return mail the social report of Mrs P. Article 458ter permits you to transmit these informations. If needed we could organise later a concertation de cas, but for the moment a written answer is enough.\n\nBest regards,";
+    assert!(!analyze(text).is_convocation);
+    let text = "Madame,\n\nDans le cadre du dossier, je vous saurais gré de me transmettre le rapport social. Si nécessaire, une concertation de cas (art. 458ter) pourra être organisée plus tard ; une réponse écrite suffit.\n\nCordialement,";
+    assert!(!analyze(text).is_convocation);
+}
+
+#[test]
+fn a_meeting_moved_takes_its_new_date() {
+    let text = "Mesdames, Messieurs,\n\nLa séance de la CSIL-R initialement prévue ce vendredi 14 mars 2025 à 9h00 à l'hôtel de ville est reportée au\n\n    vendredi 21 mars 2025, à 13h30,\n    Espace Prévention, salle 1.\n\nVotre participation reste libre.";
+    assert_eq!(meeting_date(text).as_deref(), Some("2025-03-21"));
+}
+
+#[test]
+fn wordings_of_the_english_of_belgian_senders() {
+    use StatementKind::*;
+    let text = format!("{INVITE}Of course all participants are held by the professional secret concerning what will be said.");
+    assert!(kinds(&text).contains(&SecrecyReminder));
+    let text = format!("{INVITE}What is said around the table stays there.");
+    assert!(kinds(&text).contains(&SecrecyReminder));
+    let text = format!("{INVITE}The concertation is organised on the basis of the reasoned authorisation (autorisation motivée) of the Procureur du Roi of Namur.\n\nAnnex: authorisation of the Procureur du Roi of Namur (12/09/2024)");
+    let r = analyze(&text);
+    assert!(
+        r.legal_basis
+            .instruments
+            .iter()
+            .all(|i| i.reasoned == Some(true)),
+        "{:?}",
+        r.legal_basis.instruments
+    );
+    let text = format!("{INVITE}With the participation of the police, the CPAS,\n- and every other service or person the coordinator will judge useful.");
+    assert!(analyze(&text).participants.open_ended);
+    let text = format!("{INVITE}The aim is the recovery of maintenance arrears.");
+    assert!(categories(&text).contains(&PurposeCategory::NotPermitted));
+    let text = "Madame,\n\nNous vous invitons à une concertation de cas. Objectif : mettre fin aux arriérés de pension alimentaire.";
+    assert!(categories(text).contains(&PurposeCategory::NotPermitted));
+}

@@ -1071,7 +1071,9 @@ impl<'a> Letter<'a> {
         let best = cands
             .into_iter()
             .filter(|c| c.score >= THRESHOLD && c.quoted != own)
-            .filter(|c| !(c.quoted && c.date.is_some() && cancelled.contains(&c.date)))
+            // A date called off in the letter's own text is not the meeting's wherever
+            // else it is written (the subject line, the quoted convocation).
+            .filter(|c| !(c.date.is_some() && cancelled.contains(&c.date)))
             .max_by(|a, b| {
                 a.score
                     .cmp(&b.score)

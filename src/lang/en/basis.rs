@@ -21,7 +21,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Ordinance,
     ),
     (
-        r"\b(?:prosecutor|procurator|procureur du roi|prosecutor's office)(?: [a-z'-]{1,40}){0,8} (?:has |have |had )?(?:authori[sz]ed|permitted|allowed|approved|issued|granted|given|signed|delivered|agreed|consented)\b",
+        r"\b(?:prosecutor|procurator|procureur du roi|prosecutor's office)(?: [a-z'-]{1,40}){0,8} (?:has |have |had )?(?:authori[sz]ed|permitted|allowed|approved|issued|granted|given|signed|delivered|agreed|consented|gave (?:its|his|her|their) (?:authori[sz]ation|approval|consent|permission|agreement))\b",
         ProsecutorAuthorization,
     ),
     (
@@ -59,7 +59,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // Prosecutor's authorisation.
     (
-        r"\b(?:reasoned |written |formal |express |specific |prior ){0,6}(?:authori[sz]ation|consent|decision|approval|permission)(?: (?:issued|granted|given|delivered|signed))? (?:of|from|by) (?:the )?(?:crown |public |king's |royal )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)(?:'s office)?(?: \(procureur du roi\))?",
+        r"\b(?:reasoned |written |formal |express |specific |prior ){0,6}(?:authori[sz]ation|consent|decision|approval|permission)(?: \([a-z' ]{1,30}\))?(?: (?:issued|granted|given|delivered|signed))? (?:of|from|by) (?:the )?(?:crown |public |king's |royal )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)(?:'s office)?(?: \(procureur du roi\))?",
         ProsecutorAuthorization,
     ),
     (

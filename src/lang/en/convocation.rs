@@ -73,12 +73,25 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:will|shall) (?:soon |shortly )?(?:discuss|examine|look at|consider|review) (?:the |a |her |his |their )?(?:file|case|situation)\b",
         Organize,
     ),
-    (r"\bwants? a (?:case )?consultation\b", Organize),
+    (
+        r"\bwants? a (?:case )?(?:consultation|casusoverleg|case conference|concertation)\b",
+        Organize,
+    ),
+    (
+        r"\b(?:we'll|we will|we shall|i'll|i will) (?:hold|organi[sz]e|convene|have) (?:the|a|an|our) (?:[a-z-]{1,20} )?(?:case consultation|consultation|meeting|casusoverleg|case conference)\b",
+        Organize,
+    ),
+    (
+        r"\b(?:consultation|meeting|casusoverleg|overleg|concertation)(?: [a-z'-]{1,40}){0,4} (?:will|shall) be (?:organi[sz]ed|convened|called)\b",
+        Organize,
+    ),
     (
         r"(?:^|\n)(?:madam|sir|sirs|madam or sir|sir or madam|colleagues?|dear all|hi)\b[^\n]{0,30}(?:,|!|\n)",
         Salutation,
     ),
     (r"(?:^|\n)(?:to|attn|attention) ?[:|]", Salutation),
+    // A chat message that opens on the names it calls ("@Aline Vervoort @Julie Renard …").
+    (r"\n@[a-z]", Salutation),
     (
         r"\b(?:your availability|are you available|(?:whether|if) you (?:are|would be|will be|can be) available|(?:whether|if) you (?:can|could|will|would) (?:attend|take part|participate|join|come)|we propose (?:a|the|to meet)|we would be grateful if you (?:could|would) (?:attend|take part|join|participate))\b",
         Invitation,
@@ -189,6 +202,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Event,
     ),
     (r"\bno (?:convocation|invitation) will be sent\b", Memo),
+    // Information asked for in writing, no meeting set.
+    (
+        r"\b(?:request (?:of|for) (?:information|informations|data|a (?:social )?report)|a written (?:answer|reply|report|response) (?:is|will be) (?:enough|sufficient)|send me (?:by return(?: mail)? )?(?:the|your|a copy of the) (?:[a-z]{1,20} )?(?:report|file|information|informations))\b",
+        Request,
+    ),
     // An interview with parents or a pupil: not a case consultation.
     (
         r"\b(?:parent-teacher (?:meeting|conference|interview)|(?:invitation|summons) to an interview|(?:would like|wish) to meet you (?:to|in order to) (?:present|discuss) (?:the results|your child))\b",

@@ -156,7 +156,7 @@ pub(crate) static LABELS: &[(&str, Label)] = &[
 pub(crate) static CUES: &[(&str, Cue)] = &[
     // A meeting called off (before the past tenses: "was cancelled").
     (
-        r"\b(?:cannot|can't|will not|won't) (?:take place|go ahead|be held)\b|\b(?:is|has been|was|have been|are) (?:cancel(?:l)?ed|called off)\b",
+        r"\b(?:originally|initially) (?:scheduled|planned|set|foreseen|fixed)\b|\b(?:cannot|can't|will not|won't) (?:take place|go ahead|be held)\b|\b(?:is|has been|was|have been|are) (?:cancel(?:l)?ed|called off)\b",
         Cancelled,
     ),
     (

@@ -128,7 +128,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         ListLabel,
     ),
     (
-        r"\b(?:present will be|will be expected|bringing together|gathering)\b",
+        r"\b(?:present will be|will be expected|bringing together|gathering|(?:i|we) have (?:also )?(?:invited|convened)(?: also)?)\b",
         Verb,
     ),
     (
@@ -161,6 +161,8 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:required|optional)(?: attendees| participants)?\s{0,6}:",
         ListLabel,
     ),
+    // "With: SAJ (Mr Dubois), zone de police (insp. Kaya) and our service."
+    (r"(?:^|\n)(?:with|avec|met)\s{0,3}:", ListLabel),
     // A calendar's guest field, its value in a column ("Guests      Mayor (chair) · …";
     // folding has made the column one space).
     (
@@ -206,7 +208,7 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
     r"\bany (?:other )?(?:relevant |useful |appropriate )?(?:body|bodies|institution|actor|organisation|organization|partner|service)s? (?:whose|that|which|who)\b",
     r"\b(?:other|additional|further) (?:partners|services|professionals|persons|people|agencies|participants|stakeholders|bodies)(?: [a-z']{1,40}){0,3} (?:may|might|can|could|will) be (?:added|associated|involved|called in|brought in)",
     r"\bany (?:other )?(?:relevant|useful|appropriate|concerned|necessary) (?:partner|person|service|professional|party|agency|stakeholder|organi[sz]ation|expert|body)s?\b",
-    r"\bany other (?:partner|person|service|professional|party|agency|stakeholder|organi[sz]ation|expert|body)s?\b",
+    r"\b(?:any|every) other (?:partner|person|service|professional|party|agency|stakeholder|organi[sz]ation|expert|body)s?\b",
     r"\bsuch (?:other )?(?:partners|services|persons|people|professionals|agencies|bodies) as\b",
     r"\ball (?:other )?(?:relevant|useful|appropriate|concerned|necessary) (?:partners|persons|people|services|professionals|parties|agencies|stakeholders|organi[sz]ations|experts|bodies|actors)\b",
     r"\b(?:other|additional|further) (?:partners|services|professionals|persons|people|agencies|participants|stakeholders)(?: [a-z']{1,40}){0,3} (?:may|might|can|could|will) (?:be invited|be asked|join|attend|take part|participate)",

@@ -113,7 +113,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"(?:^|\n)(?:maitre|docteur|chere consoeur|cher confrere|chers collegues|chere collegue|cher collegue|chers partenaires)\b[^\n]{0,30}(?:,|!)",
+        r"(?:^|\n)(?:maitre|docteur|docteure|chere docteure|cher docteur|chere consoeur|cher confrere|chers collegues|chere collegue|cher collegue|chers partenaires)\b[^\n]{0,30}(?:,|!)",
         Salutation,
     ),
     (r"(?:^|\n)(?:a|destinataires?|aan) ?[:|]", Salutation),
@@ -249,7 +249,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Organize,
     ),
     (
-        r"\bmerci de (?:bien vouloir )?(?:nous )?(?:confirmer|signaler|indiquer|faire savoir) (?:votre|si vous)",
+        r"\bmerci de (?:bien vouloir )?(?:nous |me )?(?:confirmer|signaler|indiquer|faire savoir) (?:votre|si vous)",
         Invitation,
     ),
     (
@@ -260,5 +260,10 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (
         r"\b(?:madame|monsieur|mesdames|messieurs|chere?s? (?:madame|monsieur|collegue|maitre|partenaire)s?|bonjour|geachte|beste)\b",
         Salutation,
+    ),
+    // Information asked for in writing, no meeting set.
+    (
+        r"\b(?:demande (?:de |d')(?:renseignements|informations?|rapport social)|une reponse (?:ecrite|par ecrit) (?:suffit|suffira|sera suffisante)|(?:me|nous) (?:transmettre|faire parvenir|communiquer) (?:par retour(?: de (?:mail|courrier))? )?(?:le|votre|une copie du) (?:[a-z]{1,20} )?(?:rapport|dossier))\b",
+        Request,
     ),
 ];

@@ -138,7 +138,7 @@ pub(crate) static LABELS: &[(&str, Label)] = &[
 pub(crate) static CUES: &[(&str, Cue)] = &[
     // A meeting called off (before the past tenses: "a été annulée").
     (
-        r"\b(?:ne pourra pas|ne peut pas|ne pourra plus) (?:avoir lieu|se tenir)|\bn'aura pas lieu\b|\b(?:est|a ete|sont|ont ete) (?:annulee?s?|decommandee?s?)\b",
+        r"\b(?:initialement|primitivement) (?:prevue?s?|fixee?s?|programmee?s?)|\b(?:prevue?s?|fixee?s?) (?:initialement|a l'origine)|\b(?:ne pourra pas|ne peut pas|ne pourra plus) (?:avoir lieu|se tenir)|\bn'aura pas lieu\b|\b(?:est|a ete|sont|ont ete) (?:annulee?s?|decommandee?s?)\b",
         Cancelled,
     ),
     (
@@ -194,7 +194,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (r"\brendue? le\b", Past),
     // A meeting moved to a new date, and the date it was first set for.
     (
-        r"\b(?:reportee?|deplacee?|avancee?|decalee?) (?:au|a|le|pour le)\b",
+        r"\b(?:reportee?|deplacee?|avancee?|decalee?|report) (?:au|a|le|pour le)\b",
         Moved,
     ),
     (

@@ -129,7 +129,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:recouvrement|recuperation) (?:de|des) (?:dettes?|creances?|loyers?|sommes|indus)|\b(?:loyers? impayes?|arrieres? de loyer|dettes? locatives?|expulsion)\b",
+        r"\b(?:recouvrement|recuperation) (?:de|des) (?:dettes?|creances?|loyers?|sommes|indus)|\b(?:loyers? impayes?|arrieres? de (?:loyer|pension|contributions?|paiement)|dettes? locatives?|expulsion|pensions? alimentaires? (?:impayees?|non payees?|non versees?))\b",
         NotPermitted,
     ),
     (r"\b(?:petite delinquance)\b", NotPermitted),
