@@ -159,9 +159,10 @@ impl Folded {
         }
         // The letterhead: the first lines of the first page, above its footer (a line after
         // a footer is a repeated letterhead only if the first page began with it).
+        // Only lines long enough to be dropped count among the three.
         let head: Vec<&str> = (0..candidates[0].0)
             .map(line)
-            .filter(|l| !l.is_empty())
+            .filter(|l| l.len() >= 8)
             .take(3)
             .collect();
         let repeated = |prefix: &str| candidates.iter().filter(|(_, p)| *p == prefix).count() >= 2;

@@ -717,6 +717,10 @@ fn wordings_of_the_english_of_belgian_senders() {
     assert!(kinds(&text).contains(&SecrecyReminder));
     let text = format!("{INVITE}What is said around the table stays there.");
     assert!(kinds(&text).contains(&SecrecyReminder));
+    let text = format!("{INVITE}All of this stays strictly confidential between the participants.");
+    assert!(kinds(&text).contains(&SecrecyReminder));
+    let text = format!("{INVITE}The child stays there with his grandmother.");
+    assert!(!kinds(&text).contains(&SecrecyReminder));
     let text = format!("{INVITE}The concertation is organised on the basis of the reasoned authorisation (autorisation motivée) of the Procureur du Roi of Namur.\n\nAnnex: authorisation of the Procureur du Roi of Namur (12/09/2024)");
     let r = analyze(&text);
     assert!(

@@ -194,7 +194,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (r"\brendue? le\b", Past),
     // A meeting moved to a new date, and the date it was first set for.
     (
-        r"\b(?:reportee?|deplacee?|avancee?|decalee?|report) (?:au|a|le|pour le)\b",
+        r"\b(?:reportee?|deplacee?|avancee?|decalee?) (?:au|a|le|pour le)\b|\breport (?:au|pour le)\b",
         Moved,
     ),
     (
