@@ -7,12 +7,17 @@ mod common;
 use common::evidence::span_problems;
 use convocheck::{analyze, InstrumentKind, ModalityKind, PurposeCategory, Role, StatementKind};
 
-/// The text of the letter's first modality item of `kind`, after checking that every span
-/// of the report is the slice of the input it claims.
-fn item(text: &str, kind: ModalityKind) -> Option<String> {
+/// The letter's report, after checking that every span of it is the slice of the input it
+/// claims: every helper below goes through it.
+fn checked(text: &str) -> convocheck::Report {
     let report = analyze(text);
     assert_eq!(span_problems(&report, text), Vec::<String>::new(), "{text}");
     report
+}
+
+/// The text of the letter's first modality item of `kind`.
+fn item(text: &str, kind: ModalityKind) -> Option<String> {
+    checked(text)
         .modalities
         .items
         .iter()
@@ -21,7 +26,7 @@ fn item(text: &str, kind: ModalityKind) -> Option<String> {
 }
 
 fn roles(text: &str) -> Vec<Role> {
-    let mut r: Vec<Role> = analyze(text)
+    let mut r: Vec<Role> = checked(text)
         .participants
         .entries
         .iter()
@@ -33,7 +38,7 @@ fn roles(text: &str) -> Vec<Role> {
 }
 
 fn categories(text: &str) -> Vec<PurposeCategory> {
-    analyze(text).purposes.iter().map(|p| p.category).collect()
+    checked(text).purposes.iter().map(|p| p.category).collect()
 }
 
 #[test]
@@ -119,7 +124,7 @@ fn near_misses_of_the_new_cues() {
 }
 
 fn kinds(text: &str) -> Vec<StatementKind> {
-    let mut k: Vec<StatementKind> = analyze(text).statements.iter().map(|s| s.kind).collect();
+    let mut k: Vec<StatementKind> = checked(text).statements.iter().map(|s| s.kind).collect();
     k.sort_by_key(|k| format!("{k:?}"));
     k.dedup();
     k
@@ -371,7 +376,7 @@ fn a_contrast_in_another_clause_does_not_unsay_the_basis() {
 }
 
 fn meeting_date(text: &str) -> Option<String> {
-    analyze(text).modalities.meeting.date
+    checked(text).modalities.meeting.date
 }
 
 #[test]
@@ -566,7 +571,7 @@ fn near_misses_of_this_sittings_cues() {
 // The holdout sets of the `c9c796a` sitting.
 
 fn meeting_time(text: &str) -> Option<String> {
-    analyze(text).modalities.meeting.time
+    checked(text).modalities.meeting.time
 }
 
 #[test]
@@ -652,21 +657,41 @@ fn optional_in_roundabout_words() {
     );
 }
 
-#[test]
-fn the_meeting_is_the_event() {
-    let text = "Dear colleague,\n\nCASE CONSULTATIONS AND PROFESSIONAL SECRECY\n\nMany of you have received an invitation to a case consultation from a CSIL-R. We are therefore pleased to invite you to an information afternoon on Thursday 4 June 2026, from half past one to five o'clock, at our offices.\n\nWith our best regards,";
-    assert!(!analyze(text).is_convocation);
-    // A consultation named in the sentence of its date is the meeting.
-    let text = "Subject: case consultation, family K.\n\nDear colleague,\n\nWe invite you to a case consultation on Thursday 4 June 2026 at 14:00, room 2; a training session on art. 458ter follows in September.\n\nKind regards,";
-    assert!(analyze(text).is_convocation);
+/// Whether the text is read as a convocation.
+fn convocation(text: &str) -> bool {
+    checked(text).is_convocation
 }
 
 #[test]
-fn a_notice_of_cancellation() {
-    let text = "NOTICE OF CANCELLATION\n\nDear colleagues,\n\nThe case consultation on the K. family, which was to be held next Tuesday the 9th at noon at our offices, will not take place. No new date will be set.\n\nKind regards,";
-    assert!(!analyze(text).is_convocation);
-    let text = "AVIS D'ANNULATION\n\nMadame,\n\nLa concertation de cas du mardi 9 n'aura pas lieu. Aucune nouvelle date ne sera fixée.\n\nCordialement,";
-    assert!(!analyze(text).is_convocation);
+fn convocations_and_their_near_misses() {
+    for (text, want) in [
+        // The meeting's date stands in a sentence that names a training.
+        ("Dear colleague,\n\nCASE CONSULTATIONS AND PROFESSIONAL SECRECY\n\nMany of you have received an invitation to a case consultation from a CSIL-R. We are therefore pleased to invite you to an information afternoon on Thursday 4 June 2026, from half past one to five o'clock, at our offices.\n\nWith our best regards,", false),
+        // A consultation named in the sentence of its date is the meeting.
+        ("Subject: case consultation, family K.\n\nDear colleague,\n\nWe invite you to a case consultation on Thursday 4 June 2026 at 14:00, room 2; a training session on art. 458ter follows in September.\n\nKind regards,", true),
+        // Notices of cancellation; one cancellation phrase alone is not one.
+        ("NOTICE OF CANCELLATION\n\nDear colleagues,\n\nThe case consultation on the K. family, which was to be held next Tuesday the 9th at noon at our offices, will not take place. No new date will be set.\n\nKind regards,", false),
+        ("AVIS D'ANNULATION\n\nMadame,\n\nLa concertation de cas du mardi 9 n'aura pas lieu. Aucune nouvelle date ne sera fixée.\n\nCordialement,", false),
+        ("Dear colleagues,\n\nWe invite you to a case consultation on 9 March 2026 at 14:00. It will not take place at the town hall but at the police station.\n\nKind regards,", true),
+        // A chat message that calls its addressees by name.
+        ("Kevin Dumont (zone de police) 16:42\n@Aline Vervoort @Julie Renard concertation 458ter demain mer. 5/2/2025 à 9h, salle 2 au commissariat. Présence obligatoire svp. J'ai invité aussi le SAJ et la conseillère du CPMS.", true),
+        // "Dear all, a casusoverleg will be organised" about someone, participants listed,
+        // no date yet; not consultations planned in general.
+        ("Dear all,\n\nA casusoverleg will be organised about Mr. B. and his family.\n\nParticipants:\n- the mayor, who will chair\n- the chief of the police zone\n- the social worker of the OCMW\n\nThe date is not fixed yet.", true),
+        ("Dear all,\n\nFrom next year, case consultations will be organised by the cell.\n\nParticipants:\n- the mayor, who will chair\n- the chief of the police zone\n- the social worker of the OCMW\n\nMore in our next newsletter.", false),
+        // "… wants a casusoverleg", "Merci de me confirmer votre présence".
+        ("Hi Lotte,\n\nDr Vermeulen wants a casusoverleg before he is discharged. Around the table: Dr Vermeulen, Inspector Verhaeghe from PZ Brugge, and you for the CLB.", true),
+        ("Chère Docteure Halleux,\n\nJe souhaite réunir les intervenants pour une concertation. Rendez-vous le mardi 3 juin 2025 à 11h. Merci de me confirmer votre présence.", true),
+        // A request for information that sets no meeting; one that sets a meeting is a
+        // convocation.
+        ("Hello,\n\nIn the frame of the judicial file, I ask you to send me by return mail the social report of Mrs P. Article 458ter permits you to transmit these informations. If needed we could organise later a concertation de cas, but for the moment a written answer is enough.\n\nBest regards,", false),
+        ("Madame,\n\nDans le cadre du dossier, je vous saurais gré de me transmettre le rapport social. Si nécessaire, une concertation de cas (art. 458ter) pourra être organisée plus tard ; une réponse écrite suffit.\n\nCordialement,", false),
+        ("Dear Sir,\n\nWe invite you to a case consultation on 9 March 2026 at 14:00, room 2. Please send me by return mail the social report before the meeting.\n\nKind regards,", true),
+    ] {
+        assert_eq!(convocation(text), want, "{text}");
+    }
+    let text = "Kevin Dumont (zone de police) 16:42\n@Aline Vervoort concertation 458ter demain 5/2/2025 à 9h. J'ai invité aussi le SAJ.";
+    assert!(roles(text).contains(&Role::YouthAid), "{:?}", roles(text));
 }
 
 #[test]
@@ -677,37 +702,20 @@ fn a_calendar_guest_field() {
         r.contains(&Role::Municipality) && r.contains(&Role::Police),
         "{r:?}"
     );
-}
-
-#[test]
-fn convocations_without_the_usual_invitation() {
-    // A chat message that calls its addressees by name.
-    let text = "Kevin Dumont (zone de police) 16:42\n@Aline Vervoort @Julie Renard concertation 458ter demain mer. 5/2/2025 à 9h, salle 2 au commissariat. Présence obligatoire svp. J'ai invité aussi le SAJ et la conseillère du CPMS.";
-    let r = analyze(text);
-    assert!(r.is_convocation);
-    assert!(roles(text).contains(&Role::YouthAid), "{:?}", roles(text));
-    // "Dear all, a casusoverleg will be organised", participants listed, no date yet.
-    let text = "Dear all,\n\nA casusoverleg will be organised about Mr. B. and his family.\n\nParticipants:\n- the mayor, who will chair\n- the chief of the police zone\n- the social worker of the OCMW\n\nThe date is not fixed yet.";
-    assert!(analyze(text).is_convocation);
-    // "… wants a casusoverleg", and "we'll hold the case consultation".
-    let text = "Hi Lotte,\n\nDr Vermeulen wants a casusoverleg before he is discharged. Around the table: Dr Vermeulen, Inspector Verhaeghe from PZ Brugge, and you for the CLB.";
-    assert!(analyze(text).is_convocation);
-    let text = "Chère Docteure Halleux,\n\nJe souhaite réunir les intervenants pour une concertation. Rendez-vous le mardi 3 juin 2025 à 11h. Merci de me confirmer votre présence.";
-    assert!(analyze(text).is_convocation);
-}
-
-#[test]
-fn a_request_for_information_is_not_a_convocation() {
-    let text = "Hello,\n\nIn the frame of the judicial file, I ask you to send me by return mail the social report of Mrs P. Article 458ter permits you to transmit these informations. If needed we could organise later a concertation de cas, but for the moment a written answer is enough.\n\nBest regards,";
-    assert!(!analyze(text).is_convocation);
-    let text = "Madame,\n\nDans le cadre du dossier, je vous saurais gré de me transmettre le rapport social. Si nécessaire, une concertation de cas (art. 458ter) pourra être organisée plus tard ; une réponse écrite suffit.\n\nCordialement,";
-    assert!(!analyze(text).is_convocation);
+    // A sentence that begins with "Guests" lists no one.
+    let text = format!("{INVITE}It takes place on 9 March 2026 at 14:00.\nGuests of the town hall and the school must sign in at the reception.");
+    assert_eq!(roles(&text), vec![]);
 }
 
 #[test]
 fn a_meeting_moved_takes_its_new_date() {
     let text = "Mesdames, Messieurs,\n\nLa séance de la CSIL-R initialement prévue ce vendredi 14 mars 2025 à 9h00 à l'hôtel de ville est reportée au\n\n    vendredi 21 mars 2025, à 13h30,\n    Espace Prévention, salle 1.\n\nVotre participation reste libre.";
     assert_eq!(meeting_date(text).as_deref(), Some("2025-03-21"));
+    let text = format!("{INVITE}Originally scheduled for 3 March 2026, the consultation will now take place on 10 March 2026 at 14:00.");
+    assert_eq!(meeting_date(&text).as_deref(), Some("2026-03-10"));
+    // "report" as the English verb is no move.
+    let text = format!("{INVITE}It will take place on 10 March 2026 at 14:00. Please report a change of address by 3 March 2026.");
+    assert_eq!(meeting_date(&text).as_deref(), Some("2026-03-10"));
 }
 
 #[test]

@@ -145,8 +145,12 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
         || (organize > 0 && second > 0 && salutation && (strong > 0 || has_meeting))
         || (salutation && has_meeting && topic)
         // "Dear all, a casusoverleg will be organised about Mr B. Participants: …", the
-        // date still to be set.
-        || (organize > 0 && salutation && strong > 0 && ex.participants.entries.len() >= 2);
+        // date still to be set (about someone: not a plan of future consultations).
+        || (organize > 0
+            && salutation
+            && strong > 0
+            && ex.participants.entries.len() >= 2
+            && ABOUT_SOMEONE.is_match_in(&doc.scan, f));
     if !topic || !summoned {
         return false;
     }

@@ -164,9 +164,10 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     // "With: SAJ (Mr Dubois), zone de police (insp. Kaya) and our service."
     (r"(?:^|\n)(?:with|avec|met)\s{0,3}:", ListLabel),
     // A calendar's guest field, its value in a column ("Guests      Mayor (chair) · …";
-    // folding has made the column one space).
+    // folding has made the column one space): without a colon, only a list of names set
+    // apart by middle dots, not a sentence that begins with "Guests".
     (
-        r"(?:^|\n)(?:guests?|guest list|invitees)(?:\s{0,6}:| )",
+        r"(?:^|\n)(?:guests?|guest list|invitees)(?:\s{0,6}:| [^\n·]{1,80}·)",
         ListLabel,
     ),
     (
