@@ -746,3 +746,17 @@ fn wordings_of_the_english_of_belgian_senders() {
     let text = "Madame,\n\nNous vous invitons à une concertation de cas. Objectif : mettre fin aux arriérés de pension alimentaire.";
     assert!(categories(text).contains(&PurposeCategory::NotPermitted));
 }
+
+#[test]
+fn a_conjunction_before_a_new_noun_phrase_starts_a_new_participant() {
+    let text = "Madame,\n\nNous vous invitons à une concertation de cas le 3 mars 2026 à 14 h. Y participeront : le SAJ, l'école et le médecin traitant.";
+    assert_eq!(
+        roles(text),
+        vec![Role::Education, Role::Health, Role::YouthAid]
+    );
+    let en = "Dear Sir,\n\nWe invite you to a case consultation. Taking part will be the school and the family doctor.";
+    assert_eq!(roles(en), vec![Role::Education, Role::Health]);
+    // One person with two titles stays one item: the institution wins.
+    let one = "Madame,\n\nNous vous invitons à une concertation de cas. Y participera : Mme Ruelle, psychologue et directrice de l'école.";
+    assert_eq!(roles(one), vec![Role::Education]);
+}

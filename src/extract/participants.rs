@@ -455,6 +455,16 @@ fn item_around(f: &str, i: usize) -> Range<usize> {
                 let rest = s[at + 1..].trim_start();
                 NEW_ITEM.iter().any(|w| rest.starts_with(w))
             }
+            // "l'école et le médecin traitant": a conjunction before a new noun phrase
+            // ends the item ("psychologue et directrice" stays one person).
+            b' ' => ["et ", "and "].iter().any(|c| {
+                s[at + 1..].strip_prefix(c).is_some_and(|rest| {
+                    NEW_ITEM
+                        .iter()
+                        .filter(|w| !matches!(**w, "and " | "et " | "vous" | "you"))
+                        .any(|w| rest.starts_with(w))
+                })
+            }),
             _ => false,
         }
     };
