@@ -1461,6 +1461,7 @@ pub(crate) static ALL: &[Entry] = {
         statements::PROFESSIONALS_BEFORE,
         statements::REPORTED,
         statements::NEGATIVE_SUBJECT,
+        statements::NEGATED_MODAL,
         participants::ROLES,
         participants::SCOPES,
         participants::OPEN_ENDED,

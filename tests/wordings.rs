@@ -687,6 +687,11 @@ fn convocations_and_their_near_misses() {
         ("Hello,\n\nIn the frame of the judicial file, I ask you to send me by return mail the social report of Mrs P. Article 458ter permits you to transmit these informations. If needed we could organise later a concertation de cas, but for the moment a written answer is enough.\n\nBest regards,", false),
         ("Madame,\n\nDans le cadre du dossier, je vous saurais gré de me transmettre le rapport social. Si nécessaire, une concertation de cas (art. 458ter) pourra être organisée plus tard ; une réponse écrite suffit.\n\nCordialement,", false),
         ("Dear Sir,\n\nWe invite you to a case consultation on 9 March 2026 at 14:00, room 2. Please send me by return mail the social report before the meeting.\n\nKind regards,", true),
+        // A reply to an invitation, which repeats its date and its participants; a
+        // convocation that says a service chose not to come.
+        ("Objet : votre invitation à la concertation de cas du jeudi 11 décembre 2025\n\nMonsieur le Bourgmestre,\n\nNous accusons bonne réception de votre courrier nous invitant à la concertation de cas que la CSIL-R tiendra le 11 décembre 2025 à 10 h, en présence de la police et du CPAS. Nous avons décidé de ne pas y prendre part.\n\nVeuillez agréer,", false),
+        ("Dear Mayor,\n\nThank you for your letter inviting us to the case consultation of the LISC-R on 11 December 2025 at 10:00. After discussion, we have decided not to attend.\n\nKind regards,", false),
+        ("Madame,\n\nNous vous invitons à la concertation de cas du 11 décembre 2025 à 10 h, salle du conseil. Le centre PMS a décidé de ne pas y prendre part.\n\nCordialement,", true),
     ] {
         assert_eq!(convocation(text), want, "{text}");
     }

@@ -58,6 +58,30 @@ pub(crate) enum Spelled {
     Quarter,
 }
 
+/// A word that places a day relative to the letter's date ([`relative_date`]).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Relative {
+    /// That many days after the letter: "demain", "tomorrow".
+    Days(u32),
+    /// Before a weekday, its next occurrence: "next Tuesday", "this Thu", "ce jeudi".
+    Before,
+    /// Before a weekday, its next occurrence when a time follows: "on Thursday at 2 pm".
+    BeforeTimed,
+    /// After a weekday, its next occurrence: "mardi prochain".
+    After,
+}
+
+/// A day given relative to the letter's date, resolved by [`DateMatch::resolve`].
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Rel {
+    /// That many days after the letter.
+    Days(u32),
+    /// The first day after the letter that is this weekday (0 Monday – 6 Sunday).
+    Next(u32),
+    /// This weekday of the week after the letter's.
+    NextWeek(u32),
+}
+
 /// Dutch calendar words (to move into a Dutch language pack once it exists).
 pub(crate) static NL_CALENDAR: &[(&str, Cal)] = &[
     ("januari", Cal::Month(1)),
@@ -105,6 +129,13 @@ struct Calendar {
     spelled_shapes: [u64; 64],
     /// What may follow a day to say it is of the letter's month ("de ce mois").
     current_month: Vec<&'static str>,
+    /// Words that place a day relative to the letter's date.
+    relative: WordMap<Relative>,
+    /// The shapes ([`shape`]) of the weekdays and of the `relative` words: any other word
+    /// is not looked up for a relative date.
+    relative_shapes: [u64; 64],
+    /// What may follow a weekday to put it in the next week ("next week").
+    next_week: Vec<&'static str>,
 }
 
 static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
@@ -117,7 +148,26 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
         spelled_starts: [false; 256],
         spelled_shapes: [0; 64],
         current_month: Vec::new(),
+        relative: WordMap::default(),
+        relative_shapes: [0; 64],
+        next_week: Vec::new(),
     };
+    for table in [
+        lang::fr::modalities::RELATIVE,
+        lang::en::modalities::RELATIVE,
+    ] {
+        for &(w, k) in table {
+            let h = shape(w.as_bytes());
+            c.relative_shapes[h / 64] |= 1 << (h % 64);
+            c.relative.entry(w).or_insert(k);
+        }
+    }
+    for table in [
+        lang::fr::modalities::NEXT_WEEK,
+        lang::en::modalities::NEXT_WEEK,
+    ] {
+        c.next_week.extend_from_slice(table);
+    }
     for table in [lang::fr::modalities::SPELLED, lang::en::modalities::SPELLED] {
         for &(w, k) in table {
             if let (false, Some(&b)) = (k == Spelled::CurrentMonth, w.as_bytes().first()) {
@@ -146,6 +196,8 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
                 }
                 Cal::Weekday(d) => {
                     c.weekdays.entry(w).or_insert(d);
+                    let h = shape(w.as_bytes());
+                    c.relative_shapes[h / 64] |= 1 << (h % 64);
                 }
                 other => {
                     if let (Cal::Noon | Cal::Midnight, Some(&b)) = (other, w.as_bytes().first()) {
@@ -252,6 +304,17 @@ impl Date {
     pub(crate) fn weekday(&self) -> u32 {
         // 1970-01-01 was a Thursday (3).
         u32::try_from((self.days() + 3).rem_euclid(7)).unwrap_or(0)
+    }
+
+    /// The date `n` days later.
+    pub(crate) fn plus_days(&self, n: u32) -> Option<Date> {
+        let mut d = *self;
+        for _ in 0..n {
+            d = Date::new(d.y, d.m, d.d + 1)
+                .or_else(|| Date::new(d.y, d.m + 1, 1))
+                .or_else(|| Date::new(d.y + 1, 1, 1))?;
+        }
+        Some(d)
     }
 
     /// Days from `self` to `other` (positive when `other` is later).
@@ -474,6 +537,9 @@ pub(crate) struct DateMatch {
     pub(crate) d: u32,
     /// The weekday written beside it, 0 (Monday) – 6.
     pub(crate) weekday: Option<u32>,
+    /// A day given relative to the letter's date ("demain", "next Tuesday"): `y`, `m` and
+    /// `d` are then 0.
+    pub(crate) rel: Option<Rel>,
 }
 
 impl DateMatch {
@@ -484,6 +550,16 @@ impl DateMatch {
 
     /// The date, its year taken from `reference` (the letter's date) when not written.
     pub(crate) fn resolve(&self, reference: Option<Date>) -> Option<Date> {
+        if let Some(rel) = self.rel {
+            let r = reference?;
+            return match rel {
+                Rel::Days(n) => r.plus_days(n),
+                Rel::Next(wd) => (1..=7)
+                    .filter_map(|n| r.plus_days(n))
+                    .find(|d| d.weekday() == wd),
+                Rel::NextWeek(wd) => r.plus_days(7 - r.weekday() + wd),
+            };
+        }
         match (self.y, reference) {
             (_, Some(r)) if self.m == 0 => match self.weekday {
                 // "Tuesday the 9th": the first month from the letter's in which the 9th is
@@ -625,6 +701,7 @@ fn finish_numeric(
         m,
         d,
         weekday,
+        rel: None,
     })
 }
 
@@ -671,6 +748,7 @@ fn date_match(
         m,
         d,
         weekday,
+        rel: None,
     })
 }
 
@@ -711,6 +789,7 @@ fn written_date(f: &str, t0: &Tok<'_>) -> Option<DateMatch> {
             m: 0,
             d,
             weekday,
+            rel: None,
         });
     }
     // Day first: "14 mars", "7th of may", "14 mar. 2025".
@@ -790,6 +869,7 @@ fn written_date(f: &str, t0: &Tok<'_>) -> Option<DateMatch> {
         m,
         d,
         weekday,
+        rel: None,
     })
 }
 
@@ -833,6 +913,7 @@ fn weekday_and_day(f: &str, t0: &Tok<'_>, after_day: usize, d: u32) -> Option<Da
         m: 0,
         d,
         weekday,
+        rel: None,
     })
 }
 
@@ -1275,6 +1356,14 @@ fn spelled_clock(f: &str, t: &Tok<'_>) -> Option<Clock> {
     if prev.is_some_and(|w| DURATION_PREV.contains(&w)) {
         return None;
     }
+    // The unit of a larger number ("quarante-huit heures avant la réunion"): not an hour.
+    if let Some(h) = prev_tok(f, t.start, true).filter(|h| h.is_sign('-') && h.end == t.start) {
+        if prev_tok(f, h.start, true)
+            .is_some_and(|w| w.end == h.start && w.word().is_some_and(|s| spelled_of(s).is_some()))
+        {
+            return None;
+        }
+    }
     let mut c = Clock {
         h,
         m: 0,
@@ -1618,6 +1707,113 @@ pub(crate) struct Found {
 
 /// Finds every date and time of the folded text `f`, in order (at most
 /// [`MAX_CANDIDATES`] of each).
+/// True when the word may be a weekday or a relative-day word (no false negatives).
+fn maybe_relative(w: &[u8]) -> bool {
+    let h = shape(w);
+    CALENDAR.relative_shapes[h / 64] & (1 << (h % 64)) != 0
+}
+
+/// True when a day number follows `pos` on its line, past a comma, an article or a
+/// weekday ("next Tuesday the 9th", "demain mer. 5/2"): the date is read there.
+fn day_follows(f: &str, pos: usize) -> bool {
+    let mut p = pos;
+    for _ in 0..4 {
+        let Some(t) = next_tok(f, p, true) else {
+            return false;
+        };
+        match t.kind {
+            Kind::Num => {
+                // "mardi prochain 10 h", "next Monday 14:00": a time.
+                let time = next_tok(f, t.end, true).is_some_and(|n| {
+                    (n.start == t.end && matches!(n.kind, Kind::Sign(':' | '.')))
+                        || n.word().is_some_and(|w| {
+                            matches!(word_kind(w), Some(Cal::HourMark | Cal::Am | Cal::Pm))
+                        })
+                });
+                return !time;
+            }
+            Kind::Sign(',' | '.') => p = t.end,
+            Kind::Word if matches!(t.s, "the" | "le") || weekday_of(t.s).is_some() => p = t.end,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// A day given relative to the letter's date at the word `t`: "demain", "après-demain",
+/// "mardi prochain", "ce jeudi", "mardi de la semaine prochaine", "tomorrow", "next
+/// Tuesday", "this Thu", "Tuesday next week", "on Thursday at 2 pm". Not when a day number
+/// follows, which the numeric readers take with its weekday.
+fn relative_date(f: &str, t: &Tok<'_>) -> Option<DateMatch> {
+    let w = t.word()?;
+    let time_follows = |pos: usize| {
+        next_tok(f, pos, true).is_some_and(|n| {
+            n.kind == Kind::Num
+                || n.word().is_some_and(|w| {
+                    matches!(w, "at" | "from" | "between" | "morning" | "afternoon")
+                })
+        })
+    };
+    let (rel, start, end) = if let Some(wd) = weekday_of(w) {
+        let n = next_tok(f, t.end, true)?;
+        let rest = &f[n.start..];
+        if n.word().and_then(|w| CALENDAR.relative.get(w)) == Some(&Relative::After) {
+            (Rel::Next(wd), t.start, n.end)
+        } else if let Some(p) = CALENDAR.next_week.iter().find(|p| {
+            rest.starts_with(*p) && !rest[p.len()..].starts_with(|c: char| c.is_alphanumeric())
+        }) {
+            (Rel::NextWeek(wd), t.start, n.start + p.len())
+        } else {
+            return None;
+        }
+    } else {
+        match CALENDAR.relative.get(w)? {
+            Relative::Days(n) => {
+                // "après-demain", "the day after tomorrow".
+                let after = prev_tok(f, t.start, true).is_some_and(|h| {
+                    h.is_sign('-')
+                        && h.end == t.start
+                        && prev_tok(f, h.start, true).is_some_and(|a| a.is_word("apres"))
+                }) || word_before(f, t.start) == Some("after");
+                (Rel::Days(n + u32::from(after)), t.start, t.end)
+            }
+            k @ (Relative::Before | Relative::BeforeTimed) => {
+                let n = next_tok(f, t.end, true)?;
+                let wd = weekday_of(n.word()?)?;
+                // "ce jeudi-ci".
+                let mut end = n.end;
+                if let Some(ci) = glued_next(f, &n)
+                    .filter(|h| h.is_sign('-'))
+                    .and_then(|h| glued_next(f, &h))
+                    .filter(|c| c.is_word("ci"))
+                {
+                    end = ci.end;
+                }
+                if *k == Relative::BeforeTimed && !time_follows(end) {
+                    return None;
+                }
+                (Rel::Next(wd), t.start, end)
+            }
+            Relative::After => return None,
+        }
+    };
+    if day_follows(f, end) {
+        return None;
+    }
+    let weekday = match rel {
+        Rel::Next(wd) | Rel::NextWeek(wd) => Some(wd),
+        Rel::Days(_) => None,
+    };
+    Some(DateMatch {
+        range: start..end,
+        y: None,
+        m: 0,
+        d: 0,
+        weekday,
+        rel: Some(rel),
+    })
+}
+
 pub(crate) fn scan(f: &str) -> Found {
     let mut found = Found::default();
     let b = f.as_bytes();
@@ -1701,6 +1897,24 @@ pub(crate) fn scan(f: &str) -> Found {
                     }
                 }
             }
+            // Days relative to the letter's: "demain", "next Tuesday".
+            if found.dates.len() < MAX_CANDIDATES
+                && end - i <= 12
+                && (end >= b.len() || b[end] < 0x80)
+                && maybe_relative(w.as_bytes())
+            {
+                let t = Tok {
+                    kind: Kind::Word,
+                    s: w,
+                    start: i,
+                    end,
+                };
+                if let Some(d) = relative_date(f, &t) {
+                    i = d.range.end.max(end);
+                    found.dates.push(d);
+                    continue;
+                }
+            }
             i = end;
         } else {
             i += 1;
@@ -1735,6 +1949,82 @@ mod tests {
     fn time1(s: &str) -> Option<String> {
         let f = fold(s);
         scan(&f).times.first().map(|t| t.time.hhmm())
+    }
+
+    /// The first date of `s`, resolved from the letter's date `letter`.
+    fn relative(s: &str, letter: Date) -> Option<(String, String)> {
+        let f = fold(s);
+        let found = scan(&f);
+        let d = found.dates.first()?;
+        Some((
+            f[d.range.clone()].to_owned(),
+            d.resolve(Some(letter))?.iso(),
+        ))
+    }
+
+    #[test]
+    fn days_relative_to_the_letter() {
+        // Thursday 5 March 2026.
+        let thu = Date::new(2026, 3, 5).unwrap();
+        let r = |s: &str| relative(s, thu).map(|(a, b)| format!("{a} {b}"));
+        assert_eq!(
+            r("mardi prochain à 10 h").as_deref(),
+            Some("mardi prochain 2026-03-10")
+        );
+        assert_eq!(r("demain à 9 h").as_deref(), Some("demain 2026-03-06"));
+        assert_eq!(
+            r("mardi prochain 10 h").as_deref(),
+            Some("mardi prochain 2026-03-10")
+        );
+        assert_eq!(r("après-demain").as_deref(), Some("demain 2026-03-07"));
+        assert_eq!(
+            r("ce jeudi-ci à 14h").as_deref(),
+            Some("ce jeudi-ci 2026-03-12")
+        );
+        assert_eq!(
+            r("le mardi de la semaine prochaine").as_deref(),
+            Some("mardi de la semaine prochaine 2026-03-10")
+        );
+        assert_eq!(
+            r("next Monday at 2 pm").as_deref(),
+            Some("next monday 2026-03-09")
+        );
+        assert_eq!(
+            r("this coming Friday").as_deref(),
+            Some("coming friday 2026-03-06")
+        );
+        assert_eq!(
+            r("this Thu, room 2").as_deref(),
+            Some("this thu 2026-03-12")
+        );
+        assert_eq!(
+            r("on Tuesday at 2 pm").as_deref(),
+            Some("on tuesday 2026-03-10")
+        );
+        assert_eq!(
+            r("Wednesday next week").as_deref(),
+            Some("wednesday next week 2026-03-11")
+        );
+        assert_eq!(
+            r("the day after tomorrow").as_deref(),
+            Some("tomorrow 2026-03-07")
+        );
+        // Across a month and a year.
+        let eve = Date::new(2026, 12, 31).unwrap();
+        assert_eq!(
+            relative("demain", eve).map(|x| x.1).as_deref(),
+            Some("2027-01-01")
+        );
+        // Not relative: a day number follows (read with its weekday), a bare "on
+        // Tuesday", "ce" before another word, "le jeudi" (every Thursday).
+        assert_eq!(date_text("next Tuesday the 9th at noon"), "tuesday the 9th");
+        assert_eq!(date_text("demain mer. 5/2/2025 à 9h"), "mer. 5/2/2025");
+        assert_eq!(r("we spoke on Tuesday about it"), None);
+        assert_eq!(r("ce dossier"), None);
+        assert_eq!(r("le jeudi à 14 h, la permanence est fermée"), None);
+        // No letter date, no day.
+        let f = fold("mardi prochain");
+        assert_eq!(scan(&f).dates[0].resolve(None), None);
     }
 
     #[test]

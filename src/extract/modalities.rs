@@ -991,6 +991,11 @@ impl<'a> Letter<'a> {
             if past_after(self.f, r.end) {
                 continue;
             }
+            // A day relative to the letter's ("demain") needs the letter's own date, not
+            // only a lower bound from a quoted message.
+            if d.rel.is_some() && letter_idx.is_none() {
+                continue;
+            }
             let date = match (letter_date, d.y) {
                 (_, Some(_)) | (Some(_), None) => d.resolve(letter_date),
                 (None, None) => year_hint.and_then(|y| dates::in_year(d.m, d.d, d.weekday, y)),

@@ -373,9 +373,14 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
                         .trim_matches(|c: char| !c.is_alphanumeric())
                         .is_empty();
                     let blank_next = f.as_bytes().get(line.end + 1) == Some(&b'\n');
-                    if let Some(block) =
+                    // "– Autour de la table : la pédiatre, la psychologue…" as one item of a
+                    // list of topics: the list goes on only in that item's wrapped lines.
+                    let block = if inline && segment::starts_with_bullet(&f[line.clone()]) {
+                        item_continuation(f, line.end)
+                    } else {
                         block_after(cx, line.end).filter(|_| !(inline && blank_next))
-                    {
+                    };
+                    if let Some(block) = block {
                         scopes.push(block.clone());
                         blocks.push(block);
                     }
@@ -484,6 +489,23 @@ fn line_of(f: &str, i: usize) -> Range<usize> {
     let start = f[..i].rfind('\n').map_or(0, |p| p + 1);
     let end = f[i..].find('\n').map_or(f.len(), |p| i + p);
     start..end
+}
+
+/// The wrapped lines of a list item whose first line ends at `from`: the indented or
+/// unmarked lines after it, up to the next item, a blank line or the end of the text.
+fn item_continuation(f: &str, from: usize) -> Option<Range<usize>> {
+    let mut pos = from + 1;
+    let mut end = from;
+    while pos < f.len() {
+        let line = line_of(f, pos);
+        let text = &f[line.clone()];
+        if text.trim().is_empty() || segment::starts_with_bullet(text.trim_start()) {
+            break;
+        }
+        end = line.end;
+        pos = line.end + 1;
+    }
+    (end > from).then_some(from + 1..end)
 }
 
 /// The list that follows a label: the lines after `from` up to a blank line not followed by

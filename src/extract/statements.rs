@@ -183,11 +183,20 @@ pub(crate) static NEGATIVE_SUBJECT: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// A negated modal verb ("ne saurait", "cannot"): see [`negative_subject`].
+pub(crate) static NEGATED_MODAL: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:ne (?:saurai(?:t|ent)|peu(?:t|vent)|pourr(?:a|ont|ait|aient)|doi(?:t|vent)|devr(?:a|ont|ait|aient))(?: pas| nullement| aucunement| en aucun cas| guere)?|cannot|can not|can't|could not|may not|must not|should not|shall not|will not|won't|would not)\b",
+    )
+});
+
 /// True when the clause of a cue about attending or disclosing is the predicate of a
 /// negative subject that an aside or an incidental phrase has cut off: "nobody — and that
-/// includes you — is, by receiving this letter, placed under any obligation to attend".
-/// The subject stands at most 120 bytes before the clause, in the same sentence, with no
-/// semicolon, colon or adversative between.
+/// includes you — is, by receiving this letter, placed under any obligation to attend";
+/// or, for a clause that opens on an infinitive, of a negated modal verb cut off the same
+/// way: "la présence ne saurait, eu égard à la gravité de la situation, être considérée
+/// comme facultative". The subject or the modal stands at most 120 bytes before the
+/// clause, in the same sentence, with no semicolon, colon or adversative between.
 fn negative_subject(
     cx: &Ctx<'_>,
     f: &str,
@@ -205,10 +214,24 @@ fn negative_subject(
         return false;
     }
     let from = segment::floor_char(f, clause_start.saturating_sub(120).max(sentence_start));
-    let Some(m) = NEGATIVE_SUBJECT
+    let mut words = f[clause_start..].split_whitespace();
+    let infinitive = match (words.next(), words.next()) {
+        (Some("etre" | "be"), _) => true,
+        (Some("to"), Some("be")) | (Some("se"), Some("voir")) => true,
+        (Some("avoir"), Some("ete")) | (Some("have"), Some("been")) => true,
+        _ => false,
+    };
+    let subject = NEGATIVE_SUBJECT
         .find_iter_in(cx.scan(), &f[from..clause_start])
-        .last()
-    else {
+        .last();
+    let modal = infinitive
+        .then(|| {
+            NEGATED_MODAL
+                .find_iter_in(cx.scan(), &f[from..clause_start])
+                .last()
+        })
+        .flatten();
+    let Some(m) = subject.into_iter().chain(modal).max_by_key(|m| m.end()) else {
         return false;
     };
     let between = &f[from + m.end()..clause_start];

@@ -109,6 +109,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Decline,
     ),
     (r"\bthank you for (?:your|the) invitation\b", Decline),
+    // A reply: "we have decided not to take part", "your letter inviting us to the
+    // consultation", "Subject: your invitation to the case consultation of 11 December".
+    (
+        r"\b(?:we|i) (?:have )?(?:decided|chosen) not to (?:attend|take part|participate|be present|join)\b|\binviting (?:us|me) to (?:the|a|this|your|attend|take part|participate)\b|(?:^|\n)(?:subject|re) ?: ?(?:re ?: ?)?your (?:invitation|convocation|summons)\b",
+        Decline,
+    ),
     (
         r"\b(?:invite you|invitation) to (?:a |an |the |our |this )?(?:[a-z-]{1,20} ){0,2}(?:training|seminar|workshop|conference|webinar|study day|information (?:session|afternoon|morning|evening|day)|lecture|round table|symposium)",
         Event,

@@ -6,9 +6,24 @@
 //! other table holds cue patterns compiled by [`crate::lexicon::Lexicon`].
 
 use crate::extract::dates::Cal::{self, *};
+use crate::extract::dates::Relative;
 use crate::extract::dates::Spelled::{self, CurrentMonth, Half, Number, Ordinal, Quarter};
 use crate::extract::modalities::Cue::{self, *};
 use crate::extract::modalities::Label::{self, *};
+
+/// Words that place a day relative to the letter's date: "tomorrow", "next Tuesday", "this
+/// coming Thursday", "on Thursday at 2 pm" ("the day after tomorrow" is read from
+/// "tomorrow").
+pub(crate) static RELATIVE: &[(&str, Relative)] = &[
+    ("tomorrow", Relative::Days(1)),
+    ("next", Relative::Before),
+    ("this", Relative::Before),
+    ("coming", Relative::Before),
+    ("on", Relative::BeforeTimed),
+];
+
+/// What may follow a weekday to put it in the week after the letter's.
+pub(crate) static NEXT_WEEK: &[&str] = &["next week", "of next week"];
 
 /// Month and weekday names and their abbreviations, hour words.
 pub(crate) static CALENDAR: &[(&str, Cal)] = &[

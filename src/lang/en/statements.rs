@@ -40,6 +40,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:attendance|presence|participation|coming|taking part)(?:,[^,.;\n]{1,40},)? (?:is|remains|will remain|will be)(?:,[^,.;\n]{1,20},)? (?:entirely |completely |naturally |of course |always |still )?(?:at your (?:own )?discretion|up to you|your (?:own )?(?:choice|decision|call)|voluntary|optional|for you to decide|a matter of choice)\b",
         ParticipationOptional,
     ),
+    // "… cannot, given the gravity of the situation, be regarded as optional": the
+    // negation decides.
+    (
+        r"\b(?:regarded|considered|seen|treated|viewed) as (?:optional|voluntary|a matter of choice)\b",
+        ParticipationOptional,
+    ),
     // Each one judges what to share: "It is entirely up to you what, if anything, you
     // share", "each participant decides what to disclose", "No-one will be pressed to share".
     (

@@ -138,6 +138,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:ne pas|de ne pas) (?:donner suite a|participer a) (?:votre|cette) (?:invitation|convocation|concertation|reunion)",
         Decline,
     ),
+    // A reply: "nous avons décidé de ne pas y prendre part", "votre courrier nous invitant à
+    // la concertation", "Objet : votre invitation à la concertation du 11 décembre".
+    (
+        r"\b(?:(?:avons|ai) (?:decide|choisi)|nous (?:decidons|choisissons)) de ne pas (?:y )?(?:prendre part|participer|assister|donner suite|(?:nous|me) rendre)\b|\b(?:nous|m') invitant a (?:la|une|cette|votre|participer)\b|(?:^|\n)(?:objet|concerne|re) ?: ?(?:re ?: ?)?votre (?:invitation|convocation)\b",
+        Decline,
+    ),
     (
         r"\bvous invit(?:e|ons|er) a (?:une |un |la |notre |cette )?(?:formation|journee|demi-journee|matinee|soiree|seance d'information|apres-midi d'(?:information|etude|echanges?)|seminaire|conference|colloque|table ronde|webinaire|atelier)",
         Event,

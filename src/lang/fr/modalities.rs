@@ -6,6 +6,7 @@
 //! other table holds cue patterns compiled by [`crate::lexicon::Lexicon`].
 
 use crate::extract::dates::Cal::{self, *};
+use crate::extract::dates::Relative;
 use crate::extract::dates::Spelled::{self, CurrentMonth, Half, Number, Ordinal, Quarter};
 use crate::extract::modalities::Cue::{self, *};
 use crate::extract::modalities::Label::{self, *};
@@ -89,6 +90,18 @@ pub(crate) static SPELLED: &[(&str, Spelled)] = &[
 
 /// What may follow a day to say it is of the letter's own month: "le 17 courant", "le 17 de
 /// ce mois". Folded, after the day and its suffix.
+/// Words that place a day relative to the letter's date: "demain", "mardi prochain", "ce
+/// jeudi" ("après-demain" is read from "demain").
+pub(crate) static RELATIVE: &[(&str, Relative)] = &[
+    ("demain", Relative::Days(1)),
+    ("prochain", Relative::After),
+    ("prochaine", Relative::After),
+    ("ce", Relative::Before),
+];
+
+/// What may follow a weekday to put it in the week after the letter's.
+pub(crate) static NEXT_WEEK: &[&str] = &["de la semaine prochaine", "la semaine prochaine"];
+
 pub(crate) static CURRENT_MONTH: &[&str] = &["de ce mois", "du mois courant", "du mois en cours"];
 
 /// Heads of "label : value" lines (and of Markdown table rows).
@@ -105,6 +118,8 @@ pub(crate) static LABELS: &[(&str, Label)] = &[
     ("lieux", LPlace),
     ("adresse", LAddress),
     ("endroit", LPlace),
+    // A calendar invitation's field ("Emplacement : Salle Jean Tilman").
+    ("emplacement", LPlace),
     ("ou", LPlace),
     ("local", LPlace),
     ("salle", LPlace),

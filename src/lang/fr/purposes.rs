@@ -59,7 +59,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         Integrity,
     ),
     (
-        r"\b(?:en securite|hors de danger|a l'abri)\b|\b(?:sa|ses|leur|leurs) violences?\b|\bexposee?s? (?:a|aux) (?:[a-z'-]{1,20} ){0,2}violences?\b|\bvictimes? de (?:[a-z'-]{1,20} )?violences?\b|\bviolences? (?:subies?|envers|a l'egard|contre|a la maison|au domicile)\b|\bsubi(?:t|r|ssent)? (?:des |de la |de )?violences?\b|\bagressions?\b|\bintimidations?\b|\bemprise\b|\bsuicide\b",
+        r"\b(?:en securite|hors de danger|a l'abri)\b|\b(?:sa|ses|leur|leurs) violences?\b|\bexposee?s? (?:a|aux) (?:[a-z'-]{1,20} ){0,2}violences?\b|\bvictimes? (?:de|des|d') ?(?:[a-z'-]{1,20} )?violences?\b|\bviolences? (?:qu'(?:il|elle|ils) (?:lui|leur) (?:a|ont|aurait) fait subir|que (?:lui|leur) (?:a|ont|aurait) fait subir)|\bviolences? (?:subies?|envers|a l'egard|contre|a la maison|au domicile)\b|\bsubi(?:t|r|ssent)? (?:des |de la |de )?violences?\b|\bagressions?\b|\bintimidations?\b|\bemprise\b|\bsuicide\b",
         Integrity,
     ),
     // Terrorism (Title I ter of Book II).
@@ -121,11 +121,11 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:sejour (?:illegal|irregulier)|situation (?:administrative|de sejour) (?:irreguliere|illegale)|titre de sejour|sans[- ]papiers|statut de sejour|illegaal verblijf)\b",
+        r"\b(?:sejour (?:illegal|irregulier)|situation (?:administrative|de sejour) (?:irreguliere|illegale)|titre de sejour|sans[- ]papiers|statut de sejour|(?:regularite|legalite) (?:du|de son|de leur) sejour|droit (?:au|de) sejour|illegaal verblijf)\b",
         NotPermitted,
     ),
     (
-        r"\b(?:absenteisme|decrochage|absences?) scolaires?|\bl'absenteisme\b|\bobligation scolaire\b|\bspijbelen\b|\babsences? (?:a repetition|repetees?|repetitives?|injustifiees?|non justifiees?|frequentes?|en classe)\b",
+        r"\b(?:absenteisme|decrochage|absences?) scolaires?|\b(?:l'|un |d'|son |cet |leur |d'un )absenteisme\b|\bobligation scolaire\b|\bspijbelen\b|\babsences? (?:a repetition|repetees?|repetitives?|injustifiees?|non justifiees?|frequentes?|en classe)\b",
         NotPermitted,
     ),
     (

@@ -110,7 +110,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Secrecy,
     ),
     (
-        r"\bil vous (?:appartiendra|incombera|reviendra) de (?:nous )?(?:transmettre|communiquer|partager|fournir|reveler|divulguer|apporter|remettre)",
+        r"\bil vous (?:appartiendra|incombera|reviendra)(?: toutefois| cependant| neanmoins| donc| des lors| en outre| egalement| aussi| en tout etat de cause)? de (?:nous )?(?:transmettre|communiquer|partager|fournir|reveler|divulguer|apporter|remettre)",
         DisclosureMandatory,
     ),
     (
@@ -170,7 +170,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         PersonInvited,
     ),
     (
-        r"\bil vous (?:incombe|revient|appartient) (?:donc )?de (?:nous )?(?:transmettre|communiquer|partager|fournir|reveler|divulguer|apporter|remettre|faire part)",
+        r"\bil vous (?:incombe|revient|appartient)(?: toutefois| cependant| neanmoins| donc| des lors| en outre| egalement| aussi| en tout etat de cause)? de (?:nous )?(?:transmettre|communiquer|partager|fournir|reveler|divulguer|apporter|remettre|faire part)",
         DisclosureMandatory,
     ),
     (
@@ -183,6 +183,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (
         r"\bs'engagen?t? a ne (?:rien|pas) (?:divulguer|reveler|communiquer|repeter|rapporter)",
+        Secrecy,
+    ),
+    // "Nul participant ne pourra divulguer ce qui aura été partagé", "les participants ne
+    // pourront en aucun cas répéter…".
+    (
+        r"\b(?:nul|aucun|aucune) (?:participante?|intervenante?|membre|personne presente)(?: [a-z'-]{1,40}){0,3} ne (?:pourra|peut|doit|devra|saurait) (?:en aucun cas |jamais )?(?:divulguer|reveler|repeter|rapporter|ebruiter)|\b(?:les participants|chaque participant|chacun des participants)(?: [a-z'-]{1,40}){0,3} ne (?:pourra|pourront|peut|peuvent|doit|doivent|devra|devront) (?:en aucun cas |jamais |pas )?(?:divulguer|reveler|repeter|rapporter|ebruiter)",
         Secrecy,
     ),
     (
@@ -284,6 +290,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Secrecy,
     ),
     // Participation.
+    // "… ne saurait, eu égard à la gravité de la situation, être considérée comme
+    // facultative": the negation decides.
+    (
+        r"\b(?:consideree?s?|regardee?s?|vue?s?|tenue?s?) (?:comme|pour) (?:facultative|optionnelle|volontaire|libre)\b",
+        ParticipationOptional,
+    ),
     (
         r"\b(?:votre |la |leur |sa )?(?:participation|presence|venue)(?:,? [a-z'/()-]{1,40},?){0,7}? (?:(?:est|sera|reste|restera|demeure|revet un caractere) )?(?:(?:strictement |absolument |tout a fait )?(?:obligatoire|requise|indispensable|imperative|exigee|attendue|une obligation|une exigence))",
         ParticipationMandatory,
@@ -297,7 +309,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ParticipationOptional,
     ),
     (
-        r"\b(?:(?:etes|serez|sont|seront|est|sera|reste|restent|demeure|demeurent) (?:donc |des lors |ainsi |egalement |aussi )?(?:pas |nullement |aucunement |en aucun cas )?(?:tenu(?:e|\(e\))?s?|oblige(?:e|\(e\))?s?|contraint(?:e|\(e\))?s?|astreint(?:e|\(e\))?s?) (?:d'y |de vous y |de |d')?(?:participer|assister|etre present|etre presente|vous presenter|venir|prendre part|repondre a (?:cette|la) convocation))",
+        r"\b(?:(?:etes|serez|sont|seront|est|sera|reste|restent|demeure|demeurent) (?:donc |des lors |ainsi |egalement |aussi )?(?:pas |nullement |aucunement |en aucun cas )?(?:tenu(?:e|\(e\))?s?|oblige(?:e|\(e\))?s?|contraint(?:e|\(e\))?s?|astreint(?:e|\(e\))?s?) (?:ni )?(?:d'y |de vous y |de |d')?(?:participer|assister|etre present|etre presente|vous presenter|venir|prendre part|repondre a (?:cette|la) convocation))",
         ParticipationMandatory,
     ),
     (
@@ -359,7 +371,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedDisclosureOptional,
     ),
     (
-        r"\bni (?:celle |celui )?(?:de |a |d')?(?:partager|communiquer|reveler|transmettre|divulguer|parler)\b",
+        r"\bni(?:, [^,.;\n]{1,40},)? (?:celle |celui )?(?:de |a |d')?(?:partager|communiquer|reveler|transmettre|divulguer|parler)\b",
         FixedDisclosureOptional,
     ),
     (
