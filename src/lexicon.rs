@@ -1442,6 +1442,7 @@ pub(crate) static ALL: &[Entry] = {
         basis::GENERIC,
         basis::SPECIFIC,
         basis::NOT_APPLICABLE_AFTER,
+        basis::AMENDING_BEFORE,
         basis::NOT_APPLICABLE_BEFORE,
         basis::ACCREDITED_BEFORE,
         addressee::HEAD_CUES,

@@ -85,6 +85,14 @@ pub(crate) static ACCREDITED_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:agreee?s?|reconnue?s?|subventionnee?s?|accredited|recognised|recognized|licensed|erkend)(?: (?:par|by) [^,;\n]{1,60})? (?:en application|en vertu|conformement|sur (?:la )?base|under|pursuant|in accordance|on the basis)",
     )
 });
+/// The law that inserted or amended a text, named right before it ("art. 458ter, inséré
+/// par l'art. 313 de la loi du 6 juillet 2017", "as amended by the Act of …"): the history
+/// of the text cited, not the consultation's basis.
+pub(crate) static AMENDING_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:inseree?s?|introduite?s?|modifiee?s?|remplacee?s?|inserted|introduced|amended|replaced) (?:par|by)\b",
+    )
+});
 /// See [`NOT_APPLICABLE_AFTER`]: the contrast said before the instrument.
 pub(crate) static NOT_APPLICABLE_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
@@ -184,6 +192,10 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
         {
             continue;
         }
+        let amended_from = floor_char(f, hit.start.saturating_sub(40).max(clause.start));
+        if AMENDING_BEFORE.is_match_in(cx.scan(), &f[amended_from..hit.start]) {
+            continue;
+        }
         if FOREIGN.is_match_in(cx.scan(), sent)
             || (kind == InstrumentKind::Ordinance && COURT.is_match_in(cx.scan(), sent))
         {
@@ -256,11 +268,15 @@ fn list_label(f: &str, at: usize) -> Option<&str> {
     let floor = end.saturating_sub(1_000);
     loop {
         let start = f[..end].rfind('\n').map_or(0, |p| p + 1);
-        let line = f[start..end].trim();
+        let raw = &f[start..end];
+        let line = raw.trim();
         if line.ends_with(':') {
             return Some(line);
         }
-        if start <= floor || start == 0 || !crate::segment::starts_with_bullet(line) {
+        // Items, the indented lines that wrap them, and blank lines between.
+        let item =
+            line.is_empty() || raw.starts_with(' ') || crate::segment::starts_with_bullet(line);
+        if start <= floor || start == 0 || !item {
             return None;
         }
         end = start - 1;

@@ -274,7 +274,7 @@ pub(crate) static INSTRUMENT_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
 /// Where a place phrase stops: before a comma or a space followed by one of these.
 pub(crate) static PLACE_STOP: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"^[ ,]+(?:(?:sous|presidee?|chaired|which|qui|where|ou il|et (?:sera|est|elle|il|qui|durera|se)|and (?:will|it|is|the)|with|avec|en presence|afin|pour (?:une|un|la|le|y|faire|toute)|in order|so that|it|elle|il|the (?:consultation|meeting)|la (?:concertation|reunion)|from \d|de \d|des \d|a \d|at \d|om \d|van \d|vers \d|entre|between|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|the \d)|ou (?:par|via|en|sur|a distance)|or (?:by|via|online|through|on)|par (?:teams|visio|video|zoom|webex)|via|le lien|the link|if|si|to (?:discuss|agree|examine|assess)|puis|then|it will|elle durera|lasting|durant|during|pendant|et a|and at|and on|et le|visitors|please|merci|vous|you|we|nous|votre|your)\b)",
+        r"^[ ,]+(?:(?:sous|presidee?|chaired|which|qui|where|ou il|et (?:sera|est|elle|il|qui|durera|se)|and (?:will|it|is|the)|with|avec|en presence|afin|pour (?:une|un|la|le|y|faire|toute)|in order|so that|it|elle|il|the (?:consultation|meeting)|la (?:concertation|reunion)|from \d+|de \d+|des \d+|a \d+|at \d+|om \d+|van \d+|vers \d+|entre|between|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d+)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+|the \d+)|ou (?:par|via|en|sur|a distance)|or (?:by|via|online|through|on)|par (?:teams|visio|video|zoom|webex)|via|le lien|the link|if|si|to (?:discuss|agree|examine|assess)|puis|then|it will|elle durera|lasting|durant|during|pendant|et a|and at|and on|et le|visitors|please|merci|vous|you|we|nous|votre|your)\b)",
     )
 });
 
@@ -1105,12 +1105,15 @@ impl<'a> Letter<'a> {
                 continue;
             }
             let sentence = self.cx.seg.sentence(i);
-            if self
-                .found
-                .dates
-                .iter()
-                .any(|d| d.range.start >= sentence.start && d.range.start < sentence.end)
-            {
+            // A date in the sentence gives the time its own reading, unless it is vague
+            // ("at 14:00, in the week of 8 June").
+            if self.found.dates.iter().any(|d| {
+                d.range.start >= sentence.start
+                    && d.range.start < sentence.end
+                    && self
+                        .cue_before(d.range.start, 70)
+                        .is_none_or(|h| h.kind != Cue::Vague)
+            }) {
                 continue;
             }
             let line = self.line(i);
@@ -1790,6 +1793,30 @@ fn push_item(items: &mut Vec<ModalityItem>, cx: &Ctx<'_>, kind: ModalityKind, r:
     });
 }
 
+/// True when `at` is on the header line of a chat the message was pasted from: a line in
+/// brackets ("[Microsoft Teams – conversation « CSIL-R »]"), or one of the first two lines
+/// naming a conversation or a channel. The means the message came through, not the
+/// meeting's.
+fn chat_header(f: &str, at: usize) -> bool {
+    let start = f[..at].rfind('\n').map_or(0, |p| p + 1);
+    let end = f[at..].find('\n').map_or(f.len(), |p| at + p);
+    let line = f[start..end].trim();
+    if line.starts_with('[') && line.ends_with(']') {
+        return true;
+    }
+    f[..start].matches('\n').count() < 2
+        && [
+            "conversation",
+            "chat",
+            "canal",
+            "channel",
+            "groupe",
+            "group",
+        ]
+        .iter()
+        .any(|w| line.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
+}
+
 /// Extracts the meeting (date, time, place, remote) and the modality items.
 pub(crate) fn extract(cx: &Ctx<'_>) -> Modalities {
     let f = cx.f();
@@ -1835,7 +1862,9 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Modalities {
         }
         let r = h.start..h.end;
         match h.kind {
-            Cue::Remote if !l.negated(h) && !l.label_says_no(h.start) => {
+            Cue::Remote
+                if !l.negated(h) && !l.label_says_no(h.start) && !chat_header(f, h.start) =>
+            {
                 out.meeting.remote = true;
                 push_item(&mut items, cx, ModalityKind::Remote, r);
             }

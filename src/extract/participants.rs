@@ -126,7 +126,13 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
         let role = match hit.kind {
             Cue::Role(role) => role,
             Cue::Profession(role) => {
-                let item = item_around(f, hit.start);
+                let mut item = item_around(f, hit.start);
+                // In a list under a label, a line is an item ("Wim D. (CLB)" above "Dr E.
+                // (huisarts)").
+                if blocks.iter().any(|b| b.contains(&hit.start)) {
+                    let line = line_of(f, hit.start);
+                    item = item.start.max(line.start)..item.end.min(line.end);
+                }
                 let institution = hits[n.saturating_sub(8)..(n + 8).min(hits.len())]
                     .iter()
                     .any(|h| {

@@ -251,7 +251,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (r"\bpoll\b", Reply),
     // Meeting verbs and nouns.
     (
-        r"\bwill (?:take place|be held|be organi[sz]ed|meet|start|begin|be convened|be scheduled)\b",
+        r"\b(?:will|would|shall) (?:take place|be held|be organi[sz]ed|meet|start|begin|be convened|be scheduled)\b",
         MeetingVerb,
     ),
     (

@@ -242,7 +242,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         UseLimitation,
     ),
     (
-        r"\b(?:are|is|remain|remains|will be|will remain|shall remain|must remain|shall be) (?:all )?(?:strictly |fully |bound by |subject to )?(?:bound (?:by|to)|subject to) (?:(?:the|a|strict|professional|shared|their|his|her|your|our) ){0,6}(?:duty of )?(?:secrecy|confidentiality|discretion)",
+        r"\b(?:are|is|remain|remains|stay|stays|will be|will remain|will stay|shall remain|must remain|shall be) (?:all )?(?:strictly |fully |bound by |subject to )?(?:bound (?:by|to)|subject to) (?:(?:the|a|strict|professional|shared|their|his|her|your|our) ){0,6}(?:duty of )?(?:secrecy|confidentiality|discretion|secret)",
         Secrecy,
     ),
     (

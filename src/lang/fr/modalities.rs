@@ -257,9 +257,9 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (r"\bdoodle\b", Reply),
     (r"\bexcuser\b", Reply),
     // Meeting verbs and nouns.
-    (r"\b(?:aura|auront) lieu\b", MeetingVerb),
+    (r"\b(?:aura|auront|aurait|auraient) lieu\b", MeetingVerb),
     (
-        r"\b(?:se tiendra|se tiendront|se deroulera|se derouleront)\b",
+        r"\b(?:se tiendra|se tiendront|se tiendrait|se deroulera|se derouleront|se deroulerait)\b",
         MeetingVerb,
     ),
     (

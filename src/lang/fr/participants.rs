@@ -61,7 +61,7 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
         Role(Role::Prosecution),
     ),
     (
-        r"\b(?:zone de police|police (?:locale|federale|judiciaire)|police|policiers?|commissaire(?: de police)?|inspect(?:eur|rice)(?: principale?)?(?: de police)?|agent de quartier|agents? de police|chef de corps|cheffe de corps|service jeunesse et famille|korpschef|politie|wijkagent|zp)\b",
+        r"\b(?:zone de police|police (?:locale|federale|judiciaire)|police|policiers?|commissaire(?: de police)?|inspect(?:eur|rice)(?: principale?)?(?: de police)?|agent de quartier|agents? de police|chef de corps|cheffe de corps|service jeunesse et famille|korpschef|politie|politiezone|wijkagent|zp|pz)\b",
         Role(Role::Police),
     ),
     (

@@ -378,6 +378,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:decidez|deciderez|choisissez|choisirez) (?:librement |vous-meme )?(?:de )?(?:ce que|quelles informations|si) (?:vous )?(?:partagez|souhaitez partager|communiquez|acceptez de)",
         FixedDisclosureOptional,
     ),
+    // "Il vous appartient d'apprécier en conscience si vous partagez ou non…"; "il ne vous
+    // appartient pas d'apprécier…" is the opposite.
+    (
+        r"\b(?:apprecier|juger|decider|evaluer|determiner)(?: en conscience| librement| vous-memes?| seule?s?| souverainement){0,2} (?:si|ce que|quelles?|quels?|dans quelle mesure|l'opportunite de) (?:vous )?(?:partag|communiqu|transmet|revel|divulg|lev|fai(?:re|tes) part)",
+        DisclosureOptional,
+    ),
     (
         r"\b(?:lever|partager|communiquer)(?: [a-z']{1,40}){0,3} ou (?:de )?(?:maintenir|garder|conserver|non|ne pas)\b",
         FixedDisclosureOptional,
