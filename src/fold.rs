@@ -554,6 +554,11 @@ impl Builder {
             }
             '«' | '»' | '“' | '”' | '„' | '‟' | '″' | '‹' | '›' => Some("\""),
             '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => Some("-"),
+            // Box drawing (tables drawn in text): its vertical lines are a table's column
+            // separators. The rules stay as they are (a line of "-" would read as a
+            // signature delimiter).
+            '\u{2502}' | '\u{2503}' | '\u{2506}' | '\u{2507}' | '\u{250A}' | '\u{250B}'
+            | '\u{2551}' | '\u{254E}' | '\u{254F}' => Some("|"),
             'œ' | 'Œ' => Some("oe"),
             'æ' | 'Æ' => Some("ae"),
             'ß' | 'ẞ' => Some("ss"),

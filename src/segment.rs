@@ -257,6 +257,12 @@ pub(crate) fn is_header_line(line: &str) -> bool {
     header_key(line).is_some()
 }
 
+/// Weekdays (and their short forms' beginnings) that may open a date header's value.
+const WEEKDAYS: &[&str] = &[
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "lun", "mar", "mer", "jeu", "ven", "sam",
+    "dim", "maa", "din", "woe", "don", "vri", "zat", "zon",
+];
+
 /// The key of an e-mail header line, folded ("from" for "From: X"); of a bilingual key
 /// ("Van / From: X", "Datum / Date: …"), its last part that is a header key.
 pub(crate) fn header_key(line: &str) -> Option<&str> {
@@ -279,6 +285,17 @@ pub(crate) fn header_key(line: &str) -> Option<&str> {
         "onderwerp",
         "reply-to",
     ];
+    // "Sent: …", or, in a calendar pasted as text (its columns of spaces folded to one),
+    // a date header followed by a weekday or a day: "Sent Monday 4 January 2027 11:06".
+    const DATED: &[&str] = &["sent", "envoye", "verzonden"];
+    if let Some((head, rest)) = line.split_once(' ') {
+        let first = rest.split([' ', ',']).next().unwrap_or("");
+        let dated = first.starts_with(|c: char| c.is_ascii_digit())
+            || WEEKDAYS.iter().any(|w| first.starts_with(w));
+        if DATED.contains(&head) && dated {
+            return Some(head);
+        }
+    }
     let (head, rest) = line.split_once(':')?;
     if rest.trim().is_empty() || head.len() > 40 {
         return None;

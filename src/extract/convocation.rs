@@ -245,20 +245,3 @@ mod tests {
         assert!(convocation(letter));
     }
 }
-
-#[cfg(test)]
-mod dbg_tmp {
-    #[test]
-    #[ignore]
-    fn dump_cues() {
-        let text = std::fs::read_to_string(std::env::var("CC_FILE").unwrap()).unwrap();
-        let doc = crate::document::Document::new(&text, crate::report::InputFormat::Text);
-        let f = doc.f();
-        for hit in super::TOPICS
-            .find_iter_in(&doc.scan, f)
-            .chain(super::CUES.find_iter_in(&doc.scan, f))
-        {
-            println!("{:?} {:?}", hit.kind, &f[hit.start..hit.end]);
-        }
-    }
-}

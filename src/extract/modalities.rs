@@ -726,6 +726,23 @@ impl<'a> Letter<'a> {
                 }
             }
         }
+        // 2b. The header line of a pasted chat or text message, the text's first line:
+        // "Microsoft Teams — chat with … — Tuesday 10 November 2026", "SMS reçu le lundi 8
+        // juin 2026 à 17:42".
+        let first_line = self.f.find('\n').unwrap_or(self.f.len());
+        let names_message = self.f[..first_line]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| MESSAGE_HEADER_WORDS.contains(&w));
+        if names_message {
+            if let Some((k, full)) = dates
+                .iter()
+                .enumerate()
+                .take_while(|(_, d)| d.range.end <= first_line)
+                .find_map(|(k, d)| d.full().map(|full| (k, full)))
+            {
+                return (Some(k), Some(full), None);
+            }
+        }
         // 3. A dateline near the top.
         let top_end = if self.body_start > 0 {
             self.body_start
@@ -1792,6 +1809,20 @@ fn push_item(items: &mut Vec<ModalityItem>, cx: &Ctx<'_>, kind: ModalityKind, r:
         evidence: cx.doc.evidence(r),
     });
 }
+
+/// Words that make a text's first line the header of a pasted message, whose date is the
+/// letter's.
+const MESSAGE_HEADER_WORDS: &[&str] = &[
+    "sms",
+    "chat",
+    "conversation",
+    "whatsapp",
+    "signal",
+    "teams",
+    "message",
+    "recu",
+    "received",
+];
 
 /// True when `at` is on the header line of a chat the message was pasted from: a line in
 /// brackets ("[Microsoft Teams – conversation « CSIL-R »]"), or one of the first two lines

@@ -139,6 +139,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
                         matches!(h.kind, Cue::Role(r) if r != Role::Other)
                             && item.contains(&h.start)
                             && scopes.iter().any(|s| s.contains(&h.start))
+                            && !cx.in_citation(h.start)
                     });
                 if institution {
                     continue;
@@ -363,6 +364,13 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
                 // A label cue that begins at a line break belongs to the next line.
                 let start = after_break(f, hit.start);
                 let line = line_of(f, start);
+                // A title that ends in a full stop ("3. Participants.") only after a
+                // section number: not the end of a sentence.
+                if f[hit.start..hit.end].trim_end().ends_with('.')
+                    && !section_number(&f[line.start..start])
+                {
+                    continue;
+                }
                 let before = f[line.start..start].trim_matches(|c: char| !c.is_alphanumeric());
                 let sentence = cx.seg.sentence(start);
                 if before.len() > 24 {
@@ -411,21 +419,54 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
             Cue::Role(_) | Cue::Profession(_) => {}
         }
     }
-    // The opener must begin its line (a word found through the scan, then checked).
+    // The opener must begin its line, or follow a greeting that does ("Hi Noor, case
+    // consultation … with our unit, …"): a word found through the scan, then checked.
+    let opens_line = |at: usize| {
+        let line_start = f[..at].rfind('\n').map_or(0, |p| p + 1);
+        let before = &f[line_start..at];
+        before.is_empty()
+            // "Rappel CPAS : concertation de cas demain 9h30, …, avec le SSM".
+            || (before.len() <= 30 && before.trim_end().ends_with(':'))
+            || (before.len() <= 30
+                && before.trim_end().ends_with(',')
+                && GREETINGS.iter().any(|g| {
+                    before.starts_with(g) && before[g.len()..].starts_with([' ', ','])
+                }))
+    };
     for m in TERSE_OPENER
         .find_iter_in(cx.scan(), f)
-        .filter(|m| m.start() == 0 || f.as_bytes()[m.start() - 1] == b'\n')
+        .filter(|m| opens_line(m.start()))
         .take(50)
     {
         let start = m.start();
+        // The note's line, when an abbreviation ("sit. fam. R.") has cut its sentence.
         let sentence = cx.seg.sentence(start);
-        let rest = &f[m.end().min(sentence.end)..sentence.end];
+        let end = sentence.end.max(line_of(f, start).end);
+        let rest = &f[m.end().min(end)..end];
         if TERSE_WITH.is_match_in(cx.scan(), rest) {
-            scopes.push(sentence);
+            scopes.push(sentence.start..end);
         }
     }
     (scopes, blocks)
 }
+
+/// True when `prefix` is a section number alone: "3.", "3)", "III.", "b)".
+fn section_number(prefix: &str) -> bool {
+    let p = prefix.trim();
+    let Some(body) = p.strip_suffix(['.', ')']) else {
+        return false;
+    };
+    !body.is_empty()
+        && body.len() <= 4
+        && (body.bytes().all(|b| b.is_ascii_digit())
+            || body.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'))
+            || (body.len() == 1 && body.bytes().all(|b| b.is_ascii_lowercase())))
+}
+
+/// Greetings that may open a terse note's line ([`TERSE_OPENER`]).
+const GREETINGS: &[&str] = &[
+    "hi", "hello", "hey", "dear", "bonjour", "salut", "coucou", "cher", "chere",
+];
 
 /// A sentence that ends with ";" goes on with the next ones, up to one that does not
 /// (an enumeration "X; Y; and Z."), at most 1,500 bytes.

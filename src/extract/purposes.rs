@@ -66,6 +66,10 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Purpose> {
             continue;
         }
         let sentence = cx.seg.sentence(hit.start);
+        // "Separately, and not related to this: the absenteeism file…": another matter.
+        if unrelated(f, sentence.clone()) {
+            continue;
+        }
         let in_section = sections.iter().any(|s| s.contains(&hit.start));
         if !in_section && !CONTEXT.is_match_in(cx.scan(), &f[sentence.clone()]) {
             continue;
@@ -151,6 +155,24 @@ fn purpose_sections(cx: &Ctx<'_>) -> Vec<Range<usize>> {
         out.push(start..end.max(start));
     }
     out
+}
+
+/// True when the sentence says it turns to another matter ("Separately, and not related to
+/// this: …", "Sans rapport avec ce qui précède, …", "P.S. …").
+fn unrelated(f: &str, sentence: Range<usize>) -> bool {
+    const OPENERS: &[&str] = &[
+        "separately",
+        "unrelated",
+        "not related",
+        "on another note",
+        "sans rapport",
+        "sans lien",
+        "autre sujet",
+        "p.s.",
+        "ps:",
+    ];
+    let s = f[sentence].trim_start_matches(|c: char| !c.is_alphanumeric());
+    OPENERS.iter().any(|a| s.starts_with(a))
 }
 
 #[cfg(test)]

@@ -4,6 +4,18 @@ use crate::extract::convocation::Cue::{self, *};
 
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // A calendar invitation's answer buttons: "Reply  Yes · Maybe · No", "Participer ?
+    // Oui – Peut-être – Non".
+    (
+        r"\byes\s{0,3}[·|/-]\s{0,3}maybe\s{0,3}[·|/-]\s{0,3}no\b|\baccept\s{0,3}[·|/-]\s{0,3}tentative\s{0,3}[·|/-]\s{0,3}decline\b|\boui\s{0,3}[·|/-]\s{0,3}peut-etre\s{0,3}[·|/-]\s{0,3}non\b|\baccepter\s{0,3}[·|/-]\s{0,3}provisoire\s{0,3}[·|/-]\s{0,3}refuser\b",
+        Invitation,
+    ),
+    // A reminder or a text message that convenes without a greeting: "Reminder: case
+    // consultation tomorrow 9.30 … Attendance required, please confirm".
+    (
+        r"(?:^|\n)(?:friendly |quick )?reminder\b[^\n:]{0,30}:|\bplease confirm (?:by return|your attendance|your participation|you can attend)",
+        Invitation,
+    ),
     (
         r"(?:^|\n)(?:subject|re) ?: ?(?:re: ?)?complaint\b|\bwe (?:are writing to )?complain\b",
         Decline,
@@ -220,7 +232,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // No meeting convened now: a cancellation, or a convocation still to come.
     (
-        r"(?:^|\n)(?:subject|re|object) ?: ?(?:(?:re|fw|fwd) ?: ?){0,3}(?:cancel(?:l?ed|lation)|called off)\b|\b(?:is|has been|was|are|have been) (?:cancel(?:l)?ed|called off)\b|\bno (?:new )?date has (?:yet )?been (?:set|fixed|scheduled)|\bno (?:new|other|further) date will be (?:set|fixed|scheduled|proposed)|\b(?:will|shall) not (?:now )?(?:take place|be held|go ahead)\b|(?:^|\n)(?:notice of cancell?ation|cancell?ation(?: notice)?)\s{0,3}(?:\n|:|$)|\b(?:an?|the) (?:new |formal |separate )?(?:invitation|convocation|notice) will (?:be sent|follow|reach you)\b",
+        r"(?:^|\n)(?:subject|re|object) ?: ?(?:(?:re|fw|fwd) ?: ?){0,3}(?:cancel(?:l?ed|lation)|called off)\b|\b(?:is|has been|was|are|have been) (?:cancel(?:l)?ed|called off)\b|\bno (?:new )?date has (?:yet )?been (?:set|fixed|scheduled)|\bno (?:new|other|further) date will be (?:set|fixed|scheduled|proposed)|\b(?:will|shall) not (?:now )?(?:take place|be held|go ahead)\b|(?:^|\n)(?:notice of cancell?ation|cancell?ation(?: notice)?)\s{0,3}(?:\n|:|$)|\b(?:an?|the) (?:new |formal |separate )?(?:invitation|convocation|notice) will (?:be sent|follow|reach you)\b|(?:^|\n)(?:subject|re) ?: ?(?:(?:re|fw|fwd) ?: ?){0,3}postponed\b|\b(?:is|are|has been|have been) postponed(?: until further notice| sine die| indefinitely)?(?:\.|,| and\b)|\byou will receive a (?:new |fresh |formal )?(?:convocation|invitation)\b|\b(?:release|free up) the (?:slot|date|time slot)\b",
         Cancel,
     ),
     (r"\bcase consultations?\b", TopicStrong),

@@ -46,6 +46,15 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:regarded|considered|seen|treated|viewed) as (?:optional|voluntary|a matter of choice)\b",
         ParticipationOptional,
     ),
+    // "Entirely up to you whether you come and what you share".
+    (
+        r"\b(?:entirely |completely |totally |wholly )?up to you (?:whether|if) (?:or not )?(?:you )?(?:come|attend|take part|join|participate|are present)\b",
+        ParticipationOptional,
+    ),
+    (
+        r"\bup to you (?:whether|if) [^.;\n]{0,40}\band (?:what|how much) (?:you )?(?:share|disclose|say|tell)\b",
+        DisclosureOptional,
+    ),
     // Each one judges what to share: "It is entirely up to you what, if anything, you
     // share", "each participant decides what to disclose", "No-one will be pressed to share".
     (

@@ -4,6 +4,12 @@ use crate::extract::convocation::Cue::{self, *};
 
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // A reminder or a text message that convenes without a greeting: "Rappel CPAS :
+    // concertation de cas demain 9h30 … Présence requise, merci de confirmer par retour".
+    (
+        r"(?:^|\n)(?:petit )?rappel\b[^\n:]{0,30}:|\bmerci de (?:me |nous )?confirmer (?:par retour|votre presence|votre participation)",
+        Invitation,
+    ),
     (
         r"\b(?:membres|partenaires|services) (?:convoquee?s|invitee?s)\s{0,6}:",
         Invitation,
@@ -208,7 +214,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // No meeting convened now: a cancellation, or a convocation still to come.
     (
-        r"(?:^|\n)(?:objet|subject|re|concerne) ?: ?(?:(?:re|tr|fw|fwd) ?: ?){0,3}(?:annulation|annule(?:e)?|report sine die)\b|\b(?:est|a ete|sont|ont ete) (?:annulee?s?|decommandee?s?)\b|\baucune (?:nouvelle )?date n'(?:est|a ete) (?:encore )?(?:fixee|arretee|prevue)|\baucune (?:nouvelle |autre )?date ne sera (?:fixee|proposee|arretee)|\bn'aura (?:finalement )?pas lieu\b|(?:^|\n)(?:avis d'annulation|annulation)\s{0,3}(?:\n|:|$)|\b(?:une|la) (?:nouvelle |prochaine )?convocation vous (?:sera|serait|parviendra|parviendrait) (?:adressee|envoyee|transmise|communiquee)?",
+        r"(?:^|\n)(?:objet|subject|re|concerne) ?: ?(?:(?:re|tr|fw|fwd) ?: ?){0,3}(?:annulation|annule(?:e)?|report sine die)\b|\b(?:est|a ete|sont|ont ete) (?:annulee?s?|decommandee?s?)\b|\baucune (?:nouvelle )?date n'(?:est|a ete) (?:encore )?(?:fixee|arretee|prevue)|\baucune (?:nouvelle |autre )?date ne sera (?:fixee|proposee|arretee)|\bn'aura (?:finalement )?pas lieu\b|(?:^|\n)(?:avis d'annulation|annulation)\s{0,3}(?:\n|:|$)|\b(?:une|la) (?:nouvelle |prochaine )?convocation vous (?:sera|serait|parviendra|parviendrait) (?:adressee|envoyee|transmise|communiquee)?|(?:^|\n)(?:objet|concerne|re) ?: ?(?:(?:re|tr|fw|fwd) ?: ?){0,3}(?:report|reportee?)\b|\b(?:est|sont|a ete|ont ete) reportee?s?(?: a une date ulterieure| sine die| jusqu'a nouvel ordre)?(?:\.|,| et\b)|\bvous recevrez une (?:nouvelle )?(?:convocation|invitation)\b|\bliber(?:er|ez) (?:le creneau|la plage|cette date)\b",
         Cancel,
     ),
     // The subject: a case consultation.

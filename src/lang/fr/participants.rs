@@ -167,6 +167,12 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"\b(?:liste des )?participants?(?: (?:prevus|invites|attendus|a la concertation|a la reunion|convies))?\s{0,6}(?:\(|:|\||\n|$)",
         ListLabel,
     ),
+    // A numbered section's title ending in a full stop: "3. Participants.", "III. Composition."
+    // (the extractor checks the number before it).
+    (
+        r"\b(?:participants?|composition|invites|presents|attendees|who will attend)\.\s{0,6}(?:\n|$)",
+        ListLabel,
+    ),
     (
         r"\b(?:personnes|services|partenaires|intervenants) (?:invite|convie|present|attendu)e?s?\s{0,6}(?::|\n|$)",
         ListLabel,
