@@ -729,18 +729,19 @@ impl<'a> Letter<'a> {
         // 2b. The header line of a pasted chat or text message, the text's first line:
         // "Microsoft Teams — chat with … — Tuesday 10 November 2026", "SMS reçu le lundi 8
         // juin 2026 à 17:42".
-        let first_line = self.f.find('\n').unwrap_or(self.f.len());
-        let names_message = self.f[..first_line]
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| MESSAGE_HEADER_WORDS.contains(&w));
-        if names_message {
-            if let Some((k, full)) = dates
-                .iter()
-                .enumerate()
-                .take_while(|(_, d)| d.range.end <= first_line)
-                .find_map(|(k, d)| d.full().map(|full| (k, full)))
-            {
-                return (Some(k), Some(full), None);
+        if let Some(first) = head_lines(self.f).next() {
+            let names_message = self.f[first.clone()]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| MESSAGE_HEADER_WORDS.contains(&w));
+            if names_message {
+                if let Some((k, full)) = dates
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, d)| first.start <= d.range.start && d.range.end <= first.end)
+                    .find_map(|(k, d)| d.full().map(|full| (k, full)))
+                {
+                    return (Some(k), Some(full), None);
+                }
             }
         }
         // 3. A dateline near the top.
@@ -1818,11 +1819,23 @@ const MESSAGE_HEADER_WORDS: &[&str] = &[
     "conversation",
     "whatsapp",
     "signal",
-    "teams",
     "message",
     "recu",
     "received",
 ];
+
+/// The text's lines of at least 8 bytes, from the top: its head, whatever short lines
+/// (a stray character, an initial) stand before it.
+fn head_lines(f: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = 0;
+    f.split('\n')
+        .map(move |line| {
+            let r = start..start + line.len();
+            start = r.end + 1;
+            r
+        })
+        .filter(|r| f[r.clone()].trim().len() >= 8)
+}
 
 /// True when `at` is on the header line of a chat the message was pasted from: a line in
 /// brackets ("[Microsoft Teams – conversation « CSIL-R »]"), or one of the first two lines
@@ -1835,7 +1848,7 @@ fn chat_header(f: &str, at: usize) -> bool {
     if line.starts_with('[') && line.ends_with(']') {
         return true;
     }
-    f[..start].matches('\n').count() < 2
+    head_lines(f).take(2).any(|l| l.start == start)
         && [
             "conversation",
             "chat",
