@@ -186,7 +186,7 @@ pub(crate) static NEGATIVE_SUBJECT: LazyLock<Pattern> = LazyLock::new(|| {
 /// A negated modal verb ("ne saurait", "cannot"): see [`negative_subject`].
 pub(crate) static NEGATED_MODAL: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:ne (?:saurai(?:t|ent)|peu(?:t|vent)|pourr(?:a|ont|ait|aient)|doi(?:t|vent)|devr(?:a|ont|ait|aient))(?: pas| nullement| aucunement| en aucun cas| guere)?|cannot|can not|can't|could not|may not|must not|should not|shall not|will not|won't|would not)\b",
+        r"\b(?:ne (?:saurai(?:t|ent)|peu(?:t|vent)|pourr(?:a|ont|ait|aient)|doi(?:t|vent)|devr(?:a|ont|ait|aient))(?: pas| nullement| aucunement| en aucun cas| guere)?|(?:ne|n') (?:vous |nous |leur |lui )?(?:sera|serait|est)(?: toutefois| cependant| donc| des lors)? pas possible|impossible|cannot|can not|can't|could not|may not|must not|should not|shall not|will not|won't|would not|not (?:be )?possible)\b",
     )
 });
 
@@ -216,8 +216,9 @@ fn negative_subject(
     let from = segment::floor_char(f, clause_start.saturating_sub(120).max(sentence_start));
     let mut words = f[clause_start..].split_whitespace();
     let infinitive = match (words.next(), words.next()) {
-        (Some("etre" | "be"), _) => true,
-        (Some("to"), Some("be")) | (Some("se"), Some("voir")) => true,
+        (Some("etre" | "be" | "de" | "to"), _) => true,
+        (Some(w), _) if w.starts_with("d'") => true,
+        (Some("se"), Some("voir")) => true,
         (Some("avoir"), Some("ete")) | (Some("have"), Some("been")) => true,
         _ => false,
     };

@@ -113,7 +113,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:vols?|cambriolages?|atteintes? aux biens|degradations?|vandalisme|tags|recel|diefstal|inbraak)\b",
+        r"\b(?:vols?|cambriolages?|atteintes? aux biens|degradations? (?:de biens|materielles?|volontaires?|du mobilier|de (?:vehicules?|voitures?|batiments?|biens publics|l'espace public))|des degradations|vandalisme|tags|recel|diefstal|inbraak)\b",
         NotPermitted,
     ),
     (

@@ -290,6 +290,17 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Secrecy,
     ),
     // Participation.
+    // "Vous pouvez vous retrancher derrière votre secret professionnel"; negated ("il ne vous
+    // sera pas possible, dans ce cadre, de vous retrancher…"), a duty to speak.
+    (
+        r"\b(?:vous )?retrancher derriere (?:votre|le|son|leur) secret\b",
+        DisclosureOptional,
+    ),
+    // "Votre présence : nous comptons sur vous, bien sûr, mais elle demeure facultative."
+    (
+        r"\belle (?:est|reste|demeure|restera|demeurera|sera) (?:bien sur |evidemment |naturellement |entierement |tout a fait |toutefois |neanmoins )?(?:facultative|volontaire|optionnelle)\b",
+        ParticipationOptional,
+    ),
     // "… ne saurait, eu égard à la gravité de la situation, être considérée comme
     // facultative": the negation decides.
     (
