@@ -510,7 +510,12 @@ pub(crate) fn is_label_line(line: &str) -> bool {
     match t.split_once(':') {
         Some((head, _)) => {
             let n = head.chars().count();
-            n > 0 && n <= 30 && !head.contains(['.', ',']) && head.split(' ').count() <= 4
+            // Not a clock ("14:00 in room 2", a hard-wrapped line).
+            n > 0
+                && n <= 30
+                && !head.contains(['.', ','])
+                && head.split(' ').count() <= 4
+                && !head.ends_with(|c: char| c.is_ascii_digit())
         }
         None => false,
     }

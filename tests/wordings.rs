@@ -765,3 +765,189 @@ fn a_conjunction_before_a_new_noun_phrase_starts_a_new_participant() {
     let one = "Madame,\n\nNous vous invitons à une concertation de cas. Y participera : Mme Ruelle, psychologue et directrice de l'école.";
     assert_eq!(roles(one), vec![Role::Education]);
 }
+
+/// The meeting's date and time.
+fn when(text: &str) -> (Option<String>, Option<String>) {
+    let m = checked(text).modalities.meeting;
+    (m.date, m.time)
+}
+
+fn some(date: &str, time: &str) -> (Option<String>, Option<String>) {
+    (Some(date.to_owned()), Some(time.to_owned()))
+}
+
+#[test]
+fn days_given_relative_to_the_letters_own_date() {
+    // A dateline, an e-mail's "Envoyé :", a chat's and a text message's first line.
+    let fr = "Liège, le jeudi 5 mars 2026\n\nMadame,\n\nNous vous invitons à la concertation de cas mardi prochain, de 10 à 12 h, dans la salle de réunion du 3e étage.";
+    assert_eq!(when(fr), some("2026-03-10", "10:00"));
+    let mail = "Envoyé : jeudi 5 mars 2026 17:12\nObjet : concertation\n\nBonjour Madame,\n\nJe vous invite à la concertation de cas de demain à 9 h, salle 2.";
+    assert_eq!(when(mail), some("2026-03-06", "09:00"));
+    let chat = "Microsoft Teams — chat with Insp. M. V. — Tuesday 10 November 2026\n\nMara V. 09:12\nHi Noor, case consultation on the D. kids this Thu at 14:00, police station room 1.04, with our family-violence unit and the youth aid counsellor.";
+    assert_eq!(when(chat), some("2026-11-12", "14:00"));
+    let sms = "SMS reçu le lundi 8 juin 2026 à 17:42\nDe : CPAS\n\nRappel CPAS : concertation de cas (art. 458ter C. pén.) sit. fam. R. demain 9h30, CPAS salle 2, avec l'AS du CPAS, la police locale et l'école. Merci de confirmer par retour.";
+    assert!(convocation(sms));
+    assert_eq!(when(sms), some("2026-06-09", "09:30"));
+    let r = roles(sms);
+    assert!(
+        r.contains(&Role::Police) && r.contains(&Role::Education),
+        "{r:?}"
+    );
+    let en = "Brussels, Monday 9 February 2026\n\nDear colleague,\n\nWe invite you to the case consultation on Tuesday next week at 2 pm, room 3.";
+    assert_eq!(when(en), some("2026-02-17", "14:00"));
+    // A short line before the chat header does not change which line heads the text.
+    assert_eq!(when(&format!("é\n{chat}")), some("2026-11-12", "14:00"));
+    // Only a quoted message's date to go by: a lower bound, not the letter's day.
+    let quoted = "Dear colleague,\n\nSee you at the case consultation tomorrow at 9, room 2.\n\n-----Original Message-----\nFrom: A. B.\nSent: Monday 9 February 2026 10:00\nSubject: question\n\nIs it on?";
+    assert_eq!(checked(quoted).modalities.meeting.date, None);
+}
+
+#[test]
+fn calendars_and_messages_pasted_as_text() {
+    let invite = "Case consultation – file 26/FV/0412 (household V.)\n\nWhen        Wednesday 13 January 2027 ⋅ 09:00 – 10:30 (Central European Time - Brussels)\nWhere       Microsoft Teams meeting\nOrganizer   Secretariat, Crown Prosecutor's Office\nSent        Monday 4 January 2027 11:06\nGuests      Substitute Prosecutor Lien H. (chair)\n            Insp. Koen M. – local police\n            Ms Dalila A. – PCSW, general social service\n\nCase consultation organised under the reasoned authorisation of the Crown Prosecutor of 14 December 2026 (Art. 458ter Criminal Code).\n\nReply   Yes · Maybe · No";
+    assert!(convocation(invite));
+    assert_eq!(when(invite), some("2027-01-13", "09:00"));
+    let r = roles(invite);
+    assert!(
+        r.contains(&Role::Prosecution) && r.contains(&Role::SocialServices),
+        "{r:?}"
+    );
+    // A chat's header names the app it came through, not the meeting's means.
+    let chat = "[Microsoft Teams – conversation « CSIL-R Haut-Marvel »]\nY. B. (commune) – 09/04/2026 08:52\n\nBonjour à tous,\nDans le cadre de la CSIL-R (loi du 30/07/2018), nous organiserons une concertation de cas sur le jeune A.D.\nY participeront : M. le bourgmestre et la police.";
+    assert!(!checked(chat).modalities.meeting.remote);
+    // A table drawn with box characters.
+    let boxed = "Madame,\n\nNous vous invitons à la concertation de cas (art. 458ter C. pén.) :\n\n┌──────────┬──────────────────────┐\n│ Date     │ mardi 24 mars 2026   │\n│ Heure    │ 10 h 00 – 11 h 30    │\n│ Lieu     │ salle « Meuse »      │\n└──────────┴──────────────────────┘\n";
+    assert_eq!(when(boxed), some("2026-03-24", "10:00"));
+    assert_eq!(
+        item(boxed, ModalityKind::Place).as_deref(),
+        Some("salle « Meuse »")
+    );
+    let field = "Objet : CSIL-R – concertation de cas\nEmplacement :  Salle Jean Tilman, Maison communale\nDébut :        mar. 05/05/2026 14:00\n\nMesdames, Messieurs,\n\nLe bourgmestre vous invite à la concertation de cas reprise en objet.";
+    assert_eq!(
+        item(field, ModalityKind::Place).as_deref(),
+        Some("Salle Jean Tilman, Maison communale")
+    );
+}
+
+#[test]
+fn postponements_replies_and_new_dates() {
+    let postponed = "Subject: POSTPONED – case consultation of 4 March 2026\n\nDear colleagues,\n\nWe regret to inform you that the case consultation scheduled for Wednesday 4 March 2026 at 14:00 cannot take place on that date. No new date has been set yet: as soon as a date is fixed you will receive a new convocation. Please release the slot of 4 March in your agenda.\n\nKind regards,";
+    assert!(!convocation(postponed));
+    let new_date = "Objet : concertation de cas reportée — NOUVELLE DATE\n\nMadame, Monsieur,\n\nLa concertation de cas initialement prévue le jeudi 5 mars 2026 a dû être reportée. Nous avons le plaisir de vous communiquer la nouvelle date : le mardi 24 mars 2026 à 10 h, salle « Meuse ».\n\n3. Participants.\n   – l'inspectrice principale, zone de police Châtelval-Sud ;\n   – M. Y. H., assistant social, CPAS de Châtelval.\n";
+    assert!(convocation(new_date));
+    assert_eq!(when(new_date), some("2026-03-24", "10:00"));
+    assert_eq!(roles(new_date), vec![Role::Police, Role::SocialServices]);
+    // A title that ends in a full stop only after a section number.
+    let sentence = "Madame,\n\nNous vous invitons à la concertation de cas le 24 mars 2026.\nLa liste sera envoyée à tous les participants.\nLa police locale viendra.";
+    assert_eq!(roles(sentence), Vec::<Role>::new());
+}
+
+#[test]
+fn statements_of_the_fifth_round() {
+    for (text, want) in [
+        ("La présence de chacun des intervenants ne saurait, eu égard à la gravité de la situation, être\nconsidérée comme facultative.", StatementKind::ParticipationMandatory),
+        ("Your attendance cannot, given the gravity of the situation, be regarded as optional.", StatementKind::ParticipationMandatory),
+        ("Your attendance will be regarded as optional.", StatementKind::ParticipationOptional),
+        ("Vous n'êtes tenu(e) ni d'y participer ni, si vous y participez, de révéler quelque information que ce soit.", StatementKind::DisclosureOptional),
+        ("Votre participation reste libre. Il vous appartiendra toutefois de nous transmettre l'ensemble des informations dont vous disposez.", StatementKind::DisclosureMandatory),
+        ("Il vous appartient en outre d'apprécier en conscience si vous partagez ou non des informations couvertes par votre secret.", StatementKind::DisclosureOptional),
+        ("Nul participant ne pourra divulguer ce qui aura été partagé au cours de la concertation.", StatementKind::SecrecyReminder),
+        ("All participants stay bound by their professional secret for everything said during the meeting.", StatementKind::SecrecyReminder),
+        ("Votre présence : nous comptons sur vous, bien sûr, mais elle demeure facultative.", StatementKind::ParticipationOptional),
+        ("Il ne vous sera toutefois pas possible, dans ce cadre, de vous retrancher derrière votre secret professionnel.", StatementKind::DisclosureMandatory),
+        ("Vous pourrez, si vous le jugez nécessaire, vous retrancher derrière votre secret professionnel.", StatementKind::DisclosureOptional),
+        ("Entirely up to you whether you come and what you share.", StatementKind::ParticipationOptional),
+    ] {
+        let k = kinds(&format!("{INVITER}{text}"));
+        assert!(k.contains(&want), "{text}: {k:?}");
+    }
+    // The negated modal reaches only a clause that opens on an infinitive.
+    let k = kinds(&format!("{INVITER}Nous ne pouvons, hélas, pas changer la date ; votre participation est facultative."));
+    assert!(k.contains(&StatementKind::ParticipationOptional), "{k:?}");
+}
+
+#[test]
+fn purposes_and_bases_of_the_fifth_round() {
+    let aim = |s: &str| categories(&format!("{INVITER}La concertation vise {s}"));
+    assert!(aim("à statuer sur la régularité du séjour de l'intéressé.")
+        .contains(&PurposeCategory::NotPermitted));
+    assert!(
+        aim("à mettre un terme à un absentéisme qui compromet sa réussite.")
+            .contains(&PurposeCategory::NotPermitted)
+    );
+    assert!(aim("à éviter qu'elle ne soit à nouveau victime des violences que lui a fait subir son compagnon.").contains(&PurposeCategory::Integrity));
+    assert!(
+        !aim("à protéger l'intégrité de L., vu la dégradation de son état psychologique.")
+            .contains(&PurposeCategory::NotPermitted)
+    );
+    let aside = "Dear colleague,\n\nWe invite you to a case consultation to protect the children.\n\n- Separately, and not related to this: the absenteeism file is still pending.";
+    assert_eq!(categories(aside), vec![PurposeCategory::Integrity]);
+    // The law that inserted art. 458ter is the article's history, not the basis.
+    let amended = "Madame,\n\nNous vous invitons à une concertation de cas organisée en vertu de l'autorisation motivée du procureur du Roi du 12 mars 2025.\n\n¹ Article 458ter du Code pénal, inséré par l'art. 313 de la loi du 6 juillet 2017.";
+    assert_eq!(
+        instruments(amended),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))]
+    );
+    let wrapped = "Dear colleagues,\n\nThis case consultation is organised on the basis of the reasoned authorisation (autorisation\nmotivée) given by the Procureur du Roi of Hautmont on 9 January 2026.";
+    assert_eq!(
+        instruments(wrapped),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))]
+    );
+    let listed = "Dear Madam,\n\nWe invite you to a case consultation.\n\nThis concertation is held on the basis of:\n\n* the cooperation protocol signed on 12 September 2024\n  between our school and the police zone; and\n* the school rules.";
+    assert!(
+        instruments(listed)
+            .iter()
+            .any(|(k, _)| *k == InstrumentKind::NonNormative),
+        "{:?}",
+        instruments(listed)
+    );
+}
+
+#[test]
+fn modalities_of_the_fifth_round() {
+    // "quarante-huit heures avant" is a duration.
+    let text = format!("{INVITER}Merci de nous transmettre vos notes au plus tard quarante-huit heures avant la réunion.");
+    assert_eq!(checked(&text).modalities.meeting.time, None);
+    // A place phrase stops before the hour.
+    let text = "Dear Madam,\n\nWe invite you to a case consultation. The meeting will be held at our offices at 14:00 on 8 June 2026.";
+    assert_eq!(
+        item(text, ModalityKind::Place).as_deref(),
+        Some("our offices")
+    );
+    // A clock that a hard wrap put at the start of a line is not a label.
+    let text = "Dear Madam,\n\nWe invite you to a case consultation. The meeting will take place on 8 June 2026 at\n14:00 in room 2.";
+    assert_eq!(when(text), some("2026-06-08", "14:00"));
+    // The hour beside a vague date, and a meeting that "would be held".
+    let text = "Dear Madam,\n\nWe invite you to a case consultation. The meeting would be held at our offices (room 3.04) at\n14:00, in the week of 8 June 2026.";
+    assert_eq!(when(text), (None, Some("14:00".to_owned())));
+    assert_eq!(
+        item(text, ModalityKind::Place).as_deref(),
+        Some("our offices (room 3.04)")
+    );
+}
+
+#[test]
+fn participants_of_the_fifth_round() {
+    // A label inside a bullet of topics lists only that bullet's participants.
+    let text = "Bonjour Madame,\n\nJe vous confirme la concertation de cas du 10 mars 2026 à 10 h.\n\n– Autour de la table : la pédiatre de l'équipe SOS Enfants, vous-même pour le CPAS et un\n  inspecteur de la zone de police.\n– Votre présence : elle demeure facultative.\n– Tous les participants sont tenus au secret.";
+    let p = checked(text).participants;
+    assert!(
+        p.entries.iter().all(|e| e.role != Role::Other),
+        "{:?}",
+        p.entries
+    );
+    // A calendar's "Guests" label alone on its line; each line of the list is an item.
+    let text = "Subject: Invitation: Casusoverleg family V. (art. 458ter Sw.)\n\nGuests\nSofie V. (OCMW Lindeveld, maatschappelijk werker)\nInsp. Dries W. (Politiezone Lindeveld-Oost)\nWim D. (CLB Lindeveld)\nDr Evelien C. (huisarts of the family)\n\nHi Wim, see you at the casusoverleg on Thursday 11 June 2026 at 10:00.";
+    let r = roles(text);
+    for role in [
+        Role::SocialServices,
+        Role::Police,
+        Role::Education,
+        Role::Health,
+    ] {
+        assert!(r.contains(&role), "{role:?} in {r:?}");
+    }
+    // A profession does not yield to a role named in the basis's citation.
+    let text = "Hi Noor, case consultation on the D. kids this Thu at 14:00, with the youth aid counsellor and Dr Claes (GP), to protect the children, under the Crown Prosecutor's reasoned authorisation (Art. 458ter).";
+    assert!(roles(text).contains(&Role::Health), "{:?}", roles(text));
+}

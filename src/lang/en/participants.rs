@@ -167,7 +167,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     // folding has made the column one space): without a colon, only a list of names set
     // apart by middle dots, not a sentence that begins with "Guests".
     (
-        r"(?:^|\n)(?:guests?|guest list|invitees)(?:\s{0,6}:| [^\n·]{1,80}·| *\n| [^\n:.!?]{1,80}\)(?:\n|$))",
+        r"(?:^|\n)(?:guests?|guest list|invitees)(?:\s{0,6}:| [^\n·]{1,80}·| *\n| [^\n:!?]{1,80}\)(?:\n|$))",
         ListLabel,
     ),
     (
