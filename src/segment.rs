@@ -288,11 +288,14 @@ pub(crate) fn header_key(line: &str) -> Option<&str> {
     // "Sent: …", or, in a calendar pasted as text (its columns of spaces folded to one),
     // a date header followed by a weekday or a day: "Sent Monday 4 January 2027 11:06".
     const DATED: &[&str] = &["sent", "envoye", "verzonden"];
-    if let Some((head, rest)) = line.split_once(' ') {
-        let first = rest.split([' ', ',']).next().unwrap_or("");
-        let dated = first.starts_with(|c: char| c.is_ascii_digit())
-            || WEEKDAYS.iter().any(|w| first.starts_with(w));
-        if DATED.contains(&head) && dated {
+    if let Some(head) = DATED
+        .iter()
+        .find(|h| line.starts_with(**h) && line.as_bytes().get(h.len()) == Some(&b' '))
+    {
+        let rest = &line[head.len() + 1..];
+        if rest.starts_with(|c: char| c.is_ascii_digit())
+            || WEEKDAYS.iter().any(|w| rest.starts_with(w))
+        {
             return Some(head);
         }
     }

@@ -136,6 +136,8 @@ struct Calendar {
     relative_shapes: [u64; 64],
     /// What may follow a weekday to put it in the next week ("next week").
     next_week: Vec<&'static str>,
+    /// The bytes a weekday or a `relative` word can begin with.
+    relative_starts: [bool; 256],
 }
 
 static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
@@ -151,6 +153,7 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
         relative: WordMap::default(),
         relative_shapes: [0; 64],
         next_week: Vec::new(),
+        relative_starts: [false; 256],
     };
     for table in [
         lang::fr::modalities::RELATIVE,
@@ -159,6 +162,9 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
         for &(w, k) in table {
             let h = shape(w.as_bytes());
             c.relative_shapes[h / 64] |= 1 << (h % 64);
+            if let Some(&b) = w.as_bytes().first() {
+                c.relative_starts[usize::from(b)] = true;
+            }
             c.relative.entry(w).or_insert(k);
         }
     }
@@ -198,6 +204,9 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
                     c.weekdays.entry(w).or_insert(d);
                     let h = shape(w.as_bytes());
                     c.relative_shapes[h / 64] |= 1 << (h % 64);
+                    if let Some(&b) = w.as_bytes().first() {
+                        c.relative_starts[usize::from(b)] = true;
+                    }
                 }
                 other => {
                     if let (Cal::Noon | Cal::Midnight, Some(&b)) = (other, w.as_bytes().first()) {
@@ -1816,6 +1825,7 @@ fn relative_date(f: &str, t: &Tok<'_>) -> Option<DateMatch> {
 
 pub(crate) fn scan(f: &str) -> Found {
     let mut found = Found::default();
+    let cal: &Calendar = &CALENDAR;
     let b = f.as_bytes();
     let mut i = 0;
     let mut runs = 0;
@@ -1853,7 +1863,7 @@ pub(crate) fn scan(f: &str) -> Found {
                 .count();
             let w = &f[i..end];
             if found.times.len() < MAX_CANDIDATES
-                && CALENDAR.clock_starts[usize::from(c)]
+                && cal.clock_starts[usize::from(c)]
                 && matches!(word_kind(w), Some(Cal::Noon | Cal::Midnight))
                 && (end >= b.len() || !b[end].is_ascii_alphabetic() && b[end] < 0x80)
             {
@@ -1870,7 +1880,7 @@ pub(crate) fn scan(f: &str) -> Found {
                 }
             }
             // Numbers written out: "the fifth of May", "half past ten", "dix heures".
-            if CALENDAR.spelled_starts[usize::from(c)]
+            if cal.spelled_starts[usize::from(c)]
                 && end - i <= 12
                 && (end >= b.len() || b[end] < 0x80)
             {
@@ -1898,8 +1908,9 @@ pub(crate) fn scan(f: &str) -> Found {
                 }
             }
             // Days relative to the letter's: "demain", "next Tuesday".
-            if found.dates.len() < MAX_CANDIDATES
+            if cal.relative_starts[usize::from(c)]
                 && end - i <= 12
+                && found.dates.len() < MAX_CANDIDATES
                 && (end >= b.len() || b[end] < 0x80)
                 && maybe_relative(w.as_bytes())
             {
