@@ -1443,6 +1443,7 @@ pub(crate) static ALL: &[Entry] = {
         basis::SPECIFIC,
         basis::NOT_APPLICABLE_AFTER,
         basis::AMENDING_BEFORE,
+        basis::ANAPHORIC_BASIS,
         basis::NOT_APPLICABLE_BEFORE,
         basis::ACCREDITED_BEFORE,
         addressee::HEAD_CUES,

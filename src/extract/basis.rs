@@ -93,6 +93,14 @@ pub(crate) static AMENDING_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:inseree?s?|introduite?s?|modifiee?s?|remplacee?s?|inserted|introduced|amended|replaced) (?:par|by)\b",
     )
 });
+/// The next sentence says the instrument just named organizes the consultations ("…
+/// recognised under the Flemish Decree of 29 March 2024. That decree organises our case
+/// consultations"): an accreditation that is also the basis.
+pub(crate) static ANAPHORIC_BASIS: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:that|this|the same|the said|said|ce|cet|cette|ledit|ladite|le meme|la meme) (?:decree|law|act|ordinance|order|decret|loi|ordonnance|arrete)\b[^.;\n]{0,40}?\b(?:organi[sz]es|governs|regulates|provides for|frames|organise|regit|encadre|prevoit)\b",
+    )
+});
 /// See [`NOT_APPLICABLE_AFTER`]: the contrast said before the instrument.
 pub(crate) static NOT_APPLICABLE_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
@@ -190,7 +198,13 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
             InstrumentKind::Law | InstrumentKind::Decree | InstrumentKind::Ordinance
         ) && ACCREDITED_BEFORE.is_match_in(cx.scan(), &f[before_start..hit.start])
         {
-            continue;
+            let next = cx
+                .seg
+                .sentence(sentence.end.min(f.len().saturating_sub(1)) + 1);
+            let next = next.start.max(sentence.end)..next.end.max(sentence.end);
+            if !ANAPHORIC_BASIS.is_match_in(cx.scan(), &f[next]) {
+                continue;
+            }
         }
         let amended_from = floor_char(f, hit.start.saturating_sub(40).max(clause.start));
         if AMENDING_BEFORE.is_match_in(cx.scan(), &f[amended_from..hit.start]) {

@@ -39,6 +39,9 @@ pub(crate) enum Cue {
     /// cancelled", "no new date has been set") or a convocation still to come ("a
     /// convocation will be sent to you"); two make a notice, not a summons.
     Cancel,
+    /// A new date set for a meeting put off ("nouvelle date", "postponed to", "will now
+    /// take place"): a postponement that sets one convenes.
+    NewDate,
     /// A request for information in writing ("request for information", "a written answer
     /// is enough"): not a summons when the text sets no meeting.
     Request,
@@ -82,7 +85,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     let f = doc.f();
     let (mut strong, mut weak, mut invitation, mut salutation) = (0, 0, 0, false);
     let (mut decline, mut event, mut court, mut memo, mut record) = (0, 0, 0, 0, 0);
-    let (mut cancel, mut request) = (0, 0);
+    let (mut cancel, mut request, mut new_date) = (0, 0, 0);
     let (mut organize, mut second) = (0, 0);
     // The sentences that name an event, and those that name a case consultation.
     let (mut event_sentences, mut topic_sentences) = (Vec::new(), Vec::new());
@@ -126,6 +129,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             Cue::Notice if !quoted && hit.start < f.len() / 3 => memo += 1,
             Cue::Record if !quoted => record += 1,
             Cue::Cancel if !quoted => cancel += 1,
+            Cue::NewDate if !quoted => new_date += 1,
             Cue::Request if !quoted => request += 1,
             _ => {}
         }
@@ -157,7 +161,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     if decline > 0 && decline >= invitation {
         return false;
     }
-    if memo > 0 || record >= 2 || cancel >= 2 || (request > 0 && !has_meeting) {
+    if memo > 0 || record >= 2 || (cancel >= 2 && new_date == 0) || (request > 0 && !has_meeting) {
         return false;
     }
     // A court or disciplinary summons that names a case consultation (the one the hearing

@@ -473,6 +473,9 @@ fn header_lines(f: &str) -> Vec<(Range<usize>, &str)> {
     let mut out = Vec::new();
     let mut run: Vec<(Range<usize>, &str)> = Vec::new();
     let mut start = 0;
+    // The end of the last run of mail headers: a run that starts on the line after the
+    // next one goes on with it ("To: A; B;" wrapped onto a second line, then "Date: …").
+    let mut mail_end: Option<usize> = None;
     for line in f.split('\n') {
         let r = start..start + line.len();
         start = r.end + 1;
@@ -480,21 +483,36 @@ fn header_lines(f: &str) -> Vec<(Range<usize>, &str)> {
         if let Some(head) = segment::header_key(text) {
             run.push((r, head));
         } else {
-            flush_headers(&mut run, &mut out);
+            flush_headers(f, &mut run, &mut out, &mut mail_end);
         }
         if out.len() > 10_000 {
             break;
         }
     }
-    flush_headers(&mut run, &mut out);
+    flush_headers(f, &mut run, &mut out, &mut mail_end);
     out
 }
 
 fn flush_headers<'a>(
+    f: &str,
     run: &mut Vec<(Range<usize>, &'a str)>,
     out: &mut Vec<(Range<usize>, &'a str)>,
+    mail_end: &mut Option<usize>,
 ) {
-    let mail = run.iter().any(|(_, h)| MAIL_HEADS.contains(h));
+    let Some(first) = run.first().map(|(r, _)| r.start) else {
+        return;
+    };
+    // One line between the last mail run and this one, not blank.
+    let continued = mail_end.is_some_and(|end| {
+        first > end && {
+            let between = &f[end..first];
+            between.matches('\n').count() == 2 && !between.contains("\n\n")
+        }
+    });
+    let mail = continued || run.iter().any(|(_, h)| MAIL_HEADS.contains(h));
+    if mail {
+        *mail_end = run.last().map(|(r, _)| r.end);
+    }
     for (r, h) in run.drain(..) {
         if mail || SUBJECT_HEADS.contains(&h) {
             out.push((r, h));
@@ -730,9 +748,20 @@ impl<'a> Letter<'a> {
         // "Microsoft Teams — chat with … — Tuesday 10 November 2026", "SMS reçu le lundi 8
         // juin 2026 à 17:42".
         if let Some(first) = head_lines(self.f).next() {
-            let names_message = self.f[first.clone()]
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| MESSAGE_HEADER_WORDS.contains(&w));
+            // A message word, or a timestamp that ends the line ("Kevin L. (Prevention
+            // officer)   Mon 12/01/2026 16:05").
+            let line = self.f[first.clone()].trim_end();
+            let timestamp = self.found.times.iter().any(|t| {
+                t.range.end == first.start + line.len()
+                    && dates.iter().any(|d| {
+                        d.range.end <= t.range.start
+                            && self.f[d.range.end..t.range.start].trim().is_empty()
+                    })
+            });
+            let names_message = timestamp
+                || self.f[first.clone()]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| MESSAGE_HEADER_WORDS.contains(&w));
             if names_message {
                 if let Some((k, full)) = dates
                     .iter()

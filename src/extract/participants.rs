@@ -98,8 +98,13 @@ pub(crate) static TERSE_WITH: LazyLock<Pattern> =
     LazyLock::new(|| compile_one(r",? (?:with (?:the|our)|avec (?:le|la|les|l'|notre|nos))\b"));
 
 /// Where a cue found at `at` really starts: a cue that begins with the line break before
-/// its first word (`(?:^|\n)Participants:`) belongs to the line after the break.
+/// its first word (`(?:^|\n)Participants:`) belongs to the line after the break, and one
+/// that begins with the full stop before it, to the sentence after the stop.
 fn after_break(f: &str, at: usize) -> usize {
+    if f[at..].starts_with(". ") || f[at..].starts_with(".\n") {
+        // "… (1st floor). With: the school": the label after the full stop.
+        return at + 2;
+    }
     at + usize::from(f.as_bytes().get(at) == Some(&b'\n'))
 }
 

@@ -98,7 +98,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Organize,
     ),
     (
-        r"(?:^|\n)(?:madam|sir|sirs|madam or sir|sir or madam|colleagues?|dear all|hi)\b[^\n]{0,30}(?:,|!|\n)",
+        r"(?:^|\n)(?:madam|sir|sirs|madam or sir|sir or madam|colleagues?|dear all|hi)\b[^\n]{0,30}(?:,|!|:|\n)",
         Salutation,
     ),
     (r"(?:^|\n)(?:to|attn|attention) ?[:|]", Salutation),
@@ -290,5 +290,26 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (
         r"\b(?:dear|hello|good morning|to whom it may concern)\b",
         Salutation,
+    ),
+    // A new date for a meeting put off ("no new date has been set" is a cancellation cue,
+    // found first).
+    (
+        r"\b(?:new date|(?:postponed|moved|rescheduled|deferred) (?:to|until|till|for) [a-z0-9]|will now (?:take place|be held))",
+        NewDate,
+    ),
+    // A text that says it convenes no one, and a model letter with blanks to fill: "this
+    // message is not a convocation", "[DATE]", "model letter".
+    (
+        r"\bthis (?:message|e-?mail|mail|letter) is not (?:a|an) (?:convocation|invitation)\b|\[(?:date|name|title|place|time|reference|hh:mm|day)\]|\b(?:model|template|sample) (?:letter|convocation|invitation)\b",
+        Memo,
+    ),
+    (
+        r"\bnothing (?:has been|is) (?:fixed|decided|scheduled) (?:yet|so far)\b",
+        Cancel,
+    ),
+    // A request to the prosecutor for the authorisation itself: no one is convened yet.
+    (
+        r"(?:^|\n)(?:subject|re) ?: ?request for (?:a |an |the )?(?:reasoned )?authori[sz]ation\b|\brequest that you (?:grant|issue|deliver) (?:a |an |the )?(?:reasoned )?authori[sz]ation\b",
+        Memo,
     ),
 ];

@@ -92,7 +92,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     // A label that is a short clause: "Are convened:", "Participants will be:", "Joining
     // online:", and a heading that asks "Who?".
     (
-        r"\b(?:(?:the )?participants (?:will be|are|would be)|(?:are|will be|have been) (?:convened|invited|summoned|attending|present|connected|joining|represented|expected)|joining (?:us|online|remotely)?|will attend)\s{0,6}:",
+        r"\b(?:(?:the )?participants (?:will be|are|would be|will include|include)(?:,? but (?:are |is )?not limited to)?|(?:are|will be|have been) (?:convened|invited|summoned|attending|present|connected|joining|represented|expected)|joining (?:us|online|remotely)?|will attend)\s{0,6}:",
         ListLabel,
     ),
     (
@@ -163,6 +163,8 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     ),
     // "With: SAJ (Mr Dubois), zone de police (insp. Kaya) and our service."
     (r"(?:^|\n)(?:with|avec|met)\s{0,3}:", ListLabel),
+    // The same after a sentence on its line: "… town hall (1st floor). With: the school".
+    (r"\. (?:with|avec)\s{0,3}:", ListLabel),
     // A calendar's guest field, its value in a column ("Guests      Mayor (chair) · …";
     // folding has made the column one space): without a colon, only a list of names set
     // apart by middle dots, not a sentence that begins with "Guests".
@@ -213,7 +215,9 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
     r"\bsuch (?:other )?(?:partners|services|persons|people|professionals|agencies|bodies) as\b",
     r"\ball (?:other )?(?:relevant|useful|appropriate|concerned|necessary) (?:partners|persons|people|services|professionals|parties|agencies|stakeholders|organi[sz]ations|experts|bodies|actors)\b",
     r"\b(?:other|additional|further) (?:partners|services|professionals|persons|people|agencies|participants|stakeholders)(?: [a-z']{1,40}){0,3} (?:may|might|can|could|will) (?:be invited|be asked|join|attend|take part|participate)",
-    r"\b(?:non-?exhaustive|not exhaustive|including but not limited to|inter alia|among(?:st)? others)\b",
+    r"\b(?:non-?exhaustive|not exhaustive|including but not limited to|inter alia|among(?:st)? others)\b|\bbut (?:are |is )?not limited to\b",
+    // "the chair may invite other professionals involved with the family".
+    r"\b(?:may|can|could|will) (?:also )?invite (?:other|further|additional|any other) (?:professionals|partners|services|persons|people|participants|stakeholders|agencies|experts)\b",
 ];
 
 /// Cues that let unnamed others take part only inside a participants scope.

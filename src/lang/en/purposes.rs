@@ -91,7 +91,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:theft|thefts|burglar(?:y|ies)|property (?:crime|offen[cs]es?|damage)|shoplifting|vandalism|graffiti)\b",
+        r"\b(?:theft|thefts|burglar(?:y|ies)|break-ins?|housebreaking|property (?:crime|offen[cs]es?|damage)|shoplifting|vandalism|graffiti)\b",
         NotPermitted,
     ),
     (

@@ -55,6 +55,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\bup to you (?:whether|if) [^.;\n]{0,40}\band (?:what|how much) (?:you )?(?:share|disclose|say|tell)\b",
         DisclosureOptional,
     ),
+    // "everyone is bound to keep what is shared there to themselves".
+    (
+        r"\b(?:bound|obliged|required|expected) to keep (?:what|everything|all|anything)[^.;\n]{0,40}? (?:to (?:themselves|yourself|yourselves|ourselves)|confidential|secret|private)\b",
+        Secrecy,
+    ),
     // Each one judges what to share: "It is entirely up to you what, if anything, you
     // share", "each participant decides what to disclose", "No-one will be pressed to share".
     (
@@ -283,7 +288,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ParticipationOptional,
     ),
     (
-        r"\b(?:are|is|will be|were) (?:therefore |hereby |legally )?(?:not |in no way |under no )?(?:required|obliged|obligated|expected|bound|compelled|summoned) to (?:attend|take part|participate|be present|appear|come|join)",
+        r"\b(?:are|is|will be|were)(?:, (?:however|though|nevertheless|in any case|of course),)? (?:therefore |hereby |legally |however )?(?:not |in no way |under no )?(?:required|obliged|obligated|expected|bound|compelled|summoned) to (?:attend|take part|participate|be present|appear|come|join)",
         ParticipationMandatory,
     ),
     (
@@ -335,7 +340,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedDisclosureOptional,
     ),
     (
-        r"\b(?:are|is|will be|were) (?:therefore |hereby |legally |also |further )?(?:not |in no way |under no )?(?:required|obliged|obligated|expected|bound|compelled) to (?:share|disclose|provide|reveal|communicate|bring|submit|hand over|report|pass on|speak|answer|divulge|give)",
+        r"\b(?:are|is|will be|were)(?:, (?:however|though|nevertheless|in any case|of course),)? (?:therefore |hereby |legally |also |further |however )?(?:not |in no way |under no )?(?:required|obliged|obligated|expected|bound|compelled) to (?:share|disclose|provide|reveal|communicate|bring|submit|hand over|report|pass on|speak|answer|divulge|give)",
         DisclosureMandatory,
     ),
     (

@@ -278,4 +278,22 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:demande (?:de |d')(?:renseignements|informations?|rapport social)|une reponse (?:ecrite|par ecrit) (?:suffit|suffira|sera suffisante)|(?:me|nous) (?:transmettre|faire parvenir|communiquer) (?:par retour(?: de (?:mail|courrier))? )?(?:le|votre|une copie du) (?:[a-z]{1,20} )?(?:rapport|dossier))\b",
         Request,
     ),
+    // A new date for a meeting put off ("aucune nouvelle date" is a cancellation cue,
+    // found first).
+    (
+        r"\b(?:nouvelle date|nouvelle seance|(?:est |a ete )?reportee? (?:au|a la date du) [a-z0-9]|(?:aura|se tiendra|se deroulera) desormais)",
+        NewDate,
+    ),
+    // A text that says it convenes no one, and a model letter with blanks to fill: "ce
+    // message n'est pas une convocation", "[DATE]", "modèle de convocation".
+    (
+        r"\b(?:ce|le present) (?:message|courriel|mail|courrier) n'est pas une (?:convocation|invitation)\b|\[(?:date|nom|titre|lieu|heure|reference|hh:mm|jour)\]|\b(?:modele de (?:lettre|convocation|courrier)|lettre[ -]type)\b",
+        Memo,
+    ),
+    (r"\brien n'est (?:encore )?fixe\b", Cancel),
+    // A request to the prosecutor for the authorisation itself: no one is convened yet.
+    (
+        r"(?:^|\n)(?:objet|concerne) ?: ?demande d'(?:une )?autorisation (?:motivee\b|du procureur)|\b(?:sollicitons|sollicite|solliciter) (?:de votre part |de vous )?(?:l'octroi d'une |une )autorisation motivee\b",
+        Memo,
+    ),
 ];

@@ -167,6 +167,11 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"\b(?:liste des )?participants?(?: (?:prevus|invites|attendus|a la concertation|a la reunion|convies))?\s{0,6}(?:\(|:|\||\n|$)",
         ListLabel,
     ),
+    // "Nous avons pensé réunir :", "La concertation rassemblera :".
+    (
+        r"\b(?:reunir|reunira|reunirait|rassembler|rassemblera|rassemblerait|bring together|will bring together|gather)\s{0,6}:",
+        ListLabel,
+    ),
     // A numbered section's title ending in a full stop: "3. Participants.", "III. Composition."
     // (the extractor checks the number before it).
     (
@@ -201,7 +206,9 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
     r"\btout (?:autre )?(?:partenaire|service|intervenant|acteur|professionnel|expert)s? (?:utile|pertinent|concerne|jugee? utile|que|qu'|dont|qui)",
     r"\b(?:d'autres|tous autres|tout autre|autres) (?:partenaires|services|intervenants|acteurs|professionnels|personnes)(?: [a-z']{1,40}){0,3} (?:pourront|peuvent|pourraient|pourrait|seront invites|pourront etre|si necessaire|le cas echeant|selon les besoins)",
     r"\b(?:liste|composition) (?:non exhaustive|indicative|susceptible d'evoluer)",
-    r"\bnon exhaustive?\b|\bentre autres\b",
+    r"\bnon exhaustive?\b|\bentre autres\b|\bsans (?:toutefois )?s'y limiter\b",
+    // "la présidente pourra inviter d'autres professionnels".
+    r"\b(?:pourra|peut|pourrait|pourront|peuvent) (?:egalement |aussi )?inviter (?:d'autres|tout autre|toute autre|tous autres) (?:professionnels|partenaires|services|personnes|intervenants|acteurs|experts|professionnel|partenaire|service|personne|intervenant)\b",
     r"\belargie? (?:a|aux) (?:d'autres|tout)",
     r"\belke andere (?:nuttige )?(?:persoon|partner)",
 ];

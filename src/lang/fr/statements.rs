@@ -320,7 +320,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ParticipationOptional,
     ),
     (
-        r"\b(?:(?:etes|serez|sont|seront|est|sera|reste|restent|demeure|demeurent) (?:donc |des lors |ainsi |egalement |aussi )?(?:pas |nullement |aucunement |en aucun cas )?(?:tenu(?:e|\(e\))?s?|oblige(?:e|\(e\))?s?|contraint(?:e|\(e\))?s?|astreint(?:e|\(e\))?s?) (?:ni )?(?:d'y |de vous y |de |d')?(?:participer|assister|etre present|etre presente|vous presenter|venir|prendre part|repondre a (?:cette|la) convocation))",
+        r"\b(?:(?:etes|serez|sont|seront|est|sera|reste|restent|demeure|demeurent) (?:donc |des lors |ainsi |egalement |aussi |toutefois |cependant |neanmoins |pourtant )?(?:pas |nullement |aucunement |en aucun cas )?(?:tenu(?:e|\(e\))?s?|oblige(?:e|\(e\))?s?|contraint(?:e|\(e\))?s?|astreint(?:e|\(e\))?s?) (?:ni )?(?:d'y |de vous y |de |d')?(?:participer|assister|etre present|etre presente|vous presenter|venir|prendre part|repondre a (?:cette|la) convocation))",
         ParticipationMandatory,
     ),
     (
@@ -400,7 +400,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedDisclosureOptional,
     ),
     (
-        r"\b(?:(?:etes|serez|sont|seront|est|sera|reste|restent|demeure|demeurent) (?:donc |des lors |ainsi |egalement |aussi )?(?:pas |nullement |aucunement |en aucun cas )?(?:tenu(?:e|\(e\))?s?|oblige(?:e|\(e\))?s?|contraint(?:e|\(e\))?s?|astreint(?:e|\(e\))?s?) (?:de |d')(?:nous )?(?:communiquer|transmettre|partager|reveler|divulguer|fournir|apporter|faire part|lever|repondre|parler|vous exprimer|faire connaitre|donner|livrer|rapporter|remettre|deposer))",
+        r"\b(?:(?:etes|serez|sont|seront|est|sera|reste|restent|demeure|demeurent) (?:donc |des lors |ainsi |egalement |aussi |toutefois |cependant |neanmoins |pourtant )?(?:pas |nullement |aucunement |en aucun cas )?(?:tenu(?:e|\(e\))?s?|oblige(?:e|\(e\))?s?|contraint(?:e|\(e\))?s?|astreint(?:e|\(e\))?s?) (?:de |d')(?:nous )?(?:communiquer|transmettre|partager|reveler|divulguer|fournir|apporter|faire part|lever|repondre|parler|vous exprimer|faire connaitre|donner|livrer|rapporter|remettre|deposer))",
         DisclosureMandatory,
     ),
     (
