@@ -951,3 +951,100 @@ fn participants_of_the_fifth_round() {
     let text = "Hi Noor, case consultation on the D. kids this Thu at 14:00, with the youth aid counsellor and Dr Claes (GP), to protect the children, under the Crown Prosecutor's reasoned authorisation (Art. 458ter).";
     assert!(roles(text).contains(&Role::Health), "{:?}", roles(text));
 }
+
+#[test]
+fn wordings_of_the_sixth_round() {
+    // An accreditation the next sentence calls the basis.
+    let text = "Dear Ms W.,\n\nWe invite you to a case consultation on 14 October 2026 at 15:00 on Teams. Veilig Huis Scheldeland is a Family Justice Centre recognised under the Flemish Decree of 29 March 2024 establishing the Family Justice Centres. That decree organises our case consultations within the meaning of Article 458ter of the Criminal Code.";
+    assert_eq!(instruments(text), vec![(InstrumentKind::Decree, None)]);
+    // Without that sentence, the accreditation is the service's standing only.
+    let standing = text.replace(
+        "That decree organises our case consultations",
+        "We thank you",
+    );
+    assert_eq!(instruments(&standing), vec![]);
+    // Open-ended lists.
+    for open in [
+        "Depending on the discussion, the chair may invite other professionals involved with the family.",
+        "Participants include but are not limited to: the Mayor, the local police and the PCSW.",
+        "Participeront, sans s'y limiter : la police et le CPAS.",
+    ] {
+        let text = format!("{INVITER}{open}");
+        assert!(checked(&text).participants.open_ended, "{open}");
+    }
+    // Labels: "will include, but are not limited to:", "Nous avons pensé réunir :", an
+    // inline "With:".
+    let text = "Dear Dr R.,\n\nWe invite you to a case consultation on 3 March 2026 at 14:00.\n\nParticipants will include, but are not limited to:\n- the local police;\n- the PCSW.";
+    assert_eq!(roles(text), vec![Role::Police, Role::SocialServices]);
+    let text = "Chère Docteure,\n\nNous pensons qu'il serait précieux de réunir les personnes qui l'entourent pour une concertation le 22 septembre 2026 à 12 h 30.\n\nNous avons pensé réunir :\n– le Dr C., psychiatre au service de santé mentale ;\n– M. T., assistant social au CPAS.";
+    assert_eq!(roles(text), vec![Role::Health, Role::SocialServices]);
+    let chat = "Kevin L. (Prevention officer – Municipality of Lindebeek)   Mon 12/01/2026 16:05\nHi all 👋 quick one: case consultation tomorrow 10:00, Room 3, town hall (1st floor). With: the school (Ms D.), the PCSW (Ahmed), local police (Insp. R.) and me.\nAim: go through the break-ins around Tilleulstraat.\nProfessional secrecy applies: everyone is bound to keep what is shared there to themselves.";
+    assert!(convocation(chat));
+    assert_eq!(when(chat), some("2026-01-13", "10:00"));
+    let r = roles(chat);
+    assert!(
+        r.contains(&Role::Police) && r.contains(&Role::Education),
+        "{r:?}"
+    );
+    assert_eq!(categories(chat), vec![PurposeCategory::NotPermitted]);
+    assert!(kinds(chat).contains(&StatementKind::SecrecyReminder));
+    // Disclosure made a duty past an aside.
+    for duty in [
+        "Attendance is optional. Attendees are, however, required to disclose all relevant information in their possession.",
+        "Votre participation reste facultative. Les services qui y participent sont toutefois tenus de communiquer l'ensemble des informations.",
+    ] {
+        let k = kinds(&format!("{INVITER}{duty}"));
+        assert!(k.contains(&StatementKind::DisclosureMandatory), "{duty}: {k:?}");
+    }
+}
+
+#[test]
+fn postponements_templates_and_requests_of_the_sixth_round() {
+    // A postponement that sets the new date convenes.
+    let moved = "Objet : REPORT de la séance de la CSIL-R – dossier 2026/03\n\nMadame la Préfète,\n\nLa séance de la cellule de sécurité intégrale locale fixée au jeudi 12 mars 2026 est REPORTÉE.\n\n1. NOUVELLE DATE, HEURE ET LIEU\n\nLa séance aura lieu le jeudi 19 mars 2026 à 9 h 30, en salle du Collège. Elle constitue une concertation de cas au sens de l'article 458ter du Code pénal.";
+    assert!(convocation(moved));
+    assert_eq!(meeting_date(moved).as_deref(), Some("2026-03-19"));
+    // A model letter, a message that says it convenes no one, a request to the prosecutor.
+    let model = "ANNEX 3 – MODEL LETTER: INVITATION TO A CASE CONSULTATION\n\n[PLACE], [DATE]\n\nDear [TITLE] [NAME],\n\nOn the basis of the reasoned authorisation of the Crown Prosecutor, we invite you to a case consultation.\nDate: [DAY] [DATE]  Time: [HH:MM]";
+    assert!(!convocation(model));
+    let poll = "Bonjour à toutes et à tous,\n\nLe centre PMS envisage de demander une autorisation motivée afin qu'une concertation de cas puisse être organisée. Pourriez-vous compléter le sondage pour les semaines du 9 et du 16 novembre ?\n\nJe précise que rien n'est fixé à ce stade et que ce message n'est pas une convocation.";
+    assert!(!convocation(poll));
+    let request = "Subject: Request for a reasoned authorisation to organise case consultations (Article 458ter)\n\nDear Crown Prosecutor,\n\nThe partners of the Network respectfully request that you grant a reasoned authorisation allowing the Network to organise case consultations, held monthly (second Tuesday of the month, 2 pm).\n\nYours faithfully,";
+    assert!(!convocation(request));
+    // A wrapped "To:" line does not cut the e-mail header: its "Date:" is the letter's.
+    let header = "From: FJC case management <cm@fjc.example>\nTo: Insp. L. W. (LPZ); Ms H. J. (PCSW);\n    Ms S. E. (Justice House)\nDate: Wednesday 25 February 2026 16:48\nSubject: case consultation\n\nDear colleagues,\n\nWe invite you to the case consultation on Wednesday 4 March 2026 at 14:00.";
+    assert_eq!(when(header), some("2026-03-04", "14:00"));
+}
+
+#[test]
+fn a_house_number_before_its_street() {
+    for (text, want) in [
+        (
+            "The meeting will take place at 12 Rue des Glycines, Lindenberg.",
+            "12 Rue des Glycines, Lindenberg",
+        ),
+        (
+            "La réunion aura lieu au 12, rue des Glycines.",
+            "12, rue des Glycines",
+        ),
+        (
+            "La réunion aura lieu rue des Glycines 12.",
+            "rue des Glycines 12",
+        ),
+    ] {
+        let text = format!(
+            "{INVITER}Elle est fixée au lundi 9 mars 2026 à 10 h. {want_sentence}",
+            want_sentence = text
+        );
+        assert_eq!(
+            item(&text, ModalityKind::Place).as_deref(),
+            Some(want),
+            "{text}"
+        );
+    }
+    // A street without a number is no place.
+    let text = format!(
+        "{INVITER}Elle est fixée au lundi 9 mars 2026 à 10 h. La famille habite rue des Glycines."
+    );
+    assert_eq!(item(&text, ModalityKind::Place), None);
+}

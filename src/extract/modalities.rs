@@ -79,6 +79,9 @@ pub(crate) enum Cue {
     Remote,
     /// A place phrase ("à l'hôtel de ville", "in room 2.14", a street address).
     Place,
+    /// A street named without a number after it ("rue des Glycines"): a place only right
+    /// after a house number ("12, rue des Glycines", "at 12 Rue des Glycines").
+    Street,
     /// The place is not given yet.
     PlaceLater,
     /// A salutation ("Madame,", "Dear Ms X,").
@@ -229,7 +232,8 @@ pub(crate) static ITEMS: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
 });
 
 /// Place phrases.
-pub(crate) static PLACES: LazyLock<Lexicon<Cue>> = LazyLock::new(|| group(&[Cue::Place]));
+pub(crate) static PLACES: LazyLock<Lexicon<Cue>> =
+    LazyLock::new(|| group(&[Cue::Place, Cue::Street]));
 
 /// Label words of every language.
 static LABELS: LazyLock<WordMap<Label>> = LazyLock::new(|| {
@@ -542,7 +546,18 @@ impl<'a> Letter<'a> {
         );
         let ctx: Vec<_> = CONTEXT.find_iter_in(cx.scan(), f).take(MAX_HITS).collect();
         let items: Vec<_> = ITEMS.find_iter_in(cx.scan(), f).take(MAX_HITS).collect();
-        let places: Vec<_> = PLACES.find_iter_in(cx.scan(), f).take(MAX_HITS).collect();
+        let places: Vec<_> = PLACES
+            .find_iter_in(cx.scan(), f)
+            .take(MAX_HITS)
+            .filter_map(|h| match h.kind {
+                Cue::Street => house_number_before(f, h.start).map(|start| Hit {
+                    start,
+                    kind: Cue::Place,
+                    ..h
+                }),
+                _ => Some(h),
+            })
+            .collect();
         let found = dates::scan(f);
         let mut l = Letter {
             cx,
@@ -1864,6 +1879,26 @@ fn head_lines(f: &str) -> impl Iterator<Item = Range<usize>> + '_ {
             r
         })
         .filter(|r| f[r.clone()].trim().len() >= 8)
+}
+
+/// Where the house number right before a street name starts ("12, rue des Glycines",
+/// "12 Rue des Glycines"), if there is one.
+fn house_number_before(f: &str, at: usize) -> Option<usize> {
+    let before = f[..at].trim_end_matches(' ');
+    let before = before
+        .strip_suffix(',')
+        .unwrap_or(before)
+        .trim_end_matches(' ');
+    let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let start = before.len() - digits;
+    let word_boundary = f[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    (1..=4)
+        .contains(&digits)
+        .then_some(start)
+        .filter(|_| word_boundary)
 }
 
 /// True when `at` is on the header line of a chat the message was pasted from: a line in

@@ -419,6 +419,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:rue|avenue|av\.|boulevard|bd|chaussee|place|square|quai|chemin|dreve|allee|impasse|clos|rempart|parvis|galerie) (?:[a-z'-]{1,40}\.? ){0,5}?\d{1,4}\b",
         Place,
     ),
+    // "12, rue des Glycines": the street after its number (checked in code).
+    (
+        r"\b(?:rue|avenue|boulevard|chaussee|quai|chemin|dreve|allee|impasse|square|street|road|lane) (?:de la |de l'|des |du |de |d'|la |le )?[a-z'-]{2,40}(?: [a-z'-]{2,40}){0,2}",
+        Street,
+    ),
     (
         r"\b(?:lieu|adresse) (?:vous sera|sera|seront|reste|restent|est) (?:communique|precise|confirme|indique|a confirmer|a determiner|a preciser)",
         PlaceLater,
