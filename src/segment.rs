@@ -524,6 +524,13 @@ pub(crate) fn is_label_line(line: &str) -> bool {
     }
 }
 
+/// True when the sentence opens (past any bullet or punctuation) with one of `openers`
+/// (folded): "Pour mémoire, …", "Separately, …", "P.S. …".
+pub(crate) fn opens_with(f: &str, sentence: Range<usize>, openers: &[&str]) -> bool {
+    let s = f[sentence].trim_start_matches(|c: char| !c.is_alphanumeric());
+    openers.iter().any(|a| s.starts_with(a))
+}
+
 /// Clause boundaries inside a sentence: commas, colons, semicolons, parentheses and the
 /// adversative conjunctions of each language. Returns the clause around folded `i`.
 pub(crate) fn clause_around(f: &str, sentence: Range<usize>, i: usize) -> Range<usize> {

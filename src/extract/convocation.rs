@@ -209,8 +209,7 @@ fn aside(f: &str, sentence: std::ops::Range<usize>) -> bool {
         "nb:",
         "n.b.",
     ];
-    let s = f[sentence].trim_start_matches(|c: char| !c.is_alphanumeric());
-    ASIDES.iter().any(|a| s.starts_with(a))
+    segment::opens_with(f, sentence, ASIDES)
 }
 
 #[cfg(test)]

@@ -1862,17 +1862,17 @@ pub(crate) fn scan(f: &str) -> Found {
                 .take_while(|c| c.is_ascii_alphabetic())
                 .count();
             let w = &f[i..end];
+            let t = Tok {
+                kind: Kind::Word,
+                s: w,
+                start: i,
+                end,
+            };
             if found.times.len() < MAX_CANDIDATES
                 && cal.clock_starts[usize::from(c)]
                 && matches!(word_kind(w), Some(Cal::Noon | Cal::Midnight))
                 && (end >= b.len() || !b[end].is_ascii_alphabetic() && b[end] < 0x80)
             {
-                let t = Tok {
-                    kind: Kind::Word,
-                    s: w,
-                    start: i,
-                    end,
-                };
                 if let Some(tm) = word_time(f, &t) {
                     found.times.push(tm);
                     i = end;
@@ -1883,27 +1883,21 @@ pub(crate) fn scan(f: &str) -> Found {
             if cal.spelled_starts[usize::from(c)]
                 && end - i <= 12
                 && (end >= b.len() || b[end] < 0x80)
+                && maybe_spelled(w.as_bytes())
+                && spelled_of(w).is_some()
             {
-                let t = Tok {
-                    kind: Kind::Word,
-                    s: w,
-                    start: i,
-                    end,
-                };
-                if maybe_spelled(w.as_bytes()) && spelled_of(w).is_some() {
-                    if found.dates.len() < MAX_CANDIDATES {
-                        if let Some(d) = spelled_date(f, &t) {
-                            i = d.range.end.max(end);
-                            found.dates.push(d);
-                            continue;
-                        }
+                if found.dates.len() < MAX_CANDIDATES {
+                    if let Some(d) = spelled_date(f, &t) {
+                        i = d.range.end.max(end);
+                        found.dates.push(d);
+                        continue;
                     }
-                    if found.times.len() < MAX_CANDIDATES {
-                        if let Some(tm) = spelled_time(f, &t) {
-                            i = tm.range.end.max(end);
-                            found.times.push(tm);
-                            continue;
-                        }
+                }
+                if found.times.len() < MAX_CANDIDATES {
+                    if let Some(tm) = spelled_time(f, &t) {
+                        i = tm.range.end.max(end);
+                        found.times.push(tm);
+                        continue;
                     }
                 }
             }
@@ -1914,12 +1908,6 @@ pub(crate) fn scan(f: &str) -> Found {
                 && (end >= b.len() || b[end] < 0x80)
                 && maybe_relative(w.as_bytes())
             {
-                let t = Tok {
-                    kind: Kind::Word,
-                    s: w,
-                    start: i,
-                    end,
-                };
                 if let Some(d) = relative_date(f, &t) {
                     i = d.range.end.max(end);
                     found.dates.push(d);
@@ -1977,49 +1965,27 @@ mod tests {
     fn days_relative_to_the_letter() {
         // Thursday 5 March 2026.
         let thu = Date::new(2026, 3, 5).unwrap();
-        let r = |s: &str| relative(s, thu).map(|(a, b)| format!("{a} {b}"));
-        assert_eq!(
-            r("mardi prochain à 10 h").as_deref(),
-            Some("mardi prochain 2026-03-10")
-        );
-        assert_eq!(r("demain à 9 h").as_deref(), Some("demain 2026-03-06"));
-        assert_eq!(
-            r("mardi prochain 10 h").as_deref(),
-            Some("mardi prochain 2026-03-10")
-        );
-        assert_eq!(r("après-demain").as_deref(), Some("demain 2026-03-07"));
-        assert_eq!(
-            r("ce jeudi-ci à 14h").as_deref(),
-            Some("ce jeudi-ci 2026-03-12")
-        );
-        assert_eq!(
-            r("le mardi de la semaine prochaine").as_deref(),
-            Some("mardi de la semaine prochaine 2026-03-10")
-        );
-        assert_eq!(
-            r("next Monday at 2 pm").as_deref(),
-            Some("next monday 2026-03-09")
-        );
-        assert_eq!(
-            r("this coming Friday").as_deref(),
-            Some("coming friday 2026-03-06")
-        );
-        assert_eq!(
-            r("this Thu, room 2").as_deref(),
-            Some("this thu 2026-03-12")
-        );
-        assert_eq!(
-            r("on Tuesday at 2 pm").as_deref(),
-            Some("on tuesday 2026-03-10")
-        );
-        assert_eq!(
-            r("Wednesday next week").as_deref(),
-            Some("wednesday next week 2026-03-11")
-        );
-        assert_eq!(
-            r("the day after tomorrow").as_deref(),
-            Some("tomorrow 2026-03-07")
-        );
+        for (text, found, date) in [
+            ("mardi prochain à 10 h", "mardi prochain", "2026-03-10"),
+            ("demain à 9 h", "demain", "2026-03-06"),
+            ("mardi prochain 10 h", "mardi prochain", "2026-03-10"),
+            ("après-demain", "demain", "2026-03-07"),
+            ("ce jeudi-ci à 14h", "ce jeudi-ci", "2026-03-12"),
+            (
+                "le mardi de la semaine prochaine",
+                "mardi de la semaine prochaine",
+                "2026-03-10",
+            ),
+            ("next Monday at 2 pm", "next monday", "2026-03-09"),
+            ("this coming Friday", "coming friday", "2026-03-06"),
+            ("this Thu, room 2", "this thu", "2026-03-12"),
+            ("on Tuesday at 2 pm", "on tuesday", "2026-03-10"),
+            ("Wednesday next week", "wednesday next week", "2026-03-11"),
+            ("the day after tomorrow", "tomorrow", "2026-03-07"),
+        ] {
+            let want = Some((found.to_owned(), date.to_owned()));
+            assert_eq!(relative(text, thu), want, "{text}");
+        }
         // Across a month and a year.
         let eve = Date::new(2026, 12, 31).unwrap();
         assert_eq!(
@@ -2030,9 +1996,12 @@ mod tests {
         // Tuesday", "ce" before another word, "le jeudi" (every Thursday).
         assert_eq!(date_text("next Tuesday the 9th at noon"), "tuesday the 9th");
         assert_eq!(date_text("demain mer. 5/2/2025 à 9h"), "mer. 5/2/2025");
-        assert_eq!(r("we spoke on Tuesday about it"), None);
-        assert_eq!(r("ce dossier"), None);
-        assert_eq!(r("le jeudi à 14 h, la permanence est fermée"), None);
+        assert_eq!(relative("we spoke on Tuesday about it", thu), None);
+        assert_eq!(relative("ce dossier", thu), None);
+        assert_eq!(
+            relative("le jeudi à 14 h, la permanence est fermée", thu),
+            None
+        );
         // No letter date, no day.
         let f = fold("mardi prochain");
         assert_eq!(scan(&f).dates[0].resolve(None), None);

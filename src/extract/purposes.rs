@@ -171,8 +171,7 @@ fn unrelated(f: &str, sentence: Range<usize>) -> bool {
         "p.s.",
         "ps:",
     ];
-    let s = f[sentence].trim_start_matches(|c: char| !c.is_alphanumeric());
-    OPENERS.iter().any(|a| s.starts_with(a))
+    segment::opens_with(f, sentence, OPENERS)
 }
 
 #[cfg(test)]
