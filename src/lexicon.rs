@@ -1475,6 +1475,7 @@ pub(crate) static ALL: &[Entry] = {
         participants::OPEN_ENDED_IN_SCOPE,
         participants::TERSE_OPENER,
         participants::TERSE_WITH,
+        convocation::MEETING_LABELS,
         convocation::TOPICS,
         convocation::CUES,
         convocation::ABOUT_SOMEONE,

@@ -690,6 +690,10 @@ fn convocations_and_their_near_misses() {
         // A reply to an invitation, which repeats its date and its participants; a
         // convocation that says a service chose not to come.
         ("Objet : votre invitation à la concertation de cas du jeudi 11 décembre 2025\n\nMonsieur le Bourgmestre,\n\nNous accusons bonne réception de votre courrier nous invitant à la concertation de cas que la CSIL-R tiendra le 11 décembre 2025 à 10 h, en présence de la police et du CPAS. Nous avons décidé de ne pas y prendre part.\n\nVeuillez agréer,", false),
+        // A note that sets a consultation in labelled lines and says whether to attend,
+        // with no greeting; a training set out the same way.
+        ("SPJ Lenneville – note                Lenneville, le 12 mai 2026\n\nCONCERTATION DE CAS (art. 458ter C. pén.)\n\nBase : autorisation motivée du procureur du Roi du 3 février 2026.\nBut : protéger l'intégrité physique de L.\nQuand : jeudi 4 juin 2026, 9 h 30 – 11 h.\nOù : rue du Marché 22, Lenneville, salle 2.\nParticipation libre.", true),
+        ("FORMATION – LA CONCERTATION DE CAS (art. 458ter C. pén.)\n\nQuand : jeudi 4 juin 2026, 9 h 30 – 11 h.\nOù : rue du Marché 22, Lenneville, salle 2.\nParticipation libre. Une matinée de formation pour les travailleurs sociaux.", false),
         ("Dear Mayor,\n\nThank you for your letter inviting us to the case consultation of the LISC-R on 11 December 2025 at 10:00. After discussion, we have decided not to attend.\n\nKind regards,", false),
         ("Madame,\n\nNous vous invitons à la concertation de cas du 11 décembre 2025 à 10 h, salle du conseil. Le centre PMS a décidé de ne pas y prendre part.\n\nCordialement,", true),
     ] {

@@ -15,7 +15,7 @@ use super::Extraction;
 use crate::document::Document;
 use crate::lang::{en, fr};
 use crate::lexicon::{compile_one, Lexicon, Pattern};
-use crate::report::ModalityKind;
+use crate::report::{ModalityKind, StatementKind};
 use crate::segment::{self, RegionKind, Segments};
 
 /// What a convocation cue says about the text.
@@ -76,6 +76,10 @@ pub(crate) static ABOUT_SOMEONE: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
         r"\b(?:(?:mme|mlle|m\.|mr|mrs|ms|madame|monsieur) [a-z]\.|(?:situation|dossier) (?:de|du|d')|(?:case|file|situation) of|au sujet de|concernant|regarding|about (?:mr|mrs|ms|our|your|the young|the child|her|his))",
     )
+});
+/// A meeting block's "when" and "where" labels at the start of their lines.
+pub(crate) static MEETING_LABELS: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(r"(?:^|\n)(?:[-•*] )?(?:quand|date|when|ou|lieu|where|venue|location)\s{0,3}:")
 });
 pub(crate) static CONDITIONAL: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(r"\b(?:si|lorsque|quand|lorsqu'|if|when|whenever|once|als|wanneer)\b")
@@ -145,7 +149,32 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
         && has_meeting
         && ABOUT_SOMEONE.is_match_in(&doc.scan, f);
     let topic = strong > 0 || weak > 0 || about_someone;
+    // A note that sets a case consultation in labelled lines and tells its reader whether
+    // to attend ("Quand : jeudi 4 juin 2026, 9 h 30. Où : salle 2. Participation libre."),
+    // with no greeting and no invitation verb.
+    let attendance_stated = ex.statements.iter().any(|s| {
+        matches!(
+            s.kind,
+            StatementKind::ParticipationOptional | StatementKind::ParticipationMandatory
+        )
+    });
+    let labelled = meeting.date.is_some() && meeting.place.is_some() && {
+        let (mut when, mut place) = (false, false);
+        for m in MEETING_LABELS.find_iter_in(&doc.scan, f).take(20) {
+            let label = f[m.start()..m.end()].trim_start_matches(['\n', '-', '•', '*', ' ']);
+            if ["quand", "date", "when"]
+                .iter()
+                .any(|w| label.starts_with(w))
+            {
+                when = true;
+            } else {
+                place = true;
+            }
+        }
+        when && place
+    };
     let summoned = invitation > 0
+        || (strong > 0 && labelled && attendance_stated)
         || (organize > 0 && second > 0 && salutation && (strong > 0 || has_meeting))
         || (salutation && has_meeting && topic)
         // "Dear all, a casusoverleg will be organised about Mr B. Participants: …", the

@@ -159,7 +159,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Event,
     ),
     (
-        r"\b(?:inscriptions? (?:obligatoire|gratuite|souhaitee|requise|via|aupres|en ligne|sur)|s'inscrire|inscrivez-vous|frais de participation|paf|journee de formation|attestation de (?:presence|participation)|orateurs?|intervenants? du jour|sandwichs? (?:offerts?|prevus?)|lunch offert)\b",
+        r"\b(?:inscriptions? (?:obligatoire|gratuite|souhaitee|requise|via|aupres|en ligne|sur)|s'inscrire|inscrivez-vous|frais de participation|paf|(?:journee|matinee|apres-midi|demi-journee|soiree|session|seance|cycle) de formation|attestation de (?:presence|participation)|orateurs?|intervenants? du jour|sandwichs? (?:offerts?|prevus?)|lunch offert)\b",
         Event,
     ),
     (
