@@ -1476,6 +1476,7 @@ pub(crate) static ALL: &[Entry] = {
         participants::TERSE_OPENER,
         participants::TERSE_WITH,
         convocation::MEETING_LABELS,
+        convocation::ADDRESSED,
         convocation::TOPICS,
         convocation::CUES,
         convocation::ABOUT_SOMEONE,

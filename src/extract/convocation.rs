@@ -29,6 +29,9 @@ pub(crate) enum Cue {
     Court,
     /// An internal memo or a note to all staff: guidance, not a summons.
     Memo,
+    /// An internal note ("NOTE INTERNE"): a memo, unless it is addressed to someone by
+    /// name ("À : Mme L. D."), when it may convene them.
+    InternalNote,
     /// The title of a privacy notice: a memo when it heads the text (in its first third),
     /// a footer when it follows a letter.
     Notice,
@@ -77,6 +80,12 @@ pub(crate) static ABOUT_SOMEONE: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:(?:mme|mlle|m\.|mr|mrs|ms|madame|monsieur) [a-z]\.|(?:situation|dossier) (?:de|du|d')|(?:case|file|situation) of|au sujet de|concernant|regarding|about (?:mr|mrs|ms|our|your|the young|the child|her|his))",
     )
 });
+/// An addressee line at the head of a note: "À : Mme L. D., assistante sociale", "To: Ms X".
+pub(crate) static ADDRESSED: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"(?:^|\n)(?:a|to|destinataire|aan)\s{0,8}:\s{0,8}(?:mme|m\.|mr|mrs|ms|madame|monsieur|dr|docteur|me)\b",
+    )
+});
 /// A meeting block's "when" and "where" labels at the start of their lines.
 pub(crate) static MEETING_LABELS: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(r"(?:^|\n)(?:[-•*] )?(?:quand|date|when|ou|lieu|where|venue|location)\s{0,3}:")
@@ -90,6 +99,8 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     let (mut strong, mut weak, mut invitation, mut salutation) = (0, 0, 0, false);
     let (mut decline, mut event, mut court, mut memo, mut record) = (0, 0, 0, 0, 0);
     let (mut cancel, mut request, mut new_date) = (0, 0, 0);
+    let addressed =
+        ADDRESSED.is_match_in(&doc.scan, &f[..segment::floor_char(f, f.len().min(1_500))]);
     let (mut organize, mut second) = (0, 0);
     // The sentences that name an event, and those that name a case consultation.
     let (mut event_sentences, mut topic_sentences) = (Vec::new(), Vec::new());
@@ -115,7 +126,10 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
                 let from = (from..=hit.start)
                     .find(|&i| f.is_char_boundary(i))
                     .unwrap_or(hit.start);
-                if !CONDITIONAL.is_match_in(&doc.scan, &f[from..hit.start]) {
+                // "si vous êtes convoqué", "personne n'a été convoqué".
+                if !CONDITIONAL.is_match_in(&doc.scan, &f[from..hit.start])
+                    && !super::negation::negated_before(&doc.scan, f, clause.start, hit.start)
+                {
                     invitation += 1;
                 }
             }
@@ -130,6 +144,8 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             }
             Cue::Court if !quoted => court += 1,
             Cue::Memo if !quoted => memo += 1,
+            // An internal note to a named person may convene them.
+            Cue::InternalNote if !quoted && !addressed => memo += 1,
             Cue::Notice if !quoted && hit.start < f.len() / 3 => memo += 1,
             Cue::Record if !quoted => record += 1,
             Cue::Cancel if !quoted => cancel += 1,
@@ -158,21 +174,24 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             StatementKind::ParticipationOptional | StatementKind::ParticipationMandatory
         )
     });
-    let labelled = meeting.date.is_some() && meeting.place.is_some() && {
-        let (mut when, mut place) = (false, false);
-        for m in MEETING_LABELS.find_iter_in(&doc.scan, f).take(20) {
-            let label = f[m.start()..m.end()].trim_start_matches(['\n', '-', '•', '*', ' ']);
-            if ["quand", "date", "when"]
-                .iter()
-                .any(|w| label.starts_with(w))
-            {
-                when = true;
-            } else {
-                place = true;
+    // Or that is addressed to someone by name on an "À :" / "To:" line (an internal note).
+    let located = meeting.date.is_some() && meeting.place.is_some();
+    let labelled = located
+        && (addressed || {
+            let (mut when, mut place) = (false, false);
+            for m in MEETING_LABELS.find_iter_in(&doc.scan, f).take(20) {
+                let label = f[m.start()..m.end()].trim_start_matches(['\n', '-', '•', '*', ' ']);
+                if ["quand", "date", "when"]
+                    .iter()
+                    .any(|w| label.starts_with(w))
+                {
+                    when = true;
+                } else {
+                    place = true;
+                }
             }
-        }
-        when && place
-    };
+            when && place
+        });
     let summoned = invitation > 0
         || (strong > 0 && labelled && attendance_stated)
         || (organize > 0 && second > 0 && salutation && (strong > 0 || has_meeting))

@@ -4,6 +4,13 @@ use crate::extract::convocation::Cue::{self, *};
 
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // Summoned in the third person or the passive, or under a "Convocation" title: "Ms B.,
+    // social worker, is invited to…", "the following partners are convened", "a case
+    // consultation is hereby scheduled", "DECISION … convening a case consultation".
+    (
+        r"\b(?:is|are|has been|have been) (?:hereby |kindly |cordially |duly |formally )?(?:invited|convened|summoned)(?: to| for| on| at|,|\s{0,3}:)|\bis hereby (?:scheduled|called|organi[sz]ed)\b|\b(?:convening|convenes) (?:a|the|this) (?:case|meeting|consultation|session)\b|\b(?:members|partners|participants|services|professionals) convened\b|(?:^|\n)(?:\*\*|#+ )?(?:convocation|notice of meeting)\b",
+        Invitation,
+    ),
     // A calendar invitation's answer buttons: "Reply  Yes · Maybe · No", "Participer ?
     // Oui – Peut-être – Non".
     (
@@ -66,7 +73,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         TopicStrong,
     ),
     (
-        r"\b(?:internal memo|not for external circulation|(?:to|attn) ?: ?all (?:staff|colleagues|employees|members|teams))\b",
+        r"\b(?:not for external circulation|(?:to|attn) ?: ?all (?:staff|colleagues|employees|members|teams))\b",
         Memo,
     ),
     (
@@ -312,4 +319,5 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:subject|re) ?: ?request for (?:a |an |the )?(?:reasoned )?authori[sz]ation\b|\brequest that you (?:grant|issue|deliver) (?:a |an |the )?(?:reasoned )?authori[sz]ation\b",
         Memo,
     ),
+    (r"\b(?:internal memo|internal note)\b", InternalNote),
 ];

@@ -4,6 +4,13 @@ use crate::extract::convocation::Cue::{self, *};
 
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // Convoqué à la troisième personne ou au passif, ou sous un titre « Convocation » :
+    // « Mme B., assistante sociale, est invitée à… », « les partenaires suivants sont
+    // convoqués », « DÉCISION … convoquant une concertation ».
+    (
+        r"\b(?:est|sont|a ete|ont ete) (?:par la presente |donc |dument |formellement )?(?:convoquee?s?|invitee?s?|conviee?s?)(?: a| au| aux| pour| le|,|\s{0,3}:)|\bconvoquant (?:une|la|les|a)\b|\b(?:membres|partenaires|participants|services) convoques\b|(?:^|\n)(?:\*\*|#+ )?convocation\b",
+        Invitation,
+    ),
     // A reminder or a text message that convenes without a greeting: "Rappel CPAS :
     // concertation de cas demain 9h30 … Présence requise, merci de confirmer par retour".
     (
@@ -60,7 +67,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         TopicStrong,
     ),
     (
-        r"\b(?:note interne|memo interne|note de service|(?:a|destinataires?) ?: ?(?:tous|toutes|l'ensemble)(?: les| des)? (?:collaborat|membres|agents|travailleurs|equipes|services))",
+        r"\b(?:note de service|(?:a|destinataires?) ?: ?(?:tous|toutes|l'ensemble)(?: les| des)? (?:collaborat|membres|agents|travailleurs|equipes|services))",
         Memo,
     ),
     (
@@ -296,4 +303,5 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:objet|concerne) ?: ?demande d'(?:une )?autorisation (?:motivee\b|du procureur)|\b(?:sollicitons|sollicite|solliciter) (?:de votre part |de vous )?(?:l'octroi d'une |une )autorisation motivee\b",
         Memo,
     ),
+    (r"\b(?:note interne|memo interne)\b", InternalNote),
 ];
