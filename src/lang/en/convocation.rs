@@ -8,7 +8,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // social worker, is invited to…", "the following partners are convened", "a case
     // consultation is hereby scheduled", "DECISION … convening a case consultation".
     (
-        r"\b(?:is|are|has been|have been) (?:hereby |kindly |cordially |duly |formally )?(?:invited|convened|summoned)(?: to| for| on| at|,|\s{0,3}:)|\bis hereby (?:scheduled|called|organi[sz]ed)\b|\b(?:convening|convenes) (?:a|the|this) (?:case|meeting|consultation|session)\b|\b(?:members|partners|participants|services|professionals) convened\b|(?:^|\n)(?:\*\*|#+ )?(?:convocation|notice of meeting)\b",
+        r"\b(?:is|are|has been|have been) (?:hereby |kindly |cordially |duly |formally )?(?:invited|convened|summoned)(?: to| for| on| at|,|\s{0,3}:)|\bis hereby (?:scheduled|called|organi[sz]ed)\b|\b(?:convening|convenes) (?:a|the|this) (?:case|meeting|consultation|session)\b|\b(?:members|partners|participants|services|professionals) convened\b|(?:^|\n)(?:\*\*)?(?:convocation|notice of meeting)\b",
         Invitation,
     ),
     // A calendar invitation's answer buttons: "Reply  Yes · Maybe · No", "Participer ?

@@ -8,7 +8,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // « Mme B., assistante sociale, est invitée à… », « les partenaires suivants sont
     // convoqués », « DÉCISION … convoquant une concertation ».
     (
-        r"\b(?:est|sont|a ete|ont ete) (?:par la presente |donc |dument |formellement )?(?:convoquee?s?|invitee?s?|conviee?s?)(?: a| au| aux| pour| le|,|\s{0,3}:)|\bconvoquant (?:une|la|les|a)\b|\b(?:membres|partenaires|participants|services) convoques\b|(?:^|\n)(?:\*\*|#+ )?convocation\b",
+        r"\b(?:est|sont|a ete|ont ete) (?:par la presente |donc |dument |formellement )?(?:convoquee?s?|invitee?s?|conviee?s?)(?: a| au| aux| pour| le|,|\s{0,3}:)|\bconvoquant (?:une|la|les|a)\b|\b(?:membres|partenaires|participants|services) convoques\b|(?:^|\n)(?:\*\*)?convocation\b",
         Invitation,
     ),
     // A reminder or a text message that convenes without a greeting: "Rappel CPAS :
