@@ -21,6 +21,9 @@ pub(crate) enum RegionKind {
     StatuteParaphrase,
     /// An e-mail header line (From/To/Date/Subject...).
     Header,
+    /// An option of a form left unticked ("☐ Présence obligatoire", "[ ] Videoconference"):
+    /// the form does not say it.
+    Unticked,
 }
 
 /// The segmentation of a document.
@@ -137,7 +140,33 @@ impl Segments {
                 push_merged(&mut regions, RegionKind::QuotedMessage, r.clone());
             }
             if is_header_line(line) {
-                push_merged(&mut regions, RegionKind::Header, r);
+                push_merged(&mut regions, RegionKind::Header, r.clone());
+            }
+            // Each unticked box, up to the next box on its line or the line's end:
+            // "Participation: ☐ compulsory ☒ voluntary". (The boxes are "[" or begin with
+            // the byte 0xE2.)
+            if !line.bytes().any(|b| b == b'[' || b == 0xE2) {
+                continue;
+            }
+            let mut open: Option<usize> = None;
+            for (i, c) in line.char_indices() {
+                let tick = match c {
+                    '☐' | '❏' | '❑' => Some(false),
+                    '☒' | '☑' => Some(true),
+                    '[' if line[i..].starts_with("[ ]") => Some(false),
+                    '[' if line[i..].starts_with("[x]") => Some(true),
+                    _ => None,
+                };
+                let Some(ticked) = tick else { continue };
+                if let Some(s) = open.take() {
+                    push_merged(&mut regions, RegionKind::Unticked, r.start + s..r.start + i);
+                }
+                if !ticked {
+                    open = Some(i);
+                }
+            }
+            if let Some(s) = open {
+                push_merged(&mut regions, RegionKind::Unticked, r.start + s..r.end);
             }
         }
         let mut forward_seen = false;

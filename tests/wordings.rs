@@ -1052,3 +1052,39 @@ fn a_house_number_before_its_street() {
     );
     assert_eq!(item(&text, ModalityKind::Place), None);
 }
+
+#[test]
+fn frames_without_a_greeting_of_the_seventh_round() {
+    for (text, want) in [
+        // Third person, passive, a "Convocation" title.
+        ("CPAS of Linden\n\nMs Benali, social worker, is invited to the case consultation on 3 March 2026 at 14:00, room 2, to protect the children.", true),
+        ("ZONE DE POLICE\n\nLes partenaires suivants sont convoqués : la police locale, le CPAS. La concertation de cas aura lieu le 3 mars 2026 à 14 h, salle 2.", true),
+        ("DECISION OF THE MAYOR No. 2025/071\nconvening a case consultation\n\nArticle 1. A case consultation is convened on Tuesday 15 July 2025 at 11:00 in the Council Chamber.", true),
+        // Procedure, negation.
+        ("AUTHORISATION\n\n4.1 Each case consultation is convened by the coordinator by e-mail, at least ten days in advance.", false),
+        ("Bonjour,\n\nRien n'est encore fixé pour la concertation de cas et personne n'a été convoqué : aucune convocation ne partira avant l'accord du parquet.", false),
+        // An internal note addressed to someone by name, with a date and a place, that
+        // says whether to attend; the same note to all staff is guidance.
+        ("NOTE INTERNE\nÀ : Mme L. D., assistante sociale\nObjet : Concertation de cas\n\nLa concertation de cas aura lieu le mardi 27 janvier 2026 à 10 h, salle du Conseil. La présence de l'assistante sociale référente est obligatoire.", true),
+        ("NOTE INTERNE\nÀ : tous les collaborateurs\nObjet : Concertation de cas\n\nLa concertation de cas aura lieu le mardi 27 janvier 2026 à 10 h, salle du Conseil. La présence est obligatoire.", false),
+    ] {
+        assert_eq!(convocation(text), want, "{text}");
+    }
+}
+
+#[test]
+fn a_form_says_only_what_is_ticked() {
+    let form = "FORMULAIRE DE CONVOCATION — CONCERTATION DE CAS (art. 458ter C. pén.)\n\nBase : ☐ Loi ☐ Décret ☒ Autorisation motivée du procureur du Roi du 2 février 2026\nFinalité : ☒ Protection de l'intégrité physique ☐ Prévention d'infractions terroristes\nParticipants : ☒ Police locale ☐ Établissement scolaire\nDate : jeudi 19/02/2026\nHeure : 09h30\nLieu : ☒ Maison Iris, salle 2 ☐ Visioconférence\nParticipation : ☒ facultative ☐ obligatoire\n";
+    let report = checked(form);
+    assert!(report.is_convocation);
+    assert_eq!(categories(form), vec![PurposeCategory::Integrity]);
+    assert_eq!(roles(form), vec![Role::Police]);
+    assert!(!report.modalities.meeting.remote);
+    let k = kinds(form);
+    assert!(k.contains(&StatementKind::ParticipationOptional), "{k:?}");
+    assert!(!k.contains(&StatementKind::ParticipationMandatory), "{k:?}");
+    assert_eq!(
+        instruments(form),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))]
+    );
+}

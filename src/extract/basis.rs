@@ -176,6 +176,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
                 RegionKind::Statute,
                 RegionKind::StatuteParaphrase,
                 RegionKind::Disclaimer,
+                RegionKind::Unticked,
             ],
         ) {
             continue;

@@ -111,7 +111,11 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     {
         let quoted = seg.in_region(
             hit.start,
-            &[RegionKind::QuotedMessage, RegionKind::Disclaimer],
+            &[
+                RegionKind::QuotedMessage,
+                RegionKind::Disclaimer,
+                RegionKind::Unticked,
+            ],
         );
         match hit.kind {
             Cue::TopicStrong => {

@@ -573,6 +573,7 @@ impl<'a> Letter<'a> {
                 cx,
                 &[
                     RegionKind::Disclaimer,
+                    RegionKind::Unticked,
                     RegionKind::Statute,
                     RegionKind::StatuteParaphrase,
                 ],

@@ -118,6 +118,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
     let excluded = [
         RegionKind::Header,
         RegionKind::Disclaimer,
+        RegionKind::Unticked,
         RegionKind::Statute,
         RegionKind::StatuteParaphrase,
         RegionKind::QuotedMessage,
@@ -286,7 +287,12 @@ fn sender_role(cx: &Ctx<'_>) -> Option<Role> {
         .seg
         .regions
         .iter()
-        .filter(|(k, _)| matches!(k, RegionKind::Disclaimer | RegionKind::QuotedMessage))
+        .filter(|(k, _)| {
+            matches!(
+                k,
+                RegionKind::Disclaimer | RegionKind::Unticked | RegionKind::QuotedMessage
+            )
+        })
         .map(|(_, r)| r.start)
         .min()
         .unwrap_or(f.len());

@@ -58,6 +58,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Purpose> {
         RegionKind::Statute,
         RegionKind::StatuteParaphrase,
         RegionKind::Disclaimer,
+        RegionKind::Unticked,
     ];
     let mut out: Vec<Purpose> = Vec::new();
     let mut generic: Vec<Range<usize>> = Vec::new();

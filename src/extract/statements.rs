@@ -73,6 +73,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
     let excluded = [
         RegionKind::QuotedMessage,
         RegionKind::Disclaimer,
+        RegionKind::Unticked,
         RegionKind::Header,
     ];
     let mut out: Vec<Statement> = Vec::new();

@@ -4,6 +4,10 @@ use crate::extract::convocation::Cue::{self, *};
 
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    (
+        r"\b(?:formulaire de convocation|convocation form|notice of convocation)\b",
+        Invitation,
+    ),
     // Convoqué à la troisième personne ou au passif, ou sous un titre « Convocation » :
     // « Mme B., assistante sociale, est invitée à… », « les partenaires suivants sont
     // convoqués », « DÉCISION … convoquant une concertation ».

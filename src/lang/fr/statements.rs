@@ -15,8 +15,14 @@ macro_rules! person {
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
-        r"(?:^|\n)(?:[-•*] )?(?:presence|participation)\s{0,6}:\s{0,6}(?:requise|obligatoire|exigee|indispensable)|\baucune? (?:excuse|absence|remplacement)s? (?:ne sera )?acceptee?s?",
+        r"(?:^|\n)(?:[-•*] )?(?:presence|participation)\s{0,6}:\s{0,6}(?:☒\s{0,3})?(?:requise|obligatoire|exigee|indispensable)|\baucune? (?:excuse|absence|remplacement)s? (?:ne sera )?acceptee?s?",
         FixedParticipationMandatory,
+    ),
+    // A form's field: "Participation : ☒ facultative ☐ obligatoire" (the unticked box is
+    // left out of the reading).
+    (
+        r"(?:^|\n)(?:[-•*] )?(?:presence|participation|attendance)\s{0,6}:\s{0,6}(?:☒\s{0,3})?(?:facultative|libre|volontaire|optionnelle|voluntary|optional)\b",
+        FixedParticipationOptional,
     ),
     (
         r"\b(?:nous vous demandons|je vous demande|nous vous prions|je vous prie) de (?:bien vouloir )?(?:nous )?(?:communiquer|transmettre|partager|fournir|reveler|apporter|remettre)",
