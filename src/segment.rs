@@ -542,12 +542,12 @@ pub(crate) fn is_label_line(line: &str) -> bool {
     match t.split_once(':') {
         Some((head, _)) => {
             let n = head.chars().count();
-            // Not a clock ("14:00 in room 2", a hard-wrapped line).
+            // Not a clock ("14:00 in room 2", a hard-wrapped line); "Article 1 :" is one.
             n > 0
                 && n <= 30
                 && !head.contains(['.', ','])
                 && head.split(' ').count() <= 4
-                && !head.ends_with(|c: char| c.is_ascii_digit())
+                && !head.bytes().all(|b| b.is_ascii_digit())
         }
         None => false,
     }

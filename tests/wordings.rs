@@ -1088,3 +1088,13 @@ fn a_form_says_only_what_is_ticked() {
         vec![(InstrumentKind::ProsecutorAuthorization, Some(true))]
     );
 }
+
+#[test]
+fn near_misses_of_the_review() {
+    // A bracketed line in the body that names the meeting's means is the meeting's.
+    let text = "Madame,\n\nNous vous invitons à la concertation de cas (art. 458ter C. pén.) le 3 mars 2026 à 14 h.\n\n[Réunion Microsoft Teams : lien ci-dessous]\n";
+    assert!(checked(text).modalities.meeting.remote);
+    // "Article 1 :" is still a label line that starts a sentence; "14:00 in room 2" is not.
+    let text = "DECISION\nconvening a case consultation\nArticle 1: A case consultation is convened on Tuesday 15 July 2025 at 11:00 in the Council Chamber.\nArticle 2: The police take part.";
+    assert_eq!(meeting_date(text).as_deref(), Some("2025-07-15"));
+}

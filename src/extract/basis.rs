@@ -276,21 +276,21 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
 
 /// The label line of the list whose item starts at or after folded `at` ("Cadre de la
 /// concertation :" above "– la circulaire COL 04/2018 ;"): back over the list's items (lines
-/// that begin with a bullet or a dash), at most 1,000 bytes, to a line that ends with a colon.
+/// that begin with a bullet or a dash, and blank lines between them), at most 1,000 bytes,
+/// to a line that ends with a colon.
 fn list_label(f: &str, at: usize) -> Option<&str> {
     let line_start = f[..at].rfind('\n').map_or(0, |p| p + 1);
     let mut end = line_start.checked_sub(1)?;
     let floor = end.saturating_sub(1_000);
     loop {
         let start = f[..end].rfind('\n').map_or(0, |p| p + 1);
-        let raw = &f[start..end];
-        let line = raw.trim();
+        let line = f[start..end].trim();
         if line.ends_with(':') {
             return Some(line);
         }
-        // Items, the indented lines that wrap them, and blank lines between.
-        let item =
-            line.is_empty() || raw.starts_with(' ') || crate::segment::starts_with_bullet(line);
+        // Items, and blank lines between them (folding has taken the indentation of a
+        // wrapped line away: such a line ends the list).
+        let item = line.is_empty() || crate::segment::starts_with_bullet(line);
         if start <= floor || start == 0 || !item {
             return None;
         }

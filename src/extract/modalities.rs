@@ -1902,19 +1902,19 @@ fn house_number_before(f: &str, at: usize) -> Option<usize> {
         .filter(|_| word_boundary)
 }
 
-/// True when `at` is on the header line of a chat the message was pasted from: a line in
-/// brackets ("[Microsoft Teams – conversation « CSIL-R »]"), or one of the first two lines
+/// True when `at` is on the header line of a chat the message was pasted from: the first
+/// line ([`head_lines`]), in brackets ("[Microsoft Teams – conversation « CSIL-R »]") or
 /// naming a conversation or a channel. The means the message came through, not the
 /// meeting's.
 fn chat_header(f: &str, at: usize) -> bool {
     let start = f[..at].rfind('\n').map_or(0, |p| p + 1);
     let end = f[at..].find('\n').map_or(f.len(), |p| at + p);
     let line = f[start..end].trim();
-    if line.starts_with('[') && line.ends_with(']') {
-        return true;
+    if head_lines(f).next().is_none_or(|l| l.start != start) {
+        return false;
     }
-    head_lines(f).take(2).any(|l| l.start == start)
-        && [
+    (line.starts_with('[') && line.ends_with(']'))
+        || [
             "conversation",
             "chat",
             "canal",
