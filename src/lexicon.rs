@@ -1475,7 +1475,6 @@ pub(crate) static ALL: &[Entry] = {
         participants::OPEN_ENDED_IN_SCOPE,
         participants::TERSE_OPENER,
         participants::TERSE_WITH,
-        convocation::MEETING_LABELS,
         convocation::ADDRESSED,
         convocation::TOPICS,
         convocation::CUES,

@@ -73,6 +73,21 @@ const FR: &[&str] = &[
     "centre PMS",
     "« Êtes-vous obligé de venir ? »",
     "Cordialement,",
+    // Wordings of the `91df0be` sitting: relative days, message headers, forms, notes.
+    "mardi prochain à 10 h",
+    "demain 9h30",
+    "SMS reçu le lundi 8 juin 2026 à 17:42",
+    "☐ Présence obligatoire ☒ facultative",
+    "[ ] visioconférence [x] sur place",
+    "au 12, rue des Glycines",
+    "Mme B., assistante sociale, est invitée à la concertation",
+    "NOTE INTERNE",
+    "À : Mme L. D.",
+    "Quand : jeudi 4 juin 2026",
+    "Où : salle 2",
+    "│ Date │ mardi 24 mars 2026 │",
+    "NOUVELLE DATE",
+    "ne saurait, eu égard à la situation, être considérée comme facultative",
 ];
 
 const EN: &[&str] = &[
@@ -114,6 +129,18 @@ const EN: &[&str] = &[
     "justice house",
     "\"Do I have to come?\"",
     "Kind regards,",
+    // Wordings of the `91df0be` sitting: relative days, calendars, forms, the passive.
+    "this Thu at 14:00",
+    "Tuesday next week",
+    "Sent        Monday 4 January 2027 11:06",
+    "Guests      Lien H. (chair)",
+    "Reply   Yes · Maybe · No",
+    "at 12 Rue des Glycines",
+    "is hereby scheduled",
+    "the following partners are convened:",
+    "[DATE]",
+    "Hi all, quick one:",
+    "postponed to 24 March",
 ];
 
 const SEPARATORS: &[&str] = &[

@@ -694,6 +694,9 @@ fn convocations_and_their_near_misses() {
         // with no greeting; a training set out the same way.
         ("SPJ Lenneville – note                Lenneville, le 12 mai 2026\n\nCONCERTATION DE CAS (art. 458ter C. pén.)\n\nBase : autorisation motivée du procureur du Roi du 3 février 2026.\nBut : protéger l'intégrité physique de L.\nQuand : jeudi 4 juin 2026, 9 h 30 – 11 h.\nOù : rue du Marché 22, Lenneville, salle 2.\nParticipation libre.", true),
         ("FORMATION – LA CONCERTATION DE CAS (art. 458ter C. pén.)\n\nQuand : jeudi 4 juin 2026, 9 h 30 – 11 h.\nOù : rue du Marché 22, Lenneville, salle 2.\nParticipation libre. Une matinée de formation pour les travailleurs sociaux.", false),
+        // A reminder of the consultation convenes; a reminder of the law does not.
+        ("Reminder: case consultation tomorrow 9.30, PCSW room 2, with the police and the school.", true),
+        ("FICHE D'INFORMATION\n\nRappel : l'article 458ter du Code pénal permet la concertation de cas. Merci de confirmer par retour la bonne réception de cette fiche.", false),
         ("Dear Mayor,\n\nThank you for your letter inviting us to the case consultation of the LISC-R on 11 December 2025 at 10:00. After discussion, we have decided not to attend.\n\nKind regards,", false),
         ("Madame,\n\nNous vous invitons à la concertation de cas du 11 décembre 2025 à 10 h, salle du conseil. Le centre PMS a décidé de ne pas y prendre part.\n\nCordialement,", true),
     ] {

@@ -86,10 +86,6 @@ pub(crate) static ADDRESSED: LazyLock<Pattern> = LazyLock::new(|| {
         r"(?:^|\n)(?:a|to|destinataire|aan)\s{0,8}:\s{0,8}(?:mme|m\.|mr|mrs|ms|madame|monsieur|dr|docteur|me)\b",
     )
 });
-/// A meeting block's "when" and "where" labels at the start of their lines.
-pub(crate) static MEETING_LABELS: LazyLock<Pattern> = LazyLock::new(|| {
-    compile_one(r"(?:^|\n)(?:[-•*] )?(?:quand|date|when|ou|lieu|where|venue|location)\s{0,3}:")
-});
 pub(crate) static CONDITIONAL: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(r"\b(?:si|lorsque|quand|lorsqu'|if|when|whenever|once|als|wanneer)\b")
 });
@@ -169,35 +165,24 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
         && has_meeting
         && ABOUT_SOMEONE.is_match_in(&doc.scan, f);
     let topic = strong > 0 || weak > 0 || about_someone;
-    // A note that sets a case consultation in labelled lines and tells its reader whether
-    // to attend ("Quand : jeudi 4 juin 2026, 9 h 30. Où : salle 2. Participation libre."),
-    // with no greeting and no invitation verb.
+    // A note that sets a case consultation with a date and a place and tells its reader
+    // whether to attend, with no greeting and no invitation verb: addressed to someone by
+    // name ("À : Mme L. D." — an internal note), or in labelled lines ("Quand : jeudi 4 juin
+    // 2026, 9 h 30. Où : salle 2. Participation libre.").
     let attendance_stated = ex.statements.iter().any(|s| {
         matches!(
             s.kind,
             StatementKind::ParticipationOptional | StatementKind::ParticipationMandatory
         )
     });
-    // Or that is addressed to someone by name on an "À :" / "To:" line (an internal note).
     let located = meeting.date.is_some() && meeting.place.is_some();
-    let labelled = located
-        && (addressed || {
-            let (mut when, mut place) = (false, false);
-            for m in MEETING_LABELS.find_iter_in(&doc.scan, f).take(20) {
-                let label = f[m.start()..m.end()].trim_start_matches(['\n', '-', '•', '*', ' ']);
-                if ["quand", "date", "when"]
-                    .iter()
-                    .any(|w| label.starts_with(w))
-                {
-                    when = true;
-                } else {
-                    place = true;
-                }
-            }
-            when && place
-        });
+    let note = || {
+        strong > 0
+            && located
+            && attendance_stated
+            && (addressed || super::modalities::when_and_where_labels(f))
+    };
     let summoned = invitation > 0
-        || (strong > 0 && labelled && attendance_stated)
         || (organize > 0 && second > 0 && salutation && (strong > 0 || has_meeting))
         || (salutation && has_meeting && topic)
         // "Dear all, a casusoverleg will be organised about Mr B. Participants: …", the
@@ -206,7 +191,8 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             && salutation
             && strong > 0
             && ex.participants.entries.len() >= 2
-            && ABOUT_SOMEONE.is_match_in(&doc.scan, f));
+            && ABOUT_SOMEONE.is_match_in(&doc.scan, f))
+        || note();
     if !topic || !summoned {
         return false;
     }

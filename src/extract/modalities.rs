@@ -1926,6 +1926,26 @@ fn chat_header(f: &str, at: usize) -> bool {
         .any(|w| line.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
 }
 
+/// True when the text sets its meeting in label lines, a date or time label and a place
+/// label ("Quand : jeudi 4 juin", "Où : salle 2"; "Date | …" in a table): the same labels
+/// the meeting is read from.
+pub(crate) fn when_and_where_labels(f: &str) -> bool {
+    let (mut when, mut place) = (false, false);
+    let mut start = 0;
+    for line in f.split('\n') {
+        let r = start..start + line.len();
+        start = r.end + 1;
+        if let Some(l) = label_line(f, r) {
+            when |= l.date || l.time;
+            place |= l.place && !l.address;
+            if when && place {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Extracts the meeting (date, time, place, remote) and the modality items.
 pub(crate) fn extract(cx: &Ctx<'_>) -> Modalities {
     let f = cx.f();

@@ -20,7 +20,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A reminder or a text message that convenes without a greeting: "Reminder: case
     // consultation tomorrow 9.30 … Attendance required, please confirm".
     (
-        r"(?:^|\n)(?:friendly |quick )?reminder\b[^\n:]{0,30}:|\bplease confirm (?:by return|your attendance|your participation|you can attend)",
+        r"(?:^|\n)(?:friendly |quick )?reminder\b[^\n:]{0,30}: ?(?:the |our |your )?(?:case consultation|consultation|meeting|casusoverleg|lisc|csil)\b|\bplease confirm (?:your attendance|your participation|you can attend)",
         Invitation,
     ),
     (

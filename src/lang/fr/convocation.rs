@@ -18,7 +18,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A reminder or a text message that convenes without a greeting: "Rappel CPAS :
     // concertation de cas demain 9h30 … Présence requise, merci de confirmer par retour".
     (
-        r"(?:^|\n)(?:petit )?rappel\b[^\n:]{0,30}:|\bmerci de (?:me |nous )?confirmer (?:par retour|votre presence|votre participation)",
+        r"(?:^|\n)(?:petit )?rappel\b[^\n:]{0,30}: ?(?:la |notre |votre )?(?:concertation|reunion|csil|seance|rdv|rendez-vous)\b|\bmerci de (?:me |nous )?confirmer (?:votre presence|votre participation)",
         Invitation,
     ),
     (
