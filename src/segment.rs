@@ -125,6 +125,16 @@ pub(crate) static MARKERS: LazyLock<Lexicon<Marker>> = LazyLock::new(|| {
     ]])
 });
 
+/// Whether `s` holds a form's box: "☐", "❏", "❑", "☒", "☑", "[ ]" or "[x]".
+fn has_box(s: &str) -> bool {
+    s.as_bytes().windows(3).any(|w| {
+        matches!(
+            w,
+            [b'[', b' ' | b'x', b']'] | [0xE2, 0x98, 0x90..=0x92] | [0xE2, 0x9D, 0x8F | 0x91]
+        )
+    })
+}
+
 impl Segments {
     pub(crate) fn new(doc: &Document<'_>) -> Segments {
         let f = doc.f();
@@ -132,6 +142,8 @@ impl Segments {
         let mut regions = Vec::new();
         // Markdown block quotes that hold a reply header are quoted messages.
         // Plain-text "> " lines are quoted messages.
+        // Forms are rare: one look at the whole text spares the per-line box scan below.
+        let has_boxes = has_box(f);
         let mut line_start = 0;
         for line in f.split('\n') {
             let r = line_start..line_start + line.len();
@@ -145,7 +157,7 @@ impl Segments {
             // Each unticked box, up to the next box on its line or the line's end:
             // "Participation: ☐ compulsory ☒ voluntary". (The boxes are "[" or begin with
             // the byte 0xE2.)
-            if !line.bytes().any(|b| b == b'[' || b == 0xE2) {
+            if !has_boxes || !has_box(line) {
                 continue;
             }
             let mut open: Option<usize> = None;
@@ -596,6 +608,24 @@ mod tests {
             .iter()
             .map(|r| doc.f()[r.clone()].to_owned())
             .collect()
+    }
+
+    #[test]
+    fn a_box_is_found_and_a_curly_apostrophe_is_not_one() {
+        for form in [
+            "☐ oui",
+            "☑ non",
+            "☒",
+            "❏ x",
+            "❑ y",
+            "[ ] Teams",
+            "[x] sur place",
+        ] {
+            assert!(has_box(form), "{form}");
+        }
+        for text in ["l’article [2]", "“quoted” — dash", "[X]", "[  ]", ""] {
+            assert!(!has_box(text), "{text}");
+        }
     }
 
     #[test]
