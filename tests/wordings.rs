@@ -1054,6 +1054,18 @@ fn a_house_number_before_its_street() {
         "{INVITER}Elle est fixée au lundi 9 mars 2026 à 10 h. La famille habite rue des Glycines."
     );
     assert_eq!(item(&text, ModalityKind::Place), None);
+    // The year of a date right before the street is not its house number.
+    for text in [
+        "La concertation de cas aura lieu le mardi 3 mars 2026 rue Haute 12, à 14 h.",
+        "La concertation de cas aura lieu le 03/03/2026, rue Haute 12, à 14 h.",
+    ] {
+        let text = format!("{INVITER}{text}");
+        assert_eq!(
+            item(&text, ModalityKind::Place).as_deref(),
+            Some("rue Haute 12"),
+            "{text}"
+        );
+    }
 }
 
 #[test]

@@ -1896,10 +1896,18 @@ fn house_number_before(f: &str, at: usize) -> Option<usize> {
         .chars()
         .next_back()
         .is_none_or(|c| !c.is_alphanumeric());
+    // "le 3 mars 2026 rue Haute", "03/03/2026, rue Haute": a year, not a house number.
+    let year = digits == 4
+        && (before[start..].starts_with("19") || before[start..].starts_with("20"))
+        && f[..start]
+            .trim_end_matches(' ')
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphabetic() || matches!(c, '/' | '-' | '.'));
     (1..=4)
         .contains(&digits)
         .then_some(start)
-        .filter(|_| word_boundary)
+        .filter(|_| word_boundary && !year)
 }
 
 /// True when `at` is on the header line of a chat the message was pasted from: the first
