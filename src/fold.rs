@@ -329,6 +329,113 @@ fn iso_time_separator(out: &mut String) {
     *out = String::from_utf8(bytes).expect("an ASCII byte replaced by an ASCII byte");
 }
 
+/// Repairs the confusions of text read by OCR from a scan, one byte for one byte (the maps
+/// do not change): "o" for a zero among digits ("2O18", "O9:3O", "14h3O"), "1" for an "l"
+/// and "0" for an "o" among letters ("Artic1e", "1oi", "hôte1", "C0de", "0bjet"), "ln" for
+/// "in" at the start of a word ("lnvitation").
+///
+/// Only a text that shows it was scanned is touched: at least two confusions that nothing
+/// else explains, a "1" or a "0" between two letters or an "o" between two digits. A clean
+/// letter keeps its "page1" or "B1" as written.
+fn ocr_confusions(out: &mut String) {
+    let b = out.as_bytes();
+    // Words mixing letters and digits: a run of ASCII letters and digits.
+    let mut words = Vec::new();
+    let mut i = 0;
+    let mut telling = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        let w = &b[start..i];
+        let digits = w.iter().filter(|c| c.is_ascii_digit()).count();
+        if digits == 0 {
+            if w.starts_with(b"ln") && w.len() > 3 {
+                words.push(start..i);
+            }
+            continue;
+        }
+        if digits == w.len() {
+            continue;
+        }
+        telling += w
+            .windows(3)
+            .filter(|t| match t {
+                [x, b'1' | b'0', y] => x.is_ascii_lowercase() && y.is_ascii_lowercase(),
+                [x, b'o', y] => x.is_ascii_digit() && y.is_ascii_digit(),
+                _ => false,
+            })
+            .count();
+        words.push(start..i);
+    }
+    if telling < 2 {
+        return;
+    }
+    let mut bytes = std::mem::take(out).into_bytes();
+    for r in words {
+        let w = &mut bytes[r];
+        let digits = w.iter().filter(|c| c.is_ascii_digit()).count();
+        if digits == 0 {
+            w[0] = b'i';
+            continue;
+        }
+        // A number: its letters are only "o"s and the "h" of a time ("14h3o").
+        if w.iter()
+            .all(|&c| c.is_ascii_digit() || c == b'o' || c == b'h')
+        {
+            for c in w.iter_mut().filter(|c| **c == b'o') {
+                *c = b'0';
+            }
+            continue;
+        }
+        // A word: its digits are only "1"s and "0"s, and it is not an ordinal or a
+        // number with its unit ("1er", "1st", "10h", "1bis").
+        let letters = w.len() - digits;
+        let ordinal = |rest: &[u8]| {
+            [
+                &b"er"[..],
+                b"ere",
+                b"ers",
+                b"eres",
+                b"re",
+                b"res",
+                b"st",
+                b"ste",
+                b"ier",
+                b"iere",
+                b"bis",
+                b"ter",
+                b"quater",
+                b"an",
+                b"ans",
+            ]
+            .contains(&rest)
+        };
+        if letters < 2
+            || w.iter()
+                .any(|c| c.is_ascii_digit() && !matches!(c, b'1' | b'0'))
+            || (w[0].is_ascii_digit() && ordinal(&w[1..]))
+            || w.windows(2)
+                .any(|p| p[0].is_ascii_digit() && p[1].is_ascii_digit())
+        {
+            continue;
+        }
+        for c in w.iter_mut() {
+            match *c {
+                b'1' => *c = b'l',
+                b'0' => *c = b'o',
+                _ => {}
+            }
+        }
+    }
+    *out = String::from_utf8(bytes).expect("ASCII bytes replaced by ASCII bytes");
+}
+
 /// A byte folded to itself, lower-cased: visible ASCII except the backtick (an
 /// apostrophe).
 fn is_plain(b: u8) -> bool {
@@ -368,6 +475,7 @@ impl Builder {
             self.pop_last();
         }
         iso_time_separator(&mut self.out);
+        ocr_confusions(&mut self.out);
         Folded {
             text: self.out,
             starts: self.starts,
@@ -633,6 +741,21 @@ mod tests {
         check("Re\u{301}union", "reunion");
         check("A\r\nB\r\n\r\n\r\nC  \t D", "a\nb\n\nc d");
         check("SŒUR ŒUVRE", "soeur oeuvre");
+    }
+
+    #[test]
+    fn repairs_the_confusions_of_a_scanned_text() {
+        check(
+            "0bjet : lnvitation (Artic1e 458ter) - 1oi du 30 juil1et 2O18, hôte1 de vi1le, le 1er mars à 14h3O, O9:3O, C0de",
+            "objet : invitation (article 458ter) - loi du 30 juillet 2018, hotel de ville, le 1er mars a 14h30, 09:30, code",
+        );
+        // A clean text keeps what it wrote, even where a scan would have been repaired.
+        check(
+            "Annexe1, salle B1, ln 2, le 1er mars à 10h, 458ter, art. 1bis",
+            "annexe1, salle b1, ln 2, le 1er mars a 10h, 458ter, art. 1bis",
+        );
+        // One confusion alone does not make a scan.
+        check("réf. AB1CD, 2026", "ref. ab1cd, 2026");
     }
 
     #[test]
