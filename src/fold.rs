@@ -41,7 +41,48 @@ impl Folded {
         let mut folded = b.finish();
         folded.drop_emphasis();
         folded.drop_page_furniture();
+        folded.dot_leaders();
         folded
+    }
+
+    /// Reads the dot leaders of a form as the colon they stand for: "Date ........ 17/03/2027"
+    /// folds to "date : 17/03/2027". A leader is a run of at least four dots with a label
+    /// before it and a value after it on its line; its first dot becomes the colon (and
+    /// maps to it), the others go. An ellipsis ("...") stays.
+    fn dot_leaders(&mut self) {
+        if !self.text.contains("....") {
+            return;
+        }
+        let bytes = self.text.as_bytes();
+        let mut keep = vec![true; bytes.len()];
+        let mut colons = Vec::new();
+        let mut i = 0;
+        while let Some(at) = self.text[i..].find("....") {
+            let start = i + at;
+            let end = start + bytes[start..].iter().take_while(|&&b| b == b'.').count();
+            i = end;
+            let label = self.text[..start]
+                .rsplit('\n')
+                .next()
+                .is_some_and(|l| l.bytes().any(|b| b.is_ascii_alphanumeric()));
+            let value = self.text[end..]
+                .split('\n')
+                .next()
+                .is_some_and(|l| l.bytes().any(|b| b.is_ascii_alphanumeric()));
+            if label && value {
+                colons.push(start);
+                keep[start + 1..end].fill(false);
+            }
+        }
+        if colons.is_empty() {
+            return;
+        }
+        let mut text = std::mem::take(&mut self.text).into_bytes();
+        for at in colons {
+            text[at] = b':';
+        }
+        self.text = String::from_utf8(text).expect("an ASCII byte replaced by an ASCII byte");
+        self.retain(&keep);
     }
 
     /// Drops the asterisks that mark emphasis in plain text (e-mails converted from HTML
@@ -756,6 +797,17 @@ mod tests {
         );
         // One confusion alone does not make a scan.
         check("réf. AB1CD, 2026", "ref. ab1cd, 2026");
+    }
+
+    #[test]
+    fn reads_dot_leaders_as_colons() {
+        let f = check(
+            " Date ................ 17/03/2027\n Lieu ....... Hôtel de ville\nEt puis... rien.\n........\nNom ......",
+            "date : 17/03/2027\nlieu : hotel de ville\net puis... rien.\n........\nnom ......",
+        );
+        let at = f.text.find(':').unwrap();
+        let span = f.span(at..at + 1);
+        assert_eq!(span.start, " Date ".len());
     }
 
     #[test]

@@ -538,6 +538,11 @@ pub(crate) fn starts_with_bullet(line: &str) -> bool {
     if t.starts_with(['•', '-', '*', '+', '>']) {
         return true;
     }
+    // A form's box, ticked or not, marks an item too.
+    if t.starts_with(['☐', '☑', '☒', '❏', '❑']) || t.starts_with("[ ]") || t.starts_with("[x]")
+    {
+        return true;
+    }
     // "1." "2)" "a)" "i."
     let mut chars = t.chars();
     let first = chars.next();

@@ -1910,6 +1910,25 @@ fn house_number_before(f: &str, at: usize) -> Option<usize> {
         .filter(|_| word_boundary && !year)
 }
 
+/// True when the remote means at folded `at` is a conversation already had: "Following our
+/// phone call of last week", "Suite à notre conférence téléphonique".
+fn past_conversation(f: &str, at: usize) -> bool {
+    super::dates::word_before(f, at).is_some_and(|w| {
+        [
+            "our",
+            "my",
+            "your",
+            "yesterday's",
+            "notre",
+            "votre",
+            "mon",
+            "nos",
+            "vos",
+        ]
+        .contains(&w)
+    })
+}
+
 /// True when `at` is on the header line of a chat the message was pasted from: the first
 /// line ([`head_lines`]), in brackets ("[Microsoft Teams – conversation « CSIL-R »]") or
 /// naming a conversation or a channel. The means the message came through, not the
@@ -2000,7 +2019,10 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Modalities {
         let r = h.start..h.end;
         match h.kind {
             Cue::Remote
-                if !l.negated(h) && !l.label_says_no(h.start) && !chat_header(f, h.start) =>
+                if !l.negated(h)
+                    && !l.label_says_no(h.start)
+                    && !chat_header(f, h.start)
+                    && !past_conversation(f, h.start) =>
             {
                 out.meeting.remote = true;
                 push_item(&mut items, cx, ModalityKind::Remote, r);

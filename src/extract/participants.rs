@@ -68,7 +68,7 @@ pub(crate) static SENDER_SELF: LazyLock<Pattern> = LazyLock::new(|| {
 /// Lines of the head that address the letter ("À :", "To:", "Madame X", "Ms X").
 pub(crate) static ADDRESS_LINE: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"(?:^|\n)(?:a ?[:|]|to ?[:|]|a l'attention d|attention ?:|attn|destinataire|madame|monsieur|mme |m\. |mr\.? |mrs\.? |ms\.? |dr\.? |me |maitre|docteur|doctor)[^\n]*(?:\n[^\n]+){0,3}",
+        r"(?:^|\n)(?:a ?[:|]|to ?[:|]|a l'attention d|(?:to|for) the attention of|a (?:madame|monsieur|mme |m\. |maitre|me |docteur|dr\.? )|attention ?:|attn|destinataire|madame|monsieur|mme |m\. |mr\.? |mrs\.? |ms\.? |dr\.? |me |maitre|docteur|doctor)[^\n]*(?:\n[^\n]+){0,3}",
     )
 });
 pub(crate) static SALUTATION: LazyLock<Pattern> = LazyLock::new(|| {
@@ -383,6 +383,15 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
                     continue;
                 }
                 let before = f[line.start..start].trim_matches(|c: char| !c.is_alphanumeric());
+                // "Obligations des participants", "Role of participants": a heading about
+                // them, not a list of them.
+                if DUTY_HEADS.iter().any(|h| {
+                    before
+                        .strip_prefix(h)
+                        .is_some_and(|rest| ["des", "of", "of the"].contains(&rest.trim()))
+                }) {
+                    continue;
+                }
                 let sentence = cx.seg.sentence(start);
                 if before.len() > 24 {
                     // "Les participants : ..." inside a sentence.
@@ -473,6 +482,24 @@ fn section_number(prefix: &str) -> bool {
             || body.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'))
             || (body.len() == 1 && body.bytes().all(|b| b.is_ascii_lowercase())))
 }
+
+/// Heads of a heading about the participants rather than a list of them ("Obligations des
+/// participants", "Duties of participants").
+const DUTY_HEADS: &[&str] = &[
+    "obligations",
+    "obligation",
+    "devoirs",
+    "engagements",
+    "responsabilites",
+    "role",
+    "roles",
+    "droits",
+    "duties",
+    "obligations",
+    "commitments",
+    "responsibilities",
+    "rights",
+];
 
 /// Greetings that may open a terse note's line ([`TERSE_OPENER`]).
 const GREETINGS: &[&str] = &[
@@ -582,6 +609,11 @@ fn block_after(cx: &Ctx<'_>, from: usize) -> Option<Range<usize>> {
         let line = line_of(f, pos);
         let text = &f[line.clone()];
         let next = line.end + 1;
+        // A rule ("-----", "_____", "=====") closes a form's section as a blank line would.
+        let rule = text.trim().len() >= 5 && text.trim().bytes().all(|b| b"-_=*".contains(&b));
+        if rule && started {
+            break;
+        }
         if text.trim().is_empty() {
             if blank_before && started {
                 break;

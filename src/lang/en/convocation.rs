@@ -37,7 +37,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (r"\bsit down together\b", TopicStrong),
     (
-        r"\bno (?:individual|particular) (?:case|file|situation)s? (?:will|is to|are to) be\b|\b(?:this|the|our) (?:meeting|session|plenary|gathering) is not a case consultation\b",
+        r"\bno (?:individual|particular) (?:case|file|situation)s?(?: or (?:case|file|situation)s?)? (?:will|is to|are to) be\b|\b458 ?ter (?:therefore |thus |hence )?does not apply to (?:this|the|our) (?:meeting|session|plenary|gathering)\b|\b(?:this|the|our) (?:meeting|session|plenary|gathering) is not a case consultation\b",
         Memo,
     ),
     (
@@ -199,6 +199,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:convenes|convokes|summons|hereby convenes)\s{0,3}(?::|\n)",
         Invitation,
     ),
+    // The first invitations are still to come: this letter convenes no one yet.
+    (
+        r"\bthe first (?:invitations|convocations)(?: to [a-z' ]{3,40})? will (?:be sent|follow|reach you)\b",
+        Memo,
+    ),
     // A request that says it is not made in a case consultation.
     (
         r"\bthis is not a (?:case consultation|casusoverleg|case conference)\b|\b(?:satisfaction|evaluation) (?:survey|questionnaire)\b|\b(?:this|our|a) (?:short |brief |anonymous )(?:survey|questionnaire)\b",
@@ -239,7 +244,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // No meeting convened now: a cancellation, or a convocation still to come.
     (
-        r"(?:^|\n)(?:subject|re|object) ?: ?(?:(?:re|fw|fwd) ?: ?){0,3}(?:cancel(?:l?ed|lation)|called off)\b|\b(?:is|has been|was|are|have been) (?:cancel(?:l)?ed|called off)\b|\bno (?:new )?date has (?:yet )?been (?:set|fixed|scheduled)|\bno (?:new|other|further) date will be (?:set|fixed|scheduled|proposed)|\b(?:will|shall) not (?:now )?(?:take place|be held|go ahead)\b|(?:^|\n)(?:notice of cancell?ation|cancell?ation(?: notice)?)\s{0,3}(?:\n|:|$)|\b(?:an?|the) (?:new |formal |separate )?(?:invitation|convocation|notice) will (?:be sent|follow|reach you)\b|(?:^|\n)(?:subject|re) ?: ?(?:(?:re|fw|fwd) ?: ?){0,3}postponed\b|\b(?:is|are|has been|have been) postponed(?: until further notice| sine die| indefinitely)?(?:\.|,| and\b)|\byou will receive a (?:new |fresh |formal )?(?:convocation|invitation)\b|\b(?:release|free up) the (?:slot|date|time slot)\b",
+        r"(?:^|\n)(?:subject|re|object) ?: ?(?:(?:re|fw|fwd) ?: ?){0,3}(?:cancel(?:l?ed|lation)|called off)\b|\b(?:is|has been|was|are|have been) (?:cancel(?:l)?ed|called off)\b|\bno (?:new )?date has (?:yet )?been (?:set|fixed|scheduled)|\bno (?:new|other|further) date will be (?:set|fixed|scheduled|proposed)|\b(?:will|shall) not (?:now )?(?:take place|be held|go ahead)\b|(?:^|\n)(?:notice of cancell?ation|cancell?ation(?: notice)?)\s{0,3}(?:\n|:|$)|\b(?:an?|the) (?:new |formal |separate )?(?:invitation|convocation|notice) will (?:be sent|follow|reach you)\b|\bthe (?:individual |formal )?(?:invitations|convocations)(?: to [a-z' ]{3,40})? will (?:be sent|follow|reach you)\b|(?:^|\n)(?:subject|re) ?: ?(?:(?:re|fw|fwd) ?: ?){0,3}postponed\b|\b(?:is|are|has been|have been) postponed(?: until further notice| sine die| indefinitely)?(?:\.|,| and\b)|\byou will receive a (?:new |fresh |formal )?(?:convocation|invitation)\b|\b(?:release|free up) the (?:slot|date|time slot)\b",
         Cancel,
     ),
     (r"\bcase consultations?\b", TopicStrong),

@@ -54,7 +54,7 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
         Role(Role::Police),
     ),
     (
-        r"\b(?:(?:livc|csil|lisc)(?:-r)? information officer|information officer of the (?:city|town|municipality|commune)|mayor|deputy mayor|alderm[ae]n|alderwom[ae]n|municipal(?:ity| council| prevention| administration| services?)?|city council|town council|city hall|prevention (?:officer|service|department|unit)|local authority|commune)\b",
+        r"\b(?:(?:livc|csil|lisc)(?:-r)? information officer|(?:information officer|coordinator|officer|official) of the (?:city|town|municipality|commune)|mayor|deputy mayor|alderm[ae]n|alderwom[ae]n|municipal(?:ity| council| prevention| administration| services?)?|city council|town council|city hall|prevention (?:officer|service|department|unit)|local authority|commune)\b",
         Role(Role::Municipality),
     ),
     (

@@ -30,7 +30,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Organize,
     ),
     (
-        r"\baucun(?:e)? (?:dossier|situation|cas) (?:individuel(?:le)?|particulier(?:e)?|nominatif|nominative) (?:ne sera|n'y sera|ne seront|n'y seront)\b|\b(?:cette|la|notre) (?:reunion|rencontre|seance|pleniere) n'est pas une concertation de cas\b",
+        r"\baucun(?:e)? (?:dossier|situation|cas) (?:individuel(?:le)?|particulier(?:e)?|nominatif|nominative)(?: (?:ni|ou) (?:aucun(?:e)? )?(?:dossier|situation|cas)(?: individuel(?:le)?| nominatif)?)? (?:ne sera|n'y sera|ne seront|n'y seront)\b|\b458 ?ter ne s'applique (?:donc |des lors |pas )?(?:pas )?a (?:cette|la|notre) (?:reunion|rencontre|seance|pleniere)\b|\b(?:cette|la|notre) (?:reunion|rencontre|seance|pleniere) n'est pas une concertation de cas\b",
         Memo,
     ),
     (
@@ -218,6 +218,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\baucune convocation ne (?:sera|vous sera) (?:adressee|envoyee|transmise)",
         Memo,
     ),
+    // The first convocations are still to come: this letter convenes no one yet.
+    (
+        r"\bles premieres convocations(?: aux? [a-z' ]{3,40})? vous (?:parviendront|seront (?:adressees|envoyees|transmises|communiquees))",
+        Memo,
+    ),
     // An interview with parents or a pupil: not a case consultation.
     (
         r"\b(?:convocation a un entretien|entretien (?:individuel|d'orientation|avec (?:les|vous,?) parents)|souhaite(?:rait|rions)? vous rencontrer afin de vous presenter)\b",
@@ -225,7 +230,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // No meeting convened now: a cancellation, or a convocation still to come.
     (
-        r"(?:^|\n)(?:objet|subject|re|concerne) ?: ?(?:(?:re|tr|fw|fwd) ?: ?){0,3}(?:annulation|annule(?:e)?|report sine die)\b|\b(?:est|a ete|sont|ont ete) (?:annulee?s?|decommandee?s?)\b|\baucune (?:nouvelle )?date n'(?:est|a ete) (?:encore )?(?:fixee|arretee|prevue)|\baucune (?:nouvelle |autre )?date ne sera (?:fixee|proposee|arretee)|\bn'aura (?:finalement )?pas lieu\b|(?:^|\n)(?:avis d'annulation|annulation)\s{0,3}(?:\n|:|$)|\b(?:une|la) (?:nouvelle |prochaine )?convocation vous (?:sera|serait|parviendra|parviendrait) (?:adressee|envoyee|transmise|communiquee)?|(?:^|\n)(?:objet|concerne|re) ?: ?(?:(?:re|tr|fw|fwd) ?: ?){0,3}(?:report|reportee?)\b|\b(?:est|sont|a ete|ont ete) reportee?s?(?: a une date ulterieure| sine die| jusqu'a nouvel ordre)?(?:\.|,| et\b)|\bvous recevrez une (?:nouvelle )?(?:convocation|invitation)\b|\bliber(?:er|ez) (?:le creneau|la plage|cette date)\b",
+        r"(?:^|\n)(?:objet|subject|re|concerne) ?: ?(?:(?:re|tr|fw|fwd) ?: ?){0,3}(?:annulation|annule(?:e)?|report sine die)\b|\b(?:est|a ete|sont|ont ete) (?:annulee?s?|decommandee?s?)\b|\baucune (?:nouvelle )?date n'(?:est|a ete) (?:encore )?(?:fixee|arretee|prevue)|\baucune (?:nouvelle |autre )?date ne sera (?:fixee|proposee|arretee)|\bn'aura (?:finalement )?pas lieu\b|(?:^|\n)(?:avis d'annulation|annulation)\s{0,3}(?:\n|:|$)|\b(?:une|la) (?:nouvelle |prochaine )?convocation vous (?:sera|serait|parviendra|parviendrait) (?:adressee|envoyee|transmise|communiquee)?|(?:^|\n)(?:objet|concerne|re) ?: ?(?:(?:re|tr|fw|fwd) ?: ?){0,3}(?:report|reportee?)\b|\b(?:est|sont|a ete|ont ete) reportee?s?(?: a une date ulterieure| sine die| jusqu'a nouvel ordre)?(?:\.|,| et\b)|\bvous recevrez une (?:nouvelle )?(?:convocation|invitation)\b|\b(?:les|des) (?:prochaines |futures )?convocations(?: aux? [a-z' ]{3,40})? vous (?:parviendront|seront (?:adressees|envoyees|transmises|communiquees))|\bliber(?:er|ez) (?:le creneau|la plage|cette date)\b",
         Cancel,
     ),
     // The subject: a case consultation.

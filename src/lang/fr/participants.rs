@@ -6,7 +6,7 @@ use crate::report::Role;
 /// Role cues, most specific first.
 pub(crate) static ROLES: &[(&str, Cue)] = &[
     (
-        r"\b(?:(?:fonctionnaire|agent|service|conseill(?:er|ere)|coordinat(?:eur|rice)|echevinat)s? (?:communa(?:l|le|ux)|municipa(?:l|le|ux))|fonctionnaire [a-z' ]{0,25}prevention)\b",
+        r"\b(?:(?:fonctionnaire|agent|service|conseill(?:er|ere)|coordinat(?:eur|rice)|echevinat)s? (?:communa(?:l|le|ux)|municipa(?:l|le|ux))|fonctionnaire [a-z' ]{0,25}prevention|(?:coordinat(?:eur|rice)|fonctionnaire|agent(?:e)?|responsable) de la (?:ville|commune))\b",
         Role(Role::Municipality),
     ),
     (
@@ -85,7 +85,7 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
         Profession(Role::Health),
     ),
     (
-        r"\b(?:ecoles?|etablissement scolaire|athenee|lycee|institut (?:saint|sainte|st|ste|notre-dame|technique|provincial|communal)|college (?:saint|sainte|st|ste|notre-dame)|direct(?:eur|rice) d'ecole|directions? d'ecole|enseignante?s?|professeure?s?|institut(?:eur|rice)s?|titulaire(?: de classe)?|educat(?:eur|rice) scolaire|mediat(?:eur|rice) scolaire|clb|leerkracht|school)\b",
+        r"\b(?:ecoles?|etablissement scolaire|athenee|lycee|institut (?:saint|sainte|st|ste|notre-dame|technique|provincial|communal)|college (?:saint|sainte|st|ste|notre-dame)|direct(?:eur|rice) d'ecole|directions? d'ecole|enseignante?s?|professeure?s?|institut(?:eur|rice)s?|titulaire(?: de classe)?|educat(?:eur|rice) scolaire|mediat(?:eur|rice) scolaire|equipe (?:educative|pedagogique|enseignante)|clb|leerkracht|school)\b",
         Role(Role::Education),
     ),
     (

@@ -100,11 +100,17 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Each one judges what to share: "Chacun apprécie en conscience ce qu'il estime
     // pouvoir partager", "Vous restez seul juge de ce que vous souhaitez partager".
     (
-        r"\bchacun(?:e|s|es)? (?:des participants |d'entre vous |d'entre nous )?(?:apprecie|juge|decide|determine|evalue|choisit)(?: en conscience| librement| seule?| lui-meme| elle-meme){0,2} (?:de )?(?:ce qu|ce que|des (?:informations|elements)|quelles? (?:informations|elements)|s'il|si elle)|\b(?:seule?s?|le seul|la seule) juges? de ce que (?:vous|chacun|il|elle|nous)|\b(?:reste|restez|restent|demeure|demeurez|etes|est) (?:seul[a-z.·]{0,3} |le seul |la seule )?juges? (?:de ce qu|des informations|des elements)|\blibres? de ne (?:rien )?(?:communiquer|partager|dire|transmettre|reveler|livrer)(?: que)?\b|\bil vous appartient (?:seule?s? |a vous seule?s? )?(?:de decider (?:des|de ce|quelles?|si)|d'apprecier)\b",
+        r"\b(?:chacun(?:e|s|es)?|chaque (?:participant|intervenant|professionnel|partenaire|membre)e?) (?:des participants |d'entre vous |d'entre nous )?(?:apprecie|juge|decide|determine|evalue|choisit)(?: en conscience| librement| seule?| lui-meme| elle-meme){0,2} (?:de )?(?:ce qu|ce que|des (?:informations|elements)|quelles? (?:informations|elements)|s'il|si elle)|\b(?:seule?s?|le seul|la seule) juges? de ce que (?:vous|chacun|il|elle|nous)|\b(?:reste|restez|restent|demeure|demeurez|etes|est) (?:seul[a-z.·]{0,3} |le seul |la seule )?juges? (?:de ce qu|des informations|des elements)|\blibres? de ne (?:rien )?(?:communiquer|partager|dire|transmettre|reveler|livrer)(?: que)?\b|\bil vous appartient (?:seule?s? |a vous seule?s? )?(?:de decider (?:des|de ce|quelles?|si)|d'apprecier)\b",
         FixedDisclosureOptional,
     ),
     (
         r"\bgarder pour vous\b|\bgarder par devers vous\b",
+        FixedDisclosureOptional,
+    ),
+    // "Personne n'est obligé de venir, ni de tout dire : chacun partage ce qu'il estime
+    // pouvoir partager." ("ni" carries the negation of the clause before it.)
+    (
+        r"\bni (?:de |d')(?:tout |rien )?(?:dire|partager|reveler|communiquer|transmettre|divulguer|parler)\b|\bchacun(?:e)? (?:ne )?(?:partage|partagera|communique|communiquera|transmet|transmettra|dit|dira|apporte|apportera) (?:que |uniquement |seulement )?ce qu'(?:il|elle) (?:estime|juge|souhaite|veut|croit)\b",
         FixedDisclosureOptional,
     ),
     (
