@@ -20,6 +20,42 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::span::Span;
 
+/// The labels of calendar entries and forms that may stand apart from their value in a
+/// column ([`Folded::columns`]), folded: French, English and Dutch.
+const COLUMN_LABELS: &[&str] = &[
+    "when",
+    "where",
+    "date",
+    "time",
+    "location",
+    "venue",
+    "organizer",
+    "organiser",
+    "attendees",
+    "participants",
+    "guests",
+    "invitees",
+    "chair",
+    "quand",
+    "ou",
+    "lieu",
+    "heure",
+    "horaire",
+    "organisateur",
+    "organisatrice",
+    "invites",
+    "presents",
+    "presidence",
+    "wanneer",
+    "waar",
+    "plaats",
+    "datum",
+    "uur",
+    "deelnemers",
+    "aanwezigen",
+    "voorzitter",
+];
+
 /// The folded text and its map back to the original.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Folded {
@@ -42,7 +78,92 @@ impl Folded {
         folded.drop_emphasis();
         folded.drop_page_furniture();
         folded.dot_leaders();
+        folded.columns(text);
         folded
+    }
+
+    /// Reads the columns that white space draws in a plain text, which folding would
+    /// otherwise collapse into one space: a tab between two cells of a line is a table's
+    /// cell separator (" | ", as in a Markdown table), and a label of a calendar entry or
+    /// a form set apart from its value by a tab or a run of spaces ("When        Tuesday 9
+    /// February", "Attendees   Marieke De Smedt") is a label with a colon ("when: …"). The
+    /// inserted characters map to the white space they stand for.
+    fn columns(&mut self, original: &str) {
+        let gap_chars = |s: &str| {
+            s.chars()
+                .filter(|c| c.is_whitespace() && *c != '\n')
+                .count()
+        };
+        let mut run = 0;
+        let any = original.chars().any(|c| {
+            run = if c.is_whitespace() && c != '\n' {
+                run + 1
+            } else {
+                0
+            };
+            c == '\t' || run >= 3
+        });
+        if !any {
+            return;
+        }
+        let bytes = self.text.as_bytes();
+        // The white space a folded space stands for: up to the next folded character's
+        // source (the spaces collapsed into it map nowhere).
+        let source = |i: usize| {
+            let end = self
+                .starts
+                .get(i + 1)
+                .map_or(original.len(), |&e| e as usize);
+            original.get(self.starts[i] as usize..end).unwrap_or("")
+        };
+        let mut marks: Vec<(usize, &'static str)> = Vec::new();
+        let mut line_start = 0;
+        for line in self.text.split('\n') {
+            let spaces = line.match_indices(' ').map(|(i, _)| line_start + i);
+            let mut first = true;
+            for i in spaces {
+                let gap = source(i);
+                let tab = gap.contains('\t');
+                let wide = tab || gap_chars(gap) >= 3;
+                if first && wide && line.contains(' ') {
+                    let head = &self.text[line_start..i];
+                    if COLUMN_LABELS.contains(&head) && i + 1 < line_start + line.len() {
+                        marks.push((i, ": "));
+                        first = false;
+                        continue;
+                    }
+                }
+                first = false;
+                if tab && i > line_start && bytes.get(i + 1).is_some_and(|&b| b != b'\n') {
+                    marks.push((i, " | "));
+                }
+            }
+            line_start += line.len() + 1;
+        }
+        if marks.is_empty() {
+            return;
+        }
+        let mut text = String::with_capacity(self.text.len() + 2 * marks.len());
+        let (mut starts, mut ends) = (
+            Vec::with_capacity(self.starts.len() + 2 * marks.len()),
+            Vec::with_capacity(self.ends.len() + 2 * marks.len()),
+        );
+        let mut from = 0;
+        for (at, with) in marks {
+            text.push_str(&self.text[from..at]);
+            starts.extend_from_slice(&self.starts[from..at]);
+            ends.extend_from_slice(&self.ends[from..at]);
+            text.push_str(with);
+            starts.extend(std::iter::repeat_n(self.starts[at], with.len()));
+            ends.extend(std::iter::repeat_n(self.ends[at], with.len()));
+            from = at + 1;
+        }
+        text.push_str(&self.text[from..]);
+        starts.extend_from_slice(&self.starts[from..]);
+        ends.extend_from_slice(&self.ends[from..]);
+        self.text = text;
+        self.starts = starts;
+        self.ends = ends;
     }
 
     /// Reads the dot leaders of a form as the colon they stand for: "Date ........ 17/03/2027"
@@ -780,7 +901,7 @@ mod tests {
         check("14\u{a0}h\u{202f}30", "14 h 30");
         check("Conﬁdentialité", "confidentialite");
         check("Re\u{301}union", "reunion");
-        check("A\r\nB\r\n\r\n\r\nC  \t D", "a\nb\n\nc d");
+        check("A\r\nB\r\n\r\n\r\nC  D", "a\nb\n\nc d");
         check("SŒUR ŒUVRE", "soeur oeuvre");
     }
 
@@ -808,6 +929,22 @@ mod tests {
         let at = f.text.find(':').unwrap();
         let span = f.span(at..at + 1);
         assert_eq!(span.start, " Date ".len());
+    }
+
+    #[test]
+    fn reads_columns_drawn_with_white_space() {
+        let text = "When        Tuesday 9 February\nAttendees\tM. De Smedt (chair)\nWho\tService\tRole\nWard\tCAW\tchair\nDear all,   we meet.";
+        let f = check(
+            text,
+            "when: tuesday 9 february\nattendees: m. de smedt (chair)\nwho | service | role\nward | caw | chair\ndear all, we meet.",
+        );
+        // The inserted characters map to the white space they stand for.
+        let at = f.text.find(" | caw").unwrap();
+        let span = f.span(at..at + 3);
+        assert_eq!(&text[span.start..span.end], "\t");
+        let at = f.text.find(": tuesday").unwrap();
+        let span = f.span(at..at + 2);
+        assert_eq!(&text[span.start..span.end], " ");
     }
 
     #[test]
@@ -850,7 +987,9 @@ mod tests {
         ]);
         proptest!(|(parts in prop::collection::vec(alphabet, 0..40))| {
             let original: String = parts.concat();
-            let whole = Folded::plain(&original);
+            let mut b = Builder::with_capacity(original.len());
+            b.feed(&original, 0);
+            let whole = b.finish();
             let single = one_char_at_a_time(&original);
             prop_assert_eq!(&whole.text, &single.text);
             prop_assert_eq!(&whole.starts, &single.starts);

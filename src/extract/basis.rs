@@ -277,9 +277,17 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
 /// The label line of the list whose item starts at or after folded `at` ("Cadre de la
 /// concertation :" above "– la circulaire COL 04/2018 ;"): back over the list's items (lines
 /// that begin with a bullet or a dash, and blank lines between them), at most 1,000 bytes,
-/// to a line that ends with a colon.
+/// to a line that ends with a colon. Or the label of the item's own line ("Cadre juridique :
+/// art. 458ter ; Protocole de collaboration …").
 fn list_label(f: &str, at: usize) -> Option<&str> {
     let line_start = f[..at].rfind('\n').map_or(0, |p| p + 1);
+    // The label of the sentence's own line: "Cadre juridique : art. 458ter ; Protocole …".
+    let own = &f[line_start..at];
+    if let Some((head, _)) = own.split_once(':') {
+        if crate::segment::is_label_line(own) {
+            return Some(head);
+        }
+    }
     let mut end = line_start.checked_sub(1)?;
     let floor = end.saturating_sub(1_000);
     loop {

@@ -409,11 +409,14 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
                     let blank_next = f.as_bytes().get(line.end + 1) == Some(&b'\n');
                     // "– Autour de la table : la pédiatre, la psychologue…" as one item of a
                     // list of topics: the list goes on only in that item's wrapped lines.
-                    let block = if inline && segment::starts_with_bullet(&f[line.clone()]) {
-                        item_continuation(f, line.end)
-                    } else {
-                        block_after(cx, line.end).filter(|_| !(inline && blank_next))
-                    };
+                    // "B. PARTICIPANTS (fonction / service)": a section's title, not an item.
+                    let titled = section_number(&f[line.start..start]);
+                    let block =
+                        if inline && !titled && segment::starts_with_bullet(&f[line.clone()]) {
+                            item_continuation(f, line.end)
+                        } else {
+                            block_after(cx, line.end).filter(|_| !(inline && blank_next))
+                        };
                     if let Some(block) = block {
                         scopes.push(block.clone());
                         blocks.push(block);
@@ -604,6 +607,7 @@ fn block_after(cx: &Ctx<'_>, from: usize) -> Option<Range<usize>> {
     let start = pos;
     let mut end = pos;
     let mut started = false;
+    let mut named_lines = false;
     let mut blank_before = false;
     while pos < f.len() && pos - start < 2_000 {
         let line = line_of(f, pos);
@@ -629,10 +633,14 @@ fn block_after(cx: &Ctx<'_>, from: usize) -> Option<Range<usize>> {
             .headings
             .iter()
             .any(|h| h.contains(&line.start));
-        if started
-            && (heading || (blank_before && !bullet) || (segment::is_label_line(text) && !bullet))
-        {
+        // A list of "Name : function" lines (a form's dot leaders read as colons) goes on
+        // through its label lines; another list's label ends it.
+        let label = segment::is_label_line(text);
+        if started && (heading || (blank_before && !bullet) || (label && !bullet && !named_lines)) {
             break;
+        }
+        if !started {
+            named_lines = text.trim_end().trim_end_matches(':').contains(':');
         }
         started = true;
         blank_before = false;

@@ -275,7 +275,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"(?:^|\n)(?:subject|re|object) ?: ?(?:invitation|convocation|summons)\b",
+        r"(?:^|\n)(?:subject|re|object) ?: ?(?:invitation|convocation|summons)\b|(?:^|\n)(?:case consultation|casusoverleg|case conference|multidisciplinary (?:case )?meeting)\b[^\n]{0,40}\b(?:invitation|convocation|notice of meeting)\s{0,3}(?:\n|$)",
         Invitation,
     ),
     (

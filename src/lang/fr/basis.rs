@@ -186,6 +186,8 @@ pub(crate) static BASIS_CONTEXT: &[&str] = &[
     r"\borganisee?s? (?:par|selon|sur|en)",
     r"\bbase legale\b",
     r"\bcadre legal\b",
+    r"\bcadre (?:juridique|reglementaire|normatif)\b",
+    r"\bbases? juridiques?\b",
     r"\bfondement\b",
     r"\bselon (?:le|la|les)\b",
     r"\bsigne(?:e|es|s)? (?:entre|avec|par)",

@@ -265,7 +265,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"(?:^|\n)(?:objet|concerne) ?: ?(?:invitation|convocation)\b",
+        r"(?:^|\n)(?:objet|concerne) ?: ?(?:invitation|convocation)\b|(?:^|\n)(?:concertation de cas|reunion de concertation)\b[^\n]{0,40}\b(?:invitation|convocation)\s{0,3}(?:\n|$)",
         Invitation,
     ),
     (
