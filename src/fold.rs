@@ -134,7 +134,15 @@ impl Folded {
                     }
                 }
                 first = false;
-                if tab && i > line_start && bytes.get(i + 1).is_some_and(|&b| b != b'\n') {
+                // Not a tab before punctuation ("Qui\t:"), nor after a label's colon
+                // ("Présence :\tobligatoire"): no cell begins there.
+                if tab
+                    && i > line_start
+                    && bytes[i - 1] != b':'
+                    && bytes
+                        .get(i + 1)
+                        .is_some_and(|&b| !b"\n:;,.|)!?".contains(&b))
+                {
                     marks.push((i, " | "));
                 }
             }
