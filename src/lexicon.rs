@@ -1439,6 +1439,7 @@ pub(crate) static ALL: &[Entry] = {
         basis::ABOUT_CONSULTATION,
         basis::PROSECUTOR,
         basis::REASONED,
+        basis::REASONED_NEXT,
         basis::GENERIC,
         basis::SPECIFIC,
         basis::NOT_APPLICABLE_AFTER,

@@ -117,6 +117,13 @@ pub(crate) static REASONED: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:motivee?s?|motivation|reasoned|motivated|with reasons|states? (?:its |the )?reasons|statement of reasons|met redenen omklede|gemotiveerde?|sets? out (?:in writing )?(?:his|her|its|the) reasons|reasons included|motifs,? (?:longuement |dument |amplement )?(?:developpes|exposes|detailles|joints)|reasons in writing|gave (?:its |his |her )?reasons|giving (?:its |his |her )?reasons)\b",
     )
 });
+/// The sentence after an authorization says it is reasoned, naming it again: "Les motifs de
+/// cette autorisation … y sont exposés", "The reasons for this authorisation are set out".
+pub(crate) static REASONED_NEXT: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:les motifs de (?:cette|ladite|l') (?:autorisation|decision)|(?:cette|ladite) (?:autorisation|decision) est (?:dument |longuement |amplement )?motivee|the reasons for (?:this|the|that) (?:authori[sz]ation|decision)|(?:this|that|the) (?:authori[sz]ation|decision) (?:is|was) (?:duly |fully )?reasoned)\b",
+    )
+});
 /// Generic wording: an indefinite article right before the cue ("une autorisation motivée",
 /// "a reasoned authorisation", "une loi").
 pub(crate) static GENERIC: LazyLock<Pattern> = LazyLock::new(|| {
@@ -248,7 +255,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
                 .rfind([';', ':'])
                 .map_or(before, |i| before + i + 1);
             let window = before..sentence.end.max(hit.end);
-            REASONED
+            let said = REASONED
                 .find_iter_in(cx.scan(), &f[window.clone()])
                 .any(|m| {
                     let at = window.start + m.start();
@@ -258,7 +265,15 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
                         window.start.max(at.saturating_sub(30)),
                         at,
                     )
-                })
+                });
+            // Or in the next sentence, of "this authorization": "Les motifs de cette
+            // autorisation … y sont exposés en page 2."
+            said || {
+                let next = cx
+                    .seg
+                    .sentence((sentence.end + 1).min(f.len().saturating_sub(1)));
+                next.start > sentence.start && REASONED_NEXT.is_match_in(cx.scan(), &f[next])
+            }
         });
         let date = citation_date(&f[hit.start..hit.end]);
         let title = cx.doc.evidence(hit.start..title_end).text.trim().to_owned();

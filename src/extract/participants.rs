@@ -415,7 +415,11 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
                         if inline && !titled && segment::starts_with_bullet(&f[line.clone()]) {
                             item_continuation(f, line.end)
                         } else {
-                            block_after(cx, line.end).filter(|_| !(inline && blank_next))
+                            // "Participants (liste fixée par l'autorisation)" over its list:
+                            // a remark on the title, not the list inline.
+                            let remark = f[hit.start..hit.end].ends_with('(')
+                                && f[line.clone()].trim_end().ends_with(')');
+                            block_after(cx, line.end).filter(|_| remark || !(inline && blank_next))
                         };
                     if let Some(block) = block {
                         scopes.push(block.clone());

@@ -180,6 +180,11 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"\b(?:list of )?(?:participants|attendees|invitees|those (?:invited|attending)|present)\s{0,6}(?:\(|:|\||\n|$)",
         ListLabel,
     ),
+    // "We would like to invite you to take part alongside:".
+    (
+        r"\b(?:take part|participate|attend|sit|join us|be present)(?: [a-z]{1,12}){0,2} (?:alongside|together with|along with)\s{0,6}:",
+        ListLabel,
+    ),
     // "COMPOSITION OF THE CELL FOR THIS CASE", "Composition:".
     (
         r"(?:^|\n)(?:[0-9][.)] )?composition(?: of (?:the|this|our) (?:cell|meeting|consultation|case consultation|casusoverleg|group|team)(?: [a-z]{1,10}){0,3})?\s{0,6}(?::|\n)",

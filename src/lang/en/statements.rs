@@ -11,6 +11,12 @@ macro_rules! person {
 
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // Before the absence below, which also begins with "declining": "Declining to share will
+    // never be held against you" leaves disclosure free.
+    (
+        r"\b(?:declining|refusing|choosing not|deciding not) to (?:share|disclose|say|speak)(?: anything)? (?:will|shall|would) (?:never|not) be held against you",
+        FixedDisclosureOptional,
+    ),
     // Absence not held against anyone: "Not coming would not be held against you", "Should
     // you prefer not to come, we would not hold that against you".
     (
@@ -32,6 +38,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (
         r"\byou(?:'ll| will) (?:have|need) to (?:send|provide|give|hand over|submit|forward) (?:us |me )?(?:a |the |your )?(?:full |complete |written )?(?:written )?(?:report|file|records?|information|notes)\b",
+        DisclosureMandatory,
+    ),
+    // "Please bring your complete file", "each partner will be asked to present the file it
+    // holds".
+    (
+        r"\b(?:please |kindly )?(?:bring|send us|hand over|forward) (?:along )?(?:your|the) (?:complete|full|entire|whole) (?:file|records|dossier|case file)\b|\b(?:each|every) (?:partner|participant|service|professional)(?: [a-z-]{1,20}){0,1} will be asked(?: [a-z-]{1,20}){0,3} to (?:present|share|disclose|hand over|bring) (?:the|its|their|your|his or her) (?:complete |full |entire |whole )?(?:file|records|dossier|information)\b",
         DisclosureMandatory,
     ),
     // "Your attendance is, naturally, at your own discretion", "attendance, while strongly
@@ -63,7 +75,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Each one judges what to share: "It is entirely up to you what, if anything, you
     // share", "each participant decides what to disclose", "No-one will be pressed to share".
     (
-        r"\bup to (?:you|each (?:participant|professional|partner|of you|one)|every (?:participant|professional)) (?:what|whether|how much|to decide what)\b|\b(?:each|every)(?: one)? (?:of you|participant|professional|partner|service) (?:decides|chooses|judges|determines|remains (?:free|the (?:sole |only )?judge(?: of)?))(?: freely| alone| for (?:yourself|themselves|himself|herself))? (?:what|whether|how much|which (?:information|elements|facts|data))\b|\b(?:no-?one|nobody|no one|no participant|none of you) (?:will|shall|is going to|can) be (?:pressed|pressured|pushed|forced|compelled|made) to (?:share|disclose|say|speak|reveal|hand over|answer)|\bkeeping (?:something|anything|information|things) (?:back |to yourself )?(?:will not|won't|shall not) be held against you|\b(?:it is )?for you (?:alone )?to (?:judge|decide|determine) (?:whether|what|how much|which|if)\b",
+        r"\bup to (?:you|each (?:participant|professional|partner|of you|one)|every (?:participant|professional)) (?:what|whether|how much|to decide what)\b|\b(?:each|every)(?: one)? (?:of you|participant|professional|partner|service) (?:decides|chooses|judges|determines|remains (?:free|the (?:sole |only )?judge(?: of)?))(?: freely| alone| for (?:yourself|themselves|himself|herself))? (?:what|whether|how much|which (?:information|elements|facts|data))\b|\b(?:no-?one|nobody|no one|no participant|none of you) (?:will|shall|is going to|can) be (?:pressed|pressured|pushed|forced|compelled|made) to (?:share|disclose|say|speak|reveal|hand over|answer)|\bkeeping (?:something|anything|information|things) (?:back |to yourself )?(?:will not|won't|shall not) be held against you|\bwhat, if anything, you (?:share|disclose|say|tell|pass on)\b|\byou (?:alone |yourself )(?:decide|choose|determine|judge) (?:what|whether|how much|which (?:information|elements|facts|data))\b|\b(?:it is )?for you (?:alone )?to (?:judge|decide|determine) (?:whether|what|how much|which|if)\b",
         FixedDisclosureOptional,
     ),
     (

@@ -69,7 +69,7 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
         Role(Role::Municipality),
     ),
     (
-        r"\b(?:c\.?p\.?a\.?s\.?|centre public d'action sociale|service social|services sociaux|casg|centre d'action sociale globale|maison d'accueil|centre d'accueil|ocmw|caw|centrum algemeen welzijnswerk)\b",
+        r"\b(?:c\.?p\.?a\.?s\.?|centre public d'action sociale|service social|services sociaux|casg|centre d'action sociale globale|maison d'accueil|centre d'accueil|service d'aide aux familles|ocmw|caw|centrum algemeen welzijnswerk)\b",
         Role(Role::SocialServices),
     ),
     (
@@ -165,6 +165,11 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     ),
     (
         r"\b(?:liste des )?participants?(?: (?:prevus|invites|attendus|a la concertation|a la reunion|convies))?\s{0,6}(?:\(|:|\||\n|$)",
+        ListLabel,
+    ),
+    // "… de participer à la concertation aux côtés de :".
+    (
+        r"\b(?:participer|prendre part|sieger|assister)(?: [a-z']{1,12}){0,4} (?:aux cotes de|en compagnie de|avec)\s{0,6}:",
         ListLabel,
     ),
     // "Nous avons pensé réunir :", "La concertation rassemblera :".

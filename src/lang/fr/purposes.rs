@@ -13,7 +13,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         Integrity,
     ),
     (
-        r"\b(?:recuperation|recouvrement|remboursement) (?:du|des|de l'|d'|de la)(?: [a-z']{1,40}){0,4} (?:indu(?:ment)?|percus?|trop-percus?)\b|\bindument percue?s?\b",
+        r"\b(?:recuperation|recouvrement|remboursement) (?:du|des|de l'|d'|de la)(?: [a-z']{1,40}){0,4} (?:indu(?:ment)?|percus?|trop-percus?)\b|\bindument percue?s?\b|\b(?:recuperation|recouvrement|remboursement) de l'indu\b|\bper(?:coit|coivent|cevrait|cevraient|cevait|cu|cus) (?:pas )?indument\b",
         NotPermitted,
     ),
     (

@@ -54,7 +54,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         DisclosureMandatory,
     ),
     (
-        r"\b(?:n'oubliez pas|pensez a|veillez a) (?:de |d')?(?:nous )?(?:apporter|transmettre|communiquer|fournir|remettre|faire parvenir)(?: [a-z'-]{1,20}){0,2}? (?:vos notes|votre dossier|le dossier|les dossiers|vos dossiers|vos rapports|le rapport|les informations|l'ensemble|tout)\b",
+        r"\b(?:merci d'|veuillez |je vous invite a |nous vous invitons a )(?:nous )?(?:apporter|transmettre|remettre|faire parvenir) (?:votre|le) dossier (?:complet|integral|entier)\b|\b(?:chaque|chacun des) (?:partenaire|participant|service|intervenant)s?(?: [a-z-]{1,20}){0,1} (?:sera|seront) (?:invitee?s?|amenee?s?|appelee?s?|prie?e?s?) a (?:presenter|partager|communiquer|exposer) (?:le|son|leur|votre) dossier\b|\b(?:n'oubliez pas|pensez a|veillez a) (?:de |d')?(?:nous )?(?:apporter|transmettre|communiquer|fournir|remettre|faire parvenir)(?: [a-z'-]{1,20}){0,2}? (?:vos notes|votre dossier|le dossier|les dossiers|vos dossiers|vos rapports|le rapport|les informations|l'ensemble|tout)\b",
         DisclosureMandatory,
     ),
     // Attendance left free in other words: "Rien ne vous oblige à répondre favorablement à
@@ -100,7 +100,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Each one judges what to share: "Chacun apprécie en conscience ce qu'il estime
     // pouvoir partager", "Vous restez seul juge de ce que vous souhaitez partager".
     (
-        r"\b(?:chacun(?:e|s|es)?|chaque (?:participant|intervenant|professionnel|partenaire|membre)e?) (?:des participants |d'entre vous |d'entre nous )?(?:apprecie|juge|decide|determine|evalue|choisit)(?: en conscience| librement| seule?| lui-meme| elle-meme){0,2} (?:de )?(?:ce qu|ce que|des (?:informations|elements)|quelles? (?:informations|elements)|s'il|si elle)|\b(?:seule?s?|le seul|la seule) juges? de ce que (?:vous|chacun|il|elle|nous)|\b(?:reste|restez|restent|demeure|demeurez|etes|est) (?:seul[a-z.·]{0,3} |le seul |la seule )?juges? (?:de ce qu|des informations|des elements)|\blibres? de ne (?:rien )?(?:communiquer|partager|dire|transmettre|reveler|livrer)(?: que)?\b|\bil vous appartient (?:seule?s? |a vous seule?s? )?(?:de decider (?:des|de ce|quelles?|si)|d'apprecier)\b",
+        r"\b(?:chacun(?:e|s|es)?|chaque (?:participant|intervenant|professionnel|partenaire|membre)e?) (?:des participants |d'entre vous |d'entre nous )?(?:apprecie|juge|decide|determine|evalue|choisit)(?: en conscience| librement| seule?| lui-meme| elle-meme){0,2} (?:de )?(?:ce qu|ce que|des (?:informations|elements)|quelles? (?:informations|elements)|s'il|si elle)|\b(?:seule?s?|le seul|la seule) juges? de ce que (?:vous|chacun|il|elle|nous)|\b(?:reste|restez|restent|demeure|demeurez|etes|est) (?:seul[a-z.·]{0,3} |le seul |la seule )?juges? (?:de ce qu|des informations|des elements)|\blibres? de ne (?:rien )?(?:communiquer|partager|dire|transmettre|reveler|livrer)(?: que)?\b|\bil vous appartient (?:en revanche |toutefois |cependant |neanmoins |par contre |donc |bien sur |evidemment )?(?:seule?s? |a vous seule?s? )?(?:de decider (?:des|de ce|quelles?|si)|d'apprecier)\b|\baucune (?:communication|information|transmission|revelation) ne vous sera (?:reclamee|exigee|imposee|demandee)\b",
         FixedDisclosureOptional,
     ),
     (
