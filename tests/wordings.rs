@@ -1113,3 +1113,136 @@ fn near_misses_of_the_review() {
     let text = "DECISION\nconvening a case consultation\nArticle 1: A case consultation is convened on Tuesday 15 July 2025 at 11:00 in the Council Chamber.\nArticle 2: The police take part.";
     assert_eq!(meeting_date(text).as_deref(), Some("2025-07-15"));
 }
+
+#[test]
+fn forms_columns_and_scans_of_the_eighth_round() {
+    // Dot leaders are colons; a form's ticked boxes are list items; a rule ends the list;
+    // "Obligations des participants" is no list of them.
+    let form = "FORMULAIRE DE CONVOCATION - CSIL-R\n-----------------------------\n Date ................ 17/03/2027\n Heure ............... 10h30\n Lieu ................ Hôtel de ville, salle des Mariages\n Finalité ............ Prévention des infractions terroristes\n Participants ........ [x] Bourgmestre\n                       [x] Zone de police (chef de corps)\n                       [x] Établissement scolaire : Athénée royal\n                       [x] Service de l'aide à la jeunesse (SAJ)\n                       [ ] CPAS\n-----------------------------\n Obligations des participants\n  - Chaque participant est tenu au secret.\n";
+    let report = checked(form);
+    assert_eq!(
+        report.modalities.meeting.date.as_deref(),
+        Some("2027-03-17")
+    );
+    assert_eq!(report.modalities.meeting.time.as_deref(), Some("10:30"));
+    assert!(report.modalities.meeting.place.is_some());
+    assert_eq!(
+        roles(form),
+        vec![
+            Role::Education,
+            Role::Municipality,
+            Role::Police,
+            Role::YouthAid
+        ]
+    );
+    // A calendar block whose labels stand apart from their values, and a table drawn with
+    // tabs.
+    let calendar = "Case consultation – family V. (Art. 458ter)\nWhen        Tuesday 9 February 2027 10:00\nWhere       Family Justice Centre, Stationsstraat 41, meeting room 3\nAttendees   M. De Smedt (chair)\n            Insp. B. Wouters (local police)\n            E. Peeters (social worker, CAW)\nGoing?      Yes · Maybe · No\n";
+    assert_eq!(roles(calendar), vec![Role::Police, Role::SocialServices]);
+    let tabs = "Dear all,\n\nJust a reminder of the case consultation about baby M. on Thursday 15 October 2026, 10:30, Children's House, meeting room 1.\n\nWho\tService\tRole\nWard S.\tChildren's House\tchair\nDr L. M.\tPaediatrics, St Gertrude hospital\tfindings\nInsp. K. H.\tLocal police\tpolice information\n";
+    let r = roles(tabs);
+    assert!(
+        r.contains(&Role::Health) && r.contains(&Role::Police),
+        "{r:?}"
+    );
+    // A scanned letter: "1oi", "2O18", "14h3O".
+    let scan = "Madame,\n\nJ'ai l'honneur de vous inviter à une concertation de cas organisée en app1ication de la 1oi du 30 juil1et 2O18.\nDate : jeudi 12 mars 2O26\nHeure : 14h3O\nLieu : hôte1 de vil1e, sa1le du Consei1\n";
+    let report = checked(scan);
+    assert_eq!(
+        report.modalities.meeting.date.as_deref(),
+        Some("2026-03-12")
+    );
+    assert_eq!(report.modalities.meeting.time.as_deref(), Some("14:30"));
+    assert_eq!(instruments(scan), vec![(InstrumentKind::Law, None)]);
+    // A numbered section's title with a remark, then its list after a blank line.
+    let titled = format!("{INVITER}\n\n3. Participants (liste fixée par l'autorisation)\n\n  - Mme O. D., substitut du procureur du Roi ;\n  - M. T. R., délégué du Service de l'aide à la jeunesse.\n");
+    assert_eq!(roles(&titled), vec![Role::Prosecution, Role::YouthAid]);
+    // A list of "Name ....... function" lines under "Destinataires :".
+    let named = format!("{INVITER}\n\nDestinataires :\n\n   M. P. R. ............ Chef de corps, ZP Orvignies\n   Mme S. B. ........... Fonctionnaire de prévention\n   M. K. B. ............ Assistant social, CPAS d'Orvignies\n");
+    assert_eq!(
+        roles(&named),
+        vec![Role::Municipality, Role::Police, Role::SocialServices]
+    );
+}
+
+#[test]
+fn wordings_of_the_eighth_round() {
+    let k = kinds(&format!("{INVITER}Personne n'est obligé de venir, ni de tout dire : chacun partage ce qu'il estime pouvoir partager."));
+    assert!(k.contains(&StatementKind::ParticipationOptional), "{k:?}");
+    assert!(k.contains(&StatementKind::DisclosureOptional), "{k:?}");
+    for text in [
+        "Chaque participant apprécie librement s'il communique ou non des informations couvertes par son secret.",
+        "Il vous appartient en revanche d'apprécier seule quelles informations vous estimez pouvoir partager.",
+        "Aucune communication ne vous sera réclamée.",
+    ] {
+        let k = kinds(&format!("{INVITER}{text}"));
+        assert!(k.contains(&StatementKind::DisclosureOptional), "{text}: {k:?}");
+    }
+    for text in [
+        "Each partner decides which information it shares.",
+        "You alone decide which information covered by your professional secrecy you share, if any.",
+        "We count on your professional judgement as to what, if anything, you share.",
+        "Declining to share will never be held against you.",
+    ] {
+        let k = kinds(&format!("{INVITE}{text}"));
+        assert!(k.contains(&StatementKind::DisclosureOptional), "{text}: {k:?}");
+        assert!(!k.contains(&StatementKind::ParticipationOptional), "{text}: {k:?}");
+    }
+    for text in [
+        "You are held to bring the complete file of the pupil.",
+        "Each partner will be asked at the meeting to present the file it holds on the person concerned.",
+        "Please bring your complete file.",
+    ] {
+        let k = kinds(&format!("{INVITE}{text}"));
+        assert!(k.contains(&StatementKind::DisclosureMandatory), "{text}: {k:?}");
+    }
+    let k = kinds(&format!("{INVITER}Merci d'apporter votre dossier complet."));
+    assert!(k.contains(&StatementKind::DisclosureMandatory), "{k:?}");
+    // Purposes of an agenda's cases, and of a social-benefit check.
+    let agenda = format!("{INVITER}\n\nDeux situations seront examinées :\n\n   Situation n° 1 : prévention d'infractions terroristes\n   Situation n° 2 : nuisances et incivilités aux abords de la gare\n");
+    let c = categories(&agenda);
+    assert!(
+        c.contains(&PurposeCategory::Terrorism) && c.contains(&PurposeCategory::NotPermitted),
+        "{c:?}"
+    );
+    let c = categories(&format!("{INVITER}Objectifs :\n1. protéger l'intégrité physique de Mme R. ;\n2. réunir les éléments nécessaires à la récupération de l'indu."));
+    assert!(c.contains(&PurposeCategory::NotPermitted), "{c:?}");
+    // An authorization said reasoned in the next sentence; a protocol under an inline label.
+    let text = format!("{INVITER}La concertation est couverte par l'autorisation du procureur du Roi du 2 février 2026. Les motifs de cette autorisation y sont exposés en page 2.");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))]
+    );
+    let text = format!("{INVITER}\nCadre juridique : art. 458ter du Code pénal ; Protocole de collaboration « Enfance en danger » du 3 février 2025.");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::NonNormative, None)]
+    );
+    // Participants: "alongside:", "coordinator of the City", an address block "À Madame",
+    // "to the attention of".
+    let text = format!("{INVITE}We would like to invite you to take part alongside:\n  - the neighbourhood officer of the local police;\n  - the chain coordinator of the City.\n");
+    assert_eq!(roles(&text), vec![Role::Municipality, Role::Police]);
+    let text = "CPAS DE FLORIMONT\n\n                      À Madame V. L.\n                      Psychologue\n                      Service de santé mentale\n\nMadame,\n\nNous vous invitons à une concertation de cas. Seront présents : le CPAS et vous-même.";
+    assert!(roles(text).contains(&Role::Health));
+    let text = "SAFE HOUSE\n\n        To the attention of Mrs L. B.\n        CLB Noord-Limburg\n\nMadam,\n\nWe invite you to a case consultation. Will take part in the consultation:\n - the local police;\n - yourself.\n";
+    assert!(roles(text).contains(&Role::Education));
+}
+
+#[test]
+fn convocations_and_near_misses_of_the_eighth_round() {
+    for (text, want) in [
+        // Titled as the invitation itself.
+        ("# Family Justice Centre\n## Case consultation — agenda and invitation\n\n| **Date** | Thursday 14 May 2026 |\n| **Venue** | Kaailaan 8, room Leie |\n\nThis consultation is held under the Flemish Decree of 29 March 2024.", true),
+        // Convocations still to come; a policy meeting where 458ter does not apply.
+        ("Chers partenaires,\n\nLe procureur du Roi a signé l'autorisation. Les premières convocations aux concertations de cas vous parviendront dans les prochaines semaines.\n\nLa concertation de cas aura lieu au CPAS, le 3 mars 2027 à 14 h.", false),
+        ("Dear partners,\n\nThe Mayor has the pleasure of inviting you to the annual policy meeting of our LISC-R on Thursday 20 May 2027, 2 pm, City Hall. NO individual situations or files will be discussed. Article 458ter therefore does not apply to this meeting.", false),
+    ] {
+        let report = if text.starts_with('#') { crate_md(text) } else { checked(text) };
+        assert_eq!(report.is_convocation, want, "{text}");
+    }
+    // A phone call already had is no remote means; a meeting by phone is one.
+    let text = format!("{INVITE}Following our phone call of last week, I confirm the consultation on 18 March 2027 at 14:30, Rue des Tanneurs 14, Namur.");
+    assert!(!checked(&text).modalities.meeting.remote);
+    let text = format!("{INVITE}It will be held as a phone conference on 18 March 2027 at 14:30.");
+    assert!(checked(&text).modalities.meeting.remote);
+}
