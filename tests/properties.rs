@@ -88,6 +88,18 @@ const FR: &[&str] = &[
     "│ Date │ mardi 24 mars 2026 │",
     "NOUVELLE DATE",
     "ne saurait, eu égard à la situation, être considérée comme facultative",
+    // Wordings of the `e166a75` sitting: dot leaders, columns, scans, titled lists.
+    " Date ................ 17/03/2027",
+    "Participants ........ [x] Bourgmestre",
+    "Lieu\t\tHôtel de ville",
+    "Qui\tService\tRôle",
+    "la 1oi du 30 juil1et 2O18, 14h3O",
+    "B. PARTICIPANTS (fonction / service)",
+    "------------------------------",
+    "Cadre juridique : art. 458ter ; Protocole de collaboration",
+    "Deux situations seront examinées :",
+    "Les motifs de cette autorisation y sont exposés.",
+    "ni de tout dire",
 ];
 
 const EN: &[&str] = &[
@@ -141,6 +153,15 @@ const EN: &[&str] = &[
     "[DATE]",
     "Hi all, quick one:",
     "postponed to 24 March",
+    // Wordings of the `e166a75` sitting.
+    "When        Tuesday 9 February 2027 ⋅ 10:00",
+    "Attendees   M. De Smedt (chair)",
+    "Who\tService\tRole in the meeting",
+    "Artic1e 458ter, O9:3O, lnvitation",
+    "to take part alongside:",
+    "Following our phone call of last week",
+    "Please bring your complete file.",
+    "Case consultation — agenda and invitation",
 ];
 
 const SEPARATORS: &[&str] = &[

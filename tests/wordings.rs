@@ -487,7 +487,9 @@ fn hard_english_turns() {
 }
 
 fn crate_md(text: &str) -> convocheck::Report {
-    convocheck::Analyzer::new().markdown(true).analyze(text)
+    let report = convocheck::Analyzer::new().markdown(true).analyze(text);
+    assert_eq!(span_problems(&report, text), Vec::<String>::new(), "{text}");
+    report
 }
 
 #[test]
