@@ -94,16 +94,15 @@ impl Folded {
                 .filter(|c| c.is_whitespace() && *c != '\n')
                 .count()
         };
-        let mut run = 0;
-        let any = original.chars().any(|c| {
-            run = if c.is_whitespace() && c != '\n' {
-                run + 1
-            } else {
-                0
-            };
-            c == '\t' || run >= 3
-        });
-        if !any {
+        // Tabs are rare: one look at the bytes decides whether every space is looked at.
+        let raw = original.as_bytes();
+        let tabs = raw.contains(&b'\t');
+        // A gap of three spaces, or of white space other than ASCII (no-break, narrow and
+        // em spaces begin with these bytes): otherwise no label stands apart.
+        let gaps = memchr::memmem::find(raw, b"   ").is_some()
+            || memchr::memchr3(0xC2, 0xE2, 0xE3, raw).is_some()
+            || memchr::memchr(0xE1, raw).is_some();
+        if !tabs && !gaps {
             return;
         }
         let bytes = self.text.as_bytes();
@@ -119,34 +118,42 @@ impl Folded {
         let mut marks: Vec<(usize, &'static str)> = Vec::new();
         let mut line_start = 0;
         for line in self.text.split('\n') {
-            let spaces = line.match_indices(' ').map(|(i, _)| line_start + i);
-            let mut first = true;
-            for i in spaces {
-                let gap = source(i);
-                let tab = gap.contains('\t');
-                let wide = tab || gap_chars(gap) >= 3;
-                if first && wide && line.contains(' ') {
-                    let head = &self.text[line_start..i];
-                    if COLUMN_LABELS.contains(&head) && i + 1 < line_start + line.len() {
-                        marks.push((i, ": "));
-                        first = false;
+            let line_end = line_start + line.len();
+            // A label set apart from its value: the line's first word, a known label.
+            // (The gap first: most first words are followed by one space.)
+            let label = line
+                .find(' ')
+                .filter(|&h| h + 1 < line.len() && h <= 12)
+                .filter(|&h| {
+                    let gap = source(line_start + h);
+                    (gap.len() >= 3 || gap.contains('\t'))
+                        && (gap.contains('\t') || gap_chars(gap) >= 3)
+                        && COLUMN_LABELS.contains(&&line[..h])
+                })
+                .map(|h| line_start + h);
+            if let Some(at) = label {
+                marks.push((at, ": "));
+            }
+            if tabs {
+                for i in line.match_indices(' ').map(|(i, _)| line_start + i) {
+                    if label == Some(i) {
                         continue;
                     }
-                }
-                first = false;
-                // Not a tab before punctuation ("Qui\t:"), nor after a label's colon
-                // ("Présence :\tobligatoire"): no cell begins there.
-                if tab
-                    && i > line_start
-                    && bytes[i - 1] != b':'
-                    && bytes
-                        .get(i + 1)
-                        .is_some_and(|&b| !b"\n:;,.|)!?".contains(&b))
-                {
-                    marks.push((i, " | "));
+                    // Not a tab before punctuation ("Qui\t:"), nor after a label's colon
+                    // ("Présence :\tobligatoire"): no cell begins there.
+                    if i > line_start
+                        && bytes[i - 1] != b':'
+                        && bytes
+                            .get(i + 1)
+                            .is_some_and(|&b| !b"\n:;,.|)!?".contains(&b))
+                        && i + 1 < line_end
+                        && source(i).contains('\t')
+                    {
+                        marks.push((i, " | "));
+                    }
                 }
             }
-            line_start += line.len() + 1;
+            line_start = line_end + 1;
         }
         if marks.is_empty() {
             return;
@@ -509,6 +516,24 @@ fn iso_time_separator(out: &mut String) {
 /// letter keeps its "page1" or "B1" as written.
 fn ocr_confusions(out: &mut String) {
     let b = out.as_bytes();
+    // A vectorized search for the "1"s and "0"s finds the telling confusions around them
+    // ("artic1e", "c0de", and an "o" among digits next to one: "2o18", "1o:3o"); most
+    // letters stop there.
+    let at = |i: Option<usize>| i.and_then(|i| b.get(i)).copied().unwrap_or(b' ');
+    let telling = |i: usize| {
+        let (x, y) = (at(i.checked_sub(1)), at(Some(i + 1)));
+        (x.is_ascii_lowercase() && y.is_ascii_lowercase())
+            || (x == b'o' && at(i.checked_sub(2)).is_ascii_digit())
+            || (y == b'o' && at(Some(i + 2)).is_ascii_digit())
+    };
+    if memchr::memchr2_iter(b'0', b'1', b)
+        .filter(|&i| telling(i))
+        .take(2)
+        .count()
+        < 2
+    {
+        return;
+    }
     // Words mixing letters and digits: a run of ASCII letters and digits.
     let mut words = Vec::new();
     let mut i = 0;
