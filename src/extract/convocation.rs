@@ -95,8 +95,8 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     let (mut strong, mut weak, mut invitation, mut salutation) = (0, 0, 0, false);
     let (mut decline, mut event, mut court, mut memo, mut record) = (0, 0, 0, 0, 0);
     let (mut cancel, mut request, mut new_date) = (0, 0, 0);
-    let addressed =
-        ADDRESSED.is_match_in(&doc.scan, &f[..segment::floor_char(f, f.len().min(1_500))]);
+    let head = &f[..segment::floor_char(f, f.len().min(1_500))];
+    let addressed = ADDRESSED.is_match_in(&doc.scan, head) || addressed_by_name(head);
     let (mut organize, mut second) = (0, 0);
     // The sentences that name an event, and those that name a case consultation.
     let (mut event_sentences, mut topic_sentences) = (Vec::new(), Vec::new());
@@ -230,6 +230,48 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
         }
     }
     true
+}
+
+/// True when an "À :" / "To:" line of the head names one person rather than a group ("À :
+/// Julie Marchal, assistante sociale", not "À : tous les collaborateurs").
+fn addressed_by_name(head: &str) -> bool {
+    const GROUPS: &[&str] = &[
+        "tous",
+        "toutes",
+        "tout le",
+        "l'ensemble",
+        "ensemble",
+        "equipe",
+        "service",
+        "personnel",
+        "collaborat",
+        "membres",
+        "partenaires",
+        "liste",
+        "all ",
+        "everyone",
+        "staff",
+        "team",
+        "members",
+        "partners",
+        "mailing",
+        "distribution",
+    ];
+    head.lines().any(|line| {
+        let Some(value) = ["a :", "a:", "to:", "to :", "aan:", "aan :"]
+            .iter()
+            .find_map(|k| line.strip_prefix(k))
+        else {
+            return false;
+        };
+        let value = value.trim();
+        let words = value
+            .split(|c: char| !c.is_alphabetic() && c != '-' && c != '\'')
+            .filter(|w| !w.is_empty())
+            .take(2)
+            .count();
+        words == 2 && !GROUPS.iter().any(|g| value.contains(g))
+    })
 }
 
 /// True when the sentence names something in passing ("Pour mémoire, …", "As a reminder,

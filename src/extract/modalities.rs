@@ -662,7 +662,12 @@ impl<'a> Letter<'a> {
         Self::hits_in(&self.ctx, &r)
             .iter()
             .rev()
-            .filter(|h| h.end <= i && h.start >= sentence.start.min(i))
+            // In the date's sentence, or right before it across a line break alone ("Elle
+            // est reportée au\n\nMARDI 24 MARS 2026").
+            .filter(|h| {
+                h.end <= i
+                    && (h.start >= sentence.start.min(i) || self.f[h.end..i].trim().is_empty())
+            })
             .find(|h| {
                 let gap = &self.f[h.end..i];
                 let gap = gap

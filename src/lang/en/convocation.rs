@@ -186,11 +186,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Event,
     ),
     (
-        r"\b(?:summon(?:ed|s)? to appear|appear (?:before|in) (?:the )?court|court hearing|hearing (?:before|at) the (?:youth |juvenile |family )?(?:court|judge)|as a witness|registry of the|court clerk|witness summons)\b",
+        r"(?:^|\n)(?:subject|re|object) ?: ?summons to appear\b|\byou (?:are|have been) (?:hereby )?summoned to appear\b|\b(?:summon(?:ed|s)? to appear|appear (?:before|in) (?:the )?court|court hearing|hearing (?:before|at) the (?:youth |juvenile |family )?(?:court|judge)|as a witness|registry of the|court clerk|witness summons)\b",
         Court,
     ),
     (
-        r"\b(?:disciplinary (?:hearing|procedure|proceedings|interview|board)|preliminary hearing|summoned to a hearing)\b",
+        r"\b(?:disciplinary (?:hearing|procedure|proceedings|interview|board|chamber|council|committee)|preliminary hearing|summoned to a hearing)\b",
         Court,
     ),
     // The operative verb of a decision, on a line of its own: "… Having regard to …;
@@ -199,6 +199,17 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:convenes|convokes|summons|hereby convenes)\s{0,3}(?::|\n)",
         Invitation,
     ),
+    // A letter to someone who is told they will not take part: the person concerned
+    // informed of the consultation.
+    (
+        r"\byou will not (?:take part in|attend|be present at|participate in|be at) (?:this|the) (?:meeting|consultation|case consultation)\b",
+        Memo,
+    ),
+    // A training's exercise: "a mock case consultation", "role play".
+    (
+        r"\b(?:mock|fictional|fictitious|simulated) (?:case consultation|casusoverleg|convocation)s?\b|\brole[- ]plays?\b",
+        Memo,
+    ),
     // The first invitations are still to come: this letter convenes no one yet.
     (
         r"\bthe first (?:invitations|convocations)(?: to [a-z' ]{3,40})? will (?:be sent|follow|reach you)\b",
@@ -206,7 +217,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // A request that says it is not made in a case consultation.
     (
-        r"\bthis is not a (?:case consultation|casusoverleg|case conference)\b|\b(?:satisfaction|evaluation) (?:survey|questionnaire)\b|\b(?:this|our|a) (?:short |brief |anonymous )(?:survey|questionnaire)\b",
+        r"\bthis is not a (?:case consultation|casusoverleg|case conference)\b|\b(?:satisfaction|evaluation) (?:survey|questionnaire)\b|\b(?:this|our|a|the) (?:(?:short|brief|anonymous|online|quick) ){1,3}(?:survey|questionnaire)\b|(?:^|\n)subject ?: ?[^\n]{0,40}\bsurvey (?:on|about|of) (?:case consultations|casusoverleg|the practice)\b",
         Memo,
     ),
     (

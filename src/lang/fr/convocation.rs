@@ -182,7 +182,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Court,
     ),
     (
-        r"\b(?:audition prealable|procedure disciplinaire|convoquee? a une audition|convocation a une audition|audition disciplinaire|conseil de discipline)\b",
+        r"\b(?:audition prealable|procedure disciplinaire|convoquee? a une audition|convocation a une audition|audition disciplinaire|conseil de discipline|chambre disciplinaire)\b",
         Court,
     ),
     // The operative verb of a decision, on a line of its own: "… Vu …; CONVOQUE Mme X à
@@ -193,7 +193,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // A request that says it is not made in a case consultation.
     (
-        r"\bceci n'est pas une concertation\b|\bquestionnaire (?:d'evaluation|de satisfaction)\b|\benquete de satisfaction\b",
+        r"\bceci n'est pas une concertation\b|\bquestionnaire (?:d'evaluation|de satisfaction)\b|\benquete de satisfaction\b|\b(?:ce|notre|un|le) (?:(?:court|bref|petit) )?questionnaire (?:anonyme|en ligne)\b",
         Memo,
     ),
     (
@@ -216,6 +216,17 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (
         r"\baucune convocation ne (?:sera|vous sera) (?:adressee|envoyee|transmise)",
+        Memo,
+    ),
+    // A letter to someone who is told they will not take part: the person concerned
+    // informed of the consultation.
+    (
+        r"\bvous ne (?:participerez|prendrez|serez|assisterez) (?:donc )?pas (?:part )?(?:a|presente?s? a) (?:cette|la) (?:reunion|concertation|rencontre)\b",
+        Memo,
+    ),
+    // A training's exercise: "une concertation de cas fictive", "jeu de rôle".
+    (
+        r"\b(?:concertations? de cas|convocations?) (?:fictives?|simulees?)\b|\bjeux? de roles?\b|\bcas fictifs?\b",
         Memo,
     ),
     // The first convocations are still to come: this letter convenes no one yet.

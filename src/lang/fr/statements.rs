@@ -100,7 +100,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Each one judges what to share: "Chacun apprécie en conscience ce qu'il estime
     // pouvoir partager", "Vous restez seul juge de ce que vous souhaitez partager".
     (
-        r"\b(?:chacun(?:e|s|es)?|chaque (?:participant|intervenant|professionnel|partenaire|membre)e?) (?:des participants |d'entre vous |d'entre nous )?(?:apprecie|juge|decide|determine|evalue|choisit)(?: en conscience| librement| seule?| lui-meme| elle-meme){0,2} (?:de )?(?:ce qu|ce que|des (?:informations|elements)|quelles? (?:informations|elements)|s'il|si elle)|\b(?:seule?s?|le seul|la seule) juges? de ce que (?:vous|chacun|il|elle|nous)|\b(?:reste|restez|restent|demeure|demeurez|etes|est) (?:seul[a-z.·]{0,3} |le seul |la seule )?juges? (?:de ce qu|des informations|des elements)|\blibres? de ne (?:rien )?(?:communiquer|partager|dire|transmettre|reveler|livrer)(?: que)?\b|\bil vous appartient (?:en revanche |toutefois |cependant |neanmoins |par contre |donc |bien sur |evidemment )?(?:seule?s? |a vous seule?s? )?(?:de decider (?:des|de ce|quelles?|si)|d'apprecier)\b|\baucune (?:communication|information|transmission|revelation) ne vous sera (?:reclamee|exigee|imposee|demandee)\b",
+        r"\b(?:chacun(?:e|s|es)?|chaque (?:participant|intervenant|professionnel|partenaire|membre)e?) (?:des participants |d'entre vous |d'entre nous )?(?:apprecie|juge|decide|determine|evalue|choisit)(?: en conscience| librement| seule?| lui-meme| elle-meme){0,2} (?:de )?(?:ce qu|ce que|des (?:informations|elements)|quelles? (?:informations|elements)|s'il|si elle)|\b(?:seule?s?|le seul|la seule) juges? de ce que (?:vous|chacun|il|elle|nous)|\b(?:reste|restez|restent|demeure|demeurez|etes|est) (?:seul[a-z.·]{0,3} |le seul |la seule )?juges? (?:de ce qu|des informations|des elements)|\blibres? de ne (?:rien )?(?:communiquer|partager|dire|transmettre|reveler|livrer)(?: que)?\b|\bil vous (?:appartient|appartiendra) (?:en revanche |toutefois |cependant |neanmoins |par contre |donc |bien sur |evidemment )?(?:seule?s? |a vous seule?s? )?(?:de decider (?:des|de ce|quelles?|si)|d'apprecier)\b|\baucune (?:communication|information|transmission|revelation) ne vous sera (?:reclamee|exigee|imposee|demandee)\b",
         FixedDisclosureOptional,
     ),
     (
@@ -162,11 +162,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedParticipationOptional,
     ),
     (
-        r"\b(?:aucune disposition|aucun texte|nul|personne|rien|aucune regle) ne vous (?:oblige|contraint|force|astreint) (?:a|de) (?:y )?(?:venir|participer|assister|etre present|prendre part)",
+        r"\b(?:aucune disposition|aucun texte|nul|personne|rien|aucune regle) ne (?:vous|t') ?(?:oblige|contraint|force|astreint) (?:a|de) (?:y )?(?:venir|participer|assister|etre present|prendre part)",
         FixedParticipationOptional,
     ),
     (
-        r"\b(?:aucune disposition|aucun texte|nul|personne|rien|aucune regle) ne vous (?:oblige|contraint|force|astreint) (?:a|de) (?:livrer|confier|raconter|dire|partager|reveler|parler|repondre|communiquer|transmettre|divulguer|lever)",
+        r"\b(?:aucune disposition|aucun texte|nul|personne|rien|aucune regle) ne (?:vous|t') ?(?:oblige|contraint|force|astreint) (?:a|de) (?:tout )?(?:livrer|confier|raconter|dire|partager|reveler|parler|repondre|communiquer|transmettre|divulguer|lever)",
         FixedDisclosureOptional,
     ),
     (
@@ -216,11 +216,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         PersonInformed,
     ),
     (
-        r"\brien ne vous (?:oblige|contraint|force|astreint) (?:a|de) (?:venir|participer|assister|vous connecter|etre present|y prendre part|accepter)",
+        r"\brien ne (?:vous|t') ?(?:oblige|contraint|force|astreint) (?:a|de) (?:venir|participer|assister|vous connecter|etre present|y prendre part|accepter)",
         FixedParticipationOptional,
     ),
     (
-        r"\brien ne vous (?:oblige|contraint|force|astreint) (?:a|de) (?:dire|partager|reveler|parler|repondre|communiquer|transmettre|divulguer)",
+        r"\brien ne (?:vous|t') ?(?:oblige|contraint|force|astreint) (?:a|de) (?:tout )?(?:dire|partager|reveler|parler|repondre|communiquer|transmettre|divulguer)",
         FixedDisclosureOptional,
     ),
     (
