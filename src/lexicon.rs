@@ -1440,6 +1440,7 @@ pub(crate) static ALL: &[Entry] = {
         basis::PROSECUTOR,
         basis::REASONED,
         basis::REASONED_NEXT,
+        basis::MANDATE_BEFORE,
         basis::GENERIC,
         basis::SPECIFIC,
         basis::NOT_APPLICABLE_AFTER,

@@ -93,6 +93,14 @@ pub(crate) static AMENDING_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:inseree?s?|introduite?s?|modifiee?s?|remplacee?s?|inserted|introduced|amended|replaced) (?:par|by)\b",
     )
 });
+/// A measure of another service that the instrument organizes, right before it: "dans le
+/// cadre de l'aide consentie organisée par le décret du 18 janvier 2018", "the voluntary
+/// youth aid provided for by the decree". The instrument is that service's mandate.
+pub(crate) static MANDATE_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:aide (?:consentie|contrainte|specialisee|volontaire)|mesures? d'aide|programme d'aide|mesures? de protection|mandat|guidance|tutelle|voluntary (?:youth )?(?:aid|care)|youth (?:aid|care) measures?|protection measures?|mandate|guardianship|probation)(?: [a-z']{1,20}){0,3} (?:organisee?s?|prevue?s?|regie?s?|encadree?s?|organi[sz]ed|provided for|governed|regulated) (?:par|by|under)\b",
+    )
+});
 /// The next sentence says the instrument just named organizes the consultations ("…
 /// recognised under the Flemish Decree of 29 March 2024. That decree organises our case
 /// consultations"): an accreditation that is also the basis.
@@ -215,7 +223,12 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
             }
         }
         let amended_from = floor_char(f, hit.start.saturating_sub(40).max(clause.start));
-        if AMENDING_BEFORE.is_match_in(cx.scan(), &f[amended_from..hit.start]) {
+        if AMENDING_BEFORE.is_match_in(cx.scan(), &f[amended_from..hit.start])
+            || MANDATE_BEFORE.is_match_in(
+                cx.scan(),
+                &f[floor_char(f, hit.start.saturating_sub(80).max(clause.start))..hit.start],
+            )
+        {
             continue;
         }
         if FOREIGN.is_match_in(cx.scan(), sent)

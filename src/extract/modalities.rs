@@ -1634,6 +1634,14 @@ impl<'a> Letter<'a> {
                 .any(|h| h.kind == Cue::Closing)
     }
 
+    /// Is `i` in the signature: at most 400 bytes after a closing formula ("Yours
+    /// sincerely,", "Cordialement,")?
+    fn in_signature(&self, i: usize) -> bool {
+        Self::hits_in(&self.items, &(i.saturating_sub(400)..i))
+            .iter()
+            .any(|h| h.kind == Cue::Closing)
+    }
+
     /// A remote label whose value says no: "À distance : non", "Videoconference: not possible".
     fn label_says_no(&self, i: usize) -> bool {
         let line = self.line(i);
@@ -2050,6 +2058,9 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Modalities {
                 };
                 push_item(&mut items, cx, kind, r);
             }
+            // "Mayor of Kesselbeek\nChair of the LIVC-R" under "Yours sincerely,": a title in
+            // the signature, not who chairs the meeting.
+            Cue::Chair if l.in_signature(h.start) => {}
             Cue::Chair => push_item(&mut items, cx, ModalityKind::Chair, r),
             Cue::Contact => push_item(&mut items, cx, ModalityKind::Contact, r),
             Cue::Procedure => push_item(&mut items, cx, ModalityKind::Procedure, r),

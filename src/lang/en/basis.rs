@@ -210,6 +210,7 @@ pub(crate) static FOREIGN_TOPICS: &[&str] = &[
     r"\bpublic procurement\b",
     r"\buse of languages\b",
     r"\baccess to (?:administrative )?documents\b",
+    r"\b(?:municipal )?administrative sanctions\b",
 ];
 
 /// Courts and judges: an "ordonnance" in such a sentence is a court order, not a Brussels

@@ -37,7 +37,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (r"\bsit down together\b", TopicStrong),
     (
-        r"\bno (?:individual|particular) (?:case|file|situation)s?(?: or (?:case|file|situation)s?)? (?:will|is to|are to) be\b|\b458 ?ter (?:therefore |thus |hence )?does not apply to (?:this|the|our) (?:meeting|session|plenary|gathering)\b|\b(?:this|the|our) (?:meeting|session|plenary|gathering) is not a case consultation\b",
+        r"\bno (?:individual|particular) (?:case|file|situation)s?(?: or (?:case|file|situation)s?)? (?:will|is to|are to) be\b|\b458 ?ter (?:therefore |thus |hence )?does not apply to (?:this|the|our) (?:meeting|session|plenary|gathering)\b|\b(?:this|the|our) (?:meeting|session|plenary|gathering) is not a case consultation\b|\b(?:it|this) is not an? (?:formal )?case consultation\b|\b(?:it|this (?:meeting|session|morning|afternoon|event)) does not constitute an? case consultation\b",
         Memo,
     ),
     (
@@ -199,10 +199,20 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:convenes|convokes|summons|hereby convenes)\s{0,3}(?::|\n)",
         Invitation,
     ),
+    // A reply: the receipt of the invitation acknowledged, the sender's service not coming.
+    (
+        r"\backnowledge (?:the )?receipt of your (?:invitation|convocation|letter)\b|\b(?:regret|are sorry|am sorry) (?:to (?:say|inform you|tell you) )?that (?:we|i|the [a-z]{2,20}|our [a-z]{2,20}) (?:will|would|shall|can|could) not be able to (?:take part|attend|participate|join|be present)\b|\b(?:we|i|our service|our team) (?:will|shall) not (?:be taking part|take part|participate|attend) in (?:this|the|your) (?:consultation|case consultation|meeting)\b",
+        Decline,
+    ),
     // A letter to someone who is told they will not take part: the person concerned
     // informed of the consultation.
     (
-        r"\byou will not (?:take part in|attend|be present at|participate in|be at) (?:this|the) (?:meeting|consultation|case consultation)\b",
+        r"\byou will not (?:take part in|attend|be present at|participate in|be at) (?:this|the) (?:meeting|consultation|case consultation)\b|\b(?:about|concerning|regarding) your (?:own )?situation\b|\bhave the right to (?:attend|come|be heard|take part)\b",
+        Memo,
+    ),
+    // A subject line that names a training or a seminar: what the letter invites to.
+    (
+        r"(?:^|\n)subject ?: ?(?:invitation ?:? ?(?:to )?)?(?:(?:a|an|the|our|lunch|online|half-day|one-day|evening|afternoon|morning|free|annual) ){0,2}(?:webinar|seminar|training|workshop|conference|study day|info(?:rmation)? session)\b",
         Memo,
     ),
     // A training's exercise: "a mock case consultation", "role play".
@@ -323,7 +333,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A text that says it convenes no one, and a model letter with blanks to fill: "this
     // message is not a convocation", "[DATE]", "model letter".
     (
-        r"\bthis (?:message|e-?mail|mail|letter) is not (?:a|an) (?:convocation|invitation)\b|\[(?:date|name|title|place|time|reference|hh:mm|day)\]|\b(?:model|template|sample) (?:letter|convocation|invitation)\b",
+        r"\bthis (?:message|e-?mail|mail|letter) is not (?:a|an) (?:convocation|invitation)(?: to (?:a|any|the) (?:case consultation|consultation|casusoverleg)\b|\s{0,3}[.,;:!)]|\s{0,3}$)|\[(?:date|name|title|place|time|reference|hh:mm|day)\]|\b(?:model|template|sample) (?:letter|convocation|invitation)\b",
         Memo,
     ),
     (

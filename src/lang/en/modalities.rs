@@ -202,6 +202,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Past,
     ),
     (r"\bas agreed (?:at [a-z' -]{0,40}?(?:of|on)|on)\b", Past),
+    // Another meeting's date, read as a past one's: "the next plenary session of the LIVC-R
+    // is scheduled for Thursday 10 June".
+    (
+        r"\bplenary (?:session|meeting)(?: of (?:the |our )?[a-z-]{2,12})? (?:is|will be|has been) (?:scheduled|planned|held|set) (?:for|on)\b",
+        Past,
+    ),
     (
         r"\b(?:your|our|his|her|their|my|the) (?:letter|e-?mail|message|report|call|request|referral|complaint|note|notification) (?:of|dated|on|sent on|received on)\b",
         Past,

@@ -75,7 +75,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Each one judges what to share: "It is entirely up to you what, if anything, you
     // share", "each participant decides what to disclose", "No-one will be pressed to share".
     (
-        r"\bup to (?:you|each (?:participant|professional|partner|of you|one)|every (?:participant|professional)) (?:what|whether|how much|to decide what)\b|\b(?:each|every)(?: one)? (?:of you|participant|professional|partner|service) (?:decides|chooses|judges|determines|remains (?:free|the (?:sole |only )?judge(?: of)?))(?: freely| alone| for (?:yourself|themselves|himself|herself))? (?:what|whether|how much|which (?:information|elements|facts|data))\b|\b(?:no-?one|nobody|no one|no participant|none of you) (?:will|shall|is going to|can) be (?:pressed|pressured|pushed|forced|compelled|made) to (?:share|disclose|say|speak|reveal|hand over|answer)|\bkeeping (?:something|anything|information|things) (?:back |to yourself )?(?:will not|won't|shall not) be held against you|\bwhat, if anything, you (?:share|disclose|say|tell|pass on)\b|\byou (?:alone |yourself )(?:decide|choose|determine|judge) (?:what|whether|how much|which (?:information|elements|facts|data))\b|\b(?:it is )?for you (?:alone )?to (?:judge|decide|determine) (?:whether|what|how much|which|if)\b",
+        r"\bup to (?:you|each (?:participant|professional|partner|of you|one)|every (?:participant|professional)) (?:what|whether|how much|to decide what)\b|\b(?:each|every)(?: one)? (?:of you|participant|professional|partner|service) (?:decides|chooses|judges|determines|remains (?:free|the (?:sole |only )?judge(?: of)?))(?: freely| alone| for (?:yourself|themselves|himself|herself))? (?:what|whether|how much|which (?:information|elements|facts|data))\b|\b(?:no-?one|nobody|no one|no participant|none of you) (?:will|shall|is going to|can) be (?:pressed|pressured|pushed|forced|compelled|made) to (?:share|disclose|say|speak|reveal|hand over|answer)|\bkeeping (?:something|anything|information|things) (?:back |to yourself )?(?:will not|won't|shall not) be held against you|\bwhat, if anything, you (?:share|disclose|say|tell|pass on)\b|\byou (?:alone |yourself )(?:decide|choose|determine|judge) (?:what|whether|how much|which (?:information|elements|facts|data))\b|\b(?:it is )?for you (?:alone )?to (?:judge|decide|determine)(?:, in (?:all |good )?conscience,)? (?:whether|what|how much|which|if)\b",
         FixedDisclosureOptional,
     ),
     (
@@ -352,7 +352,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedDisclosureOptional,
     ),
     (
-        r"\b(?:are|is|will be|were)(?:, (?:however|though|nevertheless|in any case|of course),)? (?:therefore |hereby |legally |also |further |however )?(?:not |in no way |under no )?(?:required|obliged|obligated|expected|bound|compelled|held) to (?:share|disclose|provide|reveal|communicate|bring|submit|hand over|report|pass on|speak|answer|divulge|give)",
+        r"\b(?:are|is|will be|were)(?:, (?:however|though|nevertheless|in any case|of course),)? (?:therefore |hereby |legally |also |further |however )?(?:not |never |in no way |under no |by no means )?(?:required|obliged|obligated|expected|bound|compelled|held) to (?:share|disclose|provide|reveal|communicate|bring|submit|hand over|report|pass on|speak|answer|divulge|give)",
         DisclosureMandatory,
     ),
     (

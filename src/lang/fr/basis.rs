@@ -210,6 +210,8 @@ pub(crate) static FOREIGN_TOPICS: &[&str] = &[
     r"\bpublicite de l'administration\b",
     r"\bacces aux documents administratifs\b",
     r"\bgegevensbescherming\b",
+    r"\bsanctions administratives(?: communales)?\b",
+    r"\bgemeentelijke administratieve sancties\b",
 ];
 
 /// Courts and judges: an "ordonnance" in such a sentence is a court order, not a Brussels

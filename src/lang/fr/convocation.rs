@@ -30,7 +30,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Organize,
     ),
     (
-        r"\baucun(?:e)? (?:dossier|situation|cas) (?:individuel(?:le)?|particulier(?:e)?|nominatif|nominative)(?: (?:ni|ou) (?:aucun(?:e)? )?(?:dossier|situation|cas)(?: individuel(?:le)?| nominatif)?)? (?:ne sera|n'y sera|ne seront|n'y seront)\b|\b458 ?ter ne s'applique (?:donc |des lors |pas )?(?:pas )?a (?:cette|la|notre) (?:reunion|rencontre|seance|pleniere)\b|\b(?:cette|la|notre) (?:reunion|rencontre|seance|pleniere) n'est pas une concertation de cas\b",
+        r"\baucun(?:e)? (?:dossier|situation|cas) (?:individuel(?:le)?|particulier(?:e)?|nominatif|nominative)(?: (?:ni|ou) (?:aucun(?:e)? )?(?:dossier|situation|cas)(?: individuel(?:le)?| nominatif)?)? (?:ne sera|n'y sera|ne seront|n'y seront|ne pourra|ne pourront)\b|\b(?:elle|il|cette (?:reunion|matinee|seance|rencontre|journee)) ne constitue (?:donc )?pas une concertation de cas\b|\b458 ?ter ne s'applique (?:donc |des lors |pas )?(?:pas )?a (?:cette|la|notre) (?:reunion|rencontre|seance|pleniere)\b|\b(?:cette|la|notre) (?:reunion|rencontre|seance|pleniere) n'est pas une concertation de cas\b",
         Memo,
     ),
     (
@@ -193,7 +193,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // A request that says it is not made in a case consultation.
     (
-        r"\bceci n'est pas une concertation\b|\bquestionnaire (?:d'evaluation|de satisfaction)\b|\benquete de satisfaction\b|\b(?:ce|notre|un|le) (?:(?:court|bref|petit) )?questionnaire (?:anonyme|en ligne)\b",
+        r"\b(?:ceci|ce|cela|il) n'est pas une concertation\b|\bil ne s'agit pas d'une concertation de cas\b|\bquestionnaire (?:d'evaluation|de satisfaction)\b|\benquete de satisfaction\b|\b(?:ce|notre|un|le) (?:(?:court|bref|petit) )?questionnaire (?:anonyme|en ligne)\b",
         Memo,
     ),
     (
@@ -218,10 +218,20 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\baucune convocation ne (?:sera|vous sera) (?:adressee|envoyee|transmise)",
         Memo,
     ),
-    // A letter to someone who is told they will not take part: the person concerned
-    // informed of the consultation.
+    // A reply: the receipt of the invitation acknowledged, the sender's service not coming.
     (
-        r"\bvous ne (?:participerez|prendrez|serez|assisterez) (?:donc )?pas (?:part )?(?:a|presente?s? a) (?:cette|la) (?:reunion|concertation|rencontre)\b",
+        r"\baccusons (?:bonne )?reception de votre (?:invitation|convocation|courrier)\b|\bregrett(?:e|ons) (?:de vous (?:informer|annoncer|dire) )?que (?:nous|je|notre [a-z]{2,20}|l'[a-z]{2,20}|le [a-z]{2,20}|la [a-z]{2,20}) ne (?:pourr(?:a|ons|ai)|sera|serons|serai) pas (?:en mesure de )?(?:prendre part|participer|assister|etre present|nous joindre|me joindre)|\b(?:notre service|notre equipe|notre institution|nous|je) ne (?:prendr(?:a|ons|ai)|participer(?:a|ons|ai)|assister(?:a|ons|ai)) pas (?:part )?(?:a|aux?) (?:cette|la|votre) (?:concertation|reunion)",
+        Decline,
+    ),
+    // A letter to the person concerned, informed of the consultation: told they will not
+    // take part, told of their rights, or that it is about their situation.
+    (
+        r"\bvous ne (?:participerez|prendrez|serez|assisterez) (?:donc )?pas (?:part )?(?:a|presente?s? a) (?:cette|la) (?:reunion|concertation|rencontre)\b|\b(?:au sujet de|concernant|a propos de) (?:votre|ta) situation\b|\b(?:avez|as) le droit (?:de venir|d'y (?:venir|participer|assister)|de participer|d'etre entendue?)\b",
+        Memo,
+    ),
+    // A subject line that names a training or a seminar: what the letter invites to.
+    (
+        r"(?:^|\n)objet ?: ?(?:invitation ?:? ?(?:a |au |a la )?)?(?:(?:une|un|la|le|notre|demi-journee de|journee de|matinee de|apres-midi de|seance de) ){0,2}(?:webinaire|seminaire|formation|atelier|conference|journee d'etude|seance d'information|sensibilisation)\b",
         Memo,
     ),
     // A training's exercise: "une concertation de cas fictive", "jeu de rôle".
@@ -314,7 +324,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A text that says it convenes no one, and a model letter with blanks to fill: "ce
     // message n'est pas une convocation", "[DATE]", "modèle de convocation".
     (
-        r"\b(?:ce|le present) (?:message|courriel|mail|courrier) n'est pas une (?:convocation|invitation)\b|\[(?:date|nom|titre|lieu|heure|reference|hh:mm|jour)\]|\b(?:modele de (?:lettre|convocation|courrier)|lettre[ -]type)\b",
+        r"\b(?:ce|le present) (?:message|courriel|mail|courrier) n'est pas une (?:convocation|invitation)(?: a (?:une|la|cette) concertation(?: de cas)?\b|\s{0,3}[.,;:!)]|\s{0,3}$)|\[(?:date|nom|titre|lieu|heure|reference|hh:mm|jour)\]|\b(?:modele de (?:lettre|convocation|courrier)|lettre[ -]type)\b",
         Memo,
     ),
     (r"\brien n'est (?:encore )?fixe\b", Cancel),

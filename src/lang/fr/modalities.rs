@@ -183,6 +183,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\bcomme convenu (?:lors de [a-z' -]{0,40}?(?:du|le)|le)\b",
         Past,
     ),
+    // Another meeting's date, read as a past one's: "la prochaine séance plénière de la
+    // CSIL-R est fixée au jeudi 10 juin".
+    (
+        r"\b(?:seance|reunion) pleniere(?: de (?:la |notre )?[a-z-]{2,12})? (?:est|sera|a ete) (?:fixee|prevue|programmee|planifiee) (?:au|le|pour le)\b",
+        Past,
+    ),
     (
         r"\b(?:notre|la|votre|leur) (?:derniere|precedente) (?:reunion|concertation|rencontre|seance|entrevue)(?: du| le| en date du)?\b",
         Past,

@@ -167,6 +167,11 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"\b(?:liste des )?participants?(?: (?:prevus|invites|attendus|a la concertation|a la reunion|convies))?\s{0,6}(?:\(|:|\||\n|$)",
         ListLabel,
     ),
+    // "… salle B. Présents : le bourgmestre, le chef de corps et vous-même."
+    (
+        r"\b(?:presents|seront presents|etaient presents)\s{0,6}:",
+        ListLabel,
+    ),
     // "… de participer à la concertation aux côtés de :".
     (
         r"\b(?:participer|prendre part|sieger|assister)(?: [a-z']{1,12}){0,4} (?:aux cotes de|en compagnie de|avec)\s{0,6}:",

@@ -54,7 +54,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         DisclosureMandatory,
     ),
     (
-        r"\b(?:merci d'|veuillez |je vous invite a |nous vous invitons a )(?:nous )?(?:apporter|transmettre|remettre|faire parvenir) (?:votre|le) dossier (?:complet|integral|entier)\b|\b(?:chaque|chacun des) (?:partenaire|participant|service|intervenant)s?(?: [a-z-]{1,20}){0,1} (?:sera|seront) (?:invitee?s?|amenee?s?|appelee?s?|prie?e?s?) a (?:presenter|partager|communiquer|exposer) (?:le|son|leur|votre) dossier\b|\b(?:n'oubliez pas|pensez a|veillez a) (?:de |d')?(?:nous )?(?:apporter|transmettre|communiquer|fournir|remettre|faire parvenir)(?: [a-z'-]{1,20}){0,2}? (?:vos notes|votre dossier|le dossier|les dossiers|vos dossiers|vos rapports|le rapport|les informations|l'ensemble|tout)\b",
+        r"\b(?:nous attendons|on attend|j'attends) (?:de (?:chaque|chacun|tous|toutes|vous)[a-z' ]{0,30} )?(?:qu'(?:il|ils|elle|elles)|que vous|que chacun|que chaque [a-z]{3,20}) (?:nous )?(?:communique|communiquent|communiquiez|transmette|transmettent|transmettiez|partage|partagent|partagiez|livre|livrent|apporte|apportent|fournisse|fournissent)\b|\b(?:merci d'|veuillez |je vous invite a |nous vous invitons a )(?:nous )?(?:apporter|transmettre|remettre|faire parvenir) (?:votre|le) dossier (?:complet|integral|entier)\b|\b(?:chaque|chacun des) (?:partenaire|participant|service|intervenant)s?(?: [a-z-]{1,20}){0,1} (?:sera|seront) (?:invitee?s?|amenee?s?|appelee?s?|prie?e?s?) a (?:presenter|partager|communiquer|exposer) (?:le|son|leur|votre) dossier\b|\b(?:n'oubliez pas|pensez a|veillez a) (?:de |d')?(?:nous )?(?:apporter|transmettre|communiquer|fournir|remettre|faire parvenir)(?: [a-z'-]{1,20}){0,2}? (?:vos notes|votre dossier|le dossier|les dossiers|vos dossiers|vos rapports|le rapport|les informations|l'ensemble|tout)\b",
         DisclosureMandatory,
     ),
     // Attendance left free in other words: "Rien ne vous oblige à répondre favorablement à
@@ -365,9 +365,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:libre(?:s)? de (?:partager|communiquer|reveler|transmettre|lever|divulguer|decider|choisir|vous exprimer|parler|garder|conserver|maintenir)|(?:restez|etes|demeurez|reste|restera|resterez|demeure|demeurerez) (?:seule?s? )?(?:juge|maitre)s?(?: de| des| quant)|seule?s? juges?\b|a votre (?:libre )?appreciation|selon votre appreciation|en fonction de (?:votre|leur) appreciation)",
         DisclosureOptional,
     ),
+    // Never turned by a "ne … que" before it ("libre de ne partager que ce que vous jugez
+    // utile"): a restriction, not a negation.
     (
         r"\b(?:ce que vous|les (?:informations|elements) que vous) (?:jugez|jugerez|estimez|estimerez|souhaitez|souhaiterez|choisissez|choisirez|acceptez|accepterez|pensez) (?:utiles?|necessaires?|pertinente?s?|opportune?s?|bon|devoir|pouvoir|partager|communiquer)",
-        DisclosureOptional,
+        FixedDisclosureOptional,
     ),
     (
         r"\bne (?:peuvent|pouvez|pourront|pourrez|peut|pourra|sauraient|sauriez) (?:pas |en aucun cas )?(?:refuser|se soustraire|vous soustraire) (?:de|a) (?:communiquer|transmettre|partager|repondre|reveler|fournir)",
