@@ -249,12 +249,33 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
     for scope in &scopes {
         if OPEN_ENDED_IN_SCOPE
             .find_iter_in(cx.scan(), &f[scope.clone()])
-            .any(|m| open_at(cx, scope.start + m.start(), &excluded))
+            .any(|m| {
+                open_at(cx, scope.start + m.start(), &excluded)
+                    && !names_who(&f[scope.start + m.end()..scope.end])
+            })
         {
             out.open_ended = true;
         }
     }
     out
+}
+
+/// True when a condition ("le cas échéant", "if necessary") goes on to name who comes:
+/// "accompagné le cas échéant du coordinateur de l'équipe éducative", "if need be by the
+/// school nurse". Named people are not unnamed others.
+fn names_who(after: &str) -> bool {
+    let rest = after.trim_start_matches([',', ' ', '\n']);
+    let rest: String = rest
+        .chars()
+        .take(10)
+        .map(|c| if c == '\n' { ' ' } else { c })
+        .collect();
+    [
+        "du ", "de la ", "de l'", "d'un ", "d'une ", "par le ", "par la ", "par l'", "by the ",
+        "by a ", "by an ", "by our ", "by your ",
+    ]
+    .iter()
+    .any(|p| rest.starts_with(p))
 }
 
 /// The addressee's role, read from the head of the letter: the address lines ("À : Mme X,
