@@ -100,6 +100,10 @@ const FR: &[&str] = &[
     "Deux situations seront examinées :",
     "Les motifs de cette autorisation y sont exposés.",
     "ni de tout dire",
+    "Elle est reportée au\n\n        MARDI 24 MARS 2026, À 9 H 30",
+    "accompagné le cas échéant du\n    coordinateur de l'équipe éducative",
+    "salle B. Présents : le bourgmestre, le CPAS",
+    "rien ne t'oblige à tout dire",
 ];
 
 const EN: &[&str] = &[
@@ -162,6 +166,9 @@ const EN: &[&str] = &[
     "Following our phone call of last week",
     "Please bring your complete file.",
     "Case consultation — agenda and invitation",
+    "Yours sincerely,\n\nA. V.\nChair of the LIVC-R",
+    "the next plenary session is scheduled for Thursday 10 June 2027",
+    "It is NOT a case consultation",
 ];
 
 const SEPARATORS: &[&str] = &[

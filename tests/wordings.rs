@@ -1248,3 +1248,75 @@ fn convocations_and_near_misses_of_the_eighth_round() {
     let text = format!("{INVITE}It will be held as a phone conference on 18 March 2027 at 14:30.");
     assert!(checked(&text).modalities.meeting.remote);
 }
+
+#[test]
+fn the_border_of_a_convocation_in_the_ninth_round() {
+    for (text, want) in [
+        // Disciplinary summons, surveys, trainings, letters to the person concerned, replies.
+        ("COUNCIL OF THE ORDER\nSubject: Summons to appear – disciplinary hearing\n\nDear Sir,\n\nYou are hereby summoned to appear in person on Tuesday 8 December 2026 at 18:00. The complaint alleges that you disclosed information during a meeting that was not a case consultation within the meaning of Article 458ter.", false),
+        ("Dear partner,\n\nWe are asking everyone who has been invited to a case consultation under Article 458ter to fill in a short anonymous questionnaire. The results will be presented on Thursday 28 January 2027.", false),
+        ("Dear colleagues,\n\nYou are invited to a workshop on case consultations (Art. 458ter) on Thursday 8 October 2026 at 09:00, Maison des Associations. 11:00 Role play: a mock case consultation.", false),
+        ("Madame,\n\nUne concertation de cas aura lieu le jeudi 8 octobre 2026 au sujet de votre situation et de celle de vos enfants. Vous ne participerez pas à cette réunion.", false),
+        ("Salut Yanis,\n\nPlusieurs services vont se réunir le jeudi 10 décembre à 16 h pour une concertation de cas. Tu as le droit de venir à la réunion, au début.", false),
+        ("Madame,\n\nNous accusons bonne réception de votre invitation à la concertation de cas du jeudi 4 juin 2026 à 14 h. Après examen, notre service ne prendra pas part à cette concertation.", false),
+        ("Dear Ms L.,\n\nWe regret that the Embassy will not be able to take part in the case consultation you are organising on 10 March 2026 under Article 458ter.", false),
+        ("Dear Ms R.,\n\nEthan's parents have asked me to organise a round-table meeting on Thursday 17 September 2026 at 16:00 at the family's home. It is NOT a case consultation under Article 458ter of the Criminal Code.", false),
+        ("From: Medical Staff Office\nSubject: Invitation: Lunch webinar \"Professional secrecy & case consultations (Art. 458ter)\"\n\nDear colleagues,\n\nThis webinar on Tuesday 2 June 2026 at 12:30 will cover case consultations.", false),
+        // An internal note to a named colleague convenes her; a "not an invitation to that
+        // session" about another meeting does not unconvene.
+        ("NOTE INTERNE\nÀ : Julie Marchal, assistante sociale\n\nJulie,\n\nje te confirme que tu es convoquée à la concertation de cas sur la situation de Mme K. : jeudi 7 mai, 10 h, CPAS, salle B. Ta présence est obligatoire.", true),
+        ("Dear Director,\n\nwe invite you to take part in a case consultation of the LIVC-R under the Act of 30 July 2018 about R.B.; the practical details will be sent separately. This letter is not an invitation to the plenary session.", true),
+    ] {
+        assert_eq!(convocation(text), want, "{text}");
+    }
+}
+
+#[test]
+fn wordings_of_the_ninth_round() {
+    // A moved meeting's new date in the paragraph after "reportée au".
+    let text = "Madame la Directrice,\n\nPar courrier du 19 février, je vous invitais à la réunion de la CSIL-R prévue le jeudi 12 mars 2026 à 14 heures. Cette réunion est annulée.\n\nElle est reportée au\n\n        MARDI 24 MARS 2026, À 9 H 30\n        Hôtel de ville, salle du Collège\n";
+    assert_eq!(when(text), some("2026-03-24", "09:30"));
+    // Another plenary's date; a chair title in the signature.
+    let text = format!("{INVITE}The practical details will be sent separately. Please note that the next plenary session of the LIVC-R is scheduled for Thursday 10 June 2027 at the town hall.\n\nYours sincerely,\n\nA. V.\nMayor\nChair of the LIVC-R");
+    let report = checked(&text);
+    assert_eq!(report.modalities.meeting.date, None);
+    assert!(
+        report.modalities.items.is_empty(),
+        "{:?}",
+        report.modalities.items
+    );
+    // A decree that organizes another service's measure; a law on administrative sanctions.
+    let text = format!("{INVITER}Le SAJ intervient dans le cadre de l'aide consentie organisée par le décret de la Communauté française du 18 janvier 2018. La concertation repose sur le protocole de collaboration de la plateforme.");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::NonNormative, None)]
+    );
+    let text = format!("{INVITER}Les incivilités relèvent de la loi du 24 juin 2013 relative aux sanctions administratives communales.");
+    assert_eq!(instruments(&text), vec![]);
+    // Statements.
+    for (text, want) in [
+        (format!("{INVITER}Nous attendons de chaque service qu'il communique l'ensemble des informations dont il dispose."), StatementKind::DisclosureMandatory),
+        (format!("{INVITER}Vous restez évidemment libre de ne partager que ce que vous jugez utile."), StatementKind::DisclosureOptional),
+        (format!("{INVITE}You are never obliged to share information. It is for you to decide, in conscience, what you share."), StatementKind::DisclosureOptional),
+        (format!("{INVITER}Tu décideras sur place : rien ne t'oblige à tout dire."), StatementKind::DisclosureOptional),
+    ] {
+        let k = kinds(&text);
+        assert!(k.contains(&want), "{text}: {k:?}");
+        assert_eq!(k.iter().filter(|k| **k != want && matches!(k, StatementKind::DisclosureMandatory | StatementKind::DisclosureOptional)).count(), 0, "{text}: {k:?}");
+    }
+    // Participants: "Présents :" mid-line; a condition that names who comes.
+    let text = "Bonjour Monsieur,\n\nJe vous confirme la CSIL-R (loi du 30 juillet 2018) le 23/04 à 14h, salle B. Présents : le bourgmestre (présidence), le chef de corps, le CPAS et vous-même pour la maison de justice.";
+    assert_eq!(
+        roles(text),
+        vec![
+            Role::JusticeHouse,
+            Role::Municipality,
+            Role::Police,
+            Role::SocialServices
+        ]
+    );
+    let text = format!("{INVITER}\n\nSeront présents :\n  – le fonctionnaire de prévention ;\n  – vous-même, accompagné le cas échéant du\n    coordinateur de l'équipe éducative.\n");
+    assert!(!checked(&text).participants.open_ended);
+    let text = format!("{INVITER}\n\nSeront présents :\n  – le fonctionnaire de prévention ;\n  – le cas échéant, d'autres services.\n");
+    assert!(checked(&text).participants.open_ended);
+}
