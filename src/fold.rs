@@ -123,11 +123,10 @@ impl Folded {
             // (The gap first: most first words are followed by one space.)
             let label = line
                 .find(' ')
-                .filter(|&h| h + 1 < line.len() && h <= 12)
+                .filter(|&h| h + 1 < line.len() && h <= 13)
                 .filter(|&h| {
                     let gap = source(line_start + h);
-                    (gap.len() >= 3 || gap.contains('\t'))
-                        && (gap.contains('\t') || gap_chars(gap) >= 3)
+                    (gap.contains('\t') || (gap.len() >= 3 && gap_chars(gap) >= 3))
                         && COLUMN_LABELS.contains(&&line[..h])
                 })
                 .map(|h| line_start + h);

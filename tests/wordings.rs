@@ -1285,6 +1285,9 @@ fn wordings_of_the_ninth_round() {
         "{:?}",
         report.modalities.items
     );
+    // A postscript after the closing still says who chairs.
+    let text = format!("{INVITE}It will take place on 3 March 2027 at 14:00, room 2.\n\nKind regards,\nA. B.\n\nP.S. The meeting will be chaired by the Mayor.");
+    assert!(item(&text, ModalityKind::Chair).is_some());
     // A decree that organizes another service's measure; a law on administrative sanctions.
     let text = format!("{INVITER}Le SAJ intervient dans le cadre de l'aide consentie organisée par le décret de la Communauté française du 18 janvier 2018. La concertation repose sur le protocole de collaboration de la plateforme.");
     assert_eq!(

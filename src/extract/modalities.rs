@@ -1635,11 +1635,17 @@ impl<'a> Letter<'a> {
     }
 
     /// Is `i` in the signature: at most 400 bytes after a closing formula ("Yours
-    /// sincerely,", "Cordialement,")?
+    /// sincerely,", "Cordialement,"), with no postscript between ("P.S. The meeting will
+    /// be chaired by …")?
     fn in_signature(&self, i: usize) -> bool {
         Self::hits_in(&self.items, &(i.saturating_sub(400)..i))
             .iter()
-            .any(|h| h.kind == Cue::Closing)
+            .any(|h| {
+                h.kind == Cue::Closing
+                    && !["\np.s", "\nps", "\nn.b", "\nnb"]
+                        .iter()
+                        .any(|p| self.f[h.end..i].contains(p))
+            })
     }
 
     /// A remote label whose value says no: "À distance : non", "Videoconference: not possible".

@@ -523,7 +523,6 @@ const DUTY_HEADS: &[&str] = &[
     "roles",
     "droits",
     "duties",
-    "obligations",
     "commitments",
     "responsibilities",
     "rights",
