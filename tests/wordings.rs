@@ -1323,3 +1323,20 @@ fn wordings_of_the_ninth_round() {
     let text = format!("{INVITER}\n\nSeront présents :\n  – le fonctionnaire de prévention ;\n  – le cas échéant, d'autres services.\n");
     assert!(checked(&text).participants.open_ended);
 }
+
+#[test]
+fn long_letters_of_the_ninth_round() {
+    // The statute described ("professionals who are bound by secrecy") reminds no one.
+    let text = format!("{INVITE}It is held under Article 458ter of the Criminal Code, which allows professionals who are bound by secrecy to share information with each other.");
+    assert!(!kinds(&text).contains(&StatementKind::SecrecyReminder));
+    // A venue still to be confirmed under a "When / where" heading is no place.
+    let text = format!("{INVITE}\n\nWhen / where\nTuesday 9 February 2027, 14:00–15:30. The venue is still to be confirmed – either the hospital or\nthe CPAS, depending on room availability. I will let you know.\n");
+    assert_eq!(checked(&text).modalities.meeting.place, None);
+    // An authorization issued to a network by the prosecutor; a decree under which another
+    // service offers its support.
+    let text = format!("{INVITE}The Youth Aid Service has offered voluntary support under the French Community decree of 18 January 2018. The consultation is organised on the basis of the reasoned authorisation issued to the Réseau Enfance Verlaine by the Crown Prosecutor of Luxembourg.");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))]
+    );
+}

@@ -98,7 +98,7 @@ pub(crate) static AMENDING_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
 /// youth aid provided for by the decree". The instrument is that service's mandate.
 pub(crate) static MANDATE_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:aide (?:consentie|contrainte|specialisee|volontaire)|mesures? d'aide|programme d'aide|mesures? de protection|mandat|guidance|tutelle|voluntary (?:youth )?(?:aid|care)|youth (?:aid|care) measures?|protection measures?|mandate|guardianship|probation)(?: [a-z']{1,20}){0,3} (?:organisee?s?|prevue?s?|regie?s?|encadree?s?|organi[sz]ed|provided for|governed|regulated) (?:par|by|under)\b",
+        r"\b(?:aide (?:consentie|contrainte|specialisee|volontaire)|mesures? d'aide|programme d'aide|mesures? de protection|mandat|guidance|tutelle|voluntary (?:youth )?(?:aid|care)|youth (?:aid|care) measures?|protection measures?|mandate|guardianship|probation|voluntary support)(?: [a-z']{1,20}){0,3} (?:(?:organisee?s?|prevue?s?|regie?s?|encadree?s?|organi[sz]ed|provided for|governed|regulated) (?:par|by|under)|under)\b",
     )
 });
 /// The next sentence says the instrument just named organizes the consultations ("…

@@ -1498,6 +1498,15 @@ impl<'a> Letter<'a> {
             // Prose under the heading: the place phrase of its sentence.
             if self.has(&v, Cue::MeetingVerb) || body.contains(". ") || body.len() > 160 {
                 let sentence = self.cx.seg.sentence(start);
+                // "The venue is still to be confirmed – either the hospital or the CPAS,
+                // depending on room availability."
+                if self.later(&sentence)
+                    || PLACE_LATER_PHRASES
+                        .iter()
+                        .any(|w| has_phrase(&self.f[sentence.clone()], w))
+                {
+                    return None;
+                }
                 return Self::hits_in(&self.places, &v)
                     .iter()
                     .find_map(|h| self.phrase_place(h, &sentence));

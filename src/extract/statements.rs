@@ -172,7 +172,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
 /// noun describes who may speak; it reminds no participant of anything.
 pub(crate) static PROFESSIONALS_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:professionals?|professionnels?|persons?|personnes|people|depositaries|depositaires|those|ceux|celles|workers|travailleurs)\s{0,3}$",
+        r"\b(?:professionals?|professionnels?|persons?|personnes|people|depositaries|depositaires|those|ceux|celles|workers|travailleurs)(?: who| qui)?\s{0,3}$",
     )
 });
 
@@ -255,7 +255,12 @@ pub(crate) static REPORTED: LazyLock<Pattern> = LazyLock::new(|| {
 
 fn describes_professionals(cx: &Ctx<'_>, f: &str, at: usize) -> bool {
     const PARTICIPLES: &[&str] = &["bound ", "subject to", "tenu", "lie", "astreint", "soumis"];
-    if !PARTICIPLES.iter().any(|p| f[at..].starts_with(p)) {
+    // "professionals who are bound by secrecy", "les professionnels qui sont tenus au secret".
+    let rest = ["are ", "is ", "sont ", "est "]
+        .iter()
+        .find_map(|v| f[at..].strip_prefix(v))
+        .unwrap_or(&f[at..]);
+    if !PARTICIPLES.iter().any(|p| rest.starts_with(p)) {
         return false;
     }
     let from = segment::floor_char(f, at.saturating_sub(30));

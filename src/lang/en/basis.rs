@@ -29,6 +29,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ProsecutorAuthorization,
     ),
     (r"\b(?:federal |belgian )?(?:act|law) dated\b", Law),
+    // "the reasoned authorisation issued to the Réseau Enfance Verlaine by the Crown
+    // Prosecutor".
+    (
+        r"\bauthori[sz]ation (?:given|issued|granted|delivered) to (?:us|the [a-z'-]{1,20}(?: [a-z'-]{1,20}){0,3}|our [a-z'-]{1,20}) by (?:the )?(?:crown |public |king's )?(?:prosecutor|procurator)",
+        ProsecutorAuthorization,
+    ),
     (
         r"\b(?:reasoned |written ){0,6}authori[sz]ation,? (?:with reasons|duly reasoned|in writing)?,? (?:given|issued|granted|delivered|signed) by (?:the )?(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)",
         ProsecutorAuthorization,
