@@ -36,7 +36,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ProsecutorAuthorization,
     ),
     (
-        r"\b(?:reasoned |written ){0,6}authori[sz]ation,? (?:with reasons|duly reasoned|in writing)?,? (?:given|issued|granted|delivered|signed) by (?:the )?(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)",
+        r"\b(?:reasoned |written ){0,6}authori[sz]ation(?:,? (?:with reasons|duly reasoned|in writing))?,? (?:given|issued|granted|delivered|signed) by (?:the )?(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)",
         ProsecutorAuthorization,
     ),
     // "Royal Decree" is an implementing act (arrêté royal), never a Community decree.
