@@ -1339,4 +1339,9 @@ fn long_letters_of_the_ninth_round() {
         instruments(&text),
         vec![(InstrumentKind::ProsecutorAuthorization, Some(true))]
     );
+    // Participants described, not named, leave the list open.
+    let text = format!("{INVITE}\n\n4. Participants\n\nThe consultation will bring together the professionals concerned by E.'s situation.\n");
+    let report = checked(&text);
+    assert!(report.participants.open_ended);
+    assert!(report.participants.entries.is_empty());
 }

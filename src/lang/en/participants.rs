@@ -232,4 +232,6 @@ pub(crate) static OPEN_ENDED_IN_SCOPE: &[&str] = &[
     // necessary — in order that".
     r"\bdeemed (?:useful|relevant|necessary)(?:\s{0,3}[,;.)\n]|\s{0,3}$| (?:and|or|by|for)\b)",
     r"\betc\b",
+    // "The consultation will bring together the professionals concerned by E.'s situation."
+    r"\b(?:the|all|any) (?:professionals|services|partners|people|persons|actors|stakeholders|workers) (?:concerned|involved) (?:by|in|with)\b",
 ];

@@ -228,4 +228,5 @@ pub(crate) static OPEN_ENDED_IN_SCOPE: &[&str] = &[
     r"\b(?:si necessaire|le cas echeant|selon les besoins|en fonction des besoins|si besoin)\b",
     r"\bjugee? utile\b",
     r"\betc\b",
+    r"\b(?:les|tous les) (?:professionnels|services|partenaires|intervenants|acteurs) (?:concernes|impliques) (?:par|dans)\b",
 ];
