@@ -421,9 +421,16 @@ fn split_sentences(doc: &Document<'_>) -> Vec<Range<usize>> {
             b'.' | b'!' | b'?' | b';' => {
                 let after = b.get(i + 1).copied();
                 if matches!(after, Some(b' ') | Some(b'\n')) || after.is_none() {
-                    if c == b'.'
-                        && is_abbreviation(&f[floor_char(f, i.saturating_sub(24)).max(start)..i])
-                    {
+                    let before = &f[floor_char(f, i.saturating_sub(24)).max(start)..i];
+                    // "No. 5" is a number; "No. Attendance is voluntary." answers a question.
+                    let numero = matches!(
+                        before.rsplit(|c: char| !c.is_ascii_alphanumeric()).next(),
+                        Some("no" | "n" | "nr" | "nos")
+                    );
+                    let digit_next = f[i + 1..]
+                        .trim_start_matches(' ')
+                        .starts_with(|c: char| c.is_ascii_digit() || c == '°');
+                    if c == b'.' && is_abbreviation(before) && (!numero || digit_next) {
                         // "art. 458ter", "M. Dupont": not a sentence end.
                     } else if next_starts_sentence(doc, i + 1) {
                         cut = Some(i + 1);

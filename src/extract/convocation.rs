@@ -328,3 +328,33 @@ mod tests {
         assert!(convocation(letter));
     }
 }
+
+#[cfg(test)]
+mod dbg_tmp {
+    #[test]
+    #[ignore]
+    fn dump_cues() {
+        use crate::document::Document;
+        use crate::report::InputFormat;
+        let Ok(path) = std::env::var("CC_FILE") else {
+            return;
+        };
+        let text = std::fs::read_to_string(path).unwrap();
+        let doc = Document::new(&text, InputFormat::Text);
+        let seg = crate::segment::Segments::new(&doc);
+        let f = doc.f();
+        for hit in super::TOPICS
+            .find_iter_in(&doc.scan, f)
+            .chain(super::CUES.find_iter_in(&doc.scan, f))
+        {
+            let q = seg.in_region(
+                hit.start,
+                &[
+                    crate::segment::RegionKind::QuotedMessage,
+                    crate::segment::RegionKind::Disclaimer,
+                ],
+            );
+            println!("{:?} q={} {:?}", hit.kind, q, &f[hit.start..hit.end]);
+        }
+    }
+}

@@ -93,7 +93,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // The prosecutor writing: "By a reasoned decision of 6 May, I have authorised …".
     (
-        r"\b(?:i|we) (?:have |hereby |have hereby )?authori[sz]ed?(?:,[a-z0-9 '§.,()-]{1,200}?,)? (?:the (?:organi[sz]ation|holding)|a case consultation|the case consultation|this case consultation|this consultation)",
+        r"\b(?:i|we) (?:have |hereby |have hereby )?authori[sz]ed?(?:,[a-z0-9 \n'§.,()-]{1,200}?,)? (?:the (?:organi[sz]ation|holding)|a case consultation|the case consultation|this case consultation|this consultation)",
         OwnAuthorization,
     ),
     // "The reference magistrate of the Public Prosecutor's Office gave us the green light":

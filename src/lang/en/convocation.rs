@@ -4,6 +4,11 @@ use crate::extract::convocation::Cue::{self, *};
 
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // Before the title below: "CONVOCATION TO A HEARING" is a hearing's.
+    (
+        r"(?:^|\n)(?:\*\*)?(?:convocation|summons) (?:to|for) (?:a |an |the )?(?:hearing|interview|audition)\b|(?:^|\n)(?:subject|re) ?: ?(?:invitation|convocation|summons) (?:to|for) (?:a |an |the )?(?:hearing|interview|audition)\b",
+        Court,
+    ),
     // Summoned in the third person or the passive, or under a "Convocation" title: "Ms B.,
     // social worker, is invited to…", "the following partners are convened", "a case
     // consultation is hereby scheduled", "DECISION … convening a case consultation".
@@ -37,7 +42,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (r"\bsit down together\b", TopicStrong),
     (
-        r"\bno (?:individual|particular) (?:case|file|situation)s?(?: or (?:case|file|situation)s?)? (?:will|is to|are to) be\b|\b458 ?ter (?:therefore |thus |hence )?does not apply to (?:this|the|our) (?:meeting|session|plenary|gathering)\b|\b(?:this|the|our) (?:meeting|session|plenary|gathering) is not a case consultation\b|\b(?:it|this) is not an? (?:formal )?case consultation\b|\b(?:it|this (?:meeting|session|morning|afternoon|event)) does not constitute an? case consultation\b",
+        r"\bno (?:individual|particular) (?:case|file|situation)s?(?: or (?:case|file|situation)s?)? (?:will|is to|are to) be\b|\b458 ?ter (?:therefore |thus |hence )?does not apply to (?:this|the|our) (?:meeting|session|plenary|gathering)\b|\b(?:this|the|our) (?:meeting|session|plenary|gathering|hearing|interview|conversation|visit) is not a case consultation\b|\b(?:it|this) is not an? (?:formal )?case consultation\b|\b(?:it|this (?:meeting|session|morning|afternoon|event)) does not constitute an? case consultation\b",
         Memo,
     ),
     (
@@ -213,6 +218,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A subject line that names a training or a seminar: what the letter invites to.
     (
         r"(?:^|\n)subject ?: ?(?:invitation ?:? ?(?:to )?)?(?:(?:a|an|the|our|lunch|online|half-day|one-day|evening|afternoon|morning|free|annual) ){0,2}(?:webinar|seminar|training|workshop|conference|study day|info(?:rmation)? session)\b",
+        Memo,
+    ),
+    // The prosecutor's authorization itself: "The FJC is authorised, from 1 February 2027
+    // to 31 January 2029, to organise case consultations".
+    (
+        r"\b(?:is|are) (?:hereby )?authori[sz]ed,?(?: [a-z0-9,]{1,12}){0,10} to (?:organi[sz]e|hold|convene) case consultations\b",
         Memo,
     ),
     // A training's exercise: "a mock case consultation", "role play".

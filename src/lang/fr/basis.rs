@@ -73,7 +73,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // The prosecutor writing: "Par décision motivée du 21 avril, j'ai autorisé …".
     (
-        r"\b(?:(?:j'ai|nous avons)(?: [a-z'-]{1,20}){0,2} autorise|j'autorise|nous autorisons)(?:,[a-z0-9 '§.,()-]{1,200}?,)? (?:l'organisation|la tenue|une concertation|la concertation|cette concertation)",
+        r"\b(?:(?:j'ai|nous avons)(?: [a-z'-]{1,20}){0,2} autorise|j'autorise|nous autorisons)(?:,[a-z0-9 \n'§.,()-]{1,200}?,)? (?:l'organisation|la tenue|une concertation|la concertation|cette concertation)",
         OwnAuthorization,
     ),
     // "Avec le feu vert du parquet", "l'aval du magistrat": an authorization when the

@@ -8,6 +8,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:formulaire de convocation|convocation form|notice of convocation)\b",
         Invitation,
     ),
+    // Before the title below: « CONVOCATION À UNE AUDITION » is a hearing's.
+    (
+        r"(?:^|\n)(?:\*\*)?convocation (?:a|pour) (?:une |l')?(?:audition|audience|entretien|comparution)\b|(?:^|\n)objet ?: ?(?:invitation|convocation) (?:a|pour) (?:une |l')?(?:audition|audience|comparution)\b",
+        Court,
+    ),
     // Convoqué à la troisième personne ou au passif, ou sous un titre « Convocation » :
     // « Mme B., assistante sociale, est invitée à… », « les partenaires suivants sont
     // convoqués », « DÉCISION … convoquant une concertation ».
@@ -30,7 +35,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Organize,
     ),
     (
-        r"\baucun(?:e)? (?:dossier|situation|cas) (?:individuel(?:le)?|particulier(?:e)?|nominatif|nominative)(?: (?:ni|ou) (?:aucun(?:e)? )?(?:dossier|situation|cas)(?: individuel(?:le)?| nominatif)?)? (?:ne sera|n'y sera|ne seront|n'y seront|ne pourra|ne pourront)\b|\b(?:elle|il|cette (?:reunion|matinee|seance|rencontre|journee)) ne constitue (?:donc )?pas une concertation de cas\b|\b458 ?ter ne s'applique (?:donc |des lors |pas )?(?:pas )?a (?:cette|la|notre) (?:reunion|rencontre|seance|pleniere)\b|\b(?:cette|la|notre) (?:reunion|rencontre|seance|pleniere) n'est pas une concertation de cas\b",
+        r"\baucun(?:e)? (?:dossier|situation|cas) (?:individuel(?:le)?|particulier(?:e)?|nominatif|nominative)(?: (?:ni|ou) (?:aucun(?:e)? )?(?:dossier|situation|cas)(?: individuel(?:le)?| nominatif)?)? (?:ne sera|n'y sera|ne seront|n'y seront|ne pourra|ne pourront)\b|\b(?:elle|il|cette (?:reunion|matinee|seance|rencontre|journee|audition)) ne constitue (?:donc )?pas une concertation de cas\b|\bcette audition (?:n'est pas|est independante de) (?:une|la) concertation\b|\b458 ?ter ne s'applique (?:donc |des lors |pas )?(?:pas )?a (?:cette|la|notre) (?:reunion|rencontre|seance|pleniere)\b|\b(?:cette|la|notre) (?:reunion|rencontre|seance|pleniere) n'est pas une concertation de cas\b",
         Memo,
     ),
     (
@@ -232,6 +237,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A subject line that names a training or a seminar: what the letter invites to.
     (
         r"(?:^|\n)objet ?: ?(?:invitation ?:? ?(?:a |au |a la )?)?(?:(?:une|un|la|le|notre|demi-journee de|journee de|matinee de|apres-midi de|seance de) ){0,2}(?:webinaire|seminaire|formation|atelier|conference|journee d'etude|seance d'information|sensibilisation)\b",
+        Memo,
+    ),
+    // L'autorisation du procureur elle-même : « Le réseau est autorisé, du 1er février 2027
+    // au 31 janvier 2029, à organiser des concertations de cas ».
+    (
+        r"\b(?:est|sont) (?:par la presente )?autorisee?s?,?(?: [a-z0-9,']{1,12}){0,10} a (?:organiser|tenir|convoquer) des concertations de cas\b",
         Memo,
     ),
     // A training's exercise: "une concertation de cas fictive", "jeu de rôle".
