@@ -180,6 +180,12 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"\b(?:list of )?(?:participants|attendees|invitees|those (?:invited|attending)|present)\s{0,6}(?:\(|:|\||\n|$)",
         ListLabel,
     ),
+    // A question line over its answer: "WHO TAKES PART IN THE 10 JUNE MEETING?",
+    // "Q. Who will be there?", "> 3. Who is invited?".
+    (
+        r"\n(?:> ?)?(?:q\.? ?|[0-9]{1,2}\. )?who (?:takes part|will take part|will attend|attends|is coming|will be there|is invited|are invited|will be present|sits)[^\n?]{0,40}\?\s{0,6}(?:\n|$)",
+        ListLabel,
+    ),
     // "We would like to invite you to take part alongside:".
     (
         r"\b(?:take part|participate|attend|sit|join us|be present)(?: [a-z]{1,12}){0,2} (?:alongside|together with|along with)\s{0,6}:",

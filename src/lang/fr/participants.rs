@@ -167,6 +167,11 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"\b(?:liste des )?participants?(?: (?:prevus|invites|attendus|a la concertation|a la reunion|convies))?\s{0,6}(?:\(|:|\||\n|$)",
         ListLabel,
     ),
+    // Une question au-dessus de sa réponse : « Qui sera là ? », « > 3. Qui participera ? ».
+    (
+        r"\n(?:> ?)?(?:q\.? ?|[0-9]{1,2}\. )?qui (?:sera|seront|participe|participera|participeront|sera present|seront presents|est invite|sont invites|prendra part|prendront part)[^\n?]{0,40}\?\s{0,6}(?:\n|$)",
+        ListLabel,
+    ),
     // "… salle B. Présents : le bourgmestre, le chef de corps et vous-même."
     (
         r"\b(?:presents|seront presents|etaient presents)\s{0,6}:",
