@@ -104,6 +104,9 @@ const FR: &[&str] = &[
     "accompagné le cas échéant du\n    coordinateur de l'équipe éducative",
     "salle B. Présents : le bourgmestre, le CPAS",
     "rien ne t'oblige à tout dire",
+    "\n> 3. Qui sera là ?\n",
+    "### Sont convoqués",
+    "CONVOCATION À UNE AUDITION",
 ];
 
 const EN: &[&str] = &[
@@ -169,6 +172,9 @@ const EN: &[&str] = &[
     "Yours sincerely,\n\nA. V.\nChair of the LIVC-R",
     "the next plenary session is scheduled for Thursday 10 June 2027",
     "It is NOT a case consultation",
+    "DO I HAVE TO ATTEND?\nNo. Attendance is voluntary.",
+    "WHO TAKES PART IN THE 10 JUNE MEETING?",
+    "**Participants.**",
 ];
 
 const SEPARATORS: &[&str] = &[

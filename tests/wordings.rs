@@ -1345,3 +1345,50 @@ fn long_letters_of_the_ninth_round() {
     assert!(report.participants.open_ended);
     assert!(report.participants.entries.is_empty());
 }
+
+#[test]
+fn questions_titles_and_hearings_of_the_tenth_round() {
+    // "No." answers a question; "No. 5" is a number.
+    let text = format!(
+        "{INVITE}\n\nDO I HAVE TO ATTEND?\nNo. Attendance is voluntary. Ref. No. 5 of the list."
+    );
+    let k = kinds(&text);
+    assert!(k.contains(&StatementKind::ParticipationOptional), "{k:?}");
+    assert!(!k.contains(&StatementKind::ParticipationMandatory), "{k:?}");
+    // A question line over its answer, quoted or not; a bold title with a full stop; a
+    // "Sont convoqués" heading.
+    let text = format!("{INVITE}\n\nWHO TAKES PART IN THE 10 JUNE MEETING?\n- the mayor (chair)\n- the chief of the local police zone\n");
+    assert_eq!(roles(&text), vec![Role::Municipality, Role::Police]);
+    let text = "Bonjour Docteur,\n\nVoici mes réponses.\n\n> 3. Qui sera là ?\n\n- Mme A. R., substitut du procureur du Roi ;\n- l'inspecteur Y. D., police locale.\n\nLa concertation de cas aura lieu le 12 janvier 2027 à 14 h, salle 2.";
+    assert_eq!(roles(text), vec![Role::Police, Role::Prosecution]);
+    let md = "Dear Ms W.,\n\nWe invite you to a case consultation.\n\n**Participants.**\n\n- the Public Prosecutor's Office;\n- the local police.\n";
+    let r = crate_md(md);
+    assert_eq!(
+        r.participants.entries.len(),
+        2,
+        "{:?}",
+        r.participants.entries
+    );
+    let note = "# CSIL-R\n\n**Note aux partenaires**\n\nLa prochaine réunion de la CSIL-R aura lieu le jeudi 14 janvier 2027 à 9 h 30, hôtel de ville.\n\n### Sont convoqués\n\n1. M. le Bourgmestre ;\n2. le chef de corps de la zone de police.\n\n- **Transmission** : aucune information pertinente ne peut être retenue.\n";
+    let r = crate_md(note);
+    assert!(r.is_convocation);
+    assert!(r.participants.entries.len() >= 2);
+    assert!(r
+        .statements
+        .iter()
+        .any(|s| s.kind == StatementKind::DisclosureMandatory));
+    // Hearings and the prosecutor's standing authorization are not convocations.
+    for text in [
+        "ZONE DE POLICE\n\nCONVOCATION À UNE AUDITION\n\nMadame,\n\nvous êtes invitée à vous présenter au commissariat le vendredi 16 octobre 2026 à 10 h 00, afin d'y être entendue. Cette audition est indépendante de la concertation de cas (art. 458ter).",
+        "Subject: invitation to a hearing as a witness\n\nMadam,\n\nI would like to hear you on 3 March 2026 at 10:00. This hearing is not a case consultation within the meaning of Article 458ter.",
+        "REASONED AUTHORISATION\n\nTo: the Steering Committee of the Family Justice Centre\n\nDECIDES:\n\nArticle 1 - The Family Justice Centre is authorised, from 1 February 2027 to 31 January 2029, to organise case consultations within the meaning of Article 458ter.",
+    ] {
+        assert!(!convocation(text), "{text}");
+    }
+    // A first-person authorization whose aside wraps a line.
+    let text = "PUBLIC PROSECUTOR'S OFFICE\n\nDear Mr V.,\n\nBy a reasoned decision of 20 February 2026, I authorised, pursuant to\nArticle 458ter, § 1, of the Criminal Code, the organisation of a case consultation on 3 March 2026 at 14:00, room 2.";
+    assert_eq!(
+        instruments(text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))]
+    );
+}

@@ -398,8 +398,10 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
                 let line = line_of(f, start);
                 // A title that ends in a full stop ("3. Participants.") only after a
                 // section number: not the end of a sentence.
+                // Or alone on its line ("**Participants.**" in Markdown).
                 if f[hit.start..hit.end].trim_end().ends_with('.')
                     && !section_number(&f[line.start..start])
+                    && !f[line.start..start].trim().is_empty()
                 {
                     continue;
                 }

@@ -11,6 +11,11 @@ macro_rules! person {
 
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // "No relevant information may be withheld, whether or not the service attends."
+    (
+        r"\bno (?:relevant |useful )?information (?:may|can|shall|must|should) be (?:withheld|kept back|held back|omitted)",
+        FixedDisclosureMandatory,
+    ),
     // Before the absence below, which also begins with "declining": "Declining to share will
     // never be held against you" leaves disclosure free.
     (

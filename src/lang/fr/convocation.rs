@@ -8,6 +8,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:formulaire de convocation|convocation form|notice of convocation)\b",
         Invitation,
     ),
+    // A heading over the list of those convened: « Sont convoqués », « Seront conviés : ».
+    (
+        r"\n(?:sont|seront) (?:convoquee?s?|conviee?s?|invitee?s?)\s{0,3}:?\s{0,3}(?:\n|$)",
+        Invitation,
+    ),
     // Before the title below: « CONVOCATION À UNE AUDITION » is a hearing's.
     (
         r"(?:^|\n)(?:\*\*)?convocation (?:a|pour) (?:une |l')?(?:audition|audience|entretien|comparution)\b|(?:^|\n)objet ?: ?(?:invitation|convocation) (?:a|pour) (?:une |l')?(?:audition|audience|comparution)\b",

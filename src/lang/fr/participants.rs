@@ -167,6 +167,11 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"\b(?:liste des )?participants?(?: (?:prevus|invites|attendus|a la concertation|a la reunion|convies))?\s{0,6}(?:\(|:|\||\n|$)",
         ListLabel,
     ),
+    // « Sont convoqués » en titre, au-dessus de la liste.
+    (
+        r"\n(?:sont|seront) (?:convoquee?s?|conviee?s?|invitee?s?)\s{0,3}:?\s{0,3}(?:\n|$)",
+        ListLabel,
+    ),
     // Une question au-dessus de sa réponse : « Qui sera là ? », « > 3. Qui participera ? ».
     (
         r"\n(?:> ?)?(?:q\.? ?|[0-9]{1,2}\. )?qui (?:sera|seront|participe|participera|participeront|sera present|seront presents|est invite|sont invites|prendra part|prendront part)[^\n?]{0,40}\?\s{0,6}(?:\n|$)",

@@ -14,6 +14,12 @@ macro_rules! person {
 
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // "Aucune information pertinente ne peut être retenue, que le service soit présent ou
+    // non."
+    (
+        r"\baucune information(?: pertinente| utile)? ne (?:peut|pourra|doit|devra|saurait) (?:etre )?(?:retenue|gardee|cachee|omise|conservee par devers)",
+        FixedDisclosureMandatory,
+    ),
     (
         r"(?:^|\n)(?:[-•*] )?(?:presence|participation)\s{0,6}:\s{0,6}(?:☒\s{0,3})?(?:requise|obligatoire|exigee|indispensable)|\baucune? (?:excuse|absence|remplacement)s? (?:ne sera )?acceptee?s?",
         FixedParticipationMandatory,
