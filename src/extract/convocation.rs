@@ -154,6 +154,11 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             _ => {}
         }
     }
+    // A chat message that opens on a mention ("@julie …"): the cue reads one after a line
+    // break, and a text's first line has none.
+    if f.starts_with('@') && f[1..].starts_with(|c: char| c.is_ascii_lowercase()) {
+        salutation = true;
+    }
     let meeting = &ex.modalities.meeting;
     let has_meeting = meeting.date.is_some()
         || meeting.time.is_some()
@@ -326,35 +331,5 @@ mod tests {
         assert!(md.is_convocation);
         let letter = "Madame la Directrice,\n\nObjet : situation individuelle – demande de participation\n\nLa cellule de sécurité intégrale locale créée en exécution de la loi du 30 juillet 2018 a décidé d'examiner une situation individuelle. La concertation réunirait, outre un assistant de justice que vous voudriez bien désigner, le bourgmestre et la police.\n\nVeuillez agréer, Madame, mes salutations distinguées.";
         assert!(convocation(letter));
-    }
-}
-
-#[cfg(test)]
-mod dbg_tmp {
-    #[test]
-    #[ignore]
-    fn dump_cues() {
-        use crate::document::Document;
-        use crate::report::InputFormat;
-        let Ok(path) = std::env::var("CC_FILE") else {
-            return;
-        };
-        let text = std::fs::read_to_string(path).unwrap();
-        let doc = Document::new(&text, InputFormat::Text);
-        let seg = crate::segment::Segments::new(&doc);
-        let f = doc.f();
-        for hit in super::TOPICS
-            .find_iter_in(&doc.scan, f)
-            .chain(super::CUES.find_iter_in(&doc.scan, f))
-        {
-            let q = seg.in_region(
-                hit.start,
-                &[
-                    crate::segment::RegionKind::QuotedMessage,
-                    crate::segment::RegionKind::Disclaimer,
-                ],
-            );
-            println!("{:?} q={} {:?}", hit.kind, q, &f[hit.start..hit.end]);
-        }
     }
 }

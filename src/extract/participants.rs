@@ -455,7 +455,17 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
                 let sentence = through_semicolons(cx, cx.seg.sentence(start));
                 scopes.push(sentence.clone());
                 let heading = cx.doc.folded.headings.iter().any(|h| h.contains(&start));
-                if heading || f[sentence.clone()].trim_end().ends_with(':') {
+                // A heading, a sentence that ends in a colon, or a question alone on its line
+                // over its answer ("> 3. Qui sera là ?"), not one asked in prose.
+                let line = line_of(f, start);
+                let question = f[sentence.clone()].trim_end().ends_with('?')
+                    && f[sentence.end..line.end.max(sentence.end)]
+                        .trim()
+                        .is_empty()
+                    && !f[line.start..sentence.start.max(line.start)]
+                        .chars()
+                        .any(char::is_alphabetic);
+                if heading || question || f[sentence.clone()].trim_end().ends_with(':') {
                     if let Some(block) = block_after(cx, sentence.end) {
                         scopes.push(block.clone());
                         blocks.push(block);

@@ -183,7 +183,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     // A question line over its answer: "WHO TAKES PART IN THE 10 JUNE MEETING?",
     // "Q. Who will be there?", "> 3. Who is invited?".
     (
-        r"\n(?:> ?)?(?:q\.? ?|[0-9]{1,2}\. )?who (?:takes part|will take part|will attend|attends|is coming|will be there|is invited|are invited|will be present|sits)[^\n?]{0,40}\?\s{0,6}(?:\n|$)",
+        r"\bwho (?:takes part|will take part|will attend|attends|is coming|will be there|is invited|are invited|will be present|sits)[^\n?]{0,40}\?\s{0,6}(?:\n|$)",
         ListLabel,
     ),
     // "We would like to invite you to take part alongside:".

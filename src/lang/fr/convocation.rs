@@ -10,7 +10,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // A heading over the list of those convened: « Sont convoqués », « Seront conviés : ».
     (
-        r"\n(?:sont|seront) (?:convoquee?s?|conviee?s?|invitee?s?)\s{0,3}:?\s{0,3}(?:\n|$)",
+        r"(?:^|\n)(?:sont|seront) (?:convoquee?s?|conviee?s?|invitee?s?)\s{0,3}:?\s{0,3}(?:\n|$)",
         Invitation,
     ),
     // Before the title below: « CONVOCATION À UNE AUDITION » is a hearing's.

@@ -169,12 +169,12 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     ),
     // « Sont convoqués » en titre, au-dessus de la liste.
     (
-        r"\n(?:sont|seront) (?:convoquee?s?|conviee?s?|invitee?s?)\s{0,3}:?\s{0,3}(?:\n|$)",
+        r"(?:^|\n)(?:sont|seront) (?:convoquee?s?|conviee?s?|invitee?s?)\s{0,3}:?\s{0,3}(?:\n|$)",
         ListLabel,
     ),
     // Une question au-dessus de sa réponse : « Qui sera là ? », « > 3. Qui participera ? ».
     (
-        r"\n(?:> ?)?(?:q\.? ?|[0-9]{1,2}\. )?qui (?:sera|seront|participe|participera|participeront|sera present|seront presents|est invite|sont invites|prendra part|prendront part)[^\n?]{0,40}\?\s{0,6}(?:\n|$)",
+        r"\bqui (?:sera|seront|participe|participera|participeront|sera present|seront presents|est invite|sont invites|prendra part|prendront part)[^\n?]{0,40}\?\s{0,6}(?:\n|$)",
         ListLabel,
     ),
     // "… salle B. Présents : le bourgmestre, le chef de corps et vous-même."
