@@ -425,7 +425,7 @@ fn split_sentences(doc: &Document<'_>) -> Vec<Range<usize>> {
                     // "No. 5" is a number; "No. Attendance is voluntary." answers a question.
                     let numero = matches!(
                         before.rsplit(|c: char| !c.is_ascii_alphanumeric()).next(),
-                        Some("no" | "n" | "nr" | "nos")
+                        Some("no" | "nr" | "nos")
                     );
                     let digit_next = f[i + 1..]
                         .trim_start_matches(' ')
@@ -638,6 +638,22 @@ mod tests {
         for text in ["l’article [2]", "“quoted” — dash", "[X]", "[  ]", ""] {
             assert!(!has_box(text), "{text}");
         }
+    }
+
+    #[test]
+    fn no_is_a_number_only_before_one() {
+        let s = sentences("Do I have to attend? No. Attendance is voluntary. See item No. 5 of the list. Mme N. Dupont is invited.");
+        assert!(
+            s.iter().any(
+                |x| x == "Attendance is voluntary." || x.starts_with("attendance is voluntary")
+            ),
+            "{s:?}"
+        );
+        assert!(s.iter().any(|x| x.contains("no. 5 of the list")), "{s:?}");
+        assert!(
+            s.iter().any(|x| x.contains("mme n. dupont is invited")),
+            "{s:?}"
+        );
     }
 
     #[test]
