@@ -1392,3 +1392,17 @@ fn questions_titles_and_hearings_of_the_tenth_round() {
         vec![(InstrumentKind::ProsecutorAuthorization, Some(true))]
     );
 }
+
+#[test]
+fn near_misses_of_the_sittings_border_cues() {
+    // A convocation that says a partner cannot come, that the person concerned may be
+    // heard, or that mentions a webinar in passing still convenes.
+    for text in [
+        "Dear colleagues,\n\nWe invite you to a case consultation on 3 March 2027 at 14:00, room 2. We regret that the police will not be able to attend.",
+        "Madame,\n\nNous vous invitons à une concertation de cas le 3 mars 2027 à 14 h, salle 2. Nous regrettons que la police ne pourra pas participer.",
+        "Madame,\n\nNous vous invitons à une concertation de cas le 3 mars 2027 à 14 h, salle 2. Mme K. a le droit d'être entendue à la fin de la réunion.",
+        "Subject: case consultation about J. (Art. 458ter)\n\nDear colleague,\n\nWe invite you to a case consultation on 3 March 2027 at 14:00, room 2. The webinar on secrecy of last month is recorded on the intranet.",
+    ] {
+        assert!(convocation(text), "{text}");
+    }
+}

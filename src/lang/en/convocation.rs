@@ -206,7 +206,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // A reply: the receipt of the invitation acknowledged, the sender's service not coming.
     (
-        r"\backnowledge (?:the )?receipt of your (?:invitation|convocation|letter)\b|\b(?:regret|are sorry|am sorry) (?:to (?:say|inform you|tell you) )?that (?:we|i|the [a-z]{2,20}|our [a-z]{2,20}) (?:will|would|shall|can|could) not be able to (?:take part|attend|participate|join|be present)\b|\b(?:we|i|our service|our team) (?:will|shall) not (?:be taking part|take part|participate|attend) in (?:this|the|your) (?:consultation|case consultation|meeting)\b",
+        r"\backnowledge (?:the )?receipt of your (?:invitation|convocation|letter)\b|\b(?:regret|are sorry|am sorry) (?:to (?:say|inform you|tell you) )?that (?:we|i|our [a-z]{2,20}) (?:will|would|shall|can|could) not be able to (?:take part|attend|participate|join|be present)\b|\b(?:regret|are sorry|am sorry) (?:to (?:say|inform you|tell you) )?that the [a-z]{2,20} (?:will|would|shall|can|could) not be able to (?:take part|attend|participate|join|be present) in (?:the (?:case )?consultation you are (?:organi[sz]ing|holding|convening)|your (?:case consultation|consultation|meeting))\b|\b(?:we|i|our service|our team) (?:will|shall) not (?:be taking part|take part|participate|attend) in (?:this|the|your) (?:consultation|case consultation|meeting)\b",
         Decline,
     ),
     // A letter to someone who is told they will not take part: the person concerned

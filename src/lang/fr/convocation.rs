@@ -230,7 +230,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // A reply: the receipt of the invitation acknowledged, the sender's service not coming.
     (
-        r"\baccusons (?:bonne )?reception de votre (?:invitation|convocation|courrier)\b|\bregrett(?:e|ons) (?:de vous (?:informer|annoncer|dire) )?que (?:nous|je|notre [a-z]{2,20}|l'[a-z]{2,20}|le [a-z]{2,20}|la [a-z]{2,20}) ne (?:pourr(?:a|ons|ai)|sera|serons|serai) pas (?:en mesure de )?(?:prendre part|participer|assister|etre present|nous joindre|me joindre)|\b(?:notre service|notre equipe|notre institution|nous|je) ne (?:prendr(?:a|ons|ai)|participer(?:a|ons|ai)|assister(?:a|ons|ai)) pas (?:part )?(?:a|aux?) (?:cette|la|votre) (?:concertation|reunion)",
+        r"\baccusons (?:bonne )?reception de votre (?:invitation|convocation|courrier)\b|\bregrett(?:e|ons) (?:de vous (?:informer|annoncer|dire) )?que (?:nous|je|notre [a-z]{2,20}) ne (?:pourr(?:a|ons|ai)|sera|serons|serai) pas (?:en mesure de )?(?:prendre part|participer|assister|etre present|nous joindre|me joindre)|\b(?:notre service|notre equipe|notre institution|nous|je) ne (?:prendr(?:a|ons|ai)|participer(?:a|ons|ai)|assister(?:a|ons|ai)) pas (?:part )?(?:a|aux?) (?:cette|la|votre) (?:concertation|reunion)",
         Decline,
     ),
     // A letter to the person concerned, informed of the consultation: told they will not
