@@ -633,7 +633,30 @@ fn ocr_confusions(out: &mut String) {
 /// A byte folded to itself, lower-cased: visible ASCII except the backtick (an
 /// apostrophe).
 fn is_plain(b: u8) -> bool {
-    b.is_ascii_graphic() && b != b'`'
+    b.is_ascii_graphic() && b != b'`' && b != b'&'
+}
+
+/// The length of the HTML character reference at the start of `s` ("&nbsp;", "&amp;",
+/// "&#233;", "&#xE9;") and what it stands for, when `s` starts with one: e-mails converted
+/// from HTML leave them in the text ("Participants&nbsp;:", "Prévention &amp; Sécurité").
+fn html_entity(s: &str) -> Option<(usize, String)> {
+    /// The longest reference read ("&CounterClockwiseContourIntegral;" is 33 bytes).
+    const LONGEST: usize = 34;
+    let b = s.as_bytes();
+    let end = b
+        .iter()
+        .take(LONGEST)
+        .skip(1)
+        .position(|&c| !(c.is_ascii_alphanumeric() || c == b'#'))
+        .map(|p| p + 1)?;
+    if end < 3 || b[end] != b';' {
+        return None;
+    }
+    let reference = &s[..=end];
+    match html_escape::decode_html_entities(reference) {
+        std::borrow::Cow::Owned(decoded) if decoded != reference => Some((end + 1, decoded)),
+        _ => None,
+    }
 }
 
 impl Builder {
@@ -826,6 +849,13 @@ impl Builder {
                 self.newline(o_start, o_end);
                 continue;
             }
+            if c == '&' {
+                if let Some((len, decoded)) = html_entity(&src[o_start - base..]) {
+                    self.feed_mapped(&decoded, o_start, o_start + len);
+                    i = o_start - base + len;
+                    continue;
+                }
+            }
             self.fold_char(c, o_start, o_end);
         }
     }
@@ -935,6 +965,20 @@ mod tests {
         check("Re\u{301}union", "reunion");
         check("A\r\nB\r\n\r\n\r\nC  D", "a\nb\n\nc d");
         check("SŒUR ŒUVRE", "soeur oeuvre");
+    }
+
+    #[test]
+    fn reads_the_character_references_html_left_behind() {
+        let original = "Participants&nbsp;: Pr&eacute;vention &amp; S&#233;curit&#xE9;, &amp";
+        let f = check(original, "participants : prevention & securite, &amp");
+        // Each folded character of a reference maps to the whole reference.
+        let at = f.text.find('&').unwrap();
+        let span = f.span(at..at + 1);
+        assert_eq!(&original[span.start..span.end], "&amp;");
+        let span = f.span(0..f.text.find(':').unwrap());
+        assert_eq!(&original[span.start..span.end], "Participants&nbsp;");
+        // Not a reference: an ampersand in prose, an unknown name, no semicolon.
+        check("R&D; A & B; &zzz; &#;", "r&d; a & b; &zzz; &#;");
     }
 
     #[test]
