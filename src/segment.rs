@@ -50,8 +50,15 @@ pub(crate) static MARKERS: LazyLock<Lexicon<Marker>> = LazyLock::new(|| {
             r"-{2,20} ?(original message|message d'origine|oorspronkelijk bericht) ?-{2,20}",
             Marker::Reply,
         ),
-        (r"\ble [^\n]{3,80} a ecrit ?:", Marker::Reply),
-        (r"\bon [^\n]{3,80} wrote ?:", Marker::Reply),
+        // The attribution line, perhaps wrapped by the mail client.
+        (
+            r"\ble [^\n]{3,80}(?:\n[^\n]{1,80})? a ecrit ?:",
+            Marker::Reply,
+        ),
+        (
+            r"\bon [^\n]{3,80}(?:\n[^\n]{1,80})? wrote ?:",
+            Marker::Reply,
+        ),
         (r"\bop [^\n]{3,80} schreef [^\n]{0,40}:", Marker::Reply),
         (
             r"\bce (message|courriel|e-?mail)( electronique)?( ainsi que| et)?( ses| les| toutes? les?)? ?(pieces jointes|annexes|fichiers joints)? (est|sont|peut|peuvent|contient|contiennent) [^\n]{0,30}(confidenti|strictement|exclusivement|destine)",
@@ -182,6 +189,8 @@ impl Segments {
             }
         }
         let mut forward_seen = false;
+        // Where the sender's own earlier message begins, quoted under a short reminder.
+        let mut own_from: Option<usize> = None;
         for hit in MARKERS.find_iter_in(&doc.scan, f).take(300) {
             match hit.kind {
                 Marker::Reply => {
@@ -191,6 +200,13 @@ impl Segments {
                     // letter of its own, what is forwarded is background.
                     if !forward_seen && forwarded(&f[..hit.start]) {
                         forward_seen = true;
+                        continue;
+                    }
+                    // A short reminder over the sender's own message: that message is
+                    // the convocation it recalls.
+                    if !forward_seen && own_message(f, hit.start..hit.end) {
+                        forward_seen = true;
+                        own_from = Some(hit.start);
                         continue;
                     }
                     // Everything after the marker is the earlier message.
@@ -219,6 +235,9 @@ impl Segments {
                     }
                 }
             }
+        }
+        if let Some(from) = own_from {
+            regions.retain(|(k, r)| !(*k == RegionKind::QuotedMessage && r.start >= from));
         }
         Segments { sentences, regions }
     }
@@ -285,6 +304,36 @@ fn forwarded(head: &str) -> bool {
         .map(|line| line.len() + 1)
         .sum();
     note_len <= NOTE
+}
+
+/// True when the message quoted at `marker` is the sender's own, under a short note ("Petit
+/// rappel : … Les détails figurent dans mon message ci-dessous."): the address of the
+/// first "From:" line names the quoted message's author too (in its attribution line, "Le
+/// lun. 1 févr. 2027 à 10:12, X <x@y.be> a écrit :", or in the header lines after an
+/// "Original Message" rule).
+fn own_message(f: &str, marker: Range<usize>) -> bool {
+    /// At most this many bytes between the header lines and the marker.
+    const NOTE: usize = 800;
+    /// The quoted message's header lines read after an "Original Message" rule.
+    const AFTER: usize = 300;
+    let head = &f[..marker.start];
+    let mut lines = head.lines().take(40);
+    let Some(address) = lines.by_ref().find_map(|line| {
+        matches!(header_key(line), Some("de" | "from" | "van"))
+            .then(|| line.split(|c: char| c.is_whitespace() || "<>;,\"()".contains(c)))
+            .and_then(|mut words| words.find(|w| w.contains('@') && w.len() >= 5))
+    }) else {
+        return false;
+    };
+    // The note: from the end of the header lines to the marker.
+    let note = head.find("\n\n").map_or(head.len(), |p| head.len() - p);
+    // The attribution, which a mail client may have wrapped ("…, Coordination Réseau
+    // X\n<coordination@x.be> a écrit :"), and the header lines after a rule.
+    let line = head.rfind('\n').unwrap_or(0);
+    let from = head[..line].rfind('\n').map_or(0, |p| p + 1);
+    let to = floor_char(f, (marker.end + AFTER).min(f.len()));
+    let attribution = &f[from..to];
+    note <= NOTE && attribution.contains(address)
 }
 
 fn sentence_of(sentences: &[Range<usize>], i: usize) -> Range<usize> {
