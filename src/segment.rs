@@ -327,13 +327,15 @@ fn own_message(f: &str, marker: Range<usize>) -> bool {
     };
     // The note: from the end of the header lines to the marker.
     let note = head.find("\n\n").map_or(head.len(), |p| head.len() - p);
-    // The attribution, which a mail client may have wrapped ("…, Coordination Réseau
-    // X\n<coordination@x.be> a écrit :"), and the header lines after a rule.
-    let line = head.rfind('\n').unwrap_or(0);
-    let from = head[..line].rfind('\n').map_or(0, |p| p + 1);
+    // The attribution (the marker, which reads it wrapped by a mail client: "…, Coordination
+    // Réseau X\n<coordination@x.be> a écrit :"), or the quoted message's own "From:" line after a
+    // rule (not its "To:" line: a reply quotes the message sent to its writer).
     let to = floor_char(f, (marker.end + AFTER).min(f.len()));
-    let attribution = &f[from..to];
-    note <= NOTE && attribution.contains(address)
+    let author = f[marker.end..to]
+        .lines()
+        .find(|line| matches!(header_key(line), Some("de" | "from" | "van")))
+        .is_some_and(|line| line.contains(address));
+    note <= NOTE && (f[marker].contains(address) || author)
 }
 
 fn sentence_of(sentences: &[Range<usize>], i: usize) -> Range<usize> {
