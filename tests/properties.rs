@@ -228,7 +228,7 @@ fn insert_at_char(s: &str, at: usize, ins: &str) -> String {
 
 /// A phrase, as typed, pasted or converted in many ways.
 fn styled_phrase() -> impl Strategy<Value = String> {
-    (phrase(), 0..9u8, any::<usize>()).prop_map(|(p, style, at)| match style {
+    (phrase(), 0..10u8, any::<usize>()).prop_map(|(p, style, at)| match style {
         0 => p.nfd().collect(),
         1 => p.to_uppercase(),
         2 => ligatures(&p),
@@ -237,6 +237,11 @@ fn styled_phrase() -> impl Strategy<Value = String> {
         5 => p.replace(' ', "\u{a0}"),
         6 => p.replace(' ', "\n"),
         7 => p.replace('\'', "\u{2019}"),
+        // Converted from HTML: its character references left in the text.
+        8 => p
+            .replace(' ', "&nbsp;")
+            .replace('é', "&eacute;")
+            .replace('\'', "&#39;"),
         _ => p,
     })
 }
@@ -248,8 +253,29 @@ fn noise() -> impl Strategy<Value = String> {
         "\\PC{0,12}",
         select(
             &[
-                "\u{301}", "\u{308}", "\u{fe0f}", "\u{200b}", "\u{feff}", "\r", "\u{85}", "ß", "İ",
-                "ﬃ", "Ǆ", "½", "²", "…", "•", "’", "«\u{a0}", "\u{a0}»", "\0",
+                "\u{301}",
+                "\u{308}",
+                "\u{fe0f}",
+                "\u{200b}",
+                "\u{feff}",
+                "\r",
+                "\u{85}",
+                "ß",
+                "İ",
+                "ﬃ",
+                "Ǆ",
+                "½",
+                "²",
+                "…",
+                "•",
+                "’",
+                "«\u{a0}",
+                "\u{a0}»",
+                "\0",
+                "&amp;",
+                "&nbsp",
+                "&#x;",
+                "&#1114112;",
             ][..]
         )
         .prop_map(str::to_owned),

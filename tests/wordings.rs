@@ -1402,7 +1402,100 @@ fn near_misses_of_the_sittings_border_cues() {
         "Madame,\n\nNous vous invitons à une concertation de cas le 3 mars 2027 à 14 h, salle 2. Nous regrettons que la police ne pourra pas participer.",
         "Madame,\n\nNous vous invitons à une concertation de cas le 3 mars 2027 à 14 h, salle 2. Mme K. a le droit d'être entendue à la fin de la réunion.",
         "Subject: case consultation about J. (Art. 458ter)\n\nDear colleague,\n\nWe invite you to a case consultation on 3 March 2027 at 14:00, room 2. The webinar on secrecy of last month is recorded on the intranet.",
+        // The eleventh round's cues near a convocation: advice before replying to this
+        // invitation, words between quotation marks, a question asked in the letter.
+        "Dear colleague,\n\nWe invite you to a case consultation (art. 458ter) on 3 March 2027 at 14:00, room 2. Please read the attached note before replying to the invitation.",
+        "Madame,\n\nNous vous invitons à une concertation de cas (art. 458ter) le 3 mars 2027 à 14 h, salle 2. Lisez la note jointe avant de répondre à l'invitation.",
+        "Dear colleague,\n\nThe mayor writes that \"you are invited to the case consultation\" on 3 March 2027 at 14:00, room 2 (art. 458ter). We invite you to confirm.",
     ] {
         assert!(convocation(text), "{text}");
+    }
+}
+
+#[test]
+fn mail_systems_and_replies_of_the_eleventh_round() {
+    // A reminder over the sender's own earlier message: that message is the letter.
+    let text = "De : Coordination Réseau <coordination@reseau.example.be>\nObjet : Re: Concertation famille M. - jeudi 11/02\n\nBonjour à tous,\n\nPetit rappel : la concertation a lieu demain matin. Les détails figurent dans mon message ci-dessous.\n\nHélène\n\nLe lun. 1 févr. 2027 à 10:12, Coordination Réseau\n<coordination@reseau.example.be> a écrit :\n\n> Madame, Monsieur,\n>\n> Nous vous invitons à une concertation de cas (art. 458ter du Code pénal).\n> Les participants sont tenus au secret professionnel.";
+    assert!(kinds(text).contains(&StatementKind::SecrecyReminder));
+    // Another sender's message quoted in a reply does not speak for the letter.
+    let text = text.replace(
+        "<coordination@reseau.example.be> a écrit",
+        "<ecole@ecole.example.be> a écrit",
+    );
+    assert!(!kinds(&text).contains(&StatementKind::SecrecyReminder));
+    // Nor does the message sent to the writer, which names his address in its "To:" line.
+    let text = "From: Dr. R. G. <r.g@ggz.example.be>\nSubject: RE: Invitation LIVC-R\n\nDear Ms W.,\n\nI will not take part.\n\nDr. R. G.\n\n-----Original Message-----\nFrom: LIVC-R <livcr@city.example.be>\nTo: r.g@ggz.example.be\n\n> Dear Dr. G.,\n> The Mayor invites you to the case consultation (art. 458ter). All participants are bound to secrecy.";
+    assert!(!kinds(text).contains(&StatementKind::SecrecyReminder));
+    // HTML's character references left in the text.
+    let text = "Madame,\n\nNous vous invitons à une concertation de cas (art.&nbsp;458ter) le 3 mars 2027 à 14&nbsp;h à la maison communale.\n\nParticipants&nbsp;:\n&nbsp;&nbsp;- la zone de police ;\n&nbsp;&nbsp;- le CPAS.";
+    let r = roles(text);
+    assert!(
+        r.contains(&Role::Police) && r.contains(&Role::SocialServices),
+        "{r:?}"
+    );
+    // A question in the recipient's quoted message is not the meeting's date.
+    let text = "Dear Dr N.,\n\nThe chain would like to hold a case consultation (art. 458ter). Could you let me know whether you would be willing to take part? We will come back to you with the practicalities.\n\nKind regards,\nS.\n\n-----Original Message-----\nFrom: Dr N.\nSent: Friday, November 27, 2026 5:40 PM\n\nWould this be a meeting on Thursday at the hospital?";
+    assert_eq!(checked(text).modalities.meeting.date, None);
+}
+
+#[test]
+fn letters_about_an_invitation_received_are_not_one() {
+    for text in [
+        // Advice to a colleague before he answers the municipality.
+        "Hi Jonas,\n\nGood that you asked before replying to the municipality. The LIVC-R case consultation on the 24th is not compulsory (art. 458ter).\n\nMarleen",
+        "Bonjour Paul,\n\nTu as bien fait de me demander avant de répondre à la commune. La concertation de cas du 24 n'est pas obligatoire.",
+        // The convocation's words reported by a lawyer.
+        "Madam Mayor,\n\nWe understand that your letter stated that \"your attendance at this case consultation is compulsory\". Attendance at a case consultation under Article 458ter cannot be made compulsory.\n\nYours faithfully,",
+        // A legal helpdesk's answer, and a question put to one.
+        "Dear Mr W.,\n\nThis is general legal information, not an invitation to any meeting. Attendance at a case consultation under Article 458ter on Thursday 22 April is not compulsory.",
+        "Bonjour Madame,\n\nJe me permets de vous écrire car nous sommes un peu perdus. L'école veut réunir la police et notre centre mardi prochain à 16h pour une concertation 458ter.\n\nMes questions :\n1. Est-ce permis ?",
+        // A thank-you after the meeting, and a webinar.
+        "Dear Mr B.,\n\nMany thanks for taking part in the casusoverleg of the LIVC-R on Tuesday. Please send back the feedback form by 3 March 2027.",
+        "Subject: Invitation | Webinar \"Case consultations and Article 458ter\" – 4 February 2027\n\nDear member,\n\nWe are pleased to invite you to a 90-minute webinar on case consultations.\n\nWhen: Thursday 4 February 2027, 12:30\nWhere: online (Zoom)",
+    ] {
+        assert!(!convocation(text), "{text}");
+    }
+}
+
+#[test]
+fn lists_places_and_statements_of_the_eleventh_round() {
+    // A list after "the services involved:", and partners "at the table".
+    let text = format!("{INVITE}The aim is to exchange information between the services\ninvolved: the local police, the CPAS and the justice house.");
+    assert!(roles(&text).contains(&Role::JusticeHouse));
+    let text = format!("{INVITE}The mayor chairs; the chief of police and the adult education centre are at the table.");
+    assert!(roles(&text).contains(&Role::Education));
+    // A heading "Who will take part." and a heading "Who" over their lists.
+    for heading in ["Who will take part.", "Who"] {
+        let text = format!("{INVITE}\n\n{heading}\n\n- the local police;\n- the CPAS.\n");
+        assert!(roles(&text).contains(&Role::Police), "{heading}");
+    }
+    // Where the person concerned is admitted is not where the meeting is.
+    let text = format!("{INVITE}It concerns J.M., currently admitted on Ward 4B. It takes place on 12 January 2027 at 09:00 on MS Teams only.");
+    assert_eq!(checked(&text).modalities.meeting.place, None);
+    // "Local" in an English name is no French "local 2.14".
+    let text = "Dear Dr S,\n\nI would like to invite you to a case consultation of our Local Integral Security Cell. Practical details will follow.";
+    assert_eq!(checked(text).modalities.meeting.place, None);
+    let text =
+        format!("{INVITER}Elle aura lieu le 3 mars 2027 à 14 h au palais de justice, local 2.14.");
+    assert!(item(&text, ModalityKind::Place).is_some_and(|p| p.contains("2.14")));
+    // A prosecutor named with the city before his title.
+    let text = format!("{INVITE}It is held under the reasoned authorisation issued by the Brussels Crown Prosecutor on 9 December 2026.");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))]
+    );
+    // The person concerned invited to part of it, in a second clause.
+    let text = format!("{INVITE}L.'s mother has been told that this consultation will take place and has been invited to attend its first half-hour.");
+    assert!(kinds(&text).contains(&StatementKind::PersonInvited));
+    // The whole file asked for, and the choice of what to share in French.
+    let text = format!("{INVITER}Merci de transmettre l'intégralité du dossier social de la famille au secrétariat.");
+    assert!(kinds(&text).contains(&StatementKind::DisclosureMandatory));
+    for choice in [
+        "Il vous appartient de décider, en conscience, des éléments que vous estimez devoir partager.",
+        "Vous restez libre d'y prendre part ou non et de décider des informations que vous partagez.",
+        "Chacun reste libre de ce qu'il estime pouvoir partager.",
+    ] {
+        let text = format!("{INVITER}{choice}");
+        assert!(kinds(&text).contains(&StatementKind::DisclosureOptional), "{choice}");
     }
 }

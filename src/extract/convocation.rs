@@ -120,7 +120,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             }
             Cue::TopicWeak => weak += 1,
             Cue::Salutation if !quoted => salutation = true,
-            Cue::Invitation if !quoted => {
+            Cue::Invitation if !quoted && !reported(f, seg.sentence(hit.start), hit.start) => {
                 let clause = segment::clause_around(f, seg.sentence(hit.start), hit.start);
                 let from = clause.start.max(hit.start.saturating_sub(60));
                 let from = (from..=hit.start)
@@ -276,6 +276,50 @@ fn addressed_by_name(head: &str) -> bool {
             .take(2)
             .count();
         words == 2 && !GROUPS.iter().any(|g| value.contains(g))
+    })
+}
+
+/// True when `at` lies inside words the letter reports from another text ("your letter
+/// stated that \"your attendance at this meeting is compulsory\"", « la convocation indiquait
+/// que "votre présence est requise" »): an opening quote after a reporting word, and its
+/// closing quote, in the same sentence (folding made every double quote '"').
+fn reported(f: &str, sentence: std::ops::Range<usize>, at: usize) -> bool {
+    const REPORTING: &[&str] = &[
+        "that",
+        "stated",
+        "said",
+        "says",
+        "states",
+        "wrote",
+        "writes",
+        "read",
+        "reads",
+        "que",
+        "qu'",
+        "indique",
+        "indiquait",
+        "precise",
+        "precisait",
+        "ecrit",
+        "ecrivait",
+        "mentionne",
+        "mentionnait",
+        "stipulait",
+    ];
+    let (Some(before), Some(after)) = (f.get(sentence.start..at), f.get(at..sentence.end)) else {
+        return false;
+    };
+    let Some(open) = before.rfind('"') else {
+        return false;
+    };
+    if before.matches('"').count() % 2 == 0 || !after.contains('"') {
+        return false;
+    }
+    let lead = before[..open].trim_end();
+    REPORTING.iter().any(|w| {
+        lead.strip_suffix(w).is_some_and(|rest| {
+            w.ends_with('\'') || rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())
+        })
     })
 }
 

@@ -1128,6 +1128,11 @@ impl<'a> Letter<'a> {
             if self.cx.doc.folded.is_quoted(r.start) {
                 score -= 2;
             }
+            // A question in the earlier message ("Would this be a meeting on Thursday at
+            // the hospital?"): the reader's own guess, not the meeting that was set.
+            if quoted && self.f[sentence.clone()].trim_end().ends_with('?') {
+                continue;
+            }
             if r.start < self.body_start && label.is_none() {
                 score -= 2;
             }
@@ -1558,6 +1563,11 @@ impl<'a> Letter<'a> {
                 }
             }
         }
+        // "currently admitted on Ward 4B", "hospitalisée au CHR", "scolarisé à l'école X":
+        // where the person concerned is, not where the meeting is.
+        if dates::word_before(f, h.start).is_some_and(|w| WHERE_SOMEONE_IS.contains(&w)) {
+            return None;
+        }
         let clause = segment::clause_around(f, sentence.clone(), h.start);
         if self.later(&clause) {
             return None;
@@ -1937,6 +1947,35 @@ fn house_number_before(f: &str, at: usize) -> Option<usize> {
         .then_some(start)
         .filter(|_| word_boundary && !year)
 }
+
+/// Words before a place that say where someone is, not where the meeting is ("admitted
+/// on Ward 4B", "hospitalisé au CHR", "scolarisée à l'école", "lives in the building").
+const WHERE_SOMEONE_IS: &[&str] = &[
+    "admitted",
+    "hospitalised",
+    "hospitalized",
+    "hospitalise",
+    "hospitalisee",
+    "hospitalises",
+    "hospitalisees",
+    "admis",
+    "admise",
+    "scolarise",
+    "scolarisee",
+    "scolarises",
+    "scolarisees",
+    "enrolled",
+    "lives",
+    "living",
+    "resides",
+    "residing",
+    "habite",
+    "domicilie",
+    "domiciliee",
+    "detained",
+    "detenu",
+    "detenue",
+];
 
 /// True when the remote means at folded `at` is a conversation already had: "Following our
 /// phone call of last week", "Suite à notre conférence téléphonique".

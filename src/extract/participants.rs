@@ -417,8 +417,15 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
                 }
                 let sentence = cx.seg.sentence(start);
                 if before.len() > 24 {
-                    // "Les participants : ..." inside a sentence.
-                    scopes.push(start..sentence.end.max(hit.end));
+                    // "Les participants : ..." inside a sentence; the list after the colon
+                    // when a line break cut the label's line from it ("between the
+                    // services\ninvolved: the local police, …").
+                    let list = if f[hit.start..hit.end].ends_with(':') {
+                        cx.seg.sentence(hit.end).end
+                    } else {
+                        0
+                    };
+                    scopes.push(start..sentence.end.max(hit.end).max(list));
                 } else {
                     scopes.push(start..line.end.max(hit.end));
                 }

@@ -25,18 +25,18 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ProsecutorAuthorization,
     ),
     (
-        r"\b(?:(?:reasoned|written|formal|express|specific|prior|signed),? (?:and )?){0,6}(?:authori[sz]ation|consent|decision|approval|permission) (?:of|from|by) (?:the )?(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)",
+        r"\b(?:(?:reasoned|written|formal|express|specific|prior|signed),? (?:and )?){0,6}(?:authori[sz]ation|consent|decision|approval|permission) (?:of|from|by) (?:the )?(?:[a-z-]{3,20} )?(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)",
         ProsecutorAuthorization,
     ),
     (r"\b(?:federal |belgian )?(?:act|law) dated\b", Law),
     // "the reasoned authorisation issued to the Réseau Enfance Verlaine by the Crown
     // Prosecutor".
     (
-        r"\bauthori[sz]ation (?:given|issued|granted|delivered) to (?:us|the [a-z'-]{1,20}(?: [a-z'-]{1,20}){0,3}|our [a-z'-]{1,20}) by (?:the )?(?:crown |public |king's )?(?:prosecutor|procurator)",
+        r"\bauthori[sz]ation (?:given|issued|granted|delivered) to (?:us|the [a-z'-]{1,20}(?: [a-z'-]{1,20}){0,3}|our [a-z'-]{1,20}) by (?:the )?(?:[a-z-]{3,20} )?(?:crown |public |king's )?(?:prosecutor|procurator)",
         ProsecutorAuthorization,
     ),
     (
-        r"\b(?:reasoned |written ){0,6}authori[sz]ation(?:,? (?:with reasons|duly reasoned|in writing))?,? (?:given|issued|granted|delivered|signed) by (?:the )?(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)",
+        r"\b(?:reasoned |written ){0,6}authori[sz]ation(?:,? (?:with reasons|duly reasoned|in writing))?,? (?:given|issued|granted|delivered|signed) by (?:the )?(?:[a-z-]{3,20} )?(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)",
         ProsecutorAuthorization,
     ),
     // "Royal Decree" is an implementing act (arrêté royal), never a Community decree.
@@ -65,7 +65,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // Prosecutor's authorisation.
     (
-        r"\b(?:reasoned |written |formal |express |specific |prior ){0,6}(?:authori[sz]ation|consent|decision|approval|permission)(?: \([a-z'\s]{1,30}\))?(?: (?:issued|granted|given|delivered|signed))? (?:of|from|by) (?:the )?(?:crown |public |king's |royal )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)(?:'s office)?(?: \(procureur du roi\))?",
+        r"\b(?:reasoned |written |formal |express |specific |prior ){0,6}(?:authori[sz]ation|consent|decision|approval|permission)(?: \([a-z'\s]{1,30}\))?(?: (?:issued|granted|given|delivered|signed))? (?:of|from|by) (?:the )?(?:[a-z-]{3,20} )?(?:crown |public |king's |royal )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)(?:'s office)?(?: \(procureur du roi\))?",
         ProsecutorAuthorization,
     ),
     (

@@ -62,7 +62,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Salutation,
     ),
     (
-        r"\bthank you (?:all |again |all again )?for (?:taking part|attending|your (?:participation|presence|contribution)) (?:in|at) (?:the|our|this|last|yesterday's|today's|this morning's|last week's)\b",
+        r"\b(?:thank you|(?:many |a lot of )?thanks)(?: all| again| so much| very much){0,2} for (?:taking part|attending|participating|coming|your (?:participation|presence|contribution|input)) (?:in|at|to) (?:the|our|this|last|yesterday's|today's|this morning's|last week's|monday's|tuesday's|wednesday's|thursday's|friday's)\b",
         Decline,
     ),
     (
@@ -133,6 +133,18 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Decline,
     ),
     (r"\bthank you for (?:your|the) invitation\b", Decline),
+    // A question put to a legal helpdesk about a meeting others organise: "My questions:
+    // 1. …".
+    (
+        r"(?:^|\n)(?:my|our) questions?\s{0,3}:|\bi(?:'m| am) writing (?:to you )?(?:to ask|because (?:we|i) (?:are|am) (?:a bit |somewhat |rather )?(?:lost|unsure|confused))\b",
+        Memo,
+    ),
+    // Advice on an invitation someone else sent: "good that you asked before replying to the
+    // municipality" (a reply to a colleague, not the convocation).
+    (
+        r"\bbefore (?:you )?(?:reply(?:ing)?|answer(?:ing)?|respond(?:ing)?) to (?:their (?:invitation|convocation|summons)|(?:the|their) (?:municipality|city|town|commune|mayor|prosecutor|police|organi[sz]ers?|cell|livc|lisc|cpas|pcsw|ocmw|school))\b",
+        Decline,
+    ),
     // A reply: "we have decided not to take part", "your letter inviting us to the
     // consultation", "Subject: your invitation to the case consultation of 11 December".
     (
@@ -140,7 +152,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Decline,
     ),
     (
-        r"\b(?:invite you|invitation) to (?:a |an |the |our |this )?(?:[a-z-]{1,20} ){0,2}(?:training|seminar|workshop|conference|webinar|study day|information (?:session|afternoon|morning|evening|day)|lecture|round table|symposium)",
+        r"\b(?:invite you|invitation) to (?:a |an |the |our |this )?(?:[a-z0-9-]{1,20} ){0,2}(?:training|seminar|workshop|conference|webinar|study day|information (?:session|afternoon|morning|evening|day)|lecture|round table|symposium)",
         Event,
     ),
     (
@@ -217,7 +229,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // A subject line that names a training or a seminar: what the letter invites to.
     (
-        r"(?:^|\n)subject ?: ?(?:invitation ?:? ?(?:to )?)?(?:(?:a|an|the|our|lunch|online|half-day|one-day|evening|afternoon|morning|free|annual) ){0,2}(?:webinar|seminar|training|workshop|conference|study day|info(?:rmation)? session)\b",
+        r"(?:^|\n)subject ?: ?(?:invitation ?[:|-]? ?(?:to )?)?(?:(?:a|an|the|our|lunch|online|half-day|one-day|evening|afternoon|morning|free|annual) ){0,2}(?:webinar|seminar|training|workshop|conference|study day|info(?:rmation)? session)\b",
         Memo,
     ),
     // The prosecutor's authorization itself: "The FJC is authorised, from 1 February 2027
@@ -344,7 +356,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A text that says it convenes no one, and a model letter with blanks to fill: "this
     // message is not a convocation", "[DATE]", "model letter".
     (
-        r"\bthis (?:message|e-?mail|mail|letter) is not (?:a|an) (?:convocation|invitation)(?: to (?:a|any|the) (?:case consultation|consultation|casusoverleg)\b|\s{0,3}[.,;:!)]|\s{0,3}$)|\[(?:date|name|title|place|time|reference|hh:mm|day)\]|\b(?:model|template|sample) (?:letter|convocation|invitation)\b",
+        r"\b(?:this|it) is (?:general (?:legal )?information|(?:a|our|my) (?:legal )?(?:answer|reply|opinion|advice)),? (?:and )?not (?:a|an) (?:convocation|invitation|summons)\b|\bthis (?:message|e-?mail|mail|letter|note|answer|reply) is not (?:a|an) (?:convocation|invitation)(?: to (?:a|any|the) (?:case consultation|consultation|casusoverleg)\b|\s{0,3}[.,;:!)]|\s{0,3}$)|\[(?:date|name|title|place|time|reference|hh:mm|day)\]|\b(?:model|template|sample) (?:letter|convocation|invitation)\b",
         Memo,
     ),
     (

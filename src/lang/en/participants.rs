@@ -74,7 +74,7 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
         Profession(Role::Health),
     ),
     (
-        r"\b(?:schools?|teachers?|head ?teachers?|headmaster|headmistress|principal|class teacher|school (?:counsellor|counselor|management|director|mediator)|educational team)\b",
+        r"\b(?:schools?|teachers?|head ?teachers?|headmaster|headmistress|principal|class teacher|school (?:counsellor|counselor|management|director|mediator)|educational team|(?:adult )?education (?:centre|center)s?|(?:centre|center)s? for adult education)\b",
         Role(Role::Education),
     ),
     (
@@ -108,7 +108,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         ListLabel,
     ),
     (
-        r"\bwho (?:would|will|might|could) be (?:there|present|attending|around the table|at the table|taking part)\s{0,6}(?:\?|:|\n|$)",
+        r"\bwho (?:would|will|might|could) be (?:there|present|attending|around the table|at the table|taking part)\.?\s{0,6}(?:\?|:|\n|$)",
         ListLabel,
     ),
     (
@@ -132,7 +132,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         Verb,
     ),
     (
-        r"\bwho (?:takes part|participates|attends|is invited|is attending|will be (?:there|present|attending|around the table|at the table|taking part))\s{0,6}(?:\?|:|\n|$)",
+        r"\bwho (?:takes part|participates|attends|is invited|is attending|will be (?:there|present|attending|around the table|at the table|taking part))\.?\s{0,6}(?:\?|:|\n|$)",
         ListLabel,
     ),
     (
@@ -140,7 +140,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         Verb,
     ),
     (
-        r"(?:^|\n)(?:who|attendance|attendees|present|participants?|invited)\s{0,6}:",
+        r"(?:^|\n)(?:who|attendance|attendees|present|participants?|invited)\s{0,6}:|(?:^|\n)who\.?\s{0,3}\n",
         ListLabel,
     ),
     // A terse list that ends with the sender: "Youth brigade, school head + PMS, and me for
@@ -173,7 +173,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         ListLabel,
     ),
     (
-        r"\bwho (?:will|is|are|may|would) (?:take part|attend|participate|be (?:present|invited|attending)|join)\s{0,6}(?:\?|:|\n|$)",
+        r"\bwho (?:will|is|are|may|would) (?:take part|attend|participate|be (?:present|invited|attending)|join)\.?\s{0,6}(?:\?|:|\n|$)",
         ListLabel,
     ),
     (
@@ -200,6 +200,11 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"\b(?:invited|attending|(?:a)?round the (?:\([a-z]{1,12}\) |virtual |physical )?table|taking part|present will be|expected)(?: \([a-z0-9 ,'/-]{1,30}\))?\s{0,6}(?::|\n|$)",
         ListLabel,
     ),
+    // "to exchange information between the services involved: the local police, …".
+    (
+        r"\b(?:services|partners|professionals|agencies|bodies|people|persons) (?:involved|concerned|taking part|attending|present)\s{0,6}:",
+        ListLabel,
+    ),
     (r"\b(?:around|round) the table (?:will|would) be\b", Verb),
     (
         r"\bthe following (?:would|will|have|are|partners|services|people|persons)\b",
@@ -210,7 +215,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         Verb,
     ),
     (
-        r"\b(?:will (?:also )?(?:attend|take part|participate|be present|be represented|join|sit)|(?:have|has) (?:also )?been invited|(?:are|is) (?:also )?(?:invited|expected to attend|attending)|will (?:also )?be invited|brings? together|bring(?:s|ing)? together|with the participation of|in the presence of|attended by|chaired by|will chair|will be chaired|presided (?:over )?by|under the chairmanship of|composed of|participants (?:are|will be|include)|the following (?:will|have|are|partners|services|people|persons))",
+        r"\b(?:will (?:also )?(?:attend|take part|participate|be present|be represented|join|sit)|(?:have|has) (?:also )?been invited|(?:are|is) (?:also )?(?:invited|expected to attend|attending)|will (?:also )?be invited|brings? together|bring(?:s|ing)? together|with the participation of|in the presence of|attended by|chaired by|will chair|will be chaired|(?:are|sit|will be|will sit) (?:all )?(?:at|around|round) the table\b|presided (?:over )?by|under the chairmanship of|composed of|participants (?:are|will be|include)|the following (?:will|have|are|partners|services|people|persons))",
         Verb,
     ),
 ];

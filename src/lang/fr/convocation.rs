@@ -43,6 +43,17 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\baucun(?:e)? (?:dossier|situation|cas) (?:individuel(?:le)?|particulier(?:e)?|nominatif|nominative)(?: (?:ni|ou) (?:aucun(?:e)? )?(?:dossier|situation|cas)(?: individuel(?:le)?| nominatif)?)? (?:ne sera|n'y sera|ne seront|n'y seront|ne pourra|ne pourront)\b|\b(?:elle|il|cette (?:reunion|matinee|seance|rencontre|journee|audition)) ne constitue (?:donc )?pas une concertation de cas\b|\bcette audition (?:n'est pas|est independante de) (?:une|la) concertation\b|\b458 ?ter ne s'applique (?:donc |des lors |pas )?(?:pas )?a (?:cette|la|notre) (?:reunion|rencontre|seance|pleniere)\b|\b(?:cette|la|notre) (?:reunion|rencontre|seance|pleniere) n'est pas une concertation de cas\b",
         Memo,
     ),
+    // Une question posée à un service d'aide juridique sur une réunion que d'autres
+    // organisent : « Mes questions : 1. … ».
+    (
+        r"(?:^|\n)(?:mes|nos) (?:questions?|interrogations)\s{0,3}:|\bje me permets de vous (?:ecrire|contacter|solliciter) (?:car|parce que|pour vous demander|afin de vous demander|pour avoir votre avis)\b",
+        Memo,
+    ),
+    // Un conseil sur l'invitation d'un autre : « avant de répondre à la commune ».
+    (
+        r"\bavant (?:de (?:repondre|donner suite)|d'y repondre|que (?:tu|vous) (?:ne )?repond(?:e|iez)) (?:a (?:la commune|la ville|leur (?:invitation|convocation)|la cellule|la csilr?|la police|l'organisat(?:eur|rice))|au (?:cpas|parquet|bourgmestre)|aux organisat(?:eurs|rices))\b",
+        Decline,
+    ),
     (
         r"\b(?:nous contestons|je conteste|nous deplorons|nous protestons|je porte plainte|notre plainte)\b",
         Decline,
@@ -241,7 +252,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // A subject line that names a training or a seminar: what the letter invites to.
     (
-        r"(?:^|\n)objet ?: ?(?:invitation ?:? ?(?:a |au |a la )?)?(?:(?:une|un|la|le|notre|demi-journee de|journee de|matinee de|apres-midi de|seance de) ){0,2}(?:webinaire|seminaire|formation|atelier|conference|journee d'etude|seance d'information|sensibilisation)\b",
+        r"(?:^|\n)objet ?: ?(?:invitation ?[:|-]? ?(?:a |au |a la )?)?(?:(?:une|un|la|le|notre|demi-journee de|journee de|matinee de|apres-midi de|seance de) ){0,2}(?:webinaire|seminaire|formation|atelier|conference|journee d'etude|seance d'information|sensibilisation)\b",
         Memo,
     ),
     // L'autorisation du procureur elle-même : « Le réseau est autorisé, du 1er février 2027
@@ -340,7 +351,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A text that says it convenes no one, and a model letter with blanks to fill: "ce
     // message n'est pas une convocation", "[DATE]", "modèle de convocation".
     (
-        r"\b(?:ce|le present) (?:message|courriel|mail|courrier) n'est pas une (?:convocation|invitation)(?: a (?:une|la|cette) concertation(?: de cas)?\b|\s{0,3}[.,;:!)]|\s{0,3}$)|\[(?:date|nom|titre|lieu|heure|reference|hh:mm|jour)\]|\b(?:modele de (?:lettre|convocation|courrier)|lettre[ -]type)\b",
+        r"\bil s'agit d'(?:une information juridique generale|un avis|une reponse)(?: [a-z]{1,12})?,? (?:et )?non d'une (?:convocation|invitation)\b|\b(?:ce|le present|cet?) (?:message|courriel|mail|courrier|avis|note|reponse) n'est pas une (?:convocation|invitation)(?: a (?:une|la|cette) concertation(?: de cas)?\b|\s{0,3}[.,;:!)]|\s{0,3}$)|\[(?:date|nom|titre|lieu|heure|reference|hh:mm|jour)\]|\b(?:modele de (?:lettre|convocation|courrier)|lettre[ -]type)\b",
         Memo,
     ),
     (r"\brien n'est (?:encore )?fixe\b", Cancel),

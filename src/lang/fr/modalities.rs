@@ -418,7 +418,13 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Place,
     ),
     (
-        r"\b(?:salle|local|lokaal) (?:[a-z0-9.'\x22-]{1,40} ){0,3}?[a-z0-9.'\x22-]{1,40}",
+        r"\b(?:salle|lokaal) (?:[a-z0-9.'\x22-]{1,40} ){0,3}?[a-z0-9.'\x22-]{1,40}",
+        Place,
+    ),
+    // "local 2.14", "local n° 104", "local des éducateurs": not "Local Integral Security
+    // Cell" nor "le service local de recherche".
+    (
+        r"\blocal (?:n[o°]\.? ?)?(?:[a-z]{0,2}[0-9][a-z0-9.'-]{0,10}|(?:des|du|de la|de l') ?[a-z'-]{1,40})",
         Place,
     ),
     (

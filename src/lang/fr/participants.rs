@@ -136,7 +136,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         Verb,
     ),
     (
-        r"(?:^|\n)(?:qui|presences?|presents|participants?|invites|convies)\s{0,6}:",
+        r"(?:^|\n)(?:qui|presences?|presents|participants?|invites|convies)\s{0,6}:|(?:^|\n)qui\.?\s{0,3}\n",
         ListLabel,
     ),
     // A terse list that ends with the sender: "le SAJ, l'école et moi pour le CPAS."
@@ -160,7 +160,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         ListLabel,
     ),
     (
-        r"\bqui (?:participera|participeront|participe|sera present|seront presents|prendra part)\s{0,6}(?:\?|:|\n|$)",
+        r"\bqui (?:participera|participeront|participe|sera present|seront presents|prendra part)\.?\s{0,6}(?:\?|:|\n|$)",
         ListLabel,
     ),
     (
