@@ -159,6 +159,11 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     if f.starts_with('@') && f[1..].starts_with(|c: char| c.is_ascii_lowercase()) {
         salutation = true;
     }
+    // A chat pasted as text, its first line naming the conversation: its messages are
+    // addressed to their reader.
+    if super::modalities::names_chat(f) {
+        salutation = true;
+    }
     let meeting = &ex.modalities.meeting;
     let has_meeting = meeting.date.is_some()
         || meeting.time.is_some()

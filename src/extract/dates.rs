@@ -1772,6 +1772,12 @@ fn relative_date(f: &str, t: &Tok<'_>) -> Option<DateMatch> {
             rest.starts_with(*p) && !rest[p.len()..].starts_with(|c: char| c.is_alphanumeric())
         }) {
             (Rel::NextWeek(wd), t.start, n.start + p.len())
+        } else if clock_follows(f, t.end)
+            && !word_before(f, t.start).is_some_and(|b| HABITUAL.contains(&b))
+        {
+            // "Thursday at 10:00, on Teams", "is set for Thu 14:00", "jeudi à 14 h": the
+            // next such day (not "le jeudi à 14 h", every Thursday; not "last Thursday").
+            (Rel::Next(wd), t.start, t.end)
         } else {
             return None;
         }
@@ -1821,6 +1827,48 @@ fn relative_date(f: &str, t: &Tok<'_>) -> Option<DateMatch> {
         weekday,
         rel: Some(rel),
     })
+}
+
+/// Words before a weekday that make it no single day ahead: "le jeudi" (every Thursday),
+/// "every Thursday", "last Thursday".
+const HABITUAL: &[&str] = &[
+    "le",
+    "les",
+    "chaque",
+    "tous",
+    "every",
+    "each",
+    "last",
+    "previous",
+    "past",
+    "the",
+    "on",
+    "dernier",
+    "precedent",
+    "des",
+];
+
+/// True when a clock time follows `pos` on its line, right away or after "at", "à",
+/// "from", "de", "vers", "around": "14:00", "10.30", "2 pm", "14 h".
+fn clock_follows(f: &str, pos: usize) -> bool {
+    let Some(mut n) = next_tok(f, pos, true) else {
+        return false;
+    };
+    if n.word()
+        .is_some_and(|w| matches!(w, "at" | "a" | "from" | "de" | "vers" | "around"))
+    {
+        match next_tok(f, n.end, true) {
+            Some(m) => n = m,
+            None => return false,
+        }
+    }
+    n.kind == Kind::Num
+        && next_tok(f, n.end, true).is_some_and(|m| {
+            (m.start == n.end && matches!(m.kind, Kind::Sign(':' | '.')))
+                || m.word().is_some_and(|w| {
+                    matches!(word_kind(w), Some(Cal::HourMark | Cal::Am | Cal::Pm))
+                })
+        })
 }
 
 pub(crate) fn scan(f: &str) -> Found {
@@ -1998,6 +2046,22 @@ mod tests {
         assert_eq!(date_text("demain mer. 5/2/2025 à 9h"), "mer. 5/2/2025");
         assert_eq!(relative("we spoke on Tuesday about it", thu), None);
         assert_eq!(relative("ce dossier", thu), None);
+        // A bare weekday is a day ahead only with a clock time, and not every week's.
+        assert_eq!(
+            relative("Thursday at 10:00, on Teams", thu)
+                .map(|x| x.1)
+                .as_deref(),
+            Some("2026-03-12")
+        );
+        assert_eq!(
+            relative("is set for Fri 14:00", thu)
+                .map(|x| x.1)
+                .as_deref(),
+            Some("2026-03-06")
+        );
+        assert_eq!(relative("Thursday we spoke at length", thu), None);
+        assert_eq!(relative("every Friday at 2 pm", thu), None);
+        assert_eq!(relative("last Friday at 2 pm", thu), None);
         assert_eq!(
             relative("le jeudi à 14 h, la permanence est fermée", thu),
             None

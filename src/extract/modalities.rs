@@ -425,6 +425,8 @@ struct Letter<'a> {
     mute_ranges: Vec<Range<usize>>,
     /// Quoted earlier messages, sorted and merged.
     quoted_ranges: Vec<Range<usize>>,
+    /// The stamps of chat messages pasted as text ([`chat_stamps`]).
+    stamps: Vec<Range<usize>>,
 }
 
 /// The regions of `kinds`, sorted and merged (for lookups in logarithmic time).
@@ -579,7 +581,9 @@ impl<'a> Letter<'a> {
                 ],
             ),
             quoted_ranges: merged(cx, &[RegionKind::QuotedMessage]),
+            stamps: Vec::new(),
         };
+        l.stamps = chat_stamps(f, &l.found);
         l.body_start = l.salutation_end();
         l
     }
@@ -613,7 +617,7 @@ impl<'a> Letter<'a> {
 
     /// Disclaimers and statute quotations never speak for the letter.
     fn mute(&self, i: usize) -> bool {
-        in_ranges(&self.mute_ranges, i)
+        in_ranges(&self.mute_ranges, i) || in_ranges(&self.stamps, i)
     }
 
     fn quoted(&self, i: usize) -> bool {
@@ -793,6 +797,15 @@ impl<'a> Letter<'a> {
                     return (Some(k), Some(full), None);
                 }
             }
+        }
+        // 2c. The stamp of the first chat message ("[09/03/2026 18:42] Nadia L. : …").
+        if let Some((k, full)) = dates.iter().enumerate().find_map(|(k, d)| {
+            in_ranges(&self.stamps, d.range.start)
+                .then(|| d.full())
+                .flatten()
+                .map(|full| (k, full))
+        }) {
+            return (Some(k), Some(full), None);
         }
         // 3. A dateline near the top.
         let top_end = if self.body_start > 0 {
@@ -1906,6 +1919,97 @@ const MESSAGE_HEADER_WORDS: &[&str] = &[
     "recu",
     "received",
 ];
+
+/// True when the text's first line names the chat it was pasted from: an application and
+/// a conversation ("WhatsApp chat with Inès C.", "Microsoft Teams · Conversation avec …",
+/// "Signal · groupe « Prévention »", "#youth-team (Slack)"). Its messages are addressed.
+pub(crate) fn names_chat(f: &str) -> bool {
+    const APPS: &[&str] = &["whatsapp", "signal", "teams", "slack", "messenger", "sms"];
+    const CHATS: &[&str] = &[
+        "chat",
+        "conversation",
+        "groupe",
+        "group",
+        "discussion",
+        "canal",
+        "channel",
+    ];
+    head_lines(f).next().is_some_and(|first| {
+        let line = f[first].trim();
+        let mut words = line.split(|c: char| !c.is_alphanumeric());
+        words.clone().any(|w| APPS.contains(&w))
+            && (line.starts_with('#') || words.any(|w| CHATS.contains(&w)))
+    })
+}
+
+/// The stamps of chat messages pasted as text, each up to its message: "[14/11/2026, 19:03]"
+/// (a bracket that opens its line on a date), "14/11/2026, 19:03 - " (an export's line that
+/// opens on a date and a time), and, in a text whose first line names a chat ("Microsoft
+/// Teams · Conversation avec …"), a short line that ends on a date and a time ("Steven
+/// Colard   mar. 07/04/2026 16:05"). When the message was sent, not when the meeting is.
+fn chat_stamps(f: &str, found: &dates::Found) -> Vec<Range<usize>> {
+    /// The longest stamp line read in a chat (a name, a weekday, a date and a time).
+    const STAMP_LINE: usize = 100;
+    let chat = head_lines(f).next().is_some_and(|first| {
+        f[first].split(|c: char| !c.is_alphanumeric()).any(|w| {
+            MESSAGE_HEADER_WORDS.contains(&w) || matches!(w, "teams" | "slack" | "groupe" | "group")
+        })
+    });
+    let date_at = |i: usize| found.dates.iter().find(|d| d.range.start == i);
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in f.split('\n').take(20_000) {
+        let r = start..start + line.len();
+        start = r.end + 1;
+        let text = line.trim_end();
+        if text.starts_with('[') {
+            if let Some(close) = text.find(']').filter(|&c| c <= 40) {
+                if date_at(r.start + 1).is_some() {
+                    out.push(r.start..r.start + close + 1);
+                }
+            }
+            continue;
+        }
+        let Some(d) = date_at(r.start) else {
+            // A line that ends on a date and a time, in a chat.
+            if chat && text.len() <= STAMP_LINE {
+                let end = r.start + text.len();
+                let stamp = found.times.iter().any(|t| {
+                    t.range.end == end
+                        && found.dates.iter().any(|d| {
+                            r.start < d.range.start
+                                && d.range.end <= t.range.start
+                                && f[d.range.end..t.range.start]
+                                    .trim_matches(|c: char| c == ' ' || c == ',')
+                                    .is_empty()
+                        })
+                });
+                if stamp {
+                    out.push(r.clone());
+                }
+            }
+            continue;
+        };
+        // "14/11/2026, 19:03 - Inès C.: …": a date in figures, and a name before a colon
+        // (not "Monday 9 March 2026, 10.00 am – 12 Rue des Glycines").
+        if !text.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        if let Some(t) = found.times.iter().find(|t| {
+            t.range.start >= d.range.end && t.range.start <= d.range.end + 3 && t.range.end <= r.end
+        }) {
+            let message = &f[t.range.end..r.end];
+            let named = message
+                .strip_prefix(" - ")
+                .and_then(|m| m.get(..m.len().min(60)))
+                .is_some_and(|m| m.contains(':'));
+            if named {
+                out.push(r.start..t.range.end + 3);
+            }
+        }
+    }
+    out
+}
 
 /// The text's lines of at least 8 bytes, from the top: its head, whatever short lines
 /// (a stray character, an initial) stand before it.

@@ -62,7 +62,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Salutation,
     ),
     (
-        r"\b(?:thank you|(?:many |a lot of )?thanks)(?: all| again| so much| very much){0,2} for (?:taking part|attending|participating|coming|your (?:participation|presence|contribution|input)) (?:in|at|to) (?:the|our|this|last|yesterday's|today's|this morning's|last week's|monday's|tuesday's|wednesday's|thursday's|friday's)\b",
+        r"\b(?:thank you|(?:many |a lot of )?thanks)(?: all| again| so much| very much){0,2} for (?:taking part|attending|participating|coming|your (?:participation|presence|contribution|input)) (?:in|at|to) (?:the|our|this|last|yesterday's|today's|this morning's|last week's|monday's|tuesday's|wednesday's|thursday's|friday's)\b|\b(?:thank you|thanks)(?: all| again| so much| very much){0,2} for (?:yesterday's|today's|this morning's|last week's|monday's|tuesday's|wednesday's|thursday's|friday's) (?:casusoverleg|case consultation|consultation|meeting|session)\b",
         Decline,
     ),
     (

@@ -403,9 +403,9 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
             person!(),
             r"(?: [a-z'-]{1,40}){0,2} (?:may|can|will|could) (?:attend|be heard|take part|join|participate|give (?:their|his|her) (?:point of )?view)|\b",
             // "L.'s mother has been told that this consultation will take place and has been
-            // invited to attend its first half-hour" (the first clause is read as informed).
-            person!(),
-            r" [^.;:]{1,80}? and (?:has|have|is|are) (?:also )?(?:been )?invited to (?:attend|join|take part|come|be present)|\band (?:has|have) (?:also )?been invited to (?:attend|join|take part in|come to|be present at) (?:the |its )?(?:first|last|opening|final|start|beginning|end)\b"
+            // invited to attend its first half-hour" (the first clause is read as informed;
+            // the professionals are not invited to a part of it).
+            r"\band (?:has|have) (?:also )?been invited to (?:attend|join|take part in|come to|be present at) (?:the |its )?(?:first|last|opening|final|start|beginning|end)\b"
         ),
         PersonInvited,
     ),

@@ -334,7 +334,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (r"\b(?:vous|votre|vos)\b", SecondPerson),
     (
-        r"\b(?:madame|monsieur|mesdames|messieurs|chere?s? (?:madame|monsieur|collegue|maitre|partenaire)s?|bonjour|geachte|beste)\b",
+        r"\b(?:madame|monsieur|mesdames|messieurs|chere?s? (?:madame|monsieur|collegue|maitre|partenaire)s?|bonjour|bonsoir|coucou|geachte|beste)\b|\bsalut(?: [a-z-]{2,20})?\s{0,2}[,!]",
         Salutation,
     ),
     // Information asked for in writing, no meeting set.
