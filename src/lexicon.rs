@@ -1472,6 +1472,7 @@ pub(crate) static ALL: &[Entry] = {
         participants::SELF,
         participants::SENDER_SELF,
         participants::ADDRESS_LINE,
+        participants::GROUP_OF_US,
         participants::SALUTATION,
         participants::PREVIOUSLY_NAMED,
         participants::OPEN_ENDED_IN_SCOPE,

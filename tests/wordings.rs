@@ -1499,3 +1499,68 @@ fn lists_places_and_statements_of_the_eleventh_round() {
         assert!(kinds(&text).contains(&StatementKind::DisclosureOptional), "{choice}");
     }
 }
+
+#[test]
+fn chats_calendars_and_decisions_of_the_eleventh_round() {
+    // A chat pasted as text: its stamps date the letter, a bare weekday with a time is the
+    // next such day, and a message that greets with "Salut" convenes.
+    let text = "Signal · groupe « Prévention »\n\n[09/03/2026 18:42] Nadia L. : Salut Julien, concertation de cas (art. 458ter, loi du 30/07/2018) pour le jeune D. : jeudi à 14h, salle 2. Avec la police et le CPAS.";
+    let report = checked(text);
+    assert!(report.is_convocation);
+    assert_eq!(
+        report.modalities.meeting.date.as_deref(),
+        Some("2026-03-12")
+    );
+    assert_eq!(report.modalities.meeting.time.as_deref(), Some("14:00"));
+    let text = "WhatsApp chat with Inès C. (PCSW)\n\n[14/11/2026, 19:03] Inès C.: Dr O., the case consultation on the R. children is Tue 17 Nov at 16:00 on Zoom. You'll have to tell us everything you know about the mother's treatment.";
+    let report = checked(text);
+    assert!(report.is_convocation);
+    assert!(kinds(text).contains(&StatementKind::DisclosureMandatory));
+    assert_eq!(
+        report.modalities.meeting.date.as_deref(),
+        Some("2026-11-17")
+    );
+    // A calendar file's event.
+    let text = "BEGIN:VEVENT\nSUMMARY:LISC-R case consultation\nDTSTART;TZID=Europe/Brussels:20270120T090000\nLOCATION:Town Hall\\, room 2.14\nATTENDEE;CN=Chief of Police:mailto:chief@pz.example\nDESCRIPTION:Case consultation (Act of 30 July 2018) to prevent terrorist offences.\nEND:VEVENT";
+    let report = checked(text);
+    assert!(report.is_convocation);
+    assert_eq!(
+        (
+            report.modalities.meeting.date.as_deref(),
+            report.modalities.meeting.time.as_deref()
+        ),
+        (Some("2027-01-20"), Some("09:00"))
+    );
+    assert!(roles(text).contains(&Role::Police));
+    // A prosecutor's decision that convenes, and the authorization that only permits.
+    let text = "DECISION\n\nThe Crown Prosecutor,\n\nHAVING REGARD TO Article 458ter of the Criminal Code;\n\nDECIDES:\n\nArticle 1. A case consultation is organised. This decision constitutes the reasoned authorisation of the Crown Prosecutor.\n\nArticle 3. The following shall take part:\n  (a) the liaison magistrate;\n  (b) the federal judicial police.\n\nArticle 4. The consultation shall be held on Tuesday 28 April 2026 at 2 p.m. at the Courthouse, room B.03.";
+    let report = checked(text);
+    assert!(report.is_convocation);
+    assert!(!kinds(text).contains(&StatementKind::ParticipationMandatory));
+    assert!(roles(text).contains(&Role::Prosecution));
+    let text = "Article 1. Case consultations within the meaning of Article 458ter may be organised by the chain network under the conditions of this decision.\n\nArticle 4. Case consultations take place by secure videoconference.\n\nArticle 6. This authorisation is valid for three years.\n\nTo: Ms C. H., coordinator";
+    assert!(!convocation(text));
+    let text = format!("{INVITER}La présente décision constitue l'autorisation motivée visée à l'article 458ter.\n\nArt. 3. Peuvent participer à la concertation, à l'exclusion de toute autre personne :\n  1° la magistrate de référence du parquet ;\n  2° un inspecteur de la zone de police.");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))]
+    );
+    assert!(roles(&text).contains(&Role::Police));
+    // A group named as "the three of us" is the addressees and the sender.
+    let text = "From: R. V. <r.v@justicehouse.example.be>\nTo: Dr. A. S. <a.s@clinic.example>; Tom G. <tom@cpas.example.be>\n\nDear Dr S., dear Tom,\n\nI'd like to bring the three of us together for a short case consultation (Article 458ter) on Thursday 14 May 2026 at 10:30 on Teams.\n\nRuth\nJustice assistant, Justice House of Hautrive";
+    let r = roles(text);
+    assert!(
+        r.contains(&Role::Health) && r.contains(&Role::JusticeHouse),
+        "{r:?}"
+    );
+    // An abbreviated prosecutor, a training's subject line, a lawyer's advice.
+    let text = format!("{INVITER}Autorisation du PR du 3/02 (art. 458ter).");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(false))]
+    );
+    let text = "Objet : [Invitation] Matinée d'étude « Concertation de cas (art. 458ter) » — jeudi 10 septembre 2026\n\nMadame, Monsieur,\n\nNous avons le plaisir de vous inviter à notre matinée consacrée à la concertation de cas, le jeudi 10 septembre 2026 à 8 h 45, auditorium du Campus.";
+    assert!(!convocation(text));
+    let text = "Dear Mr W.,\n\nThank you for forwarding the letter you received from the Family Justice Centre. The Centre is organising a case consultation under Article 458ter on 15 April. You are not obliged to do anything.\n\nKind regards,\nE. B., Advocate";
+    assert!(!convocation(text));
+}

@@ -1871,6 +1871,57 @@ fn clock_follows(f: &str, pos: usize) -> bool {
         })
 }
 
+/// The date and time of an ISO 8601 stamp in its basic format, as calendar files write
+/// them ("DTSTART;TZID=Europe/Brussels:20270120T090000", folded lower-case): eight digits
+/// of a real date, "t", then four or six digits of a clock time.
+fn basic_stamp(f: &str, start: usize, end: usize) -> Option<(DateMatch, TimeMatch)> {
+    let b = f.as_bytes();
+    if end - start != 8
+        || b.get(end) != Some(&b't')
+        || (start > 0 && b[start - 1].is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    let digits = b[end + 1..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if !(digits == 4 || digits == 6)
+        || b.get(end + 1 + digits)
+            .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return None;
+    }
+    let num = |r: Range<usize>| f[r].parse::<u32>().ok();
+    let (y, m, d) = (
+        num(start..start + 4)?,
+        num(start + 4..start + 6)?,
+        num(start + 6..end)?,
+    );
+    let (h, min) = (num(end + 1..end + 3)?, num(end + 3..end + 5)?);
+    let y = i32::try_from(y)
+        .ok()
+        .filter(|y| (1990..=2100).contains(y))?;
+    Date::new(y, m, d)?;
+    if h > 23 || min > 59 {
+        return None;
+    }
+    Some((
+        DateMatch {
+            range: start..end,
+            y: Some(y),
+            m,
+            d,
+            weekday: None,
+            rel: None,
+        },
+        TimeMatch {
+            range: end + 1..end + 1 + digits,
+            time: Time { h, m: min },
+        },
+    ))
+}
+
 pub(crate) fn scan(f: &str) -> Found {
     let mut found = Found::default();
     let cal: &Calendar = &CALENDAR;
@@ -1888,6 +1939,15 @@ pub(crate) fn scan(f: &str) -> Found {
                 start: i,
                 end: run_end,
             };
+            // A calendar file's stamp: "20270120T090000" (ISO 8601's basic format).
+            if found.dates.len() < MAX_CANDIDATES && found.times.len() < MAX_CANDIDATES {
+                if let Some((d, t)) = basic_stamp(f, i, run_end) {
+                    i = t.range.end;
+                    found.dates.push(d);
+                    found.times.push(t);
+                    continue;
+                }
+            }
             if found.dates.len() < MAX_CANDIDATES {
                 if let Some(d) = numeric_date(f, &t0).or_else(|| written_date(f, &t0)) {
                     i = d.range.end.max(run_end);

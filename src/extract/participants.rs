@@ -71,6 +71,13 @@ pub(crate) static ADDRESS_LINE: LazyLock<Pattern> = LazyLock::new(|| {
         r"(?:^|\n)(?:a ?[:|]|to ?[:|]|a l'attention d|(?:to|for) the attention of|a (?:madame|monsieur|mme |m\. |maitre|me |docteur|dr\.? )|attention ?:|attn|destinataire|madame|monsieur|mme |m\. |mr\.? |mrs\.? |ms\.? |dr\.? |me |maitre|docteur|doctor)[^\n]*(?:\n[^\n]+){0,3}",
     )
 });
+/// The addressees and the sender named as one group: "to bring the three of us together",
+/// "you both", « vous deux », « nous trois ».
+pub(crate) static GROUP_OF_US: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:the (?:two|three|four|five) of us|all (?:three|four|five) of us|(?:you|both of) you (?:both|two)|you both|vous (?:deux|trois|quatre)|nous (?:trois|quatre|cinq)|tous les (?:trois|quatre|cinq))\b",
+    )
+});
 pub(crate) static SALUTATION: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
         r"(?:^|\n)(?:madame|monsieur|mesdames|messieurs|cher|chere|chers|cheres|dear|bonjour|hello|geachte|beste)(?:\b[^\n]{0,40}[,!:]|) *(?:\n|$)",
@@ -231,6 +238,28 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
             }
         }
     }
+    // "I'd like to bring the three of us together": every addressee of the head, and the
+    // sender.
+    if let Some(m) = GROUP_OF_US
+        .find_iter_in(cx.scan(), f)
+        .find(|m| !cx.seg.in_region(m.start(), &excluded))
+    {
+        for (role, r) in addressee_roles(cx) {
+            if !out.entries.iter().any(|e| e.role == role) && out.entries.len() < MAX_ENTRIES {
+                out.entries.push(Participant {
+                    role,
+                    evidence: cx.doc.evidence(r),
+                });
+            }
+        }
+        let role = sender_role(cx).unwrap_or(Role::Other);
+        if !out.entries.iter().any(|e| e.role == role) && out.entries.len() < MAX_ENTRIES {
+            out.entries.push(Participant {
+                role,
+                evidence: cx.doc.evidence(m.range()),
+            });
+        }
+    }
     // "moi-même" / "notre service": the sender's own role (signature or letterhead).
     if let Some(m) = scopes.iter().find_map(|s| {
         SENDER_SELF
@@ -298,6 +327,26 @@ fn addressee_role(cx: &Ctx<'_>) -> Option<Role> {
                 _ => None,
             })
     })
+}
+
+/// Every role named in the head's address lines, with where it is named: the addressees
+/// of a letter sent to several people ("To: Dr. A. Saleh <…>; Tom Geerts <…@cpas-…>").
+fn addressee_roles(cx: &Ctx<'_>) -> Vec<(Role, Range<usize>)> {
+    let f = cx.f();
+    let head_end = SALUTATION
+        .find_in(cx.scan(), f)
+        .map_or(super::default_head_end(f), |m| m.start());
+    let end = segment::floor_char(f, head_end.min(f.len()));
+    let head = &f[..end];
+    let mut out = Vec::new();
+    for m in ADDRESS_LINE.find_iter_in(cx.scan(), head).take(20) {
+        for h in ROLES.find_iter_in(cx.scan(), &head[m.range()]).take(20) {
+            if let Cue::Role(role) | Cue::Profession(role) = h.kind {
+                out.push((role, m.start() + h.start..m.start() + h.end));
+            }
+        }
+    }
+    out
 }
 
 /// The sender's role: from the signature (the last lines before any disclaimer or quoted

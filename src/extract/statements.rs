@@ -59,6 +59,10 @@ pub(crate) enum Cue {
     PersonInformed,
     /// The person concerned is invited or heard.
     PersonInvited,
+    /// Words of duty that only name who takes part ("Article 3. The following shall take
+    /// part:", « Sont appelés à siéger : »): no statement, and the duty cue they hold is
+    /// consumed.
+    Composition,
 }
 
 pub(crate) static CUES: LazyLock<Lexicon<Cue>> =

@@ -116,6 +116,14 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (r"(?:^|\n)(?:to|attn|attention) ?[:|]", Salutation),
     // A chat message that opens on the names it calls ("@Aline Vervoort @Julie Renard …").
     (r"\n@[a-z]", Salutation),
+    // A decision that convenes: "Article 4. The consultation shall be held on Tuesday 28
+    // April 2026 at 2 p.m.", "The following shall take part:".
+    (
+        r"\b(?:the|this) (?:case )?consultation shall (?:be held|take place|convene) on\b|\bthe following (?:persons |services |members )?shall (?:take part|attend|participate|sit)\b",
+        Invitation,
+    ),
+    // A calendar file's event sent to its attendees ("BEGIN:VEVENT … ATTENDEE;CN=…").
+    (r"(?:^|\n)attendee;[^\n:]{0,60}cn=", Salutation),
     (
         r"\b(?:your availability|are you available|(?:whether|if) you (?:are|would be|will be|can be) available|(?:whether|if) you (?:can|could|will|would) (?:attend|take part|participate|join|come)|we propose (?:a|the|to meet)|we would be grateful if you (?:could|would) (?:attend|take part|join|participate))\b",
         Invitation,
@@ -138,6 +146,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (
         r"(?:^|\n)(?:my|our) questions?\s{0,3}:|\bi(?:'m| am) writing (?:to you )?(?:to ask|because (?:we|i) (?:are|am) (?:a bit |somewhat |rather )?(?:lost|unsure|confused))\b",
         Memo,
+    ),
+    // Advice on an invitation the reader received: "Thank you for forwarding the letter you
+    // received from the Family Justice Centre".
+    (
+        r"\bthank(?:s| you) for forwarding (?:me )?(?:the|your|their|this) (?:letter|invitation|convocation|e-?mail|summons)\b|\bthe (?:letter|invitation|convocation|summons) you (?:have )?(?:received|got) from (?:the|a|an|their)\b",
+        Decline,
     ),
     // Advice on an invitation someone else sent: "good that you asked before replying to the
     // municipality" (a reply to a colleague, not the convocation).
@@ -229,13 +243,13 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // A subject line that names a training or a seminar: what the letter invites to.
     (
-        r"(?:^|\n)subject ?: ?(?:invitation ?[:|-]? ?(?:to )?)?(?:(?:a|an|the|our|lunch|online|half-day|one-day|evening|afternoon|morning|free|annual) ){0,2}(?:webinar|seminar|training|workshop|conference|study day|info(?:rmation)? session)\b",
+        r"(?:^|\n)subject ?: ?(?:\[?invitation\]? ?[:|-]? ?(?:to )?)?(?:(?:a|an|the|our|lunch|online|half-day|one-day|evening|afternoon|morning|free|annual) ){0,2}(?:webinar|seminar|training|workshop|conference|study day|info(?:rmation)? session)\b",
         Memo,
     ),
     // The prosecutor's authorization itself: "The FJC is authorised, from 1 February 2027
     // to 31 January 2029, to organise case consultations".
     (
-        r"\b(?:is|are) (?:hereby )?authori[sz]ed,?(?: [a-z0-9,]{1,12}){0,10} to (?:organi[sz]e|hold|convene) case consultations\b",
+        r"\b(?:is|are) (?:hereby )?authori[sz]ed,?(?: [a-z0-9,]{1,12}){0,10} to (?:organi[sz]e|hold|convene) case consultations\b|\bcase consultations (?:within the meaning of (?:article|art\.) 458 ?ter(?: of the criminal code)? )?may be (?:organi[sz]ed|held|convened) by\b|\bthis (?:authori[sz]ation|decision) (?:is|shall be|remains) valid (?:for|until)\b",
         Memo,
     ),
     // A training's exercise: "a mock case consultation", "role play".

@@ -46,7 +46,7 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
         Role(Role::Other),
     ),
     (
-        r"\b(?:(?:crown|public|deputy|king's)(?: prosecutor| prosecutors)(?:'s office)?|prosecutor(?:'s office|s)?|prosecution (?:service|office)|public prosecution)\b",
+        r"\b(?:(?:liaison|reference|referent) magistrates?|(?:crown|public|deputy|king's)(?: prosecutor| prosecutors)(?:'s office)?|prosecutor(?:'s office|s)?|prosecution (?:service|office)|public prosecution)\b",
         Role(Role::Prosecution),
     ),
     (
@@ -151,6 +151,8 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:[-•*] )?(?:chair(?:person|man|woman|ed by)?|presiding|facilitator|moderator)[ .]{0,20}(?::|\|)",
         LineLabel,
     ),
+    // A calendar file's attendee: "ATTENDEE;CN=Chief of Police:mailto:…".
+    (r"(?:^|\n)attendee;[^\n:]{0,60}cn=", LineLabel),
     // Several addressees listed: each is summoned.
     (
         r"(?:^|\n)(?:recipients|addressees|distribution(?: list)?)\s{0,6}(?::|\n)",
@@ -207,7 +209,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     ),
     (r"\b(?:around|round) the table (?:will|would) be\b", Verb),
     (
-        r"\bthe following (?:would|will|have|are|partners|services|people|persons)\b",
+        r"\bthe following (?:would|will|shall|have|are|partners|services|people|persons)\b",
         Verb,
     ),
     (

@@ -11,6 +11,11 @@ macro_rules! person {
 
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // A decision's list of who takes part: "The following shall take part:".
+    (
+        r"\bthe following (?:persons |services |members )?(?:shall|will|must) (?:take part|attend|participate|sit)\s{0,3}(?::|\n)",
+        Composition,
+    ),
     // "No relevant information may be withheld, whether or not the service attends."
     (
         r"\bno (?:relevant |useful )?information (?:may|can|shall|must|should) be (?:withheld|kept back|held back|omitted)",
@@ -42,7 +47,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedParticipationMandatory,
     ),
     (
-        r"\byou(?:'ll| will) (?:have|need) to (?:send|provide|give|hand over|submit|forward) (?:us |me )?(?:a |the |your )?(?:full |complete |written )?(?:written )?(?:report|file|records?|information|notes)\b",
+        r"\byou(?:'ll| will) (?:have|need) to (?:send|provide|give|hand over|submit|forward) (?:us |me )?(?:a |the |your )?(?:full |complete |written )?(?:written )?(?:report|file|records?|information|notes)\b|\byou(?:'ll| will) (?:have|need) to (?:tell|give|share with|disclose to|pass on to) (?:us|me|the group|everyone) (?:everything|all (?:you know|the information|information|details))",
         DisclosureMandatory,
     ),
     // "Please bring your complete file", "each partner will be asked to present the file it

@@ -65,6 +65,17 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:autorisation|decision|accord)(?: ecrite| formelle| expresse)?(?: (?:dument|specialement|expressement))?(?: motivee?)?(?: ecrite)?(?: (?:accordee|delivree|donnee|octroyee|signee))?(?: par| de| du| emanant du| emanant de)? (?:(?:m(?:onsieur|adame|me)?\.? )?(?:le |la )?(?:procureure? du roi|substitut du procureur du roi)|parquet|ministere public)",
         ProsecutorAuthorization,
     ),
+    // The prosecutor's decision that is itself the authorization: « La présente décision
+    // constitue l'autorisation motivée visée à l'article 458ter ».
+    (
+        r"\b(?:constitue|vaut) (?:l'|une )?autorisation motivee\b",
+        ProsecutorAuthorization,
+    ),
+    // Abbreviated in a note: "autorisation du PR du 3/02", "autor. motivée du PdR".
+    (
+        r"\b(?:autorisation|autor\.?|accord) (?:motivee )?du (?:pr|pdr|proc\.|procureur)\b",
+        ProsecutorAuthorization,
+    ),
     // Laws and decrees abbreviated: "L. 30/07/2018", "D. RW 3.5.2024".
     (r"\bl\. ?\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b", Law),
     (

@@ -49,6 +49,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:mes|nos) (?:questions?|interrogations)\s{0,3}:|\bje me permets de vous (?:ecrire|contacter|solliciter) (?:car|parce que|pour vous demander|afin de vous demander|pour avoir votre avis)\b",
         Memo,
     ),
+    // Un conseil sur l'invitation que le lecteur a reçue : « merci de m'avoir transmis la
+    // convocation que vous avez reçue du centre ».
+    (
+        r"\bmerci de m'avoir (?:transmis|fait suivre|transfere) (?:la|votre|leur|cette) (?:lettre|invitation|convocation|courriel)\b|\b(?:la|l') (?:lettre|invitation|convocation) que (?:vous avez|tu as) recue? (?:du|de la|de l'|des)\b",
+        Decline,
+    ),
     // Un conseil sur l'invitation d'un autre : « avant de répondre à la commune ».
     (
         r"\bavant (?:de (?:repondre|donner suite)|d'y repondre|que (?:tu|vous) (?:ne )?repond(?:e|iez)) (?:a (?:la commune|la ville|leur (?:invitation|convocation)|la cellule|la csilr?|la police|l'organisat(?:eur|rice))|au (?:cpas|parquet|bourgmestre)|aux organisat(?:eurs|rices))\b",
@@ -252,13 +258,13 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // A subject line that names a training or a seminar: what the letter invites to.
     (
-        r"(?:^|\n)objet ?: ?(?:invitation ?[:|-]? ?(?:a |au |a la )?)?(?:(?:une|un|la|le|notre|demi-journee de|journee de|matinee de|apres-midi de|seance de) ){0,2}(?:webinaire|seminaire|formation|atelier|conference|journee d'etude|seance d'information|sensibilisation)\b",
+        r"(?:^|\n)objet ?: ?(?:\[?invitation\]? ?[:|-]? ?(?:a |au |a la )?)?(?:(?:une|un|la|le|notre|demi-journee de|journee de|matinee de|apres-midi de|seance de) ){0,2}(?:webinaire|seminaire|formation|atelier|conference|(?:journee|matinee|demi-journee|apres-midi) d'etude|seance d'information|sensibilisation)\b",
         Memo,
     ),
     // L'autorisation du procureur elle-même : « Le réseau est autorisé, du 1er février 2027
     // au 31 janvier 2029, à organiser des concertations de cas ».
     (
-        r"\b(?:est|sont) (?:par la presente )?autorisee?s?,?(?: [a-z0-9,']{1,12}){0,10} a (?:organiser|tenir|convoquer) des concertations de cas\b",
+        r"\b(?:est|sont) (?:par la presente )?autorisee?s?,?(?: [a-z0-9,']{1,12}){0,10} a (?:organiser|tenir|convoquer) des concertations de cas\b|\bdes concertations de cas (?:au sens de l'(?:article|art\.) 458 ?ter(?: du code penal)? )?peuvent etre (?:organisees|tenues|convoquees) par\b|\bla presente (?:autorisation|decision) est valable (?:pour|jusqu)",
         Memo,
     ),
     // A training's exercise: "une concertation de cas fictive", "jeu de rôle".

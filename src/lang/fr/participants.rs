@@ -187,6 +187,17 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"\b(?:participer|prendre part|sieger|assister)(?: [a-z']{1,12}){0,4} (?:aux cotes de|en compagnie de|avec)\s{0,6}:",
         ListLabel,
     ),
+    // Several addressees listed under the label: each is summoned.
+    (
+        r"(?:^|\n)a l'attention (?:de|des)\s{0,3}:\s{0,3}\n",
+        ListLabel,
+    ),
+    // A decision's list: « Peuvent participer à la concertation, à l'exclusion de toute
+    // autre personne : », « Sont appelés à siéger : ».
+    (
+        r"\b(?:peuvent|pourront) (?:participer|prendre part|sieger|assister)[^:\n]{0,80}:|\bsont appelee?s a (?:sieger|participer|prendre part)[^:\n]{0,60}:",
+        ListLabel,
+    ),
     // "Nous avons pensé réunir :", "La concertation rassemblera :".
     (
         r"\b(?:reunir|reunira|reunirait|rassembler|rassemblera|rassemblerait|bring together|will bring together|gather)\s{0,6}:",

@@ -14,6 +14,12 @@ macro_rules! person {
 
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // La liste d'une décision : « Sont appelés à siéger : », « Participent obligatoirement
+    // à la concertation : » n'est pas une obligation faite au lecteur.
+    (
+        r"\bsont (?:appeles|appelees) a (?:sieger|participer|prendre part)(?: a la concertation(?: de cas)?)?\s{0,3}(?::|\n)",
+        Composition,
+    ),
     // "Aucune information pertinente ne peut être retenue, que le service soit présent ou
     // non."
     (
@@ -106,7 +112,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Each one judges what to share: "Chacun apprécie en conscience ce qu'il estime
     // pouvoir partager", "Vous restez seul juge de ce que vous souhaitez partager".
     (
-        r"\b(?:chacun(?:e|s|es)?|chaque (?:participant|intervenant|professionnel|partenaire|membre)e?) (?:des participants |d'entre vous |d'entre nous )?(?:apprecie|juge|decide|determine|evalue|choisit)(?: en conscience| librement| seule?| lui-meme| elle-meme){0,2} (?:de )?(?:ce qu|ce que|des (?:informations|elements)|quelles? (?:informations|elements)|s'il|si elle)|\b(?:seule?s?|le seul|la seule) juges? de ce que (?:vous|chacun|il|elle|nous)|\b(?:reste|restez|restent|demeure|demeurez|etes|est) (?:seul[a-z.·]{0,3} |le seul |la seule )?juges? (?:de ce qu|des informations|des elements)|\blibres? de ne (?:rien )?(?:communiquer|partager|dire|transmettre|reveler|livrer)(?: que)?\b|\bil vous (?:appartient|appartiendra) (?:en revanche |toutefois |cependant |neanmoins |par contre |donc |bien sur |evidemment )?(?:seule?s? |a vous seule?s? )?(?:de decider(?:,? en conscience,?|,? librement,?)? (?:des|de ce|quelles?|si)|d'apprecier)\b|\baucune (?:communication|information|transmission|revelation) ne vous sera (?:reclamee|exigee|imposee|demandee)\b",
+        r"\b(?:chacun(?:e|s|es)?|chaque (?:participant|intervenant|professionnel|partenaire|membre)e?) (?:des participants |d'entre vous |d'entre nous )?(?:apprecie|juge|decide|determine|evalue|choisit)(?:,? en conscience| librement| seule?| lui-meme| elle-meme){0,2},? (?:de )?(?:ce qu|ce que|(?:des|les) (?:informations|elements)|quelles? (?:informations|elements)|s'il|si elle)|\b(?:seule?s?|le seul|la seule) juges? de ce que (?:vous|chacun|il|elle|nous)|\b(?:reste|restez|restent|demeure|demeurez|etes|est) (?:seul[a-z.·]{0,3} |le seul |la seule )?juges? (?:de ce qu|des informations|des elements)|\blibres? de ne (?:rien )?(?:communiquer|partager|dire|transmettre|reveler|livrer)(?: que)?\b|\bil vous (?:appartient|appartiendra) (?:en revanche |toutefois |cependant |neanmoins |par contre |donc |bien sur |evidemment )?(?:seule?s? |a vous seule?s? )?(?:de decider(?:,? en conscience,?|,? librement,?)? (?:des|de ce|quelles?|si)|d'apprecier)\b|\baucune (?:communication|information|transmission|revelation) ne vous sera (?:reclamee|exigee|imposee|demandee)\b",
         FixedDisclosureOptional,
     ),
     (
@@ -452,7 +458,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         PersonInformed,
     ),
     (
-        r"\b(?:est|sont) (?:informee?s?|au courant|avertie?s?) de la tenue\b",
+        r"\b(?:est|sont) (?:informee?s?|au courant|avertie?s?)(?: par [a-z' -]{3,80}?)? de la tenue\b",
         PersonInformed,
     ),
     (
