@@ -310,23 +310,7 @@ fn names_who(after: &str) -> bool {
 /// The addressee's role, read from the head of the letter: the address lines ("À : Mme X,
 /// assistante sociale, CPAS de Y", "To: Dr Z, GP") before the salutation.
 fn addressee_role(cx: &Ctx<'_>) -> Option<Role> {
-    let f = cx.f();
-    let head_end = SALUTATION
-        .find_in(cx.scan(), f)
-        .map_or(super::default_head_end(f), |m| m.start());
-    let mut end = head_end.min(f.len());
-    while !f.is_char_boundary(end) {
-        end -= 1;
-    }
-    let head = &f[..end];
-    ADDRESS_LINE.find_iter_in(cx.scan(), head).find_map(|m| {
-        ROLES
-            .find_iter_in(cx.scan(), &head[m.range()])
-            .find_map(|h| match h.kind {
-                Cue::Role(role) | Cue::Profession(role) => Some(role),
-                _ => None,
-            })
-    })
+    addressee_roles(cx).first().map(|(role, _)| *role)
 }
 
 /// Every role named in the head's address lines, with where it is named: the addressees
