@@ -1473,6 +1473,7 @@ pub(crate) static ALL: &[Entry] = {
         participants::SENDER_SELF,
         participants::ADDRESS_LINE,
         participants::GROUP_OF_US,
+        participants::DESCRIBED_GROUP,
         participants::SALUTATION,
         participants::PREVIOUSLY_NAMED,
         participants::OPEN_ENDED_IN_SCOPE,

@@ -1564,3 +1564,44 @@ fn chats_calendars_and_decisions_of_the_eleventh_round() {
     let text = "Dear Mr W.,\n\nThank you for forwarding the letter you received from the Family Justice Centre. The Centre is organising a case consultation under Article 458ter on 15 April. You are not obliged to do anything.\n\nKind regards,\nE. B., Advocate";
     assert!(!convocation(text));
 }
+
+#[test]
+fn time_certainty_and_conditions_of_the_thirteenth_round() {
+    // Not (yet) a convocation: a save-the-date, a postponement with a date still to fix, a
+    // project awaiting the prosecutor's authorization.
+    for text in [
+        "SAVE THE DATE\n\nTuesday 8 June 2027 - 13:30\nCase consultation - Justice House\n\nDear partner,\n\nPlease keep the afternoon free. Please note that this is NOT yet the invitation: we are still waiting for the Crown Prosecutor's reasoned authorisation under Article 458ter.",
+        "Objet : Concertation de cas du 22 avril - REPORTÉE (nouvelle date à fixer)\n\nBonjour à tous,\n\nLa concertation de cas prévue le jeudi 22 avril à 14 h (art. 458ter) est reportée. Une nouvelle convocation vous sera adressée dès que possible. Merci de libérer la plage du 22 avril.",
+        "Madame, Monsieur,\n\nNous avons demandé au procureur du Roi une autorisation motivée au sens de l'article 458ter. Dès réception de sa décision, vous recevrez soit une\nconvocation en bonne et due forme, soit un courrier vous informant du refus.",
+    ] {
+        assert!(!convocation(text), "{text}");
+    }
+    // Minutes that serve as the convocation to the next meeting, and a new date heading.
+    let text = "COMPTE RENDU DE LA CONCERTATION DE CAS DU 9 SEPTEMBRE 2026\n\nPrésents\n- M. K. L., substitut du procureur du Roi\n- Mme N. O., zone de police\n\nExcusée : Mme A. J.\n\n4. Prochaine concertation\nLa prochaine concertation (art. 458ter) aura lieu le mardi 13 octobre 2026 à 10 h, salle du conseil du CPAS. Le présent compte rendu tient lieu de convocation pour l'ensemble des participants ci-dessus.";
+    let report = checked(text);
+    assert!(report.is_convocation);
+    assert!(roles(text).contains(&Role::Prosecution));
+    let text = "Objet : REPORT de la séance de la CSIL-R\n\nMadame,\n\nLa séance de la CSIL-R (concertation de cas, art. 458ter) fixée au jeudi 12 mars 2026 est REPORTÉE.\n\n1. NOUVELLE DATE, HEURE ET LIEU\n\nJeudi 19 mars 2026 à 14 h, hôtel de ville, salle du Collège.";
+    assert!(convocation(text));
+    // The slots of a poll are not the meeting's date.
+    let text = format!("{INVITE}The date is not fixed yet. Please tick the slots that suit you by Monday 20 April 2026. Options: Tue 28 April (14:00),\nThu 30 April (09:00) or Tue 5 May (14:00). It will take place on Microsoft Teams.");
+    assert_eq!(checked(&text).modalities.meeting.date, None);
+    // A list after "Convened:"; a group described beside a list is the list's.
+    let text = format!("{INVITE}\n\nConvened: the Mayor (chair); the chief of police of the zone; the Youth Aid Service (SAJ).");
+    assert!(roles(&text).contains(&Role::YouthAid));
+    let text = format!("{INVITE}We would like to bring together the professionals involved with E.V. and her family.\n\nThe following will take part:\n• Dr I. L., child psychiatrist;\n• yourself, on behalf of the CLB.");
+    assert!(!checked(&text).participants.open_ended);
+    // A debt among the aims; a mother's missed appointments are not truancy.
+    let text = format!("{INVITE}Its aims are (a) to protect the child and (b) to agree on how the outstanding after-school childcare fees owed by the family can be recovered.");
+    assert!(categories(&text).contains(&PurposeCategory::NotPermitted));
+    let text = format!("{INVITER}Plusieurs éléments (marques au visage, absences répétées de la maman aux rendez-vous) nous font craindre pour son intégrité physique.");
+    assert!(!categories(&text).contains(&PurposeCategory::NotPermitted));
+    // A duty to disclose set as a condition, and the addressee counted in « outre vous-même ».
+    let text = format!("{INVITER}Votre présence n'est pas requise. Si vous participez, vous devrez en revanche nous communiquer l'ensemble des informations dont vous disposez.");
+    assert!(kinds(&text).contains(&StatementKind::DisclosureMandatory));
+    let text = format!("{INVITER}Participants. Outre vous-même : le substitut du procureur du Roi et l'inspectrice de la police locale.");
+    assert!(roles(&text).contains(&Role::Police));
+    // A form that invites, with no meeting set yet.
+    let text = "INVITATION FORM – CASE CONSULTATION (Art. 458ter Criminal Code)\n\nADDRESSEE\nName ....... Ms K. J.\n\nLEGAL BASIS\n[x] Law of 30 July 2018\n\nPRACTICAL ARRANGEMENTS\nPractical details will be communicated in due course.";
+    assert!(convocation(text));
+}

@@ -54,6 +54,10 @@ pub(crate) enum Cue {
     TopicWeak,
     /// Someone is invited or summoned.
     Invitation,
+    /// The text says it serves as the convocation ("le présent compte rendu tient lieu de
+    /// convocation", "these minutes serve as the invitation"): an invitation that minutes
+    /// around it do not turn into a record.
+    ServesAs,
     /// A salutation.
     Salutation,
     /// A meeting being organized or announced ("nous organisons une concertation", "the
@@ -95,6 +99,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     let (mut strong, mut weak, mut invitation, mut salutation) = (0, 0, 0, false);
     let (mut decline, mut event, mut court, mut memo, mut record) = (0, 0, 0, 0, 0);
     let (mut cancel, mut request, mut new_date) = (0, 0, 0);
+    let mut serves = false;
     let head = &f[..segment::floor_char(f, f.len().min(1_500))];
     let addressed = ADDRESSED.is_match_in(&doc.scan, head) || addressed_by_name(head);
     let (mut organize, mut second) = (0, 0);
@@ -132,6 +137,10 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
                 {
                     invitation += 1;
                 }
+            }
+            Cue::ServesAs if !quoted => {
+                invitation += 1;
+                serves = true;
             }
             Cue::Organize if !quoted => organize += 1,
             Cue::SecondPerson if !quoted => second += 1,
@@ -209,7 +218,11 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     if decline > 0 && decline >= invitation {
         return false;
     }
-    if memo > 0 || record >= 2 || (cancel >= 2 && new_date == 0) || (request > 0 && !has_meeting) {
+    if memo > 0
+        || (record >= 2 && !serves)
+        || (cancel >= 2 && new_date == 0)
+        || (request > 0 && !has_meeting)
+    {
         return false;
     }
     // A court or disciplinary summons that names a case consultation (the one the hearing

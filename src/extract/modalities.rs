@@ -42,6 +42,9 @@ pub(crate) enum Cue {
     /// Right before a date that only bounds the meeting ("la semaine du", "the week of"):
     /// not its date.
     Vague,
+    /// Before the dates a poll offers ("Options: Tue 28 April (14:00), Thu 30 April …",
+    /// « Créneaux possibles : … »): none of them, in that paragraph, is the meeting's.
+    Options,
     /// Right before (or after) a deadline.
     Deadline,
     /// "pour le": a deadline when the sentence asks for a reply.
@@ -202,6 +205,7 @@ pub(crate) static CONTEXT: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         Cue::Birth,
         Cue::Past,
         Cue::Vague,
+        Cue::Options,
         Cue::Deadline,
         Cue::DeadlineWeak,
         Cue::Reply,
@@ -1045,6 +1049,13 @@ impl<'a> Letter<'a> {
                 continue;
             }
             let sentence = self.cx.seg.sentence(r.start);
+            let paragraph = segment::paragraph_around(self.f, r.start);
+            if self.has(
+                &(paragraph.start.min(sentence.start)..r.start),
+                Cue::Options,
+            ) {
+                continue;
+            }
             let clause = segment::clause_around(self.f, sentence.clone(), r.start);
             let line = self.line(r.start);
             let label = label_line(self.f, line.clone()).filter(|l| r.start >= l.value.start);

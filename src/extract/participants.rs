@@ -91,6 +91,13 @@ pub(crate) static OPEN_ENDED_IN_SCOPE: LazyLock<Pattern> = LazyLock::new(|| {
     ])
 });
 
+pub(crate) static DESCRIBED_GROUP: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_any(&[
+        fr::participants::DESCRIBED_GROUP,
+        en::participants::DESCRIBED_GROUP,
+    ])
+});
+
 /// A terse note that opens a line with the meeting and lists who comes with "with" /
 /// "avec": "Case consultation (art. 458ter) next Tuesday, room 0.03, with the CPAS, the
 /// school and our youth unit", "Concertation de cas jeudi 5/3, 14h, avec le parquet, …".
@@ -275,14 +282,22 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
             });
         }
     }
+    // A list under a label that names someone a cue knows.
+    let listed = blocks.iter().any(|b| {
+        ROLES
+            .find_iter_in(cx.scan(), &f[b.clone()])
+            .any(|h| !cx.seg.in_region(b.start + h.start, &excluded))
+    });
     for scope in &scopes {
-        if OPEN_ENDED_IN_SCOPE
-            .find_iter_in(cx.scan(), &f[scope.clone()])
-            .any(|m| {
+        let open = |p: &Pattern| {
+            p.find_iter_in(cx.scan(), &f[scope.clone()]).any(|m| {
                 open_at(cx, scope.start + m.start(), &excluded)
                     && !names_who(&f[scope.start + m.end()..scope.end])
             })
-        {
+        };
+        // A group described beside a list ("the professionals involved with E.V. …" over
+        // "The following will take part: …") is the list's.
+        if open(&OPEN_ENDED_IN_SCOPE) || (!listed && open(&DESCRIBED_GROUP)) {
             out.open_ended = true;
         }
     }

@@ -13,7 +13,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // social worker, is invited to…", "the following partners are convened", "a case
     // consultation is hereby scheduled", "DECISION … convening a case consultation".
     (
-        r"\b(?:is|are|has been|have been) (?:hereby |kindly |cordially |duly |formally )?(?:invited|convened|summoned)(?: to| for| on| at|,|\s{0,3}:)|\bis hereby (?:scheduled|called|organi[sz]ed)\b|\b(?:convening|convenes) (?:a|the|this) (?:case|meeting|consultation|session)\b|\b(?:members|partners|participants|services|professionals) convened\b|(?:^|\n)(?:\*\*)?(?:convocation|notice of meeting)\b",
+        r"\b(?:is|are|has been|have been) (?:hereby |kindly |cordially |duly |formally )?(?:invited|convened|summoned)(?: to| for| on| at|,|\s{0,3}:)|\bis hereby (?:scheduled|called|organi[sz]ed)\b|\b(?:convening|convenes) (?:a|the|this) (?:case|meeting|consultation|session)\b|\b(?:members|partners|participants|services|professionals) convened\b|(?:^|\n)(?:\*\*)?(?:convocation|notice of meeting)(?:\s{0,3}(?:\n|$|:|\*\*|-)| (?:to|for|of|no\.?) )",
         Invitation,
     ),
     // A calendar invitation's answer buttons: "Reply  Yes · Maybe · No", "Participer ?
@@ -116,6 +116,14 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (r"(?:^|\n)(?:to|attn|attention) ?[:|]", Salutation),
     // A chat message that opens on the names it calls ("@Aline Vervoort @Julie Renard …").
     (r"\n@[a-z]", Salutation),
+    // A form that invites its addressee: "INVITATION FORM – CASE CONSULTATION".
+    (r"\b(?:invitation|convocation) form\b", Invitation),
+    // A text that serves as the convocation: "These minutes serve as the convocation to the
+    // next meeting", "stands as notice of the meeting".
+    (
+        r"\b(?:serves?|serving|stands?|counts?|acts?) as (?:the |your |a )?(?:formal )?(?:convocation|invitation|notice of (?:the )?meeting)\b",
+        ServesAs,
+    ),
     // A decision that convenes: "Article 4. The consultation shall be held on Tuesday 28
     // April 2026 at 2 p.m.", "The following shall take part:".
     (
@@ -364,13 +372,13 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A new date for a meeting put off ("no new date has been set" is a cancellation cue,
     // found first).
     (
-        r"\b(?:new date|(?:postponed|moved|rescheduled|deferred) (?:to|until|till|for) [a-z0-9]|will now (?:take place|be held))",
+        r"\b(?:new date(?:,? (?:and )?(?:time|venue|place)){0,2}\s{0,3}(?::|\n)|new date\s{0,3}[:-]?\s{0,3}(?:is |will be )?(?:on |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|[0-9]|january|february|march|april|may|june|july|august|september|october|november|december)|(?:postponed|moved|rescheduled|deferred) (?:to|until|till|for) [a-z0-9]|will now (?:take place|be held))",
         NewDate,
     ),
     // A text that says it convenes no one, and a model letter with blanks to fill: "this
     // message is not a convocation", "[DATE]", "model letter".
     (
-        r"\b(?:this|it) is (?:general (?:legal )?information|(?:a|our|my) (?:legal )?(?:answer|reply|opinion|advice)),? (?:and )?not (?:a|an) (?:convocation|invitation|summons)\b|\bthis (?:message|e-?mail|mail|letter|note|answer|reply) is not (?:a|an) (?:convocation|invitation)(?: to (?:a|any|the) (?:case consultation|consultation|casusoverleg)\b|\s{0,3}[.,;:!)]|\s{0,3}$)|\[(?:date|name|title|place|time|reference|hh:mm|day)\]|\b(?:model|template|sample) (?:letter|convocation|invitation)\b",
+        r"\b(?:this|it) is not (?:yet |still )?(?:the|a|an|your|our) (?:formal |official |actual )?(?:invitation|convocation)\b|\b(?:this|it) is (?:general (?:legal )?information|(?:a|our|my) (?:legal )?(?:answer|reply|opinion|advice)),? (?:and )?not (?:a|an) (?:convocation|invitation|summons)\b|\bthis (?:message|e-?mail|mail|letter|note|answer|reply) is not (?:a|an) (?:convocation|invitation)(?: to (?:a|any|the) (?:case consultation|consultation|casusoverleg)\b|\s{0,3}[.,;:!)]|\s{0,3}$)|\[(?:date|name|title|place|time|reference|hh:mm|day)\]|\b(?:model|template|sample) (?:letter|convocation|invitation)\b",
         Memo,
     ),
     (

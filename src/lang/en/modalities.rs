@@ -182,6 +182,10 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:(?:in|during) )?the week (?:of|starting|beginning)(?: (?:on|monday))?\b|\b(?:sometime|some time) (?:in|during|after|before)\b|\bbetween\b",
         Vague,
     ),
+    (
+        r"\b(?:options?|possible (?:dates|slots)|proposed (?:dates|slots)|candidate (?:dates|slots)|(?:date )?poll|doodle)\s{0,3}:",
+        Options,
+    ),
     // The letter's own date: "Done at Namur on", "sent by e-mail on".
     (r"\bdone (?:at|in) [^\n,.;]{1,40},? on\b", LetterDate),
     (

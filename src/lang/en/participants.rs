@@ -140,7 +140,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         Verb,
     ),
     (
-        r"(?:^|\n)(?:who|attendance|attendees|present|participants?|invited)\s{0,6}:|(?:^|\n)who\.?\s{0,3}\n",
+        r"(?:^|\n)(?:who|attendance|attendees|present|participants?|invited|convened|summoned|invitees)\s{0,6}:|(?:^|\n)who\.?\s{0,3}\n",
         ListLabel,
     ),
     // A terse list that ends with the sender: "Youth brigade, school head + PMS, and me for
@@ -245,6 +245,10 @@ pub(crate) static OPEN_ENDED_IN_SCOPE: &[&str] = &[
     // necessary — in order that".
     r"\bdeemed (?:useful|relevant|necessary)(?:\s{0,3}[,;.)\n]|\s{0,3}$| (?:and|or|by|for)\b)",
     r"\betc\b",
-    // "The consultation will bring together the professionals concerned by E.'s situation."
+];
+
+/// A group described, not listed ("The consultation will bring together the professionals
+/// concerned by E.'s situation"): open only when the letter lists no one under a label.
+pub(crate) static DESCRIBED_GROUP: &[&str] = &[
     r"\b(?:the|all|any) (?:professionals|services|partners|people|persons|actors|stakeholders|workers) (?:concerned|involved) (?:by|in|with)\b",
 ];

@@ -410,7 +410,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
             // "L.'s mother has been told that this consultation will take place and has been
             // invited to attend its first half-hour" (the first clause is read as informed;
             // the professionals are not invited to a part of it).
-            r"\band (?:has|have) (?:also )?been invited to (?:attend|join|take part in|come to|be present at) (?:the |its )?(?:first|last|opening|final|start|beginning|end)\b"
+            r"\b(?:and (?:has|have) (?:also )?been|will (?:also )?be|may (?:also )?be) invited to (?:attend|join|take part in|come to|be present at)(?: for)? (?:the |its )?(?:first|last|opening|final|start|beginning|end)\b"
         ),
         PersonInvited,
     ),

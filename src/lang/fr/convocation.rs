@@ -22,7 +22,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // « Mme B., assistante sociale, est invitée à… », « les partenaires suivants sont
     // convoqués », « DÉCISION … convoquant une concertation ».
     (
-        r"\b(?:est|sont|a ete|ont ete) (?:par la presente |donc |dument |formellement )?(?:convoquee?s?|invitee?s?|conviee?s?)(?: a| au| aux| pour| le|,|\s{0,3}:)|\bconvoquant (?:une|la|les|a)\b|\b(?:membres|partenaires|participants|services) convoques\b|(?:^|\n)(?:\*\*)?convocation\b",
+        r"\b(?:est|sont|a ete|ont ete) (?:par la presente |donc |dument |formellement )?(?:convoquee?s?|invitee?s?|conviee?s?)(?: a| au| aux| pour| le|,|\s{0,3}:)|\bconvoquant (?:une|la|les|a)\b|\b(?:membres|partenaires|participants|services) convoques\b|(?:^|\n)(?:\*\*)?convocation(?:\s{0,3}(?:\n|$|:|\*\*|-)| (?:a|au|aux|pour|de|d'|du|des|a la|n°) )",
         Invitation,
     ),
     // A reminder or a text message that convenes without a greeting: "Rappel CPAS :
@@ -42,6 +42,15 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (
         r"\baucun(?:e)? (?:dossier|situation|cas) (?:individuel(?:le)?|particulier(?:e)?|nominatif|nominative)(?: (?:ni|ou) (?:aucun(?:e)? )?(?:dossier|situation|cas)(?: individuel(?:le)?| nominatif)?)? (?:ne sera|n'y sera|ne seront|n'y seront|ne pourra|ne pourront)\b|\b(?:elle|il|cette (?:reunion|matinee|seance|rencontre|journee|audition)) ne constitue (?:donc )?pas une concertation de cas\b|\bcette audition (?:n'est pas|est independante de) (?:une|la) concertation\b|\b458 ?ter ne s'applique (?:donc |des lors |pas )?(?:pas )?a (?:cette|la|notre) (?:reunion|rencontre|seance|pleniere)\b|\b(?:cette|la|notre) (?:reunion|rencontre|seance|pleniere) n'est pas une concertation de cas\b",
         Memo,
+    ),
+    // Un formulaire qui invite son destinataire : « FORMULAIRE DE CONVOCATION ».
+    (r"\bformulaire d'invitation\b", Invitation),
+    // Un écrit qui vaut convocation : « La présente décision … qui valent convocation »,
+    // « le présent compte rendu tient lieu de convocation », « DÉCISION PORTANT
+    // AUTORISATION MOTIVÉE ET CONVOCATION ».
+    (
+        r"\b(?:vaut|valent|vaudra|tient lieu|tiennent lieu|tiendra lieu) (?:de )?convocation\b|\b(?:autorisation|decision)(?: [a-z']{1,20}){0,3} et convocation\b",
+        ServesAs,
     ),
     // Une question posée à un service d'aide juridique sur une réunion que d'autres
     // organisent : « Mes questions : 1. … ».
@@ -351,13 +360,13 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A new date for a meeting put off ("aucune nouvelle date" is a cancellation cue,
     // found first).
     (
-        r"\b(?:nouvelle date|nouvelle seance|(?:est |a ete )?reportee? (?:au|a la date du) [a-z0-9]|(?:aura|se tiendra|se deroulera) desormais)",
+        r"\b(?:nouvelle (?:date|seance)(?:,? (?:et )?(?:heure|lieu|horaire)){0,2}\s{0,3}(?::|\n)|(?:nouvelle date|nouvelle seance)\s{0,3}[:-]?\s{0,3}(?:le |ce |retenue |fixee |:)?\s{0,2}(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|[0-9])|(?:est |a ete )?reportee? (?:au|a la date du) [a-z0-9]|(?:aura|se tiendra|se deroulera) desormais)",
         NewDate,
     ),
     // A text that says it convenes no one, and a model letter with blanks to fill: "ce
     // message n'est pas une convocation", "[DATE]", "modèle de convocation".
     (
-        r"\bil s'agit d'(?:une information juridique generale|un avis|une reponse)(?: [a-z]{1,12})?,? (?:et )?non d'une (?:convocation|invitation)\b|\b(?:ce|le present|cet?) (?:message|courriel|mail|courrier|avis|note|reponse) n'est pas une (?:convocation|invitation)(?: a (?:une|la|cette) concertation(?: de cas)?\b|\s{0,3}[.,;:!)]|\s{0,3}$)|\[(?:date|nom|titre|lieu|heure|reference|hh:mm|jour)\]|\b(?:modele de (?:lettre|convocation|courrier)|lettre[ -]type)\b",
+        r"\b(?:ceci|ce message|ce courriel|il) n'est pas (?:encore )?(?:la|une|votre|notre) (?:convocation|invitation)(?: (?:officielle|formelle))?\b|\bil s'agit d'(?:une information juridique generale|un avis|une reponse)(?: [a-z]{1,12})?,? (?:et )?non d'une (?:convocation|invitation)\b|\b(?:ce|le present|cet?) (?:message|courriel|mail|courrier|avis|note|reponse) n'est pas une (?:convocation|invitation)(?: a (?:une|la|cette) concertation(?: de cas)?\b|\s{0,3}[.,;:!)]|\s{0,3}$)|\[(?:date|nom|titre|lieu|heure|reference|hh:mm|jour)\]|\b(?:modele de (?:lettre|convocation|courrier)|lettre[ -]type)\b",
         Memo,
     ),
     (r"\brien n'est (?:encore )?fixe\b", Cancel),

@@ -164,6 +164,10 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\bsemaines? du [0-9]{1,2} et du\b|\b(?:dans )?(?:le courant de )?(?:la |les )?semaines? du\b|\bdans le courant (?:du mois|de la semaine)\b|\bentre le\b",
         Vague,
     ),
+    (
+        r"\b(?:options?|dates (?:possibles|proposees)|creneaux (?:possibles|proposes)|sondage|doodle)\s{0,3}:",
+        Options,
+    ),
     // The letter's own date: "Fait à Namur, le", "envoyé par courriel le".
     (r"\bfait a [^\n,.;]{1,40},? le\b", LetterDate),
     (

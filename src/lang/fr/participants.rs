@@ -128,7 +128,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         Verb,
     ),
     (
-        r"\b(?:reunissant|rassemblant|associant|outre moi-meme|en presence de|avec la presence de)\b",
+        r"\b(?:reunissant|rassemblant|associant|outre moi-meme|outre vous-meme|outre vous|en presence de|avec la presence de)\b",
         Verb,
     ),
     (
@@ -136,7 +136,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         Verb,
     ),
     (
-        r"(?:^|\n)(?:qui|presences?|presents|participants?|invites|convies)\s{0,6}:|(?:^|\n)qui\.?\s{0,3}\n",
+        r"(?:^|\n)(?:qui|presences?|presents|participants?|invites|convies)\s{0,6}:|(?:^|\n)(?:qui|presents|presentes|presences)\.?\s{0,3}\n",
         ListLabel,
     ),
     // A terse list that ends with the sender: "le SAJ, l'école et moi pour le CPAS."
@@ -249,5 +249,10 @@ pub(crate) static OPEN_ENDED_IN_SCOPE: &[&str] = &[
     r"\b(?:si necessaire|le cas echeant|selon les besoins|en fonction des besoins|si besoin)\b",
     r"\bjugee? utile\b",
     r"\betc\b",
+];
+
+/// A group described, not listed ("les professionnels concernés par la situation"): open
+/// only when the letter lists no one under a label.
+pub(crate) static DESCRIBED_GROUP: &[&str] = &[
     r"\b(?:les|tous les) (?:professionnels|services|partenaires|intervenants|acteurs) (?:concernes|impliques) (?:par|dans)\b",
 ];

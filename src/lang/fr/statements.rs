@@ -61,6 +61,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\bvous (?:nous |leur |lui )?(?:communiquerez|transmettrez|apporterez|fournirez|remettrez|partagerez|produirez|presenterez|ferez parvenir)(?: [a-z'-]{1,20}){0,3} (?:l'ensemble|la totalite|l'integralite|tout|toutes|tous|le dossier|votre dossier|vos dossiers|les dossiers|vos notes|le rapport|vos rapports|les informations)\b",
         DisclosureMandatory,
     ),
+    // "Si vous participez, vous devrez en revanche nous communiquer l'ensemble des
+    // informations dont vous disposez."
+    (
+        r"\bvous (?:devrez|devez|deviez|devriez|aurez a)(?: [a-z]{1,12}){0,2} (?:nous |leur |lui )?(?:communiquer|transmettre|partager|fournir|remettre|reveler|apporter|livrer) (?:l'ensemble|la totalite|l'integralite|tout|toutes|tous|les informations|vos informations|le dossier|votre dossier)\b",
+        DisclosureMandatory,
+    ),
     (
         r"\bvous voudrez bien (?:nous |leur |lui )?(?:transmettre|communiquer|apporter|fournir|remettre|faire parvenir|partager|produire)[a-z0-9 ,'-]{0,80}?\b(?:le dossier|votre dossier|vos dossiers|les dossiers|le rapport|vos rapports|vos notes|les notes|toutes les informations|l'ensemble des|l'integralite)",
         DisclosureMandatory,
@@ -122,7 +128,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // "Personne n'est obligé de venir, ni de tout dire : chacun partage ce qu'il estime
     // pouvoir partager." ("ni" carries the negation of the clause before it.)
     (
-        r"\bni (?:de |d')(?:tout |rien )?(?:dire|partager|reveler|communiquer|transmettre|divulguer|parler)\b|\bchacun(?:e)? (?:ne )?(?:partage|partagera|communique|communiquera|transmet|transmettra|dit|dira|apporte|apportera) (?:que |uniquement |seulement )?ce qu'(?:il|elle) (?:estime|juge|souhaite|veut|croit)\b|\bdecider (?:librement |seule?s? )?(?:des informations (?:que|qu')|de ce que (?:vous|chacun)|de ce qu'(?:il|elle|on))|\blibres? de ce qu'(?:il|elle|ils|elles|on) (?:estime|juge|souhaite|veut|pense|croit)",
+        r"\bni (?:de |d')(?:tout |rien )?(?:dire|partager|reveler|communiquer|transmettre|divulguer|parler)\b|\bchacun(?:e)? (?:ne )?(?:partage|partagera|communique|communiquera|transmet|transmettra|dit|dira|apporte|apportera) (?:que |uniquement |seulement )?ce qu'(?:il|elle) (?:estime|juge|souhaite|veut|croit)\b|\bdecider (?:librement |seule?s? )?(?:des informations (?:que|qu')|de ce que (?:vous|chacun)|de ce qu'(?:il|elle|on))|\blibres? de ce qu'(?:il|elle|ils|elles|on) (?:estime|juge|souhaite|veut|pense|croit|partage|partagera|communique|communiquera|dit|dira)",
         FixedDisclosureOptional,
     ),
     (
