@@ -385,8 +385,10 @@ pub(crate) fn header_key(line: &str) -> Option<&str> {
         .find(|h| line.starts_with(**h) && line.as_bytes().get(h.len()) == Some(&b' '))
     {
         let rest = &line[head.len() + 1..];
-        if rest.starts_with(|c: char| c.is_ascii_digit())
-            || WEEKDAYS.iter().any(|w| rest.starts_with(w))
+        // Not "Sent 19 May 2026 to: the CPAS, the school…", a sentence that lists addressees.
+        if (rest.starts_with(|c: char| c.is_ascii_digit())
+            || WEEKDAYS.iter().any(|w| rest.starts_with(w)))
+            && !rest.contains(" to:")
         {
             return Some(head);
         }

@@ -1605,3 +1605,44 @@ fn time_certainty_and_conditions_of_the_thirteenth_round() {
     let text = "INVITATION FORM – CASE CONSULTATION (Art. 458ter Criminal Code)\n\nADDRESSEE\nName ....... Ms K. J.\n\nLEGAL BASIS\n[x] Law of 30 July 2018\n\nPRACTICAL ARRANGEMENTS\nPractical details will be communicated in due course.";
     assert!(convocation(text));
 }
+
+#[test]
+fn texts_about_consultations_and_health_senders_of_the_fourteenth_round() {
+    // Texts about convocations, a witness hearing, a complaint, a meeting resting on the
+    // patient's consent: no convocation.
+    for text in [
+        "INTERNAL AUDIT DEPARTMENT\nAudit report IA-2026-07\n\nFINDING 3 - Convocation letters for case consultations (Article 458ter).\n\nExcerpt from a letter, as sent:\n   \"You are invited to a case consultation on Thursday 23 April 2026 at 14:00 in meeting room B.\"\n\nManagement response: agreed.",
+        "CHRONIQUE DE JURISPRUDENCE\n\nMots-clés : secret professionnel — concertation de cas — art. 458ter\n\nLa réunion avait été convoquée par courriel. Le tribunal rappelle que l'article 458ter n'écarte l'infraction que lorsque la concertation est organisée par ou en vertu d'une loi. L'affaire sera plaidée le 22 avril 2027.",
+        "Subject: Request for a hearing - file 27/0991\n\nDear Dr W.,\n\nMr H.'s situation was discussed at a case consultation under Article 458ter last month. Independently of it, the investigating officer would like to hear you as a witness. We suggest a hearing at our premises on Tuesday 23 March 2027 at 9.00 am.\n\nCould you kindly confirm?",
+        "TO THE HEADMASTER\n\nI JUST FOUND OUT THAT THERE WAS A \"CASE CONSULTATION\" ABOUT MY SON LAST WEEK UNDER ARTICLE 458TER. NOBODY TOLD ME!!! I WANT A MEETING WITH YOU, I CAN COME WEDNESDAY AFTER 4PM. IF I DON'T HEAR FROM YOU I WILL CALL MY LAWYER.",
+        "Dear colleagues,\n\nBefore Mr L.S. goes home, I am organising a network meeting on Tuesday 13 October 2026, 14:00, family room. Mr L.S. has signed a written consent for us to discuss his treatment with each of you; anything else stays covered by professional secrecy.\n\nCould you let me know whether you can make it?",
+    ] {
+        assert!(!convocation(text), "{text}");
+    }
+    // A notice to participants convenes; the date spelled out after a weekday that ends
+    // the line before.
+    let text = "SAFEGUARDING MEETING – NOTICE TO PARTICIPANTS\n\nMeeting:   Tuesday 22 September 2026, 09:00\nLocation:  Veilig Huis, room 2\n\nThis is a case consultation (casusoverleg) under Article 458ter of the Criminal Code.\n\nInvited:\n- the local police zone\n- the CLB";
+    assert!(convocation(text));
+    let text = "Madame,\n\nBerchem, le 2 mars 2027\n\nJ'ai l'honneur de vous inviter à la concertation de cas (art. 458ter) qui se tiendra le lundi\nquinze mars deux mille vingt-sept, à 14 h 30, en la salle du Collège.";
+    assert_eq!(
+        checked(text).modalities.meeting.date.as_deref(),
+        Some("2027-03-15")
+    );
+    // Addressees listed inline; "toute autre personne que les partenaires jugeraient utile".
+    let text = format!("*Sent 19 May 2026 to: the social worker of the CPAS, the pupil support counsellor of the school and the youth aid service (SAJ).*\n\n{INVITE}");
+    assert!(roles(&text).contains(&Role::SocialServices));
+    let text = format!("{INVITER}Seront invités :\n  - le SAJ ;\n  - ainsi que toute autre personne que les partenaires jugeraient utile d'associer.");
+    assert!(checked(&text).participants.open_ended);
+    // Residence status to be checked, a misspelt prosecutor, a bare "no obligation".
+    let text = format!("{INVITER}La concertation a pour objet de protéger l'enfant et la vérification de la situation de séjour des personnes suivies, en lien avec l'Office des étrangers.");
+    assert!(categories(&text).contains(&PurposeCategory::NotPermitted));
+    let text =
+        format!("{INVITER}On a enfin reçu l'autorisation motivée du proccureur du Roi (28/09).");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))]
+    );
+    let text =
+        format!("{INVITE}You would be the justice house rep if ok for you, no obligation ofc.");
+    assert!(kinds(&text).contains(&StatementKind::ParticipationOptional));
+}

@@ -1014,7 +1014,8 @@ fn spelled_date(f: &str, t: &Tok<'_>) -> Option<DateMatch> {
         n = next_tok(f, of.end, false);
     }
     if let Some((n, m)) = n.and_then(|n| Some((n, month_of(n.word()?)?))) {
-        let articled = prev_tok(f, t.start, true).is_some_and(|p| {
+        // The article or weekday may end the line before ("le lundi\nquinze mars").
+        let articled = prev_tok(f, t.start, false).is_some_and(|p| {
             p.word().is_some_and(|w| {
                 matches!(w, "the" | "le" | "du" | "au" | "on") || weekday_of(w).is_some()
             })

@@ -117,7 +117,10 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A chat message that opens on the names it calls ("@Aline Vervoort @Julie Renard …").
     (r"\n@[a-z]", Salutation),
     // A form that invites its addressee: "INVITATION FORM – CASE CONSULTATION".
-    (r"\b(?:invitation|convocation) form\b", Invitation),
+    (
+        r"\b(?:invitation|convocation) form\b|\bnotice to (?:the )?(?:participants|partners|members|attendees)\b",
+        Invitation,
+    ),
     // A text that serves as the convocation: "These minutes serve as the convocation to the
     // next meeting", "stands as notice of the meeting".
     (
@@ -149,6 +152,22 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Decline,
     ),
     (r"\bthank you for (?:your|the) invitation\b", Decline),
+    // A complaint about a consultation held: "NOBODY TOLD ME!!!", "I will call my lawyer".
+    (
+        r"\b(?:i|we) (?:wish to |want to )?(?:complain|protest|object to|contest)\b|\b(?:my|our) (?:formal )?complaint\b|\b(?:nobody|no one) (?:told|informed|asked|warned) (?:me|us)\b|\b(?:i|we) (?:will|shall) (?:call|contact|consult|see) (?:my|our) lawyer\b|\bwho gave you the right\b",
+        Decline,
+    ),
+    // A meeting that rests on the patient's consent, not on art. 458ter: "Mr L.S. has signed a
+    // written consent for us to discuss his treatment with each of you".
+    (
+        r"\bconsent for us to (?:discuss|share|talk about|exchange)\b|\b(?:only )?share what falls within (?:that|this|his|her|their) consent\b",
+        Memo,
+    ),
+    // Texts about convocations: a case note on a judgment, an audit report.
+    (
+        r"\bcase (?:note|law commentary)\b|(?:^|\n)keywords\s{0,3}:|\bthe court (?:held|found|ruled|considered|recalled|granted)\b|\b(?:internal )?audit (?:report|department|finding)\b|\bmanagement response\b",
+        Memo,
+    ),
     // A question put to a legal helpdesk about a meeting others organise: "My questions:
     // 1. …".
     (
@@ -225,7 +244,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Event,
     ),
     (
-        r"(?:^|\n)(?:subject|re|object) ?: ?summons to appear\b|\byou (?:are|have been) (?:hereby )?summoned to appear\b|\b(?:summon(?:ed|s)? to appear|appear (?:before|in) (?:the )?court|court hearing|hearing (?:before|at) the (?:youth |juvenile |family )?(?:court|judge)|as a witness|registry of the|court clerk|witness summons)\b",
+        r"(?:^|\n)(?:subject|re|object) ?: ?(?:request for (?:a |an )?)?(?:hearing|interview|audition)\b|\b(?:hear|interview|question|summon|call) you as a witness\b|(?:^|\n)(?:subject|re|object) ?: ?summons to appear\b|\byou (?:are|have been) (?:hereby )?summoned to appear\b|\b(?:summon(?:ed|s)? to appear|appear (?:before|in) (?:the )?court|court hearing|hearing (?:before|at) the (?:youth |juvenile |family )?(?:court|judge)|as a witness|registry of the|court clerk|witness summons)\b",
         Court,
     ),
     (

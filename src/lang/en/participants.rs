@@ -153,6 +153,11 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     ),
     // A calendar file's attendee: "ATTENDEE;CN=Chief of Police:mailto:…".
     (r"(?:^|\n)attendee;[^\n:]{0,60}cn=", LineLabel),
+    // The addressees listed inline: "Sent 19 May 2026 to: the social worker of the CPAS, …".
+    (
+        r"\b(?:sent|addressed|mailed)(?: [a-z0-9]{1,12}){0,4} to\s{0,3}:",
+        ListLabel,
+    ),
     // Several addressees listed: each is summoned.
     (
         r"(?:^|\n)(?:recipients|addressees|distribution(?: list)?)\s{0,6}(?::|\n)",

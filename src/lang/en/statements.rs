@@ -11,6 +11,11 @@ macro_rules! person {
 
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // "u would be the justice house rep if ok for u, no obligation ofc".
+    (
+        r"\bno obligation(?: (?:ofc|of course|at all|whatsoever))?(?:\s{0,3}[,.;!)]|\s{0,3}$|\n)",
+        FixedParticipationOptional,
+    ),
     // A decision's list of who takes part: "The following shall take part:".
     (
         r"\bthe following (?:persons |services |members )?(?:shall|will|must) (?:take part|attend|participate|sit)\s{0,3}(?::|\n)",

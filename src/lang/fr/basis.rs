@@ -73,7 +73,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // Abbreviated in a note: "autorisation du PR du 3/02", "autor. motivée du PdR".
     (
-        r"\b(?:autorisation|autor\.?|accord) (?:motivee )?du (?:pr|pdr|proc\.|procureur)\b",
+        r"\b(?:autorisation|autor\.?|accord) (?:motivee )?du (?:pr|pdr|proc\.|procureur|proccureur|procureure|prokureur)\b",
         ProsecutorAuthorization,
     ),
     // Laws and decrees abbreviated: "L. 30/07/2018", "D. RW 3.5.2024".

@@ -44,13 +44,26 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Memo,
     ),
     // Un formulaire qui invite son destinataire : « FORMULAIRE DE CONVOCATION ».
-    (r"\bformulaire d'invitation\b", Invitation),
+    (
+        r"\bformulaire d'invitation\b|\bavis aux (?:participants|partenaires|membres)\b",
+        Invitation,
+    ),
     // Un écrit qui vaut convocation : « La présente décision … qui valent convocation »,
     // « le présent compte rendu tient lieu de convocation », « DÉCISION PORTANT
     // AUTORISATION MOTIVÉE ET CONVOCATION ».
     (
         r"\b(?:vaut|valent|vaudra|tient lieu|tiennent lieu|tiendra lieu) (?:de )?convocation\b|\b(?:autorisation|decision)(?: [a-z']{1,20}){0,3} et convocation\b",
         ServesAs,
+    ),
+    // Une réunion fondée sur le consentement du patient, non sur l'art. 458ter.
+    (
+        r"\bconsentement (?:ecrit )?pour que nous (?:discutions|partagions|abordions|echangions)\b|\bdans (?:les limites|le cadre) de (?:ce|son|leur) consentement\b",
+        Memo,
+    ),
+    // Un commentaire de jurisprudence, un rapport d'audit : des textes sur des convocations.
+    (
+        r"\bchronique de jurisprudence\b|(?:^|\n)mots-cles\s{0,3}:|\b(?:le tribunal|la cour) (?:rappelle|releve|considere|estime|juge|accorde|constate)\b|\brapport d'audit\b|\baudit interne\b",
+        Memo,
     ),
     // Une question posée à un service d'aide juridique sur une réunion que d'autres
     // organisent : « Mes questions : 1. … ».

@@ -247,7 +247,7 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
 /// Cues that let unnamed others take part only inside a participants scope.
 pub(crate) static OPEN_ENDED_IN_SCOPE: &[&str] = &[
     r"\b(?:si necessaire|le cas echeant|selon les besoins|en fonction des besoins|si besoin)\b",
-    r"\bjugee? utile\b",
+    r"\bjug(?:ee?s?|ent|eraient|erait|era|eront|ez|eriez) utiles?\b",
     r"\betc\b",
 ];
 
