@@ -325,8 +325,11 @@ fn own_message(f: &str, marker: Range<usize>) -> bool {
     }) else {
         return false;
     };
-    // The note: from the end of the header lines to the marker.
-    let note = head.find("\n\n").map_or(head.len(), |p| head.len() - p);
+    // The note: from the end of the header lines (a blank line among the first bytes) to
+    // the marker.
+    let note = head[..floor_char(head, head.len().min(4 * NOTE))]
+        .find("\n\n")
+        .map_or(head.len(), |p| head.len() - p);
     // The attribution (the marker, which reads it wrapped by a mail client: "…, Coordination
     // Réseau X\n<coordination@x.be> a écrit :"), or the quoted message's own "From:" line after a
     // rule (not its "To:" line: a reply quotes the message sent to its writer).

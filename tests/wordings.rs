@@ -1646,3 +1646,21 @@ fn texts_about_consultations_and_health_senders_of_the_fourteenth_round() {
         format!("{INVITE}You would be the justice house rep if ok for you, no obligation ofc.");
     assert!(kinds(&text).contains(&StatementKind::ParticipationOptional));
 }
+
+#[test]
+fn near_misses_of_the_fourteenth_rounds_cues() {
+    // Convocations that mention a court's finding, a previous meeting's thanks, a poll
+    // already closed, or the words "every three months" still convene, with their date.
+    for text in [
+        "Dear colleagues,\n\nWe invite you to a case consultation (art. 458ter) on 3 March 2027 at 14:00, room 2. The youth court found last month that the children must stay with their grandmother.",
+        "Madame,\n\nNous vous invitons à une concertation de cas (art. 458ter) le 3 mars 2027 à 14 h, salle 2. Le tribunal de la jeunesse estime que l'enfant doit rester placé. Nous faisons le point tous les trois mois.",
+        "Dear colleagues,\n\nThank you in advance for taking part. We invite you to a case consultation (art. 458ter) on 3 March 2027 at 14:00, room 2.",
+    ] {
+        let report = checked(text);
+        assert!(report.is_convocation, "{text}");
+        assert_eq!(report.modalities.meeting.date.as_deref(), Some("2027-03-03"), "{text}");
+    }
+    // "tous les trois mois" names no group of addressees.
+    let text = "De : CPAS <a@cpas.example.be>\nÀ : Dr X <x@clinic.example>; école <e@ecole.example.be>\n\nMadame,\n\nNous vous invitons à une concertation de cas (art. 458ter) le 3 mars 2027 à 14 h, salle 2. Nous faisons le point tous les trois mois.";
+    assert!(checked(text).participants.entries.is_empty());
+}

@@ -1966,7 +1966,12 @@ fn chat_stamps(f: &str, found: &dates::Found) -> Vec<Range<usize>> {
             MESSAGE_HEADER_WORDS.contains(&w) || matches!(w, "teams" | "slack" | "groupe" | "group")
         })
     });
-    let date_at = |i: usize| found.dates.iter().find(|d| d.range.start == i);
+    // Dates and times are in text order and do not overlap: looked up by binary search.
+    let (dates, times) = (&found.dates, &found.times);
+    let date_at = |i: usize| {
+        let k = dates.partition_point(|d| d.range.start < i);
+        dates.get(k).filter(|d| d.range.start == i)
+    };
     let mut out = Vec::new();
     let mut start = 0;
     for line in f.split('\n').take(20_000) {
@@ -1985,16 +1990,19 @@ fn chat_stamps(f: &str, found: &dates::Found) -> Vec<Range<usize>> {
             // A line that ends on a date and a time, in a chat.
             if chat && text.len() <= STAMP_LINE {
                 let end = r.start + text.len();
-                let stamp = found.times.iter().any(|t| {
-                    t.range.end == end
-                        && found.dates.iter().any(|d| {
+                let k = times.partition_point(|t| t.range.end < end);
+                let stamp = times
+                    .get(k)
+                    .filter(|t| t.range.end == end)
+                    .is_some_and(|t| {
+                        let j = dates.partition_point(|d| d.range.end <= t.range.start);
+                        j.checked_sub(1).map(|j| &dates[j]).is_some_and(|d| {
                             r.start < d.range.start
-                                && d.range.end <= t.range.start
                                 && f[d.range.end..t.range.start]
                                     .trim_matches(|c: char| c == ' ' || c == ',')
                                     .is_empty()
                         })
-                });
+                    });
                 if stamp {
                     out.push(r.clone());
                 }
@@ -2006,9 +2014,11 @@ fn chat_stamps(f: &str, found: &dates::Found) -> Vec<Range<usize>> {
         if !text.starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
-        if let Some(t) = found.times.iter().find(|t| {
-            t.range.start >= d.range.end && t.range.start <= d.range.end + 3 && t.range.end <= r.end
-        }) {
+        let k = times.partition_point(|t| t.range.start < d.range.end);
+        if let Some(t) = times
+            .get(k)
+            .filter(|t| t.range.start <= d.range.end + 3 && t.range.end <= r.end)
+        {
             let message = &f[t.range.end..r.end];
             let named = message
                 .strip_prefix(" - ")

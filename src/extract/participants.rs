@@ -72,10 +72,11 @@ pub(crate) static ADDRESS_LINE: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 /// The addressees and the sender named as one group: "to bring the three of us together",
-/// "you both", « vous deux », « nous trois ».
+/// "you both", « vous deux », « nous trois » (not « tous les trois », which may be "every
+/// three").
 pub(crate) static GROUP_OF_US: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:the (?:two|three|four|five) of us|all (?:three|four|five) of us|(?:you|both of) you (?:both|two)|you both|vous (?:deux|trois|quatre)|nous (?:trois|quatre|cinq)|tous les (?:trois|quatre|cinq))\b",
+        r"\b(?:the (?:two|three|four|five) of us|all (?:three|four|five) of us|(?:you|both of) you (?:both|two)|you both|vous (?:deux|trois|quatre)|nous (?:trois|quatre|cinq))\b",
     )
 });
 pub(crate) static SALUTATION: LazyLock<Pattern> = LazyLock::new(|| {
@@ -91,6 +92,8 @@ pub(crate) static OPEN_ENDED_IN_SCOPE: LazyLock<Pattern> = LazyLock::new(|| {
     ])
 });
 
+/// A group described rather than listed ("the professionals concerned by E.'s situation"):
+/// open-ended only when no list under a label names anyone.
 pub(crate) static DESCRIBED_GROUP: LazyLock<Pattern> = LazyLock::new(|| {
     compile_any(&[
         fr::participants::DESCRIBED_GROUP,

@@ -165,7 +165,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // Texts about convocations: a case note on a judgment, an audit report.
     (
-        r"\bcase (?:note|law commentary)\b|(?:^|\n)keywords\s{0,3}:|\bthe court (?:held|found|ruled|considered|recalled|granted)\b|\b(?:internal )?audit (?:report|department|finding)\b|\bmanagement response\b",
+        r"\bcase (?:note|law commentary)\b|(?:^|\n)keywords\s{0,3}:|\bthe court (?:held|ruled|recalled) that\b|\b(?:internal )?audit (?:report|department|finding)\b|\bmanagement response\b",
         Memo,
     ),
     // A question put to a legal helpdesk about a meeting others organise: "My questions:

@@ -62,7 +62,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // Un commentaire de jurisprudence, un rapport d'audit : des textes sur des convocations.
     (
-        r"\bchronique de jurisprudence\b|(?:^|\n)mots-cles\s{0,3}:|\b(?:le tribunal|la cour) (?:rappelle|releve|considere|estime|juge|accorde|constate)\b|\brapport d'audit\b|\baudit interne\b",
+        r"\bchronique de jurisprudence\b|(?:^|\n)mots-cles\s{0,3}:|\b(?:le tribunal|la cour) (?:rappelle|releve) que\b|\brapport d'audit\b|\baudit interne\b",
         Memo,
     ),
     // Une question posée à un service d'aide juridique sur une réunion que d'autres
