@@ -1660,6 +1660,13 @@ fn near_misses_of_the_fourteenth_rounds_cues() {
         assert!(report.is_convocation, "{text}");
         assert_eq!(report.modalities.meeting.date.as_deref(), Some("2027-03-03"), "{text}");
     }
+    // A label line that ends on a date and a time is no chat stamp, even under a first line
+    // that names a message.
+    let text = "Message received from the network\nDate : mardi 3 mars 2026 14:00\n\nBonjour, nous vous invitons à la concertation de cas (art. 458ter) à la maison communale.";
+    assert_eq!(
+        checked(text).modalities.meeting.date.as_deref(),
+        Some("2026-03-03")
+    );
     // "tous les trois mois" names no group of addressees.
     let text = "De : CPAS <a@cpas.example.be>\nÀ : Dr X <x@clinic.example>; école <e@ecole.example.be>\n\nMadame,\n\nNous vous invitons à une concertation de cas (art. 458ter) le 3 mars 2027 à 14 h, salle 2. Nous faisons le point tous les trois mois.";
     assert!(checked(text).participants.entries.is_empty());

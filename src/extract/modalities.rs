@@ -1997,7 +1997,9 @@ fn chat_stamps(f: &str, found: &dates::Found) -> Vec<Range<usize>> {
                     .is_some_and(|t| {
                         let j = dates.partition_point(|d| d.range.end <= t.range.start);
                         j.checked_sub(1).map(|j| &dates[j]).is_some_and(|d| {
+                            // A name before the date, not a label ("Date : 3 mars 14:00").
                             r.start < d.range.start
+                                && !f[r.start..d.range.start].contains(':')
                                 && f[d.range.end..t.range.start]
                                     .trim_matches(|c: char| c == ' ' || c == ',')
                                     .is_empty()
