@@ -317,8 +317,7 @@ fn own_message(f: &str, marker: Range<usize>) -> bool {
     /// The quoted message's header lines read after an "Original Message" rule.
     const AFTER: usize = 300;
     let head = &f[..marker.start];
-    let mut lines = head.lines().take(40);
-    let Some(address) = lines.by_ref().find_map(|line| {
+    let Some(address) = head.lines().take(40).find_map(|line| {
         matches!(header_key(line), Some("de" | "from" | "van"))
             .then(|| line.split(|c: char| c.is_whitespace() || "<>;,\"()".contains(c)))
             .and_then(|mut words| words.find(|w| w.contains('@') && w.len() >= 5))

@@ -1649,12 +1649,14 @@ fn texts_about_consultations_and_health_senders_of_the_fourteenth_round() {
 
 #[test]
 fn near_misses_of_the_fourteenth_rounds_cues() {
-    // Convocations that mention a court's finding, a previous meeting's thanks, a poll
-    // already closed, or the words "every three months" still convene, with their date.
+    // Convocations that mention a court's finding, thanks in advance, the options of
+    // another meeting's poll, or the words "every three months" still convene, with their
+    // date.
     for text in [
         "Dear colleagues,\n\nWe invite you to a case consultation (art. 458ter) on 3 March 2027 at 14:00, room 2. The youth court found last month that the children must stay with their grandmother.",
         "Madame,\n\nNous vous invitons à une concertation de cas (art. 458ter) le 3 mars 2027 à 14 h, salle 2. Le tribunal de la jeunesse estime que l'enfant doit rester placé. Nous faisons le point tous les trois mois.",
         "Dear colleagues,\n\nThank you in advance for taking part. We invite you to a case consultation (art. 458ter) on 3 March 2027 at 14:00, room 2.",
+        "Dear colleagues,\n\nThe network meeting's poll is closed (options: 17 or 24 February).\n\nWe invite you to a case consultation (art. 458ter) on 3 March 2027 at 14:00, room 2.",
     ] {
         let report = checked(text);
         assert!(report.is_convocation, "{text}");

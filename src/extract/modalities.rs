@@ -787,11 +787,7 @@ impl<'a> Letter<'a> {
                             && self.f[d.range.end..t.range.start].trim().is_empty()
                     })
             });
-            let names_message = timestamp
-                || self.f[first.clone()]
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| MESSAGE_HEADER_WORDS.contains(&w));
-            if names_message {
+            if timestamp || names_message(self.f) {
                 if let Some((k, full)) = dates
                     .iter()
                     .enumerate()
@@ -1945,12 +1941,24 @@ pub(crate) fn names_chat(f: &str) -> bool {
         "canal",
         "channel",
     ];
-    head_lines(f).next().is_some_and(|first| {
-        let line = f[first].trim();
-        let mut words = line.split(|c: char| !c.is_alphanumeric());
-        words.clone().any(|w| APPS.contains(&w))
-            && (line.starts_with('#') || words.any(|w| CHATS.contains(&w)))
-    })
+    let Some(first) = head_lines(f).next() else {
+        return false;
+    };
+    let mut words = first_line_words(f);
+    words.clone().any(|w| APPS.contains(&w))
+        && (f[first].trim().starts_with('#') || words.any(|w| CHATS.contains(&w)))
+}
+
+/// True when the text's first line names a message or a chat ("SMS reçu le …", "WhatsApp
+/// chat with …", "Microsoft Teams – conversation …"): its dates are the message's.
+fn names_message(f: &str) -> bool {
+    names_chat(f) || first_line_words(f).any(|w| MESSAGE_HEADER_WORDS.contains(&w))
+}
+
+/// The words of the text's first line ([`head_lines`]).
+fn first_line_words(f: &str) -> std::str::Split<'_, impl Fn(char) -> bool + Clone> {
+    let first = head_lines(f).next().unwrap_or(0..0);
+    f[first].split(|c: char| !c.is_alphanumeric())
 }
 
 /// The stamps of chat messages pasted as text, each up to its message: "[14/11/2026, 19:03]"
@@ -1961,11 +1969,7 @@ pub(crate) fn names_chat(f: &str) -> bool {
 fn chat_stamps(f: &str, found: &dates::Found) -> Vec<Range<usize>> {
     /// The longest stamp line read in a chat (a name, a weekday, a date and a time).
     const STAMP_LINE: usize = 100;
-    let chat = head_lines(f).next().is_some_and(|first| {
-        f[first].split(|c: char| !c.is_alphanumeric()).any(|w| {
-            MESSAGE_HEADER_WORDS.contains(&w) || matches!(w, "teams" | "slack" | "groupe" | "group")
-        })
-    });
+    let chat = names_message(f);
     // Dates and times are in text order and do not overlap: looked up by binary search.
     let (dates, times) = (&found.dates, &found.times);
     let date_at = |i: usize| {

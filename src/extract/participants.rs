@@ -285,12 +285,15 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
             });
         }
     }
-    // A list under a label that names someone a cue knows.
-    let listed = blocks.iter().any(|b| {
-        ROLES
-            .find_iter_in(cx.scan(), &f[b.clone()])
-            .any(|h| !cx.seg.in_region(b.start + h.start, &excluded))
-    });
+    // A list under a label that names someone a cue knows (looked for only when a group is
+    // described).
+    let listed = || {
+        blocks.iter().any(|b| {
+            ROLES
+                .find_iter_in(cx.scan(), &f[b.clone()])
+                .any(|h| !cx.seg.in_region(b.start + h.start, &excluded))
+        })
+    };
     for scope in &scopes {
         let open = |p: &Pattern| {
             p.find_iter_in(cx.scan(), &f[scope.clone()]).any(|m| {
@@ -300,7 +303,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
         };
         // A group described beside a list ("the professionals involved with E.V. …" over
         // "The following will take part: …") is the list's.
-        if open(&OPEN_ENDED_IN_SCOPE) || (!listed && open(&DESCRIBED_GROUP)) {
+        if open(&OPEN_ENDED_IN_SCOPE) || (open(&DESCRIBED_GROUP) && !listed()) {
             out.open_ended = true;
         }
     }

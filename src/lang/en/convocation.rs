@@ -116,9 +116,10 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (r"(?:^|\n)(?:to|attn|attention) ?[:|]", Salutation),
     // A chat message that opens on the names it calls ("@Aline Vervoort @Julie Renard …").
     (r"\n@[a-z]", Salutation),
-    // A form that invites its addressee: "INVITATION FORM – CASE CONSULTATION".
+    // A form that invites its addressee: "INVITATION FORM – CASE CONSULTATION" ("convocation
+    // form" is with the French cues), a "NOTICE TO PARTICIPANTS".
     (
-        r"\b(?:invitation|convocation) form\b|\bnotice to (?:the )?(?:participants|partners|members|attendees)\b",
+        r"\binvitation form\b|\bnotice to (?:the )?(?:participants|partners|members|attendees)\b",
         Invitation,
     ),
     // A text that serves as the convocation: "These minutes serve as the convocation to the
