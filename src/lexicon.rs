@@ -1447,6 +1447,7 @@ pub(crate) static ALL: &[Entry] = {
         basis::AMENDING_BEFORE,
         basis::ANAPHORIC_BASIS,
         basis::NOT_APPLICABLE_BEFORE,
+        basis::APPLIED_FOR_BEFORE,
         basis::ACCREDITED_BEFORE,
         addressee::HEAD_CUES,
         addressee::BODY_CUES,

@@ -1669,7 +1669,103 @@ fn near_misses_of_the_fourteenth_rounds_cues() {
         checked(text).modalities.meeting.date.as_deref(),
         Some("2026-03-03")
     );
-    // "tous les trois mois" names no group of addressees.
+    // "tous les trois mois" names no group of addressees and the sender (the addressees
+    // alone are the participants, read from the "À :" line).
     let text = "De : CPAS <a@cpas.example.be>\nÀ : Dr X <x@clinic.example>; école <e@ecole.example.be>\n\nMadame,\n\nNous vous invitons à une concertation de cas (art. 458ter) le 3 mars 2027 à 14 h, salle 2. Nous faisons le point tous les trois mois.";
-    assert!(checked(text).participants.entries.is_empty());
+    assert_eq!(roles(text), vec![Role::Education, Role::Health]);
+}
+
+#[test]
+fn senders_bases_and_lists_of_the_fifteenth_round() {
+    // Convened without an invitation verb: "we're holding", a form's "NOTICE OF CASE
+    // CONSULTATION", a request to take part written as "I am writing to ask whether".
+    for text in [
+        "Hi all,\n\nAs you know, we're holding a case consultation under Article 458ter so that everyone who works with him can put what they know on the table.\n\nWhen: Monday 7 September 2026, 6:00 pm (before evening training)\nWhere: clubhouse, first-floor meeting room",
+        "CITY OF STEENHOVE — LOCAL INTEGRATED SECURITY CELL (LIVC-R)\nNOTICE OF CASE CONSULTATION        Form LIVC-R/02\n\nLEGAL FRAMEWORK\n[x] Act of 30 July 2018\n\nMEETING\nDay / date ........... Thursday 5 November 2026\nLocation ............. Room \"De Schelde\", City Hall",
+        "Dear Dr Brennan,\n\nI am writing to ask whether you would be willing to take part in a case consultation concerning your patient T.V. The consultation is held under Article 458ter of the Belgian Criminal Code. Your participation is entirely voluntary.",
+    ] {
+        assert!(convocation(text), "{text}");
+    }
+    // Not convocations: a newsletter's question "What about you, as a parent?", a training's
+    // own page, a debt-mediation meeting with creditors, a volunteer asking questions
+    // before anyone invited him, an FAQ quoting an invitation someone received.
+    for text in [
+        "# Harbour Families — Autumn Newsletter\n\n## Invited to a \"case consultation\"? What Belgian law says\n\nThe rule is Article 458ter of the Criminal Code. Participation is voluntary.\n\n**What about you, as a parent?** Whether you are told about the consultation depends on the framework.\n\n## Info evening — Thursday 24 September 2026, 19:30\n\nVenue: drop-in centre, Rue des Bouleaux 18, 1040 Etterbeek. Please register at events@example.org.",
+        "MANDATORY SAFEGUARDING WORKSHOP – \"Secrecy, reporting and case consultations\"\n\nEvery staff member must attend one of the two sessions below.\n\nSession A: Tuesday 10 November 2026, 19:00–21:30, clubhouse\n\nProgramme\n 1. Case consultations under Article 458ter: why your participation is always voluntary.\n\nTrainer: Maître N. V.\n\nPlease register through the portal by 30 October.",
+        "Madame, Monsieur,\n\nObjet : invitation à une réunion de concertation avec vos créanciers\n\nDeux d'entre eux ont accepté de participer à une réunion de concertation pour discuter de l'échelonnement de vos dettes et d'un plan de paiement amiable.\n\nDate : mardi 30 juin 2026, à 9 h 30\nLieu : nos bureaux, avenue Reine Astrid 31\n\nNos médiateurs sont tenus au secret professionnel.",
+        "Hi Sandrine,\n\nNoah's teacher says the school is going to have a \"case consultation\" about Noah under article 458ter. Nobody has actually invited me to anything yet. Could we have a quick chat about it? I'm at the clubhouse Thursday from 18:00.",
+        "## FAQ\n\n**\"I received an invitation to a LIVC-R. Do I have to go?\"**\nNo. Case consultations under art. 458ter rest on a law or a reasoned authorisation. Participation is voluntary.",
+    ] {
+        assert!(!convocation(text), "{text}");
+    }
+    // Participants: "Who'll be there:", a table under "Composition de la concertation du 17
+    // mars :", a "cc :" list under the signature when nothing else names anyone.
+    let text = format!("{INVITE}Who'll be there:\n- Inspector M. J., youth & family unit, local police\n- Ms F. K., youth aid worker from the SAJ");
+    assert_eq!(roles(&text), vec![Role::Police, Role::YouthAid]);
+    let text = format!("{INVITER}\n\nComposition de la concertation du 17 mars :\n\n  Fonction / service | Personne | Rôle\n  Bourgmestre de Hautrive | M. L. D. | présidence\n  Service de l'aide à la jeunesse (SAJ) | Mme C. B. | invitée");
+    assert_eq!(roles(&text), vec![Role::Municipality, Role::YouthAid]);
+    let text = format!("{INVITER}La réunion se tient sur Microsoft Teams.\n\nCommissaire É. V. R.\n\ncc : Parquet d'Ostremont – section jeunesse (M. B. L., substitut)\n     Service de santé mentale L'Escale – Mme L. H., psychologue\n     CPAS d'Ostremont – service jeunesse");
+    assert_eq!(
+        roles(&text),
+        vec![Role::Health, Role::Prosecution, Role::SocialServices]
+    );
+    // Bases: the United College's order, an authorization applied for and not yet
+    // received, a prosecutor named before "nous a délivré … une autorisation motivée".
+    let text = format!("{INVITE}It is held under the Order of the United College of the Common Community Commission of 3 July 2025 on multidisciplinary case consultations in home care.");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::ImplementingAct, None)]
+    );
+    let text = format!("{INVITE}An application for a reasoned authorisation of the Public Prosecutor was sent to the Brussels Public Prosecutor's Office on 2 March 2026. We have not received it yet.");
+    assert!(instruments(&text).is_empty());
+    let text = format!("{INVITER}Le procureur du Roi du Hainaut (division Mons) nous a délivré à cette fin une autorisation motivée le 28 avril.");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))]
+    );
+    // Purposes: residence permits checked for the Immigration Office; a mental health
+    // service named is no aim.
+    let text = format!("{INVITE}Purpose of the consultation: to check whether the residence permits of the family members are still valid and to agree how the Immigration Office will be informed.");
+    assert!(categories(&text).contains(&PurposeCategory::NotPermitted));
+    let text = format!("{INVITER}Le but est de prévenir des infractions terroristes. Sont attendus : le CPAS et le service de santé mentale.");
+    assert_eq!(categories(&text), vec![PurposeCategory::Terrorism]);
+    // Modalities: "se réunit mardi prochain 19 mai", an address block after "à l'adresse
+    // suivante :".
+    let text = "Objet : RAPPEL – concertation du 19 mai\nEnvoyé : mercredi 13 mai 2026 16:05\n\nBonjour à toutes et tous,\n\nPetit rappel : la cellule de sécurité intégrale locale (loi du 30 juillet 2018) se réunit mardi prochain 19 mai dans l'après-midi, salle Magritte, Maison communale.";
+    let report = checked(text);
+    assert_eq!(
+        report.modalities.meeting.date.as_deref(),
+        Some("2026-05-19")
+    );
+    assert!(report.modalities.meeting.place.is_some());
+    let text = format!("{INVITER}La réunion aura lieu le jeudi 9 avril 2026 à 14h, à l'adresse suivante :\n\n      Maison de la Solidarité\n      Salle 2 (rez-de-chaussée)\n      chaussée de Nivelles 210\n      1490 Brainval\n\nChaque participant est tenu au secret.");
+    assert!(checked(&text).modalities.meeting.place.is_some());
+}
+
+#[test]
+fn near_misses_of_the_fifteenth_rounds_cues() {
+    // "and you, as the school's nurse" still counts the addressee in; an authorization
+    // requested and then granted is the basis; a training named in brackets beside a
+    // consultation does not unmake it; "I am writing to ask for your advice" is a question.
+    let text = "Dear colleagues,\n\nThe case consultation (art. 458ter) will take place on 3 March 2027 at 14:00, room 2, with the CPAS, the police and you, as the school's nurse.";
+    assert!(convocation(text));
+    let text = format!("{INVITE}Following our request, the Crown Prosecutor granted a reasoned authorisation on 2 March 2026.");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))]
+    );
+    let text = "Dear colleagues,\n\nWe invite you to a case consultation (art. 458ter) on 3 March 2027 at 14:00 (right after the half-day seminar), room 2.";
+    assert!(convocation(text));
+    let text = "Dear Ms L.,\n\nI am writing to ask for your advice: a school has invited me to a case consultation under art. 458ter next Thursday at 10:00. Must I go?";
+    assert!(!convocation(text));
+    // A "Cc:" line of e-mail addresses names no service, and a single copy is no list.
+    let text = "From: CPAS <a@cpas.example.be>\nTo: x@police-zone.example.be; y@school.example.be\n\nDear colleagues,\n\nWe invite you to a case consultation (art. 458ter) on 3 March 2027 at 14:00, room 2.";
+    assert!(roles(text).is_empty());
+    let text = format!(
+        "{INVITER}La réunion aura lieu le 3 mars 2027 à 14 h, salle 2.\n\nCopie : Parquet de Namur"
+    );
+    assert!(roles(&text).is_empty());
+    // A service of mental health in a purpose sentence is no aim; her mental health is.
+    let text = format!("{INVITER}Le but est de protéger sa santé mentale.");
+    assert!(categories(&text).contains(&PurposeCategory::Integrity));
 }

@@ -109,6 +109,14 @@ pub(crate) static ANAPHORIC_BASIS: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:that|this|the same|the said|said|ce|cet|cette|ledit|ladite|le meme|la meme) (?:decree|law|act|ordinance|order|decret|loi|ordonnance|arrete)\b[^.;\n]{0,40}?\b(?:organi[sz]es|governs|regulates|provides for|frames|organise|regit|encadre|prevoit)\b",
     )
 });
+/// An authorization applied for, not granted, right before its cue: "An application for a
+/// reasoned authorisation of the Public Prosecutor was sent on 2 March", « une demande
+/// d'autorisation au procureur du Roi ». It organizes nothing yet.
+pub(crate) static APPLIED_FOR_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:application for|applied for|applying for|apply for|request for|requested|requesting|asked for|asking for|ask for|demande d'|demande de l'|demander (?:une |l')|sollicite (?:une |l')|solliciter (?:une |l')|sollicitons (?:une |l'))\s{0,3}(?:an? |the |une |l')?$",
+    )
+});
 /// See [`NOT_APPLICABLE_AFTER`]: the contrast said before the instrument.
 pub(crate) static NOT_APPLICABLE_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
@@ -221,6 +229,14 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
             if !ANAPHORIC_BASIS.is_match_in(cx.scan(), &f[next]) {
                 continue;
             }
+        }
+        if kind == InstrumentKind::ProsecutorAuthorization
+            && APPLIED_FOR_BEFORE.is_match_in(
+                cx.scan(),
+                &f[floor_char(f, hit.start.saturating_sub(40).max(clause.start))..hit.start],
+            )
+        {
+            continue;
         }
         let amended_from = floor_char(f, hit.start.saturating_sub(40).max(clause.start));
         if AMENDING_BEFORE.is_match_in(cx.scan(), &f[amended_from..hit.start])
@@ -374,6 +390,9 @@ fn title_end(f: &str, from: usize) -> usize {
     while i < limit {
         match bytes[i] {
             b'.' | b';' | b'(' | b')' | b':' | b'\n' | b'"' | b'?' | b'!' => break,
+            // A full stop said aloud in a dictated text ("… signé le douze mai point la
+            // finalité est …").
+            b' ' if f[i..].starts_with(" point ") => break,
             b',' => {
                 let rest = f[i + 1..].trim_start();
                 let word = rest

@@ -125,7 +125,11 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             }
             Cue::TopicWeak => weak += 1,
             Cue::Salutation if !quoted => salutation = true,
-            Cue::Invitation if !quoted && !reported(f, seg.sentence(hit.start), hit.start) => {
+            Cue::Invitation
+                if !quoted
+                    && !reported(f, seg.sentence(hit.start), hit.start)
+                    && !received(f, hit.start) =>
+            {
                 let clause = segment::clause_around(f, seg.sentence(hit.start), hit.start);
                 let from = clause.start.max(hit.start.saturating_sub(60));
                 let from = (from..=hit.start)
@@ -147,7 +151,11 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             Cue::Decline if !quoted => decline += 1,
             // "Pour mémoire, la réunion plénière (bilan annuel) reste fixée au 2 avril": another
             // meeting named in passing.
-            Cue::Event if !quoted && !aside(f, seg.sentence(hit.start)) => {
+            Cue::Event
+                if !quoted
+                    && !aside(f, seg.sentence(hit.start))
+                    && !in_parentheses(f, seg.sentence(hit.start), hit.start) =>
+            {
                 event += 1;
                 event_sentences.push(seg.sentence(hit.start));
             }
@@ -339,6 +347,43 @@ fn reported(f: &str, sentence: std::ops::Range<usize>, at: usize) -> bool {
             w.ends_with('\'') || rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())
         })
     })
+}
+
+/// True when an invitation cue names an invitation someone received ("I received an
+/// invitation to a LIVC-R", « j'ai reçu une invitation à »): a question about it, not one
+/// the letter makes.
+fn received(f: &str, at: usize) -> bool {
+    const RECEIVED: &[&str] = &[
+        "received an",
+        "received a",
+        "received the",
+        "received your",
+        "received this",
+        "got an",
+        "got a",
+        "recu une",
+        "recu la",
+        "recu votre",
+        "recu cette",
+        "recue une",
+    ];
+    let before = f[..at].trim_end();
+    RECEIVED.iter().any(|w| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+    })
+}
+
+/// True when `at` lies between parentheses in its sentence ("Monday 7 September, 6:00 pm
+/// (before evening training)"): another event named in passing.
+fn in_parentheses(f: &str, sentence: std::ops::Range<usize>, at: usize) -> bool {
+    let (Some(before), Some(after)) = (f.get(sentence.start..at), f.get(at..sentence.end)) else {
+        return false;
+    };
+    let open = before.rfind('(');
+    open.is_some_and(|o| !before[o..].contains(')'))
+        && after.find(')').is_some_and(|c| !after[..c].contains('('))
 }
 
 /// True when the sentence names something in passing ("Pour mémoire, …", "As a reminder,

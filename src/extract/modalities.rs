@@ -1257,9 +1257,13 @@ impl<'a> Letter<'a> {
             out.extend(hits.iter().filter(|h| h.start < a).map(|h| (*h, s.clone())));
             // A date on a line of its own in a block ("Monday 17 November, 13:30\nHôpital
             // des Sablons, room 2"): the block's next and previous lines.
-            for near in [self.block_line_after(&s), self.block_line_before(&s)]
-                .into_iter()
-                .flatten()
+            for near in [
+                self.block_line_after(&s),
+                self.block_line_before(&s),
+                self.block_after_colon(&s),
+            ]
+            .into_iter()
+            .flatten()
             {
                 if !seen.contains(&near) {
                     seen.push(near.clone());
@@ -1305,6 +1309,33 @@ impl<'a> Letter<'a> {
         let next = self.cx.seg.sentence(s.end + gap + 1);
         (next.start > s.end && next.len() <= 120 && !self.f[s.end..next.start].contains("\n\n"))
             .then_some(next)
+    }
+
+    /// The block of short lines that a sentence ending with a colon introduces, across one
+    /// blank line ("… à l'adresse suivante :\n\n  Maison de la Solidarité\n  Salle 2\n
+    /// chaussée de Nivelles 210"): at most four lines, each at most 120 bytes.
+    fn block_after_colon(&self, s: &Range<usize>) -> Option<Range<usize>> {
+        if !self.f.get(s.clone())?.trim_end().ends_with(':') {
+            return None;
+        }
+        let rest = self.f.get(s.end..)?;
+        let body = rest.trim_start_matches([' ', ':']);
+        let body = body.strip_prefix('\n').unwrap_or(body);
+        let body = body.trim_start_matches(' ');
+        let body = body
+            .strip_prefix('\n')
+            .unwrap_or(body)
+            .trim_start_matches(' ');
+        let start = self.f.len() - body.len();
+        let mut end = start;
+        for line in body.split('\n').take(4) {
+            if line.trim().is_empty() || line.len() > 120 {
+                break;
+            }
+            end += line.len() + 1;
+        }
+        let end = end.saturating_sub(1).min(self.f.len());
+        (end > start && !self.f[start..end].contains(". ")).then_some(start..end)
     }
 
     /// The sentence on the line before `s` in the same block, when it is short.

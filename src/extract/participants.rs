@@ -9,9 +9,11 @@
 //!   présents", "présidée par", "will attend", "have been invited", "chaired by"), and the
 //!   list it introduces when it ends with a colon.
 //!
-//! So a letterhead, a signature, a contact person or a "Cc:" line does not make a
-//! participant, and neither does the sender inviting "you" ("la zone de police vous
-//! invite"). Roles named inside an instrument's citation ("autorisation du procureur du
+//! So a letterhead, a signature or a contact person does not make a participant, and
+//! neither does the sender inviting "you" ("la zone de police vous invite"). The lines
+//! that address the letter ("To:", "Cc:", « À : » in its head, a "cc :" list under its
+//! signature) count only when no scope names anyone and they name at least two roles:
+//! a convocation sent to several services convenes them. Roles named inside an instrument's citation ("autorisation du procureur du
 //! Roi") are not participants either.
 
 use std::ops::Range;
@@ -285,6 +287,27 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
             });
         }
     }
+    // No scope names anyone: the services the letter is sent or copied to ("À : CPAS … ;
+    // AMO …" in its head, "cc : Parquet – section jeunesse …" under its signature) are those
+    // it convenes, when they are at least two.
+    if out.entries.is_empty() && !out.open_ended {
+        let listed = recipient_roles(cx);
+        let mut roles: Vec<Role> = listed.iter().map(|(r, _)| *r).collect();
+        roles.sort_by_key(|r| *r as u8);
+        roles.dedup();
+        if roles.len() >= 2 {
+            for (role, r) in listed {
+                let evidence = cx.doc.evidence(r);
+                if out.entries.len() < MAX_ENTRIES
+                    && !out.entries.iter().any(|e| {
+                        e.role == role && e.evidence.text.eq_ignore_ascii_case(&evidence.text)
+                    })
+                {
+                    out.entries.push(Participant { role, evidence });
+                }
+            }
+        }
+    }
     // A list under a label that names someone a cue knows (looked for only when a group is
     // described).
     let listed = || {
@@ -421,6 +444,71 @@ fn sender_role(cx: &Ctx<'_>) -> Option<Role> {
         .last()
         .copied()
         .or_else(sender_head)
+}
+
+/// The roles named in the lines that address the letter: the recipients' header lines of
+/// its head ("To:", "Cc:", "À :"), and a copy list after its body ("cc : Parquet – section
+/// jeunesse", "Copie : SAJ"), each with the lines that continue it. A role inside an e-mail
+/// address ("<sdc@police-zone-meuse.be>") is not counted: a domain is not a service.
+fn recipient_roles(cx: &Ctx<'_>) -> Vec<(Role, Range<usize>)> {
+    const COPY_LINES: &[&str] = &[
+        "cc:",
+        "cc :",
+        "copie:",
+        "copie :",
+        "copies:",
+        "copies :",
+        "copie a:",
+        "copie a :",
+        "copy:",
+        "copy :",
+        "copies to:",
+        "copies to :",
+        "copy to:",
+        "copy to :",
+        "c.c.:",
+        "c.c. :",
+    ];
+    let f = cx.f();
+    let head_end = SALUTATION
+        .find_in(cx.scan(), f)
+        .map_or(super::default_head_end(f), |m| m.start());
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut in_list = false;
+    let mut lines = 0;
+    while start < f.len() && lines < 5_000 {
+        lines += 1;
+        let end = f[start..].find('\n').map_or(f.len(), |i| start + i);
+        let line = &f[start..end];
+        let bare = line.trim_start_matches(['*', '#', '>', ' ']);
+        let opens = (start < head_end && RECIPIENT_LINES.iter().any(|p| bare.starts_with(p)))
+            || (start >= head_end && COPY_LINES.iter().any(|p| bare.starts_with(p)));
+        if opens {
+            in_list = true;
+        } else if line.trim().is_empty() || segment::is_label_line(line) {
+            in_list = false;
+        }
+        if in_list && !cx.seg.in_region(start, &[RegionKind::QuotedMessage]) {
+            for h in ROLES.find_iter_in(cx.scan(), line).take(20) {
+                let (Cue::Role(role) | Cue::Profession(role)) = h.kind else {
+                    continue;
+                };
+                let token_start = line[..h.start]
+                    .rfind([' ', '<', ';', ','])
+                    .map_or(0, |i| i + 1);
+                let token_end = line[h.end..]
+                    .find([' ', '>', ';', ','])
+                    .map_or(line.len(), |i| h.end + i);
+                if line[token_start..token_end].contains('@') {
+                    continue;
+                }
+                out.push((role, start + h.start..start + h.end));
+            }
+        }
+        start = end + 1;
+    }
+    out
 }
 
 /// The header lines that name an e-mail's recipients, folded.

@@ -63,6 +63,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:ministerial|government|implementing|executive) (?:order|decree|regulation)\b",
         ImplementingAct,
     ),
+    // The Common Community Commission's government: "Order of the United College of the
+    // Common Community Commission of 3 July 2025".
+    (
+        r"\b(?:order|decree) of the (?:united|joint) college\b",
+        ImplementingAct,
+    ),
     // Prosecutor's authorisation.
     (
         r"\b(?:reasoned |written |formal |express |specific |prior ){0,6}(?:authori[sz]ation|consent|decision|approval|permission)(?: \([a-z'\s]{1,30}\))?(?: (?:issued|granted|given|delivered|signed))? (?:of|from|by) (?:the )?(?:[a-z-]{3,20} )?(?:crown |public |king's |royal )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)(?:'s office)?(?: \(procureur du roi\))?",

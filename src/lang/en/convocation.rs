@@ -13,7 +13,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // social worker, is invited to…", "the following partners are convened", "a case
     // consultation is hereby scheduled", "DECISION … convening a case consultation".
     (
-        r"\b(?:is|are|has been|have been) (?:hereby |kindly |cordially |duly |formally )?(?:invited|convened|summoned)(?: to| for| on| at|,|\s{0,3}:)|\bis hereby (?:scheduled|called|organi[sz]ed)\b|\b(?:convening|convenes) (?:a|the|this) (?:case|meeting|consultation|session)\b|\b(?:members|partners|participants|services|professionals) convened\b|(?:^|\n)(?:\*\*)?(?:convocation|notice of meeting)(?:\s{0,3}(?:\n|$|:|\*\*|-)| (?:to|for|of|no\.?) )",
+        r"\b(?:is|are|has been|have been) (?:hereby |kindly |cordially |duly |formally )?(?:invited|convened|summoned)(?: to| for| on| at|,|\s{0,3}:)|\bis hereby (?:scheduled|called|organi[sz]ed)\b|\b(?:convening|convenes) (?:a|the|this) (?:case|meeting|consultation|session)\b|\b(?:members|partners|participants|services|professionals) convened\b|(?:^|\n)(?:\*\*)?(?:convocation|notice of meeting)(?:\s{0,3}(?:\n|$|:|\*\*|-)| (?:to|for|of|no\.?) )|(?:^|\n)(?:\*\*)?notice of (?:a |the )?(?:case consultation|casusoverleg|case conference|consultation)\b",
         Invitation,
     ),
     // A calendar invitation's answer buttons: "Reply  Yes · Maybe · No", "Participer ?
@@ -54,7 +54,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         TopicStrong,
     ),
     (
-        r"\b(?:(?:and|as well as|besides) yourself|you,? as (?:the |his |her |their |a )|taking part,? besides yourself)\b",
+        r"\b(?:(?:and|as well as|besides) yourself|taking part,? besides yourself)\b|\band you,? as (?:the |his |her |their |a )|[;,] you,? as (?:the |his |her |their |a )",
         Invitation,
     ),
     (
@@ -172,7 +172,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A question put to a legal helpdesk about a meeting others organise: "My questions:
     // 1. …".
     (
-        r"(?:^|\n)(?:my|our) questions?\s{0,3}:|\bi(?:'m| am) writing (?:to you )?(?:to ask|because (?:we|i) (?:are|am) (?:a bit |somewhat |rather )?(?:lost|unsure|confused))\b",
+        r"(?:^|\n)(?:my|our) questions?\s{0,3}:|\b(?:nobody|no one) has (?:actually |yet |formally )?(?:invited|convened|asked) me\b|\bi (?:have not|haven't) (?:yet |actually )?been (?:invited|convened)\b|\bi(?:'m| am) writing (?:to you )?(?:to ask (?:for (?:your )?(?:advice|guidance|help|an opinion)|a (?:few |couple of )?questions?|about|what|how|whether (?:i|we)|if (?:i|we))|because (?:we|i) (?:are|am) (?:a bit |somewhat |rather )?(?:lost|unsure|confused))\b",
         Memo,
     ),
     // Advice on an invitation the reader received: "Thank you for forwarding the letter you
@@ -237,7 +237,19 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Event,
     ),
     (
-        r"\b(?:registration (?:form|fee|is (?:free|required|mandatory|compulsory|essential))|(?:please )?register (?:by|before|via|online|here)|sign up (?:for|via|here)|places are limited|participation fee|cpd points|training (?:day|session|course|programme|program)|lunch (?:is|will be) (?:provided|served)|speakers? (?:include|will be)|certificates? of attendance|copy of the slides|keynote)\b",
+        r"\b(?:registration (?:form|fee|(?:is )?(?:free|required|mandatory|compulsory|essential))|(?:please )?register (?:by|before|via|online|here|through|at)|sign up (?:for|via|here)|places are limited|participation fee|cpd points|training (?:day|session|course|programme|program)|lunch (?:is|will be) (?:provided|served)|speakers? (?:include|will be)|certificates? of attendance|copy of the slides|keynote)\b",
+        Event,
+    ),
+    // A training's own page: its title line ("MANDATORY SAFEGUARDING WORKSHOP – …"), its
+    // trainer, its programme, a choice of sessions.
+    (
+        r"\b(?:workshop|seminar|webinar|training session|info(?:rmation)? (?:session|evening|afternoon|morning))(?: - |\s{0,3}\n)|(?:^|\n)(?:trainers?|speakers?|facilitators?|programme|program)\s{0,3}(?::|\n)|\bone of the (?:two|three|four) sessions\b|\binfo(?:rmation)? (?:session|evening) (?:on|about)\b",
+        Event,
+    ),
+    // A meeting of debtors with their creditors ("réunion de concertation avec vos
+    // créanciers"): debt mediation, not a case consultation.
+    (
+        r"\b(?:meeting|consultation) with (?:all )?(?:your|their|his|her|the) creditors\b|\b(?:amicable |negotiated )?payment plan\b",
         Event,
     ),
     (
@@ -369,7 +381,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"\b(?:am|are|is) (?:convening|organi[sz]ing|holding|scheduling|calling|setting up|arranging|planning)\b[^\n]{0,40}?\b(?:consultation|meeting|conference|session)\b",
+        r"(?:\b(?:am|are|is)|\b(?:we|i)(?:'re|'m)) (?:convening|organi[sz]ing|holding|scheduling|calling|setting up|arranging|planning)\b[^\n]{0,40}?\b(?:consultation|meeting|conference|session)\b",
         Organize,
     ),
     (

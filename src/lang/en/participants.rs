@@ -135,6 +135,11 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"\bwho (?:takes part|participates|attends|is invited|is attending|will be (?:there|present|attending|around the table|at the table|taking part))\.?\s{0,6}(?:\?|:|\n|$)",
         ListLabel,
     ),
+    // The same, contracted: "Who'll be there:", "Who's coming:".
+    (
+        r"\bwho(?:'ll| will) (?:be (?:there|present|attending|joining|around the table|at the table|taking part)|attend|take part|join)\.?\s{0,6}(?::|\n|$)|\bwho(?:'s| is| are) (?:coming|attending|joining|invited|taking part)\s{0,6}(?::|\n|$)",
+        ListLabel,
+    ),
     (
         r"\b(?:with me will be|will be with me|taking part will be|attending will be|around the table will be|will be there|will be joining|will join us|accompanied by)\b",
         Verb,

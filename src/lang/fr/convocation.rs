@@ -65,10 +65,16 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\bchronique de jurisprudence\b|(?:^|\n)mots-cles\s{0,3}:|\b(?:le tribunal|la cour) (?:rappelle|releve) que\b|\brapport d'audit\b|\baudit interne\b",
         Memo,
     ),
+    // Une réunion d'un débiteur avec ses créanciers (« réunion de concertation avec vos
+    // créanciers ») : de la médiation de dettes, pas une concertation de cas.
+    (
+        r"\b(?:reunion|concertation|rencontre) (?:de concertation )?avec (?:l'ensemble de )?(?:vos|leurs|ses|les) creanciers\b|\bplan de paiement (?:amiable|negocie)\b|\bechelonnement de (?:vos|ses|leurs) dettes\b",
+        Event,
+    ),
     // Une question posée à un service d'aide juridique sur une réunion que d'autres
     // organisent : « Mes questions : 1. … ».
     (
-        r"(?:^|\n)(?:mes|nos) (?:questions?|interrogations)\s{0,3}:|\bje me permets de vous (?:ecrire|contacter|solliciter) (?:car|parce que|pour vous demander|afin de vous demander|pour avoir votre avis)\b",
+        r"(?:^|\n)(?:mes|nos) (?:questions?|interrogations)\s{0,3}:|\bpersonne ne m'a (?:encore |pour l'instant |jusqu'ici )?(?:invitee?|convoquee?|sollicitee?)\b|\bje n'ai pas (?:encore |moi-meme )?ete (?:invitee?|convoquee?)\b|\bje me permets de vous (?:ecrire|contacter|solliciter) (?:car|parce que|pour vous demander|afin de vous demander|pour avoir votre avis)\b",
         Memo,
     ),
     // Un conseil sur l'invitation que le lecteur a reçue : « merci de m'avoir transmis la

@@ -218,7 +218,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         ListLabel,
     ),
     (
-        r"(?:^|\n)composition (?:de la (?:cellule|concertation|reunion)|du groupe)(?: [a-z']{1,12}){0,4}\s{0,6}(?::|\n)",
+        r"(?:^|\n)composition (?:de la (?:cellule|concertation|reunion)|du groupe)(?: [a-z0-9']{1,12}){0,4}\s{0,6}(?::|\n)",
         ListLabel,
     ),
     (

@@ -5,7 +5,7 @@ use crate::report::PurposeCategory::{self, *};
 /// Purpose cues, most specific first.
 pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
     (
-        r"\b(?:regularis(?:er|ation) (?:de )?(?:son|sa|leur) (?:sejour|situation administrative)|ordre de quitter le territoire|papiers (?:de sejour|d'identite))\b",
+        r"\b(?:regularis(?:er|ation) (?:de )?(?:son|sa|leur) (?:sejour|situation administrative)|ordre de quitter le territoire|papiers (?:de sejour|d'identite)|(?:informer|avertir|prevenir|signaler a) l'office des etrangers|l'office des etrangers (?:en )?sera (?:informe|averti|prevenu)|(?:titres?|permis) de sejour (?:sont |est )?(?:encore |toujours )?valables?)\b",
         NotPermitted,
     ),
     (
@@ -33,7 +33,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         CriminalOrganization,
     ),
     (
-        r"\b(?:securite|bien-etre|sante) (?:physique|psychique|mentale)(?: (?:et|ou) (?:physique|psychique|mentale))?\b|\bmettre (?:a l'abri|en securite)\b",
+        r"\b(?:(?:securite|bien-etre) (?:physique|psychique|mentale)|sante (?:physique|psychique)|(?:sa|leur|la|son|ses|notre|votre) sante mentale)(?: (?:et|ou) (?:physique|psychique|mentale))?\b|\bmettre (?:a l'abri|en securite)\b",
         Integrity,
     ),
     (
