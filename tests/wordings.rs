@@ -1769,3 +1769,68 @@ fn near_misses_of_the_fifteenth_rounds_cues() {
     let text = format!("{INVITER}Le but est de protéger sa santé mentale.");
     assert!(categories(&text).contains(&PurposeCategory::Integrity));
 }
+
+#[test]
+fn bilingual_letters_and_others_of_the_sixteenth_round() {
+    // A letter followed by its translation is in the language of its first version.
+    let fr = "Madame,\n\nNous vous invitons à une concertation de cas au sens de l'article 458ter du Code pénal, organisée par la cellule de sécurité intégrale locale. Les participants sont tenus au secret. Votre participation n'est pas obligatoire et vous restez libre de ce que vous partagez.\n\n";
+    let en = "Dear Madam,\n\nWe invite you to a case consultation within the meaning of Article 458ter of the Criminal Code, organised by the local integrated security cell. The participants are bound to secrecy. Your participation is not compulsory and you are free to decide what you share.\n\n";
+    assert_eq!(
+        checked(&format!("{fr}{en}")).language,
+        convocheck::Language::Fr
+    );
+    assert_eq!(
+        checked(&format!("{en}{fr}")).language,
+        convocheck::Language::En
+    );
+    // Convened: a "Casusoverleg invitation" title, a note titled "Invitation – concertation
+    // de cas" even when it calls itself an internal note.
+    let text = "# Family Justice Center Brussel-Zuid — Casusoverleg invitation\n\nThis casusoverleg is organised under Article 458ter of the Criminal Code.\n\n- Date: Tuesday 17 November 2026\n- Time: 13:30";
+    assert!(convocation(text));
+    let text = "**Invitation – concertation de cas pluridisciplinaire**\n*Note interne transmise par courriel le 1er mars 2027*\n\nRéunion : jeudi 18 mars 2027, 8 h 45, en visioconférence (Microsoft Teams).\n\nElle est organisée en application de l'article 458ter du Code pénal.";
+    assert!(convocation(text));
+    // Not convened: a steering committee that says it is not a casusoverleg, a training
+    // morning with its programme and registration, an embassy's questions, a prosecutor's
+    // standing authorization whose invitations will follow.
+    for text in [
+        "Veilig Huis — Stuurgroep (steering committee)\n\nDate: Thursday 18 March 2027, 09:30\nLocation: zaal Arenberg\n\nPlease note: the stuurgroep is a policy body; it is not a casusoverleg within the meaning of Article 458ter of the Criminal Code.",
+        "Matinée de formation : « Secret professionnel et concertation de cas »\n\nProgramme :\n9 h 15 Le secret professionnel (art. 458 C. pén.)\n11 h 15 Atelier : lire une convocation\n\nDate : jeudi 19 novembre 2026, de 9 h à 12 h 30\nLieu : Maison des associations (salle Verte)\nInscription : avant le 10 novembre – places limitées à 30",
+        "Dear Mr Claes,\n\nMs A.K. told us that a \"case consultation\" about her family is planned for Thursday 26 November 2026 at the Veilig Huis, under Article 458ter of the Belgian Criminal Code.\n\nIn that context, may I kindly ask:\n\n1. whether a representative of the Embassy could attend the consultation;\n2. to whom we should address any further correspondence.",
+        "Dear partners,\n\nBy a reasoned decision of today's date, I have authorised the \"Safe at Home\" chain to organise case consultations within the meaning of Article 458ter of the Criminal Code. It sets out how consultations are convened, chaired and minuted. The coordinator will send individual invitations for each consultation. No consultation has been scheduled yet.\n\nYours faithfully,",
+    ] {
+        assert!(!convocation(text), "{text}");
+    }
+    // Participants under "* Members:" and "Qui y participe ?"; a reasoned authorisation
+    // set off by dashes; a town hall named in Dutch.
+    let text = format!("{INVITE}\n\n  * Members: the Mayor (chair); the Chief of the local police; a social worker of the PCSW; and yourself.");
+    assert!(roles(&text).contains(&Role::Police));
+    let text = format!("{INVITER}\n\nQui y participe ?\n  - un substitut du procureur du Roi ;\n  - l'inspectrice de quartier de la zone de police.");
+    assert_eq!(roles(&text), vec![Role::Police, Role::Prosecution]);
+    let text = format!("{INVITE}It rests on the met redenen omklede toestemming — the reasoned authorisation — granted by the procureur des Konings of Brussels on 2 March 2026.");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))]
+    );
+    let text = format!("{INVITE}\n\nDate and place: Thursday 10 September 2026 at 14:00, Gemeentehuis, Raadzaal (ground floor).");
+    assert!(checked(&text).modalities.meeting.place.is_some());
+    // The mayor who chairs the standing cell is no modality of this meeting.
+    let text = "Madame la Directrice,\n\nConformément à la loi du 30 juillet 2018, j'ai l'honneur de solliciter votre participation à la prochaine concertation de cas de la cellule de sécurité intégrale locale (art. 458ter du Code pénal).\n\nLa cellule réunit, outre le Bourgmestre qui la préside, le chef de corps de la zone de police et la fonctionnaire de prévention.\n\nLes informations pratiques vous seront transmises ultérieurement.";
+    assert!(checked(text).modalities.items.is_empty());
+}
+
+#[test]
+fn near_misses_of_the_sixteenth_rounds_cues() {
+    // A French letter quoting one English sentence stays French; the chair of a meeting
+    // of the cell is a modality; a consultation "scheduled" without a negation organizes.
+    let text = format!("{INVITER}Le CAW nous écrit : \"we will attend\". Les participants sont tenus au secret et la participation n'est pas obligatoire.");
+    assert_eq!(checked(&text).language, convocheck::Language::Fr);
+    let text = format!("{INVITER}La concertation de la cellule sera présidée par le bourgmestre.");
+    assert!(item(&text, ModalityKind::Chair).is_some());
+    let text = "Dear colleagues,\n\nA case consultation (art. 458ter) has been scheduled for 3 March 2027 at 14:00 in room 2, with the CPAS and the police.";
+    assert!(convocation(text));
+    // "Members" of a standing cell listed under a bullet are its participants; an
+    // invitation to "the" case consultation with a title still convenes.
+    let text = "Dear Dr V.,\n\nThis is a reminder of the case consultation of the LISC-R (Act of 30 July 2018, art. 458ter).\n\n  * Venue: Town Hall, room 3.02\n  * Members: the Mayor (chair); the Chief of the local police; and yourself.";
+    assert!(convocation(text));
+    assert!(roles(text).contains(&Role::Municipality));
+}

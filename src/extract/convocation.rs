@@ -91,14 +91,14 @@ pub(crate) static ADDRESSED: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 pub(crate) static CONDITIONAL: LazyLock<Pattern> = LazyLock::new(|| {
-    compile_one(r"\b(?:si|lorsque|quand|lorsqu'|if|when|whenever|once|als|wanneer)\b")
+    compile_one(r"\b(?:si|lorsque|quand|lorsqu'|if|when|whenever|once|als|wanneer|how|comment)\b")
 });
 
 pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> bool {
     let f = doc.f();
     let (mut strong, mut weak, mut invitation, mut salutation) = (0, 0, 0, false);
     let (mut decline, mut event, mut court, mut memo, mut record) = (0, 0, 0, 0, 0);
-    let (mut cancel, mut request, mut new_date) = (0, 0, 0);
+    let (mut cancel, mut request, mut new_date, mut internal, mut titled) = (0, 0, 0, 0, 0);
     let mut serves = false;
     let head = &f[..segment::floor_char(f, f.len().min(1_500))];
     let addressed = ADDRESSED.is_match_in(&doc.scan, head) || addressed_by_name(head);
@@ -140,13 +140,26 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
                     && !super::negation::negated_before(&doc.scan, f, clause.start, hit.start)
                 {
                     invitation += 1;
+                    // A title line: "**Invitation – concertation de cas**", "CONVOCATION".
+                    let title = f[hit.start..hit.end].trim_start_matches(['\n', '*']);
+                    if title.starts_with("invitation") || title.starts_with("convocation") {
+                        titled += 1;
+                    }
                 }
             }
             Cue::ServesAs if !quoted => {
                 invitation += 1;
                 serves = true;
             }
-            Cue::Organize if !quoted => organize += 1,
+            // "No consultation has been scheduled yet."
+            Cue::Organize
+                if !quoted && {
+                    let clause = segment::clause_around(f, seg.sentence(hit.start), hit.start);
+                    !super::negation::negated_before(&doc.scan, f, clause.start, hit.start)
+                } =>
+            {
+                organize += 1
+            }
             Cue::SecondPerson if !quoted => second += 1,
             Cue::Decline if !quoted => decline += 1,
             // "Pour mémoire, la réunion plénière (bilan annuel) reste fixée au 2 avril": another
@@ -161,8 +174,9 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             }
             Cue::Court if !quoted => court += 1,
             Cue::Memo if !quoted => memo += 1,
-            // An internal note to a named person may convene them.
-            Cue::InternalNote if !quoted && !addressed => memo += 1,
+            // An internal note to a named person may convene them, and so may one that
+            // invites to a meeting it sets (see below).
+            Cue::InternalNote if !quoted && !addressed => internal += 1,
             Cue::Notice if !quoted && hit.start < f.len() / 3 => memo += 1,
             Cue::Record if !quoted => record += 1,
             Cue::Cancel if !quoted => cancel += 1,
@@ -222,6 +236,12 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
         || note();
     if !topic || !summoned {
         return false;
+    }
+    // An internal note is guidance unless its title invites to a meeting it sets
+    // ("Invitation – concertation de cas … Note interne transmise par courriel", a date and
+    // Teams).
+    if internal > 0 && (titled == 0 || !has_meeting) {
+        memo += internal;
     }
     if decline > 0 && decline >= invitation {
         return false;
@@ -361,6 +381,10 @@ fn received(f: &str, at: usize) -> bool {
         "received this",
         "got an",
         "got a",
+        "receive an",
+        "receive a",
+        "recois une",
+        "recevez une",
         "recu une",
         "recu la",
         "recu votre",

@@ -179,6 +179,12 @@ pub(crate) static NL_CUES: &[(&str, Cue)] = &[
         r"\b[a-z-]{1,40}(?:straat|laan|plein|steenweg|dreef|lei|kaai)\b \d{1,4}\b",
         Cue::Place,
     ),
+    // A building named bare in a label's value or a list ("Date and place: Thursday 10
+    // September 2026 at 14:00, Gemeentehuis, Raadzaal").
+    (
+        r"\b(?:stadhuis|gemeentehuis|raadzaal|vergaderzaal|politiecommissariaat|justitiehuis)\b",
+        Cue::Place,
+    ),
     (r"\b(?:geachte|beste)\b", Cue::Salutation),
     (
         r"\b(?:met vriendelijke groet(?:en)?|hoogachtend|vriendelijke groeten)\b",
@@ -2277,6 +2283,9 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Modalities {
             // "Mayor of Kesselbeek\nChair of the LIVC-R" under "Yours sincerely,": a title in
             // the signature, not who chairs the meeting.
             Cue::Chair if l.in_signature(h.start) => {}
+            // "La cellule réunit, outre le Bourgmestre qui la préside, …": who chairs the
+            // standing cell, not how this meeting runs.
+            Cue::Chair if chairs_the_cell(f, cx.seg.sentence(h.start), h.start) => {}
             Cue::Chair => push_item(&mut items, cx, ModalityKind::Chair, r),
             Cue::Contact => push_item(&mut items, cx, ModalityKind::Contact, r),
             Cue::Procedure => push_item(&mut items, cx, ModalityKind::Procedure, r),
@@ -2312,6 +2321,33 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Modalities {
     items.sort_by_key(|it| (it.evidence.start, it.kind));
     out.items = items;
     out
+}
+
+/// True when the sentence before a chair cue at `at` speaks of the standing cell and of no
+/// meeting ("La cellule réunit, outre le Bourgmestre qui la préside, …", "The LISC, chaired
+/// by the mayor, brings together …"): the cell's composition, not a modality of this
+/// meeting.
+fn chairs_the_cell(f: &str, sentence: Range<usize>, at: usize) -> bool {
+    const CELL: &[&str] = &["cellule", "cell", "csil", "lisc", "livc"];
+    const MEETING: &[&str] = &[
+        "reunion",
+        "concertation",
+        "seance",
+        "meeting",
+        "consultation",
+        "session",
+        "casusoverleg",
+        "conference",
+    ];
+    let Some(before) = f.get(sentence.start..at) else {
+        return false;
+    };
+    let words = || {
+        before
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+    };
+    words().any(|w| CELL.contains(&w)) && !words().any(|w| MEETING.contains(&w))
 }
 
 /// "10 minutes", "a few minutes": time counted, not minutes of a meeting.

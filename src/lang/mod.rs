@@ -57,17 +57,47 @@ static WORD_BYTE: [bool; 256] = {
 };
 
 /// Detects the language of a folded text.
+///
+/// A text in two languages with neither in the majority (a letter followed by its
+/// translation) is in the language of its first part: its first third is read again.
 pub(crate) fn detect(folded: &str) -> Language {
-    let words = &*WORDS;
-    let mut counts = [0usize; 3];
-    // The words of a bounded prefix: runs of letters and digits (line breaks and
-    // punctuation separate words as spaces do).
-    let limit = folded.len().min(64 * 1024);
-    let mut end = limit;
-    while !folded.is_char_boundary(end) {
+    let text = prefix(folded, 64 * 1024);
+    let whole = counts(text);
+    match majority(whole) {
+        Some(lang) => lang,
+        None if whole.iter().sum::<usize>() >= 30 => {
+            majority(counts(prefix(text, text.len() / 3))).unwrap_or(Language::Unknown)
+        }
+        None => Language::Unknown,
+    }
+}
+
+/// The text's first `limit` bytes, cut at a character boundary.
+fn prefix(text: &str, limit: usize) -> &str {
+    let mut end = text.len().min(limit);
+    while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let text = &folded[..end];
+    &text[..end]
+}
+
+/// The language whose function words are at least three and at least half of all.
+fn majority(counts: [usize; 3]) -> Option<Language> {
+    let total: usize = counts.iter().sum();
+    let (best, &n) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|&(_, n)| *n)
+        .unwrap_or((0, &0));
+    (n >= 3 && n * 2 >= total).then(|| [Language::Fr, Language::En, Language::Nl][best])
+}
+
+/// How many function words of each language the text holds.
+fn counts(text: &str) -> [usize; 3] {
+    let words = &*WORDS;
+    let mut counts = [0usize; 3];
+    // Its words: runs of letters and digits (line breaks and punctuation separate words
+    // as spaces do).
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -104,16 +134,7 @@ pub(crate) fn detect(folded: &str) -> Language {
             };
         }
     }
-    let total: usize = counts.iter().sum();
-    let (best, &n) = counts
-        .iter()
-        .enumerate()
-        .max_by_key(|&(_, n)| *n)
-        .unwrap_or((0, &0));
-    if n < 3 || n * 2 < total {
-        return Language::Unknown;
-    }
-    [Language::Fr, Language::En, Language::Nl][best]
+    counts
 }
 
 #[cfg(test)]

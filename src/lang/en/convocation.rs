@@ -13,7 +13,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // social worker, is invited to…", "the following partners are convened", "a case
     // consultation is hereby scheduled", "DECISION … convening a case consultation".
     (
-        r"\b(?:is|are|has been|have been) (?:hereby |kindly |cordially |duly |formally )?(?:invited|convened|summoned)(?: to| for| on| at|,|\s{0,3}:)|\bis hereby (?:scheduled|called|organi[sz]ed)\b|\b(?:convening|convenes) (?:a|the|this) (?:case|meeting|consultation|session)\b|\b(?:members|partners|participants|services|professionals) convened\b|(?:^|\n)(?:\*\*)?(?:convocation|notice of meeting)(?:\s{0,3}(?:\n|$|:|\*\*|-)| (?:to|for|of|no\.?) )|(?:^|\n)(?:\*\*)?notice of (?:a |the )?(?:case consultation|casusoverleg|case conference|consultation)\b",
+        r"\b(?:is|are|has been|have been) (?:hereby |kindly |cordially |duly |formally )?(?:invited|convened|summoned)(?: to| for| on| at|,|\s{0,3}:)|\bis hereby (?:scheduled|called|organi[sz]ed)\b|\b(?:convening|convenes) (?:a|the|this) (?:case|meeting|consultation|session)\b|\b(?:members|partners|participants|services|professionals) convened\b|(?:^|\n)(?:\*\*)?(?:convocation|notice of meeting)(?:\s{0,3}(?:\n|$|:|\*\*|-)| (?:to|for|of|no\.?) )|(?:^|\n)(?:\*\*)?notice of (?:a |the )?(?:case consultation|casusoverleg|case conference|consultation)\b|(?:^|\n)(?:\*\*)?invitation\s{0,3}[-:]\s{0,3}(?:to )?(?:a |the )?(?:case consultation|casusoverleg|case conference)\b",
         Invitation,
     ),
     // A calendar invitation's answer buttons: "Reply  Yes · Maybe · No", "Participer ?
@@ -42,7 +42,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (r"\bsit down together\b", TopicStrong),
     (
-        r"\bno (?:individual|particular) (?:case|file|situation)s?(?: or (?:case|file|situation)s?)? (?:will|is to|are to) be\b|\b458 ?ter (?:therefore |thus |hence )?does not apply to (?:this|the|our) (?:meeting|session|plenary|gathering)\b|\b(?:this|the|our) (?:meeting|session|plenary|gathering|hearing|interview|conversation|visit) is not a case consultation\b|\b(?:it|this) is not an? (?:formal )?case consultation\b|\b(?:it|this (?:meeting|session|morning|afternoon|event)) does not constitute an? case consultation\b",
+        r"\bno (?:individual|particular) (?:case|file|situation)s?(?: or (?:case|file|situation)s?)? (?:will|is to|are to) be\b|\b458 ?ter (?:therefore |thus |hence )?does not apply to (?:this|the|our) (?:meeting|session|plenary|gathering)\b|\b(?:this|the|our) (?:meeting|session|plenary|gathering|hearing|interview|conversation|visit) is not a case consultation\b|\b(?:it|this) is not an? (?:formal )?(?:case consultation|casusoverleg|case conference)\b|\b(?:it|this (?:meeting|session|morning|afternoon|event)) does not constitute an? case consultation\b",
         Memo,
     ),
     (
@@ -172,7 +172,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A question put to a legal helpdesk about a meeting others organise: "My questions:
     // 1. …".
     (
-        r"(?:^|\n)(?:my|our) questions?\s{0,3}:|\b(?:nobody|no one) has (?:actually |yet |formally )?(?:invited|convened|asked) me\b|\bi (?:have not|haven't) (?:yet |actually )?been (?:invited|convened)\b|\bi(?:'m| am) writing (?:to you )?(?:to ask (?:for (?:your )?(?:advice|guidance|help|an opinion)|a (?:few |couple of )?questions?|about|what|how|whether (?:i|we)|if (?:i|we))|because (?:we|i) (?:are|am) (?:a bit |somewhat |rather )?(?:lost|unsure|confused))\b",
+        r"(?:^|\n)(?:my|our) questions?\s{0,3}:|\b(?:may|might|could) (?:i|we) (?:kindly |please )?ask(?: you)?(?: the following)?\s{0,3}:|\bwhether (?:a representative of (?:the|our) [a-z]{1,20}|someone from (?:the|our) [a-z]{1,20}|one of us|we) (?:could|may|might|can) (?:attend|take part|participate|be heard)\b|\b(?:nobody|no one) has (?:actually |yet |formally )?(?:invited|convened|asked) me\b|\bi (?:have not|haven't) (?:yet |actually )?been (?:invited|convened)\b|\bi(?:'m| am) writing (?:to you )?(?:to ask (?:for (?:your )?(?:advice|guidance|help|an opinion)|a (?:few |couple of )?questions?|about|what|how|whether (?:i|we)|if (?:i|we))|because (?:we|i) (?:are|am) (?:a bit |somewhat |rather )?(?:lost|unsure|confused))\b",
         Memo,
     ),
     // Advice on an invitation the reader received: "Thank you for forwarding the letter you
@@ -289,7 +289,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // The prosecutor's authorization itself: "The FJC is authorised, from 1 February 2027
     // to 31 January 2029, to organise case consultations".
     (
-        r"\b(?:is|are) (?:hereby )?authori[sz]ed,?(?: [a-z0-9,]{1,12}){0,10} to (?:organi[sz]e|hold|convene) case consultations\b|\bcase consultations (?:within the meaning of (?:article|art\.) 458 ?ter(?: of the criminal code)? )?may be (?:organi[sz]ed|held|convened) by\b|\bthis (?:authori[sz]ation|decision) (?:is|shall be|remains) valid (?:for|until)\b",
+        r"\b(?:is|are) (?:hereby )?authori[sz]ed,?(?: [a-z0-9,]{1,12}){0,10} to (?:organi[sz]e|hold|convene) case consultations\b|\b(?:i|we) (?:have |hereby )?authori[sz]ed? (?:the )?(?:[a-z\x22'-]{1,20} ){1,6}to (?:organi[sz]e|hold|convene) case consultations\b|\bcase consultations (?:within the meaning of (?:article|art\.) 458 ?ter(?: of the criminal code)? )?may be (?:organi[sz]ed|held|convened) by\b|\bthis (?:authori[sz]ation|decision) (?:is|shall be|remains) valid (?:for|until)\b",
         Memo,
     ),
     // A training's exercise: "a mock case consultation", "role play".
@@ -299,7 +299,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // The first invitations are still to come: this letter convenes no one yet.
     (
-        r"\bthe first (?:invitations|convocations)(?: to [a-z' ]{3,40})? will (?:be sent|follow|reach you)\b",
+        r"\bthe first (?:invitations|convocations)(?: to [a-z' ]{3,40})? will (?:be sent|follow|reach you)\b|\bwill send (?:individual |separate |the )?(?:invitations|convocations) (?:for each|to each|case by case|as cases)\b",
         Memo,
     ),
     // A request that says it is not made in a case consultation.
@@ -373,7 +373,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"(?:^|\n)(?:subject|re|object) ?: ?(?:invitation|convocation|summons)\b|(?:^|\n)(?:case consultation|casusoverleg|case conference|multidisciplinary (?:case )?meeting)\b[^\n]{0,40}\b(?:invitation|convocation|notice of meeting)\s{0,3}(?:\n|$)",
+        r"(?:^|\n)(?:subject|re|object) ?: ?(?:invitation|convocation|summons)\b|(?:^|\n)(?:case consultation|casusoverleg|case conference|multidisciplinary (?:case )?meeting)\b[^\n]{0,40}\b(?:invitation|convocation|notice of meeting)\s{0,3}(?:\n|$)|\b(?:case consultation|casusoverleg|case conference) (?:invitation|convocation)\s{0,3}(?:\n|$)",
         Invitation,
     ),
     (

@@ -135,6 +135,12 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"\bwho (?:takes part|participates|attends|is invited|is attending|will be (?:there|present|attending|around the table|at the table|taking part))\.?\s{0,6}(?:\?|:|\n|$)",
         ListLabel,
     ),
+    // "* Members: the Mayor (chair); the Chief of the local police; …" in a list of the
+    // meeting's particulars.
+    (
+        r"[-•*] (?:members|membres)\s{0,3}:|(?:^|\n)(?:members|membres)\s{0,3}:",
+        ListLabel,
+    ),
     // The same, contracted: "Who'll be there:", "Who's coming:".
     (
         r"\bwho(?:'ll| will) (?:be (?:there|present|attending|joining|around the table|at the table|taking part)|attend|take part|join)\.?\s{0,6}(?::|\n|$)|\bwho(?:'s| is| are) (?:coming|attending|joining|invited|taking part)\s{0,6}(?::|\n|$)",

@@ -22,7 +22,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // « Mme B., assistante sociale, est invitée à… », « les partenaires suivants sont
     // convoqués », « DÉCISION … convoquant une concertation ».
     (
-        r"\b(?:est|sont|a ete|ont ete) (?:par la presente |donc |dument |formellement )?(?:convoquee?s?|invitee?s?|conviee?s?)(?: a| au| aux| pour| le|,|\s{0,3}:)|\bconvoquant (?:une|la|les|a)\b|\b(?:membres|partenaires|participants|services) convoques\b|(?:^|\n)(?:\*\*)?convocation(?:\s{0,3}(?:\n|$|:|\*\*|-)| (?:a|au|aux|pour|de|d'|du|des|a la|n°) )",
+        r"\b(?:est|sont|a ete|ont ete) (?:par la presente |donc |dument |formellement )?(?:convoquee?s?|invitee?s?|conviee?s?)(?: a| au| aux| pour| le|,|\s{0,3}:)|\bconvoquant (?:une|la|les|a)\b|\b(?:membres|partenaires|participants|services) convoques\b|(?:^|\n)(?:\*\*)?convocation(?:\s{0,3}(?:\n|$|:|\*\*|-)| (?:a|au|aux|pour|de|d'|du|des|a la|n°) )|(?:^|\n)(?:\*\*)?invitation\s{0,3}[-:]\s{0,3}(?:a |a la |a une )?(?:concertation de cas|casusoverleg)\b",
         Invitation,
     ),
     // A reminder or a text message that convenes without a greeting: "Rappel CPAS :
@@ -65,6 +65,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\bchronique de jurisprudence\b|(?:^|\n)mots-cles\s{0,3}:|\b(?:le tribunal|la cour) (?:rappelle|releve) que\b|\brapport d'audit\b|\baudit interne\b",
         Memo,
     ),
+    // La page d'une formation : son programme, son inscription, son atelier.
+    (
+        r"(?:^|\n)(?:au )?programme\s{0,3}(?::|\n)|(?:^|\n)(?:[-•*] )?(?:\*\*)?inscriptions?\s{0,3}(?:\*\*)?\s{0,3}:|\batelier\s{0,3}: ",
+        Event,
+    ),
     // Une réunion d'un débiteur avec ses créanciers (« réunion de concertation avec vos
     // créanciers ») : de la médiation de dettes, pas une concertation de cas.
     (
@@ -74,7 +79,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Une question posée à un service d'aide juridique sur une réunion que d'autres
     // organisent : « Mes questions : 1. … ».
     (
-        r"(?:^|\n)(?:mes|nos) (?:questions?|interrogations)\s{0,3}:|\bpersonne ne m'a (?:encore |pour l'instant |jusqu'ici )?(?:invitee?|convoquee?|sollicitee?)\b|\bje n'ai pas (?:encore |moi-meme )?ete (?:invitee?|convoquee?)\b|\bje me permets de vous (?:ecrire|contacter|solliciter) (?:car|parce que|pour vous demander|afin de vous demander|pour avoir votre avis)\b",
+        r"(?:^|\n)(?:mes|nos) (?:questions?|interrogations)\s{0,3}:|\b(?:puis-je|pourrais-je|pouvons-nous|pourrions-nous) vous demander\s{0,3}:|\bsi (?:un representant de (?:notre|l') ?[a-z]{1,20}|quelqu'un de (?:notre|l') ?[a-z]{1,20}|nous) (?:pourrait|pourrions|peut|pouvons) (?:assister|participer|etre entendu)\b|\bpersonne ne m'a (?:encore |pour l'instant |jusqu'ici )?(?:invitee?|convoquee?|sollicitee?)\b|\bje n'ai pas (?:encore |moi-meme )?ete (?:invitee?|convoquee?)\b|\bje me permets de vous (?:ecrire|contacter|solliciter) (?:car|parce que|pour vous demander|afin de vous demander|pour avoir votre avis)\b",
         Memo,
     ),
     // Un conseil sur l'invitation que le lecteur a reçue : « merci de m'avoir transmis la
@@ -225,7 +230,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Event,
     ),
     (
-        r"\b(?:inscriptions? (?:obligatoire|gratuite|souhaitee|requise|via|aupres|en ligne|sur)|s'inscrire|inscrivez-vous|frais de participation|paf|(?:journee|matinee|apres-midi|demi-journee|soiree|session|seance|cycle) de formation|attestation de (?:presence|participation)|orateurs?|intervenants? du jour|sandwichs? (?:offerts?|prevus?)|lunch offert)\b",
+        r"\b(?:inscriptions? (?:obligatoire|gratuite|souhaitee|requise|via|aupres|en ligne|sur)|s'inscrire|inscrivez-vous|frais de participation|paf|(?:journee|matinee|apres-midi|demi-journee|soiree|session|seance|cycle) de formation|attestation de (?:presence|participation)|places limitees|formation continue|orateurs?|intervenants? du jour|sandwichs? (?:offerts?|prevus?)|lunch offert)\b",
         Event,
     ),
     (

@@ -160,7 +160,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         ListLabel,
     ),
     (
-        r"\bqui (?:participera|participeront|participe|sera present|seront presents|prendra part)\.?\s{0,6}(?:\?|:|\n|$)",
+        r"\bqui (?:y )?(?:participera|participeront|participe|sera present|seront presents|prendra part|assiste|assistera|assisteront|sera la|seront la)\.?\s{0,6}(?:\?|:|\n|$)",
         ListLabel,
     ),
     (
