@@ -843,10 +843,16 @@ impl Builder {
                 }
             }
             if c == '\r' {
-                if bytes.get(i) == Some(&b'\n') {
-                    continue;
+                // The run of CRs is read at once (linear however long it is). CR LF, and CR
+                // CR LF (a CRLF file converted once more), are one line break: the LF's.
+                let crs = bytes[i..].iter().take_while(|&&b| b == b'\r').count();
+                i += crs;
+                if bytes.get(i) != Some(&b'\n') {
+                    // Lone CRs (old Mac line ends): a line break each.
+                    for k in 0..=crs {
+                        self.newline(o_start + k, o_end + k);
+                    }
                 }
-                self.newline(o_start, o_end);
                 continue;
             }
             if c == '&' {
@@ -964,6 +970,7 @@ mod tests {
         check("Conﬁdentialité", "confidentialite");
         check("Re\u{301}union", "reunion");
         check("A\r\nB\r\n\r\n\r\nC  D", "a\nb\n\nc d");
+        check("A\r\r\nB\rC", "a\nb\nc");
         check("SŒUR ŒUVRE", "soeur oeuvre");
     }
 

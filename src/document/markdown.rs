@@ -13,6 +13,26 @@ use crate::fold::{Builder, Folded};
 
 /// Folds Markdown `source`.
 pub(crate) fn fold_markdown(source: &str) -> Folded {
+    // CR CR LF (a CRLF file converted once more) is one line ending, as in plain text; for
+    // CommonMark the lone CR would end a line of its own and cut the paragraph. Each extra
+    // CR becomes a space: the same length, so every range still points into `source`.
+    let normalized;
+    let source = if source.contains("\r\r") {
+        let mut bytes = source.as_bytes().to_vec();
+        let mut i = 0;
+        while i < bytes.len() {
+            let run = bytes[i..].iter().take_while(|&&b| b == b'\r').count();
+            if run > 1 && bytes.get(i + run) == Some(&b'\n') {
+                bytes[i..i + run - 1].fill(b' ');
+            }
+            i += run.max(1);
+        }
+        // ASCII replaced by ASCII: still UTF-8.
+        normalized = String::from_utf8(bytes).unwrap_or_else(|_| source.to_owned());
+        normalized.as_str()
+    } else {
+        source
+    };
     let mut b = Builder::with_capacity(source.len());
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let mut quote_starts: Vec<usize> = Vec::new();
