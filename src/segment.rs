@@ -151,6 +151,9 @@ impl Segments {
         // Plain-text "> " lines are quoted messages.
         // Forms are rare: one look at the whole text spares the per-line box scan below.
         let has_boxes = has_box(f);
+        // An unticked box's text that runs on to the next lines ("☐ Prévention
+        // d'infractions commises dans le cadre d'une organisation\n    criminelle").
+        let mut runs_on = false;
         let mut line_start = 0;
         for line in f.split('\n') {
             let r = line_start..line_start + line.len();
@@ -164,7 +167,14 @@ impl Segments {
             // Each unticked box, up to the next box on its line or the line's end:
             // "Participation: ☐ compulsory ☒ voluntary". (The boxes are "[" or begin with
             // the byte 0xE2.)
-            if !has_boxes || !has_box(line) {
+            if !has_boxes {
+                continue;
+            }
+            if !has_box(line) {
+                runs_on &= line.starts_with(' ') || line.starts_with(|c: char| c.is_lowercase());
+                if runs_on {
+                    push_merged(&mut regions, RegionKind::Unticked, r.clone());
+                }
                 continue;
             }
             let mut open: Option<usize> = None;
@@ -184,6 +194,7 @@ impl Segments {
                     open = Some(i);
                 }
             }
+            runs_on = open.is_some();
             if let Some(s) = open {
                 push_merged(&mut regions, RegionKind::Unticked, r.start + s..r.end);
             }

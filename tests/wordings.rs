@@ -1834,3 +1834,80 @@ fn near_misses_of_the_sixteenth_rounds_cues() {
     assert!(convocation(text));
     assert!(roles(text).contains(&Role::Municipality));
 }
+
+#[test]
+fn everyday_senders_crime_and_conversions_of_the_seventeenth_round() {
+    // Convened: a form titled "CASE CONSULTATION - INVITATION", a prosecutor's note that
+    // asks to "confirm attendance".
+    let text = "SAFEGUARDING FORM SG-4 : CASE CONSULTATION - INVITATION\n\nGrounds: [x] Club Safeguarding Protocol (v3), section 7\n\nDATE / TIME / PLACE\n   Wednesday 22 April 2026, 18:00 - 19:30\n   Club office, 1st floor\n\nAttendance is COMPULSORY for all persons listed. Everything shared at the meeting (professional secrecy) is confidential.";
+    assert!(convocation(text));
+    let text = "# Case consultation: labour exploitation\n\n| **Date** | Tuesday 8 September 2026 |\n| **Time** | 13:30 |\n\nThis meeting is a case consultation under Article 458ter of the Criminal Code.\n\n*Please confirm attendance to the THB desk by 3 September.*";
+    assert!(convocation(text));
+    // Not convened: a club's board meeting with 458ter on its agenda, an ombudsman's reply
+    // to a complaint, a neighbourhood task force that will not discuss individual people,
+    // an information briefing about no individual case.
+    for text in [
+        "CONVOCATION – RÉUNION EXTRAORDINAIRE DU CONSEIL D'ADMINISTRATION\n\nChers administrateurs,\n\nVous êtes convoqués à une réunion extraordinaire du conseil d'administration le jeudi 22 octobre 2026 à 20 h, à la buvette du club.\n\nOrdre du jour :\n3. Exposé sur le secret professionnel, l'article 458ter du Code pénal et les « concertations de cas ».",
+        "Your complaint of 16 March 2026\n\nDear Mr A.,\n\nThank you for your letter, in which you complain that Dr L. took part in a \"case consultation\" on 3 March 2026. Article 458ter allows this only in certain cases. I can propose a meeting on Monday 20 April 2026 at 11:00 in my office.",
+        "Dear partners,\n\nThe Mayor is convening the Task Force Marlowe Square on Tuesday 16 June 2026, 18:00, at the community centre.\n\nPlease note: we will not discuss individual young people or families, and partners should not share information covered by professional secrecy. A separate case consultation (Art. 458ter) may be organised.",
+        "Dear colleagues,\n\nThe Federal Judicial Police invites you to a half-day information briefing for the partners of the LISC-R.\n\n  Date: Tuesday 15 December 2026, 09:00\n  Venue: Police Training Centre, auditorium\n\nThis is a general information session. No individual case or personal data will be discussed (Article 458ter).",
+    ] {
+        assert!(!convocation(text), "{text}");
+    }
+    // Participants: "entre le CPAS, le SSM et moi", "Nous avons pensé à inviter :" with
+    // "toute autre personne que vous jugeriez utile", a form's "[SECTION 4 – PARTICIPANTS]".
+    let text = format!("{INVITER}On se marche un peu dessus entre le CPAS, le SSM et moi.");
+    assert_eq!(roles(&text), vec![Role::Health, Role::SocialServices]);
+    let text = format!("{INVITER}\n\nNous avons pensé à inviter :\n- Madame N. B., assistante sociale au CPAS ;\n- le Docteur X. P., médecin traitant ;\nainsi que toute autre personne que vous jugeriez utile d'amener avec vous.");
+    let report = checked(&text);
+    assert!(report.participants.open_ended);
+    assert!(roles(&text).contains(&Role::SocialServices));
+    let text = format!("{INVITER}\n\n[SECTION 4 – PARTICIPANTS]\n  ☒ Parquet – substitut de la section famille-jeunesse\n  ☒ CPAS – service social\n  ☐ Maison de justice");
+    assert_eq!(roles(&text), vec![Role::Prosecution, Role::SocialServices]);
+    // Modalities: a protocol's date across a line break is not the meeting's; a town hall
+    // at the head of an address line; "à mon cabinet"; a form's ticked "Non" for video.
+    let text = format!("{INVITER}Elle repose sur le protocole d'accord\nconclu le 15 octobre 2019 entre la commune et le CPAS.\n\nLa réunion aura lieu à la maison communale. La date vous sera communiquée.");
+    assert_eq!(checked(&text).modalities.meeting.date, None);
+    let text = format!("{INVITE}The meeting is maintained on:\n\n      Thursday 22 April 2027 at 8.30 a.m.\n      Town Hall, Council Chamber (ground floor)\n");
+    assert!(checked(&text).modalities.meeting.place.is_some());
+    let text = format!("{INVITER}Mardi 14/04/2026 à 12h30 à mon cabinet, ça vous va ?");
+    assert_eq!(
+        checked(&text).modalities.meeting.place.map(|p| p.text),
+        Some("mon cabinet".to_owned())
+    );
+    let text = format!(
+        "{INVITER}\n\nLieu : Maison des associations, salle B\nVisioconférence : ☐ Oui  ☒ Non"
+    );
+    assert!(!checked(&text).modalities.meeting.remote);
+    // An unticked aim that runs on to the next line is no aim.
+    let text = format!("{INVITER}\n\n[FINALITÉ]\n  ☒ Protection de l'intégrité physique ou psychique de la personne\n  ☐ Prévention d'infractions commises dans le cadre d'une organisation\n    criminelle (art. 324bis C. pén.)");
+    assert!(!categories(&text).contains(&PurposeCategory::CriminalOrganization));
+}
+
+#[test]
+fn near_misses_of_the_seventeenth_rounds_cues() {
+    // A meeting of the board named in passing does not unmake a convocation that names the
+    // consultation more often; a mediation meeting to come is no event; a law "du" a date
+    // in the line above the meeting's date leaves the meeting's date alone.
+    let text = "Madame,\n\nNous vous invitons à une concertation de cas (art. 458ter) le 3 mars 2027 à 14 h, salle 2. La concertation de cas est organisée par la cellule; la concertation de cas suivra la réunion du conseil d'administration du CPAS.";
+    assert!(convocation(text));
+    let text = "Madame,\n\nNous vous proposons une concertation de cas (art. 458ter) le 3 mars 2027 à 14 h, salle 2, afin de préparer la rencontre de médiation que nous souhaitons organiser à la rentrée.";
+    assert!(convocation(text));
+    let text = "Madame,\n\nNous vous invitons à une concertation de cas organisée en vertu de la loi du 30 juillet 2018.\nElle aura lieu le 3 mars 2027 à 14 h, salle 2.";
+    assert_eq!(
+        checked(text).modalities.meeting.date.as_deref(),
+        Some("2027-03-03")
+    );
+    // Nor does a law that ends the line before "… de la CSIL-R du jeudi".
+    let text = "Madame,\nEn application de la loi du 30 juillet 2018 portant création de cellules de sécurité\nintégrale locales, le bourgmestre vous invite à la réunion de la CSIL-R du jeudi\n14 mars 2025 à 14h30, à l'hôtel de ville (art. 458ter).";
+    assert_eq!(
+        checked(text).modalities.meeting.date.as_deref(),
+        Some("2025-03-14")
+    );
+    // A ticked "Oui" for video is a remote means; a ticked box's text on the next line
+    // still counts.
+    let text = format!("{INVITER}\n\nLieu : salle B\nVisioconférence : ☒ Oui  ☐ Non");
+    assert!(checked(&text).modalities.meeting.remote);
+    let text = format!("{INVITER}\n\n[FINALITÉ]\n  ☒ Prévention d'infractions commises dans le cadre d'une organisation\n    criminelle (art. 324bis C. pén.)");
+    assert!(categories(&text).contains(&PurposeCategory::CriminalOrganization));
+}

@@ -281,14 +281,14 @@ pub(crate) static REMOTE_VALUE: LazyLock<Pattern> = LazyLock::new(|| {
 /// Instrument words right before `du/of/van <date>` (a backup for citations).
 pub(crate) static INSTRUMENT_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:loi|decret|arrete|ordonnance|circulaire|protocole|convention|charte|autorisation|act|law|decree|order|ordinance|authori[sz]ation|circular|protocol|charter|wet|decreet|besluit|ordonnantie|omzendbrief|toestemming|vonnis|jugement|judgment|judgement|accord|agreement|reglement|regulation|code)\b[^.;\n]{0,120}?\b(?:du|of|van|dated|en date du|d\.d\.|dd\.?)\s{0,6}$",
+        r"\b(?:loi|decret|arrete|ordonnance|circulaire|protocole|convention|charte|autorisation|act|law|decree|order|ordinance|authori[sz]ation|circular|protocol|charter|wet|decreet|besluit|ordonnantie|omzendbrief|toestemming|vonnis|jugement|judgment|judgement|accord|agreement|reglement|regulation|code)\b(?:[^.;\n]{0,120}?|[^.;\n]{0,30}?\n[^.;\n]{0,30}?)\b(?:du|of|van|dated|en date du|d\.d\.|dd\.?|(?:conclue?s?|signee?s?|adoptee?s?|approuvee?s?) le|(?:concluded|signed|adopted|approved) on)\s{0,6}$",
     )
 });
 
 /// Where a place phrase stops: before a comma or a space followed by one of these.
 pub(crate) static PLACE_STOP: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"^[ ,]+(?:(?:sous|presidee?|chaired|which|qui|where|ou il|et (?:sera|est|elle|il|qui|durera|se)|and (?:will|it|is|the)|with|avec|en presence|afin|pour (?:une|un|la|le|y|faire|toute)|in order|so that|it|elle|il|the (?:consultation|meeting)|la (?:concertation|reunion)|from\s\d+|de\s\d+|des\s\d+|a\s\d+|at\s\d+|om\s\d+|van\s\d+|vers\s\d+|entre|between|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d+)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+|the \d+)|ou (?:par|via|en|sur|a distance)|or (?:by|via|online|through|on)|par (?:teams|visio|video|zoom|webex)|via|le lien|the link|if|si|to (?:discuss|agree|examine|assess)|puis|then|it will|elle durera|lasting|durant|during|pendant|et a|and at|and on|et le|visitors|please|merci|vous|you|we|nous|votre|your)\b)",
+        r"^[ ,]+(?:(?:sous|presidee?|chaired|which|qui|where|ou il|et (?:sera|est|elle|il|qui|durera|se)|and (?:will|it|is|the)|with|avec|en presence|afin|pour (?:une|un|la|le|y|faire|toute)|in order|so that|it|elle|il|the (?:consultation|meeting)|la (?:concertation|reunion)|from\s\d+|de\s\d+|des\s\d+|a\s\d+|at\s\d+|om\s\d+|van\s\d+|vers\s\d+|entre|between|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d+)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+|the \d+)|ou (?:par|via|en|sur|a distance)|or (?:by|via|online|through|on)|par (?:teams|visio|video|zoom|webex)|via|le lien|the link|if|si|to (?:discuss|agree|examine|assess)|puis|then|it will|elle durera|lasting|durant|during|pendant|et a|and at|and on|et le|visitors|please|merci|vous|you|we|nous|votre|your|ca|cela|does that|is that)\b)",
     )
 });
 
@@ -1734,6 +1734,12 @@ impl<'a> Letter<'a> {
             return false;
         }
         let v = &self.f[l.value.clone()];
+        // A form's choice: the word after the ticked box ("Visioconférence : ☐ Oui ☒ Non").
+        let v = ["☒", "☑", "[x]", "✔", "✓"]
+            .iter()
+            .filter_map(|b| v.find(b).map(|i| &v[i + b.len()..]))
+            .next()
+            .unwrap_or(v);
         let first = v
             .split(|c: char| !c.is_alphabetic())
             .find(|w| !w.is_empty())

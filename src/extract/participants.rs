@@ -13,8 +13,9 @@
 //! neither does the sender inviting "you" ("la zone de police vous invite"). The lines
 //! that address the letter ("To:", "Cc:", « À : » in its head, a "cc :" list under its
 //! signature) count only when no scope names anyone and they name at least two roles:
-//! a convocation sent to several services convenes them. Roles named inside an instrument's citation ("autorisation du procureur du
-//! Roi") are not participants either.
+//! a convocation sent to several services convenes them. Roles named inside an
+//! instrument's citation ("autorisation du procureur du Roi") are not participants
+//! either.
 
 use std::ops::Range;
 use std::sync::LazyLock;

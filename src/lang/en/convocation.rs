@@ -29,7 +29,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"(?:^|\n)(?:subject|re) ?: ?(?:re: ?)?complaint\b|\bwe (?:are writing to )?complain\b",
+        r"(?:^|\n)(?:subject|re) ?: ?(?:re: ?)?complaint\b|\bwe (?:are writing to )?complain\b|(?:^|\n)(?:re: ?)?your complaint (?:of|dated)\b|\bin which you complain\b",
         Decline,
     ),
     (
@@ -42,7 +42,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (r"\bsit down together\b", TopicStrong),
     (
-        r"\bno (?:individual|particular) (?:case|file|situation)s?(?: or (?:case|file|situation)s?)? (?:will|is to|are to) be\b|\b458 ?ter (?:therefore |thus |hence )?does not apply to (?:this|the|our) (?:meeting|session|plenary|gathering)\b|\b(?:this|the|our) (?:meeting|session|plenary|gathering|hearing|interview|conversation|visit) is not a case consultation\b|\b(?:it|this) is not an? (?:formal )?(?:case consultation|casusoverleg|case conference)\b|\b(?:it|this (?:meeting|session|morning|afternoon|event)) does not constitute an? case consultation\b",
+        r"\bno (?:individual|particular) (?:case|file|situation)s?(?: or (?:case|file|situation)s?| or personal (?:data|information))? (?:will|is to|are to) be\b|\b458 ?ter (?:therefore |thus |hence )?does not apply to (?:this|the|our) (?:meeting|session|plenary|gathering)\b|\b(?:this|the|our) (?:meeting|session|plenary|gathering|hearing|interview|conversation|visit) is not a case consultation\b|\b(?:it|this) is not an? (?:formal )?(?:case consultation|casusoverleg|case conference)\b|\b(?:it|this (?:meeting|session|morning|afternoon|event)) does not constitute an? case consultation\b",
         Memo,
     ),
     (
@@ -233,7 +233,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Organize,
     ),
     (
-        r"\b(?:training|seminar|workshop|webinar|study day|symposium|lecture|information session) (?:on|about|dedicated to|entitled|devoted to)\b",
+        r"\b(?:training|seminar|workshop|webinar|study day|symposium|lecture|information session) (?:on|about|dedicated to|entitled|devoted to)\b|\b(?:half-day |one-day )?information briefing\b|\bgeneral information session\b",
         Event,
     ),
     (
@@ -253,7 +253,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Event,
     ),
     (
-        r"\b(?:team|staff|departmental|monthly team) meeting\b|\bgeneral assembly\b|\bintervision\b|\bmeeting of the (?:municipal|city|town|communal|provincial|social welfare) council\b|\b(?:municipal|city|town|communal) council meeting\b|(?:^|\n)(?:public|closed) session\s{0,3}(?:\n|:|$)",
+        r"\b(?:team|staff|departmental|monthly team) meeting\b|\bgeneral assembly\b|\b(?:will|shall) not (?:discuss|examine|deal with|look at) (?:any )?individual (?:cases|files|situations|young people|families|persons|children)\b|\bshould not share (?:any )?information covered by professional secrecy\b|\b(?:meeting of|convening) the task ?force\b|\btask ?force meeting\b|\b(?:extraordinary |ordinary |annual )?(?:board meeting|meeting of the (?:board|board of directors|management committee))\b|\bintervision\b|\bmeeting of the (?:municipal|city|town|communal|provincial|social welfare) council\b|\b(?:municipal|city|town|communal) council meeting\b|(?:^|\n)(?:public|closed) session\s{0,3}(?:\n|:|$)",
         Event,
     ),
     (
@@ -364,7 +364,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"\b(?:please|kindly) (?:attend|join us|confirm (?:your|whether you)|let us know (?:whether|if) you)\b",
+        r"\b(?:please|kindly) (?:attend|join us|confirm (?:your|whether you)|confirm (?:attendance|participation|presence)\b|let us know (?:whether|if) you)\b",
         Invitation,
     ),
     // A reply asked for: "Reply by 20/2", "RSVP".
@@ -373,7 +373,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"(?:^|\n)(?:subject|re|object) ?: ?(?:invitation|convocation|summons)\b|(?:^|\n)(?:case consultation|casusoverleg|case conference|multidisciplinary (?:case )?meeting)\b[^\n]{0,40}\b(?:invitation|convocation|notice of meeting)\s{0,3}(?:\n|$)|\b(?:case consultation|casusoverleg|case conference) (?:invitation|convocation)\s{0,3}(?:\n|$)",
+        r"(?:^|\n)(?:subject|re|object) ?: ?(?:invitation|convocation|summons)\b|(?:^|\n)(?:case consultation|casusoverleg|case conference|multidisciplinary (?:case )?meeting)\b[^\n]{0,40}\b(?:invitation|convocation|notice of meeting)\s{0,3}(?:\n|$)|\b(?:case consultation|casusoverleg|case conference|concertation de cas)(?: -| :|:)? (?:invitation|convocation)\s{0,3}(?:\n|$)",
         Invitation,
     ),
     (

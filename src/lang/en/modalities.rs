@@ -398,6 +398,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\broom (?:[a-z0-9.'\x22-]{1,40} ){0,2}?[a-z0-9.'\x22-]{1,40}",
         Place,
     ),
+    // A building named bare at the head of an address line ("Town Hall, Council Chamber
+    // (ground floor)").
+    (
+        r"\b(?:town hall|city hall|municipal hall|police station|community cent(?:re|er)|courthouse)(?:,| -| \()",
+        Place,
+    ),
     (
         r"\b(?:[a-z'-]{1,40} ){1,4}?(?:street|road|avenue|lane|square|place|boulevard)\b,? \d{1,4}\b",
         Place,

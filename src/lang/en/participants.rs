@@ -157,6 +157,10 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     // A terse list that ends with the sender: "Youth brigade, school head + PMS, and me for
     // the SAJ."
     (r"\band (?:me|myself) (?:for|from|of) (?:the|our)\b", Verb),
+    (
+        r"\bbetween (?:the|our|your)[^.;\n]{1,80}? and (?:me|myself)\b",
+        Verb,
+    ),
     // The chair, on a line of its own ("Chair: Ms Y", "| Chair | Dr X |").
     (
         r"(?:^|\n)(?:[-•*] )?(?:chair(?:person|man|woman|ed by)?|presiding|facilitator|moderator)[ .]{0,20}(?::|\|)",

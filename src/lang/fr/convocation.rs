@@ -234,7 +234,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Event,
     ),
     (
-        r"\breunion (?:d'equipe|de service|du personnel|mensuelle d'equipe|pedagogique)|\bintervision\b|\bassemblee generale\b|\bseance (?:publique |a huis clos )?du conseil (?:communal|de l'action sociale|provincial|de police)\b|\breunion du conseil communal\b|(?:^|\n)(?:seance publique|huis clos|seance a huis clos)\s{0,3}(?:\n|:|$)",
+        r"\breunion (?:d'equipe|de service|du personnel|mensuelle d'equipe|pedagogique)|\bintervision\b|\bassemblee generale\b|\bn'(?:aborderons|examinerons|evoquerons) (?:pas de|aucune) situations? individuelles?\b|\bne (?:discuterons|traiterons) (?:pas de|d'aucune) situations? individuelles?\b|(?:^|\n)(?:objet ?: ?)?votre plainte du\b|\b(?:reunion|seance) (?:extraordinaire |ordinaire |mensuelle )?du conseil d'administration\b|\bseance (?:publique |a huis clos )?du conseil (?:communal|de l'action sociale|provincial|de police)\b|\breunion du conseil communal\b|(?:^|\n)(?:seance publique|huis clos|seance a huis clos)\s{0,3}(?:\n|:|$)",
         Event,
     ),
     (

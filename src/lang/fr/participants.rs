@@ -139,7 +139,9 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:qui|presences?|presents|participants?|invites|convies)\s{0,6}:|(?:^|\n)(?:qui|presents|presentes|presences)\.?\s{0,3}\n",
         ListLabel,
     ),
-    // A terse list that ends with the sender: "le SAJ, l'école et moi pour le CPAS."
+    // A terse list that ends with the sender: "le SAJ, l'école et moi pour le CPAS.", « on
+    // se marche un peu dessus entre le CPAS, le SSM et moi ».
+    (r"\bentre (?:le|la|les|l')[^.;\n]{1,80}? et moi\b", Verb),
     (
         r"\bet (?:moi|moi-meme) (?:pour|du|de la|de l'|au nom du|au nom de la)\b",
         Verb,
@@ -164,7 +166,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         ListLabel,
     ),
     (
-        r"\b(?:liste des )?participants?(?: (?:prevus|invites|attendus|a la concertation|a la reunion|convies))?\s{0,6}(?:\(|:|\||\n|$)",
+        r"\b(?:liste des )?participants?(?: (?:prevus|invites|attendus|a la concertation|a la reunion|convies))?\s{0,6}(?:\(|:|\||\]|\n|$)",
         ListLabel,
     ),
     // « Sont convoqués » en titre, au-dessus de la liste.
@@ -200,7 +202,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     ),
     // "Nous avons pensé réunir :", "La concertation rassemblera :".
     (
-        r"\b(?:reunir|reunira|reunirait|rassembler|rassemblera|rassemblerait|bring together|will bring together|gather)\s{0,6}:",
+        r"\b(?:reunir|reunira|reunirait|rassembler|rassemblera|rassemblerait|bring together|will bring together|gather|pense a inviter|pense inviter|pense a convier|thought of inviting)\s{0,6}:",
         ListLabel,
     ),
     // A numbered section's title ending in a full stop: "3. Participants.", "III. Composition."
@@ -234,6 +236,7 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
     r"\btoute (?:autre )?personne (?:pouvant|susceptible|qui pourrait|capable)",
     r"\btoute (?:autre )?personne dont\b",
     r"\btoute (?:autre )?personne (?:utile|jugee utile|dont la presence|qu'(?:il|elle|on) jugerait|susceptible|pertinente|concernee)",
+    r"\btoute (?:autre )?personne que (?:vous|nous|l'on|on|le president|la presidente|la presidence) (?:jugeriez|jugerez|jugerions|jugerons|jugera|jugerait|estimeriez|estimerez|estimerons|estimera|estimerait)\b",
     r"\btout (?:autre )?(?:partenaire|service|intervenant|acteur|professionnel|expert)s? (?:utile|pertinent|concerne|jugee? utile|que|qu'|dont|qui)",
     r"\b(?:d'autres|tous autres|tout autre|autres) (?:partenaires|services|intervenants|acteurs|professionnels|personnes)(?: [a-z']{1,40}){0,3} (?:pourront|peuvent|pourraient|pourrait|seront invites|pourront etre|si necessaire|le cas echeant|selon les besoins)",
     r"\b(?:liste|composition) (?:non exhaustive|indicative|susceptible d'evoluer)",
