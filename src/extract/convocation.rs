@@ -42,6 +42,10 @@ pub(crate) enum Cue {
     /// cancelled", "no new date has been set") or a convocation still to come ("a
     /// convocation will be sent to you"); two make a notice, not a summons.
     Cancel,
+    /// The room of a meeting convened before is changed ("CHANGE OF ROOM", « nouvelle
+    /// salle : », "nothing else changes"): a notice, not a convocation, unless it restates
+    /// who takes part or what for.
+    Moved,
     /// A new date set for a meeting put off ("nouvelle date", "postponed to", "will now
     /// take place"): a postponement that sets one convenes.
     NewDate,
@@ -99,6 +103,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     let (mut strong, mut weak, mut invitation, mut salutation) = (0, 0, 0, false);
     let (mut decline, mut event, mut court, mut memo, mut record) = (0, 0, 0, 0, 0);
     let (mut cancel, mut request, mut new_date, mut internal, mut titled) = (0, 0, 0, 0, 0);
+    let mut moved = 0;
     let mut serves = false;
     let head = &f[..segment::floor_char(f, f.len().min(1_500))];
     let addressed = ADDRESSED.is_match_in(&doc.scan, head) || addressed_by_name(head);
@@ -180,6 +185,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             Cue::Notice if !quoted && hit.start < f.len() / 3 => memo += 1,
             Cue::Record if !quoted => record += 1,
             Cue::Cancel if !quoted => cancel += 1,
+            Cue::Moved if !quoted => moved += 1,
             Cue::NewDate if !quoted => new_date += 1,
             Cue::Request if !quoted => request += 1,
             _ => {}
@@ -244,6 +250,10 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
         memo += internal;
     }
     if decline > 0 && decline >= invitation {
+        return false;
+    }
+    // A room change that refers to the first convocation for everything else.
+    if moved > 0 && ex.participants.entries.len() < 2 && ex.purposes.is_empty() {
         return false;
     }
     if memo > 0

@@ -38,6 +38,16 @@ pub(crate) static EXCLUDING: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// Matters named only as context after them in their sentence: « Les difficultés
+/// financières (arriérés de loyer, …) ne seront abordées que dans la mesure où elles
+/// aggravent le danger », "the rent arrears will be discussed only insofar as …". Not an
+/// aim of the consultation.
+pub(crate) static ONLY_AS_CONTEXT_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"^(?:[^.;]|\betc\.){0,120}?\b(?:ne (?:seront|sera|seraient|serait) (?:abordee?s?|evoquee?s?|examinee?s?|discutee?s?|traitee?s?) que dans la mesure|(?:will|would|shall) (?:only )?be (?:discussed|addressed|raised|considered|looked at) only (?:insofar|in so far|to the extent)|(?:will|would|shall) only be (?:discussed|addressed|raised|considered|looked at) (?:insofar|in so far|to the extent))",
+    )
+});
+
 /// A subordinate clause of aim ("so that", "afin que", "éviter que"): a negation after it
 /// is part of the aim ("so that she is no longer exposed to his violence", "faire en sorte
 /// qu'il ne soit plus jamais secoué"), not a denial of it.
@@ -85,6 +95,14 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Purpose> {
                     &f[segment::ceil_char(f, clause.start.max(hit.start.saturating_sub(40)))
                         ..hit.start],
                 ))
+        {
+            continue;
+        }
+        if hit.kind == PurposeCategory::NotPermitted
+            && ONLY_AS_CONTEXT_AFTER.is_match_in(
+                cx.scan(),
+                &f[hit.end..segment::floor_char(f, f.len().min(hit.end + 200))],
+            )
         {
             continue;
         }

@@ -413,6 +413,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:this|it) is not (?:yet |still )?(?:the|a|an|your|our) (?:formal |official |actual )?(?:invitation|convocation)\b|\b(?:this|it) is (?:general (?:legal )?information|(?:a|our|my) (?:legal )?(?:answer|reply|opinion|advice)),? (?:and )?not (?:a|an) (?:convocation|invitation|summons)\b|\bthis (?:message|e-?mail|mail|letter|note|answer|reply) is not (?:a|an) (?:convocation|invitation)(?: to (?:a|any|the) (?:case consultation|consultation|casusoverleg)\b|\s{0,3}[.,;:!)]|\s{0,3}$)|\[(?:date|name|title|place|time|reference|hh:mm|day)\]|\b(?:model|template|sample) (?:letter|convocation|invitation)\b",
         Memo,
     ),
+    // A notice that changes the room of a meeting convened before: "[CHANGE OF ROOM]",
+    // "New room: …", "Nothing else changes".
+    (
+        r"\b(?:change of (?:room|venue)|room change|new room\s{0,3}:|new venue\s{0,3}:|nothing else changes|everything else (?:remains|stays) (?:the same|unchanged))",
+        Moved,
+    ),
     (
         r"\bnothing (?:has been|is) (?:fixed|decided|scheduled) (?:yet|so far)\b",
         Cancel,

@@ -22,8 +22,8 @@ pub(crate) static RELATIVE: &[(&str, Relative)] = &[
     ("on", Relative::BeforeTimed),
 ];
 
-/// What may follow a weekday to put it in the week after the letter's.
-pub(crate) static NEXT_WEEK: &[&str] = &["next week", "of next week"];
+/// What may follow a weekday to put it in the week after the letter's ("Tuesday week").
+pub(crate) static NEXT_WEEK: &[&str] = &["next week", "of next week", "week"];
 
 /// Month and weekday names and their abbreviations, hour words.
 pub(crate) static CALENDAR: &[(&str, Cal)] = &[

@@ -5,7 +5,7 @@ use crate::report::PurposeCategory::{self, *};
 /// Purpose cues, most specific first.
 pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
     (
-        r"\bresidence (?:papers|permits?|status|rights)\b|\border to leave the territory\b|\b(?:inform|informed|notify|notified|alert|alerted|report (?:it |them )?to) (?:the )?immigration (?:office|service|authorities)\b",
+        r"\bresidence (?:papers|permits?|status|rights)\b|\b(?:maintain(?:ing)?|ensure|ensuring|keep(?:ing)?|preserve|preserving) public order\b|\bmaintenance of public order\b|\bpublic order and (?:peace|tranquillity|quiet)\b|\border to leave the territory\b|\b(?:inform|informed|notify|notified|alert|alerted|report (?:it |them )?to) (?:the )?immigration (?:office|service|authorities)\b",
         NotPermitted,
     ),
     (

@@ -243,7 +243,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Secrecy,
     ),
     (
-        r"\b(?:must|shall|will|should|are to|agree to) (?:keep|treat|hold) (?:secret|confidential|in confidence|in strict confidence)|\bkeep (?:secret|confidential) (?:what|everything|anything|all)",
+        r"\b(?:must|shall|will|should|are to|agree to) (?:keep|treat|hold) (?:secret|confidential|in confidence|in strict confidence)|\bkeep (?:secret|confidential) (?:what|everything|anything|all)|\b(?:must|shall|are to|have to|are required to) keep (?:everything|anything|all|what)(?: [a-z'-]{1,20}){0,8} (?:secret|confidential)\b",
         Secrecy,
     ),
     (

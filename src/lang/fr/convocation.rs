@@ -264,6 +264,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:cette|la|ma|notre|la presente) (?:demande|lettre|requete|sollicitation|courrier|demarche) ne s'inscrit pas dans (?:le cadre d')?une concertation|\bn'(?:est|constitue) pas une concertation de cas\b",
         Memo,
     ),
+    // Un avis qui change la salle d'une réunion déjà convoquée : « changement de salle »,
+    // « Nouvelle salle : … », « Rien d'autre ne change ».
+    (
+        r"\b(?:changement de (?:salle|local|lieu)|nouvelle salle\s{0,3}:|nouveau lieu\s{0,3}:|rien d'autre ne change|tout le reste (?:reste|demeure) inchange)",
+        Moved,
+    ),
     (
         r"\baucune reunion n'est (?:prevue|programmee|envisagee)",
         Cancel,

@@ -99,8 +99,10 @@ pub(crate) static RELATIVE: &[(&str, Relative)] = &[
     ("ce", Relative::Before),
 ];
 
-/// What may follow a weekday to put it in the week after the letter's.
-pub(crate) static NEXT_WEEK: &[&str] = &["de la semaine prochaine", "la semaine prochaine"];
+/// What may follow a weekday to put it in the week after the letter's (« mardi en huit »:
+/// the Tuesday of the week after the letter's).
+pub(crate) static NEXT_WEEK: &[&str] =
+    &["de la semaine prochaine", "la semaine prochaine", "en huit"];
 
 pub(crate) static CURRENT_MONTH: &[&str] = &["de ce mois", "du mois courant", "du mois en cours"];
 

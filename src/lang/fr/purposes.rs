@@ -5,7 +5,7 @@ use crate::report::PurposeCategory::{self, *};
 /// Purpose cues, most specific first.
 pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
     (
-        r"\b(?:regularis(?:er|ation) (?:de )?(?:son|sa|leur) (?:sejour|situation administrative)|ordre de quitter le territoire|papiers (?:de sejour|d'identite)|(?:informer|avertir|prevenir|signaler a) l'office des etrangers|l'office des etrangers (?:en )?sera (?:informe|averti|prevenu)|(?:titres?|permis) de sejour (?:sont |est )?(?:encore |toujours )?valables?)\b",
+        r"\b(?:regularis(?:er|ation) (?:de )?(?:son|sa|leur) (?:sejour|situation administrative)|ordre de quitter le territoire|papiers (?:de sejour|d'identite)|(?:maintien|maintenir|assurer le maintien) de l'ordre public|l'ordre public et (?:de )?la tranquillite|tranquillite publique|(?:informer|avertir|prevenir|signaler a) l'office des etrangers|l'office des etrangers (?:en )?sera (?:informe|averti|prevenu)|(?:titres?|permis) de sejour (?:sont |est )?(?:encore |toujours )?valables?)\b",
         NotPermitted,
     ),
     (
