@@ -328,18 +328,19 @@ fn own_message(f: &str, marker: Range<usize>) -> bool {
     /// The quoted message's header lines read after an "Original Message" rule.
     const AFTER: usize = 300;
     let head = &f[..marker.start];
-    let Some(address) = head.lines().take(40).find_map(|line| {
+    let Some((from_line, address)) = head.lines().take(40).find_map(|line| {
         matches!(header_key(line), Some("de" | "from" | "van"))
             .then(|| line.split(|c: char| c.is_whitespace() || "<>;,\"()".contains(c)))
             .and_then(|mut words| words.find(|w| w.contains('@') && w.len() >= 5))
+            .map(|address| (line.as_ptr() as usize - head.as_ptr() as usize, address))
     }) else {
         return false;
     };
-    // The note: from the end of the header lines (a blank line among the first bytes) to
-    // the marker.
-    let note = head[..floor_char(head, head.len().min(4 * NOTE))]
+    // The note: from the end of the header lines (the first blank line after the "From:"
+    // line, among the first bytes) to the marker.
+    let note = head[from_line..floor_char(head, head.len().min(from_line + 4 * NOTE))]
         .find("\n\n")
-        .map_or(head.len(), |p| head.len() - p);
+        .map_or(head.len(), |p| head.len() - from_line - p);
     // The attribution (the marker, which reads it wrapped by a mail client: "…, Coordination
     // Réseau X\n<coordination@x.be> a écrit :"), or the quoted message's own "From:" line after a
     // rule (not its "To:" line: a reply quotes the message sent to its writer).

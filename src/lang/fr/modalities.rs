@@ -275,7 +275,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         MeetingVerb,
     ),
     (
-        r"\b(?:se reunira|se reuniront|se reunit|se reunissent|se tient|se tiennent|nous reunirons|nous nous reunirons|se reunir|nous nous retrouverons|nous nous verrons|on se retrouve|nous vous attendons|nous vous recevrons)\b",
+        r"\b(?:se reunira|se reuniront|se reunit|se reunissent|nous reunirons|nous nous reunirons|se reunir|nous nous retrouverons|nous nous verrons|on se retrouve|nous vous attendons|nous vous recevrons)\b",
         MeetingVerb,
     ),
     (
