@@ -372,8 +372,14 @@ fn reported(f: &str, sentence: std::ops::Range<usize>, at: usize) -> bool {
         return false;
     }
     let lead = before[..open].trim_end();
-    REPORTING.iter().any(|w| {
-        lead.strip_suffix(w).is_some_and(|rest| {
+    ends_with_word(lead, REPORTING)
+}
+
+/// True when `text` ends with one of `words`, a whole word (or ending in an apostrophe,
+/// "qu'").
+fn ends_with_word(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        text.strip_suffix(w).is_some_and(|rest| {
             w.ends_with('\'') || rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())
         })
     })
@@ -401,12 +407,7 @@ fn received(f: &str, at: usize) -> bool {
         "recu cette",
         "recue une",
     ];
-    let before = f[..at].trim_end();
-    RECEIVED.iter().any(|w| {
-        before
-            .strip_suffix(w)
-            .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
-    })
+    ends_with_word(f[..at].trim_end(), RECEIVED)
 }
 
 /// True when `at` lies between parentheses in its sentence ("Monday 7 September, 6:00 pm

@@ -141,9 +141,9 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"[-•*] (?:members|membres)\s{0,3}:|(?:^|\n)(?:members|membres)\s{0,3}:",
         ListLabel,
     ),
-    // The same, contracted: "Who'll be there:", "Who's coming:".
+    // Contracted: "Who'll be there:", "Who's coming:" (the full forms are below).
     (
-        r"\bwho(?:'ll| will) (?:be (?:there|present|attending|joining|around the table|at the table|taking part)|attend|take part|join)\.?\s{0,6}(?::|\n|$)|\bwho(?:'s| is| are) (?:coming|attending|joining|invited|taking part)\s{0,6}(?::|\n|$)",
+        r"\bwho'll (?:be (?:there|present|attending|joining|around the table|at the table|taking part)|attend|take part|join)\.?\s{0,6}(?::|\n|$)|\bwho(?:'s| is| are) (?:coming|attending|joining|invited|taking part)\s{0,6}(?::|\n|$)",
         ListLabel,
     ),
     (
