@@ -16,7 +16,7 @@ use crate::report::Language;
 
 const FR: &[&str] = &[
     "le", "la", "les", "des", "du", "une", "est", "et", "vous", "nous", "pour", "dans", "que",
-    "qui", "sur", "avec", "sont", "votre", "aux", "au", "cette", "par", "pas", "ne",
+    "qui", "sur", "avec", "sont", "votre", "aux", "au", "cette", "par", "pas", "ne", "de", "en",
 ];
 const EN: &[&str] = &[
     "the", "and", "of", "to", "is", "are", "you", "we", "for", "with", "this", "that", "will",
@@ -161,8 +161,10 @@ mod tests {
                 assert!(words.languages[w] >> lang & 1 == 1, "{w} in list {lang}");
             }
         }
-        // "en" is in the Dutch list only.
-        assert_eq!(words.languages["en"], 0b100);
+        // "de" and "en" are French words and Dutch ones.
+        assert_eq!(words.languages["de"], 0b101);
+        assert_eq!(words.languages["en"], 0b101);
+        assert_eq!(words.languages["het"], 0b100);
         for w in ["concertation", "xyz", "lo", "thee", "a"] {
             assert_eq!(words.languages.get(w), None, "{w}");
         }
@@ -179,6 +181,11 @@ mod tests {
         assert_eq!(detect("we invite you to the case consultation that will be held on 3 march at the town hall"), Language::En);
         assert_eq!(detect("wij nodigen u uit voor het casusoverleg dat op 3 maart plaatsvindt in de raadzaal van de stad"), Language::Nl);
         assert_eq!(detect("458ter"), Language::Unknown);
+        // A two-line French mail whose only frequent words are « de » and « le ».
+        assert_eq!(
+            detect("concertation de cas famille d. le 12/02/26 a 10h, commissariat de herstalmont. merci de confirmer. envoye de mon iphone"),
+            Language::Fr
+        );
         // Words end at any character that is not a letter or digit, ASCII or not, and a
         // letter outside ASCII belongs to its word.
         assert_eq!(detect("•le•la•les•des\nthe"), Language::Fr);
