@@ -441,6 +441,14 @@ fn quote_around(f: &str, i: usize) -> Option<Range<usize>> {
     Some(para.start + open..close)
 }
 
+/// Words a line cannot end on when its sentence goes on: articles and prepositions.
+const DANGLING: &[&str] = &[
+    "a", "la", "le", "les", "l'", "de", "des", "du", "d'", "au", "aux", "et", "ou", "pour", "par",
+    "avec", "sur", "dans", "un", "une", "toute", "tout", "tous", "toutes", "chaque", "the", "of",
+    "to", "and", "or", "for", "with", "by", "an", "any", "all", "every", "each", "het", "van",
+    "een",
+];
+
 const ABBREVIATIONS: &[&str] = &[
     "art", "arts", "m", "mm", "mme", "mmes", "mr", "mrs", "ms", "dr", "me", "st", "ste", "n", "no",
     "nr", "p", "pp", "ex", "cf", "c", "pen", "al", "par", "ch", "av", "bd", "tel", "prof", "sw",
@@ -472,7 +480,13 @@ fn split_sentences(doc: &Document<'_>) -> Vec<Range<usize>> {
                 let trimmed = line.trim_end();
                 let ends_punct = trimmed.ends_with(['.', ':', ';', '!', '?', '|']);
                 let next_bullet = starts_with_bullet(next);
-                let next_label = is_label_line(next);
+                // "… prendront part à la\nconcertation :": a wrapped sentence whose last
+                // words look like a label, not a label line.
+                let dangling = trimmed
+                    .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .next()
+                    .is_some_and(|w| DANGLING.contains(&w));
+                let next_label = is_label_line(next) && !dangling;
                 let short = trimmed.chars().count() < 45;
                 if blank
                     || ends_punct

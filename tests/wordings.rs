@@ -1964,3 +1964,191 @@ fn near_misses_of_the_eighteenth_rounds_cues() {
         Some("2026-03-17")
     );
 }
+
+#[test]
+fn forms_threads_and_translations_of_the_nineteenth_round() {
+    // A cancellation form ("Status …… CANCELLED", "New date …… N/A") convenes no one; a
+    // legal memo whose subject speaks of invitations is guidance, however it ends; a
+    // generic "An invitation to … is never an order" invites no one.
+    for text in [
+        "Subject: CANCELLED - case consultation 3 March 2027\n\nDear colleagues,\n\n  Meeting ............ Wednesday 3 March 2027, 09:30, Veilig Huis\n  Status ............. CANCELLED\n  New date ........... N/A - no new consultation is planned\n\nThe duty of secrecy about the previous consultation continues to apply.",
+        "PCSW - INTERNAL MEMO\nTo:       all social workers\nRe:       Invitations to \"case consultations\" - what to check\n\nArt. 458ter only covers a consultation organised under a law. The Legal Unit holds an open hour every Tuesday, 14:00-15:00, room 0.12.",
+        "Hi Amira,\n\n1. An invitation to a case consultation under Article 458ter is never an order. Nobody is obliged to attend.\n\nDon't confirm anything until we've seen their answer.",
+        "Madame,\n\nJe ne participerai pas à la concertation de cas du 16 mars. Comme vous le soulignez vous-même, la participation est facultative ; je vous saurais gré de ne pas interpréter mon absence comme un refus de collaborer.",
+    ] {
+        assert!(!convocation(text), "{text}");
+    }
+    // A form titled "CASE CONSULTATION - NOTICE OF MEETING" with a reference beside it.
+    let text = "LISC-R\n\nCASE CONSULTATION - NOTICE OF MEETING            Form LISC-R/03\n\nSECTION 1 - LEGAL BASIS\n  Law of 30 July 2018 on local integrated security cells\n\nSECTION 3 - MEETING\n  Date/time ......... 02/09/2026, 15:00\n  Venue ............. Municipal Hall, room 2.14";
+    assert!(convocation(text));
+    // A field left unfilled states no modality; a place label whose value wraps onto the
+    // next line to say it will be sent later names none.
+    let text = format!("{INVITE}\n\n| Item | Details |\n|---|---|\n| Agenda | N/A |\n| Minutes | *à compléter* |\n| Chair | TBC |");
+    for kind in [
+        ModalityKind::Agenda,
+        ModalityKind::Minutes,
+        ModalityKind::Chair,
+    ] {
+        assert_eq!(item(&text, kind), None, "{kind:?}");
+    }
+    let text = format!("{INVITER}\n\n- Date : mardi 6 octobre 2026\n- Lieu : en raison des travaux, le lieu de la réunion vous sera\n  communiqué ultérieurement.");
+    assert_eq!(checked(&text).modalities.meeting.place, None);
+    let text = format!("{INVITER}\n\n- Date : mardi 6 octobre 2026\n- Lieu : *à compléter*");
+    assert_eq!(checked(&text).modalities.meeting.place, None);
+    // A poll's range of days is no meeting date.
+    let text = format!("{INVITER}La date n'est pas encore arrêtée : le sondage propose plusieurs créneaux entre le 14 et le 25 septembre 2026.");
+    assert_eq!(checked(&text).modalities.meeting.date, None);
+    // A calendar invitation's "Location" field above its description.
+    let text = "Invitation from Google Calendar\n\nCase consultation \"Anchor\"\n\nWhen\nTuesday 9 March 2027 ⋅ 15:00 – 16:30\n\nLocation\nPolice HQ Zone Escaut-Nord, Rue Pont-à-Rieu 27, room 3\n\nDescription\nDear partners,\n\nThis case consultation is held under Article 458ter of the Criminal Code.";
+    assert_eq!(
+        checked(text)
+            .modalities
+            .meeting
+            .place
+            .map(|p| p.text)
+            .as_deref(),
+        Some("Police HQ Zone Escaut-Nord, Rue Pont-à-Rieu 27, room 3")
+    );
+    // An authorization with its name in the other language in brackets, and the "Procureur
+    // of the King" of a translation.
+    for text in [
+        format!("{INVITE}It rests on the reasoned authorization (autorisation motivee) of the Procureur of the King of Sarteville of 14 September 2026."),
+        format!("{INVITE}It rests on the reasoned authorisation (met redenen omklede toestemming) of the Procureur des Konings of Westerdaal of 22 June 2026."),
+        format!("{INVITER}Suite à l'autorisation motivée (met redenen omklede toestemming) du procureur du Roi de Leuwerval du 2 mars 2026."),
+    ] {
+        assert_eq!(
+            instruments(&text),
+            vec![(InstrumentKind::ProsecutorAuthorization, Some(true))],
+            "{text}"
+        );
+    }
+    let text =
+        format!("{INVITE}Each participant stays free to appreciate which informations he shares.");
+    assert!(kinds(&text).contains(&StatementKind::DisclosureOptional));
+    // Participants listed "alongside" the addressee, and under « Participants convoqués : ».
+    let text = format!("{INVITER}Nous invitons un représentant de l'école à y prendre part, aux côtés de :\n- M. le chef de corps de la zone de police ;\n- un conseiller du Service de l'aide à la jeunesse.");
+    assert!(roles(&text).contains(&Role::Police), "{text}");
+    assert!(roles(&text).contains(&Role::YouthAid), "{text}");
+    let text = format!("{INVITER}\n\nParticipants convoqués :\n\tM. P. Delhaye\t\tBourgmestre (président)\n\tCne V. Noël\t\tzone de police Wanfercée\n");
+    assert!(roles(&text).contains(&Role::Police), "{text}");
+    // A short French mail is French.
+    let text = "Concertation de cas (art. 458ter C. pén.) famille D. le 12/02/26 à 10h, commissariat de Herstalmont, salle 2.\nMerci de confirmer.";
+    assert_eq!(checked(text).language, convocheck::Language::Fr);
+}
+
+#[test]
+fn near_misses_of_the_nineteenth_rounds_cues() {
+    // A subject that postpones with a new date convenes; a field with a value is a
+    // modality; a place value on one line stays the place; a named date after a range's
+    // end is still the meeting's; an invitation sent as "une invitation" in a sentence is
+    // one.
+    let text = "Subject: Case consultation postponed\n\nDear colleagues,\n\nThe case consultation (art. 458ter) is postponed.\n\n  New date ........... Tuesday 9 March 2027, 10:00, town hall, room 2\n\nPlease confirm your attendance.";
+    assert!(convocation(text));
+    let text =
+        format!("{INVITE}\n\n| Item | Details |\n|---|---|\n| Agenda | the child's safety plan |");
+    assert!(item(&text, ModalityKind::Agenda).is_some());
+    let text = format!("{INVITER}\n\n- Date : mardi 6 octobre 2026\n- Lieu : Hôtel communal, salle des\n  mariages (rez-de-chaussée).");
+    assert!(checked(&text).modalities.meeting.place.is_some());
+    let text = format!(
+        "{INVITER}Après le sondage, la concertation aura lieu le 25 septembre 2026 à 10 h."
+    );
+    assert_eq!(
+        checked(&text).modalities.meeting.date.as_deref(),
+        Some("2026-09-25")
+    );
+    let text = "Bonjour,\n\nVeuillez trouver ci-joint une invitation à la concertation de cas (art. 458ter) du 3 mars 2026 à 10 h, salle 2.";
+    assert!(convocation(text));
+    let text = format!("{INVITE}Each participant is free to decide whether to attend.");
+    assert!(!kinds(&text).contains(&StatementKind::DisclosureOptional));
+}
+
+#[test]
+fn notes_replies_and_formal_letters_of_the_twentieth_round() {
+    // A letter to a pupil's parents, an automatic reply, a lawyer's analysis that quotes
+    // the invitation, a bar council's opinion about lawyers who receive convocations.
+    for text in [
+        "ÉCOLE COMMUNALE DES GLYCINES\n\nAux parents de Noah V. (classe de 5e B)\n\nObjet : convocation — réunion de concertation au sujet des absences de Noah\n\nMadame, Monsieur,\n\nNous vous convions à une réunion de concertation le jeudi 3 décembre 2026 à 16 h 15, dans le bureau de la direction. Nous comptons sur votre présence.",
+        "From: Dr P. V. <p.v@chr.example.be>\nTo: H. D. <prevention@marvennes.example.be>\nDate: Thu, 15 Oct 2026 07:02:11 +0200\nSubject: Automatic reply: URGENT - case consultation art. 458ter tomorrow 9:00\n\nThank you for your message.\n\nI am out of the office until Monday 26 October 2026. For requests concerning case consultations (art. 458ter), please write to my colleague.",
+        "Bonjour Sarah,\n\nJe reprends les points de l'invitation que tu as reçue.\n\n3) « Nous comptons sur votre présence » et « chacun devra partager ce qu'il sait ». Rien ne t'oblige à participer à une concertation de cas (art. 458ter), et encore moins à parler.",
+        "AVIS du Conseil de l'Ordre\n\n1. L'avocat qui reçoit une convocation à une concertation de cas (art. 458ter) n'est pas tenu d'y donner suite.\n\n4. Le secrétariat organisera le jeudi 11 mars 2027 à 12 h 30, à la bibliothèque du Palais de justice, une séance d'information.",
+    ] {
+        assert!(!convocation(text), "{text}");
+    }
+    // A note titled as an invitation to someone "à l'attention de", and notes of the call
+    // that convened their writer.
+    for text in [
+        "# Concertation de cas — M. T.\n\n*Note d'invitation — Réseau santé mentale*\n\nÀ l'attention de : **Dr A. W.**\n\n## Base\n\nAutorisation motivée du procureur du Roi de Haute-Lesse du 11 janvier 2027 (art. 458ter).\n\n- **Lieu** : salle de réunion du SSM, rue du Moulin 12\n- **Date** : *à fixer*",
+        "## Note d'appel — jeu. 22/04/2027, 11h05\n\n- **Concertation de cas DEMAIN (ven.) 9h00** — SAJ, rue des Récollets 8, salle B\n- Présents : la conseillère du SAJ, police locale, et moi pour l'école.",
+    ] {
+        assert!(convocation(text), "{text}");
+    }
+    // A message's stamp on its second or third line is its date: "demain 14h", "this
+    // Thursday at two p.m.".
+    let text = "Messages — +32 470 00 00 09\nLun. 8 juin 2026 · 18:04\n\nBonsoir, on fait une concertation de cas demain 14h à la maison communale (salle 1).";
+    let report = checked(text);
+    assert_eq!(
+        report.modalities.meeting.date.as_deref(),
+        Some("2026-06-09")
+    );
+    assert_eq!(report.modalities.meeting.time.as_deref(), Some("14:00"));
+    let text = "Visual Voicemail — transcription\nFrom: +32 400 00 00 18\nReceived: Mon 14 Sep 2026, 08:57\n\nHi, we're organising a case consultation under article 458ter. It's this Thursday at two p.m., at our offices, Rue des Tanneurs 14. Around the table there'll be the local police, the school and the CPAS.";
+    let report = checked(text);
+    assert_eq!(
+        report.modalities.meeting.date.as_deref(),
+        Some("2026-09-17")
+    );
+    assert_eq!(report.modalities.meeting.time.as_deref(), Some("14:00"));
+    assert!(roles(text).contains(&Role::Police));
+    // Statements: sharing one keeps back is not held against one; "évidemment pas
+    // obligé"; "it's not optional".
+    let text = format!("{INVITER}L'absence de partage ne pourra vous être reprochée.");
+    assert!(kinds(&text).contains(&StatementKind::DisclosureOptional));
+    let text = format!("{INVITER}Vous n'êtes évidemment pas obligé de venir.");
+    assert!(kinds(&text).contains(&StatementKind::ParticipationOptional));
+    let text = format!("{INVITE}He said I have to be there, it's not optional.");
+    assert!(kinds(&text).contains(&StatementKind::ParticipationMandatory));
+    // An aim said to be only context; a decree that "allows it to organise case
+    // consultations" is the basis even after "recognised under".
+    let text = format!("{INVITER}La séance a pour seule finalité de prévenir des infractions terroristes ; l'absentéisme n'y sera évoqué que comme élément de contexte.");
+    assert!(!categories(&text).contains(&PurposeCategory::NotPermitted));
+    let text = format!("{INVITE}The Centre was recognised under the Flemish Decree of 29 March 2024 on family justice centres, which allows it to organise case consultations.");
+    assert_eq!(instruments(&text), vec![(InstrumentKind::Decree, None)]);
+    // Participants: « Composition de la séance : », « aux côtés de : », « sont également
+    // convoqués : », and a verb whose colon a hard wrap put on the next line.
+    for text in [
+        format!("{INVITER}\n\nComposition de la séance :\n  - le chef de corps de la ZP ;\n  - la conseillère du SAJ ;"),
+        format!("{INVITER}Les partenaires en copie sont également convoqués : la ZP Sambre-et-Val et le SAJ de Charleroi."),
+        format!("{INVITER}\n\nConformément à l'autorisation, prendront part à la concertation, à l'exclusion de toute\nautre personne :\n  – l'inspecteur principal de la zone de police ;\n  – la déléguée du SAJ ;"),
+    ] {
+        assert!(roles(&text).contains(&Role::YouthAid), "{text}");
+    }
+    // Places: « pas de salle physique » is none; a place label that says later is not read
+    // again as a phrase; a place line under the date that runs on into prose.
+    let text = format!("{INVITER}\n\nQuand : mardi 16 mars 2027, 14h00\nComment : Microsoft Teams (pas de salle physique)");
+    assert_eq!(checked(&text).modalities.meeting.place, None);
+    let text = format!("{INVITER}\n\nQuand : jeudi 15 octobre 2026, 13 h 30.\nOù : le lieu exact (dans les locaux d'un des partenaires) vous sera confirmé ultérieurement.");
+    assert_eq!(checked(&text).modalities.meeting.place, None);
+    let text = format!("{INVITE}\n\nThursday 24 September 2026, 15:30\nPolice station Saint-Aubert, conference room, 3rd floor, Rue de la Senne 112, 1000 Brussels\nThe first names of the youngsters concerned are in the attached list.");
+    assert!(checked(&text).modalities.meeting.place.is_some());
+    // A poll over "the weeks of 22 and 29 March" sets no date.
+    let text = format!("{INVITE}\n\n- **Date:** still to be fixed — please give your availability for the weeks of 22 and 29 March 2027.");
+    assert_eq!(checked(&text).modalities.meeting.date, None);
+}
+
+#[test]
+fn near_misses_of_the_twentieth_rounds_cues() {
+    // "Copie : aux parents" is no letter to the parents; "aux parents de" far down a long
+    // letter is a wrapped line; a reply that quotes no sentence still invites; a line that
+    // ends a sentence before a label is cut there.
+    let text = "Madame,\n\nNous vous invitons à la concertation de cas (art. 458ter) du 3 décembre 2026 à 10 h, salle 2, au sujet de Noah.\n\nCopie : aux parents de Noah";
+    assert!(convocation(text));
+    let text = format!("{INVITE}It's this Thursday 5 March 2026 at 10:00, room 2. You must be there by 9:45 if you come.");
+    assert!(!kinds(&text).contains(&StatementKind::ParticipationMandatory));
+    let text = "Messages — +32 470 00 00 09\n\nBonjour, concertation de cas (art. 458ter) le mardi 9 juin 2026 à 14h à la maison communale.";
+    assert_eq!(
+        checked(text).modalities.meeting.date.as_deref(),
+        Some("2026-06-09")
+    );
+    let text = format!("{INVITER}\n\nPrendront part à la concertation :\n  – l'inspecteur de la zone de police.\nLieu : salle 2");
+    assert!(roles(&text).contains(&Role::Police));
+}

@@ -103,10 +103,11 @@ pub(crate) static MANDATE_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
 });
 /// The next sentence says the instrument just named organizes the consultations ("…
 /// recognised under the Flemish Decree of 29 March 2024. That decree organises our case
-/// consultations"): an accreditation that is also the basis.
+/// consultations"), or the rest of its own sentence does ("…, which allows it to organise
+/// case consultations"): an accreditation that is also the basis.
 pub(crate) static ANAPHORIC_BASIS: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:that|this|the same|the said|said|ce|cet|cette|ledit|ladite|le meme|la meme) (?:decree|law|act|ordinance|order|decret|loi|ordonnance|arrete)\b[^.;\n]{0,40}?\b(?:organi[sz]es|governs|regulates|provides for|frames|organise|regit|encadre|prevoit)\b",
+        r"\b(?:that|this|the same|the said|said|ce|cet|cette|ledit|ladite|le meme|la meme) (?:decree|law|act|ordinance|order|decret|loi|ordonnance|arrete)\b[^.;\n]{0,40}?\b(?:organi[sz]es|governs|regulates|provides for|frames|organise|regit|encadre|prevoit)\b|\b(?:which|qui) (?:allows|enables|permits|empowers|entitles|authori[sz]es|lui permet|leur permet|nous permet|permet|autorise|habilite) (?:it |us |them |the centre |the center |le centre |au centre )?(?:to |d'|de |a )?(?:organi[sz]e|organiser|hold|tenir|convene)\b",
     )
 });
 /// An authorization applied for, not granted, right before its cue: "An application for a
@@ -226,7 +227,10 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
                 .seg
                 .sentence(sentence.end.min(f.len().saturating_sub(1)) + 1);
             let next = next.start.max(sentence.end)..next.end.max(sentence.end);
-            if !ANAPHORIC_BASIS.is_match_in(cx.scan(), &f[next]) {
+            let rest = hit.end..sentence.end.max(hit.end);
+            if !ANAPHORIC_BASIS.is_match_in(cx.scan(), &f[next])
+                && !ANAPHORIC_BASIS.is_match_in(cx.scan(), &f[rest])
+            {
                 continue;
             }
         }

@@ -35,6 +35,13 @@ pub(crate) enum Cue {
     /// The title of a privacy notice: a memo when it heads the text (in its first third),
     /// a footer when it follows a letter.
     Notice,
+    /// A letter addressed to the family ("Aux parents de Noah V.", "To the parents of"): a
+    /// meeting with the family, not a consultation among professionals, when it heads the
+    /// text (a line of its first 600 bytes; further down, a line that wraps a sentence).
+    Family,
+    /// The title of notes taken during a phone call ("Note d'appel", "Call notes"): with a
+    /// case consultation and its date, the record of a convocation by phone.
+    CallNote,
     /// A sign of the minutes of a meeting already held (a "Minutes" title, a "Present:"
     /// list, "held on"); two make a record, not a summons.
     Record,
@@ -105,6 +112,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     let (mut cancel, mut request, mut new_date, mut internal, mut titled) = (0, 0, 0, 0, 0);
     let mut moved = 0;
     let mut serves = false;
+    let mut call_note = false;
     let head = &f[..segment::floor_char(f, f.len().min(1_500))];
     let addressed = ADDRESSED.is_match_in(&doc.scan, head) || addressed_by_name(head);
     let (mut organize, mut second) = (0, 0);
@@ -133,7 +141,8 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             Cue::Invitation
                 if !quoted
                     && !reported(f, seg.sentence(hit.start), hit.start)
-                    && !received(f, hit.start) =>
+                    && !received(f, hit.start)
+                    && !generic(f, seg.sentence(hit.start), hit.start..hit.end) =>
             {
                 let clause = segment::clause_around(f, seg.sentence(hit.start), hit.start);
                 let from = clause.start.max(hit.start.saturating_sub(60));
@@ -145,9 +154,13 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
                     && !super::negation::negated_before(&doc.scan, f, clause.start, hit.start)
                 {
                     invitation += 1;
-                    // A title line: "**Invitation – concertation de cas**", "CONVOCATION".
+                    // A title line: "**Invitation – concertation de cas**", "CONVOCATION" (not
+                    // a subject line: "Re: Invitations to case consultations – what to check").
                     let title = f[hit.start..hit.end].trim_start_matches(['\n', '*']);
-                    if title.starts_with("invitation") || title.starts_with("convocation") {
+                    let line_start = hit.start == 0 || f[..hit.start].ends_with(['\n', '*']);
+                    if (line_start || f[hit.start..hit.end].starts_with('\n'))
+                        && (title.starts_with("invitation") || title.starts_with("convocation"))
+                    {
                         titled += 1;
                     }
                 }
@@ -184,6 +197,8 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             Cue::InternalNote if !quoted && !addressed => internal += 1,
             Cue::Notice if !quoted && hit.start < f.len() / 3 => memo += 1,
             Cue::Record if !quoted => record += 1,
+            Cue::Family if !quoted && hit.start < 600 => memo += 1,
+            Cue::CallNote if !quoted && hit.start < 300 => call_note = true,
             Cue::Cancel if !quoted => cancel += 1,
             Cue::Moved if !quoted => moved += 1,
             Cue::NewDate if !quoted => new_date += 1,
@@ -239,7 +254,10 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             && strong > 0
             && ex.participants.entries.len() >= 2
             && ABOUT_SOMEONE.is_match_in(&doc.scan, f))
-        || note();
+        || note()
+        // Notes of a call that convened their writer: "Note d'appel … Concertation de cas
+        // DEMAIN 9h00, SAJ, salle B".
+        || (call_note && strong > 0 && has_meeting);
     if !topic || !summoned {
         return false;
     }
@@ -335,6 +353,20 @@ fn addressed_by_name(head: &str) -> bool {
     })
 }
 
+/// True when an invitation cue speaks of invitations in general or asks for something not
+/// to be done: "An invitation to a case consultation is never an order" (the sentence opens
+/// on the indefinite article and the cue), « je vous saurais gré de ne pas interpréter mon
+/// absence comme un refus ».
+fn generic(f: &str, sentence: std::ops::Range<usize>, hit: std::ops::Range<usize>) -> bool {
+    let before = f[sentence.start.min(hit.start)..hit.start]
+        .trim_start_matches(|c: char| c.is_ascii_digit() || " .)-*•\n".contains(c))
+        .trim_end();
+    let cue = &f[hit.clone()];
+    (matches!(before, "an" | "a" | "une")
+        && (cue.starts_with("invitation") || cue.starts_with("convocation")))
+        || f[hit.end..].starts_with(" de ne ")
+}
+
 /// True when `at` lies inside words the letter reports from another text ("your letter
 /// stated that \"your attendance at this meeting is compulsory\"", « la convocation indiquait
 /// que "votre présence est requise" »): an opening quote after a reporting word, and its
@@ -372,7 +404,12 @@ fn reported(f: &str, sentence: std::ops::Range<usize>, at: usize) -> bool {
         return false;
     }
     let lead = before[..open].trim_end();
-    ends_with_word(lead, REPORTING)
+    // A quotation that opens the sentence, after a list number at most: "3) « Nous comptons
+    // sur votre présence » et « chacun devra partager » : rien ne t'y oblige."
+    let opens = lead
+        .trim_start_matches(|c: char| c.is_ascii_digit() || " .)-*•\n".contains(c))
+        .is_empty();
+    opens || ends_with_word(lead, REPORTING)
 }
 
 /// True when `text` ends with one of `words`, a whole word (or ending in an apostrophe,
@@ -399,7 +436,11 @@ fn received(f: &str, at: usize) -> bool {
         "got a",
         "receive an",
         "receive a",
+        "receives an",
+        "receives a",
         "recois une",
+        "recoit une",
+        "recoivent une",
         "recevez une",
         "recu une",
         "recu la",

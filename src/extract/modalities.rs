@@ -705,6 +705,8 @@ impl<'a> Letter<'a> {
                             | "est"
                             | "is"
                     )
+                    // "entre le 14 et le 25 septembre": the range's first day between.
+                    || (h.kind == Cue::Vague && range_gap(gap))
             })
             .copied()
     }
@@ -782,18 +784,53 @@ impl<'a> Letter<'a> {
         // 2b. The header line of a pasted chat or text message, the text's first line:
         // "Microsoft Teams — chat with … — Tuesday 10 November 2026", "SMS reçu le lundi 8
         // juin 2026 à 17:42".
-        if let Some(first) = head_lines(self.f).next() {
+        // In a message whose first line names it ("Messages — +32 …", "Visual Voicemail —
+        // transcription"), the stamp may stand on one of the next lines ("Lun. 8 juin 2026 ·
+        // 18:04", "Received: Mon 14 Sep 2026, 08:57").
+        let message = names_message(self.f);
+        // Notes of a phone call, dated in their title: "# Call notes — Tue 3 Nov 2026, 15:20".
+        let call = first_line_words(self.f).any(|w| CALL_WORDS.contains(&w));
+        for (n, first) in head_lines(self.f)
+            .take(if message { 4 } else { 1 })
+            .enumerate()
+        {
             // A message word, or a timestamp that ends the line ("Kevin L. (Prevention
             // officer)   Mon 12/01/2026 16:05").
             let line = self.f[first.clone()].trim_end();
             let timestamp = self.found.times.iter().any(|t| {
                 t.range.end == first.start + line.len()
                     && dates.iter().any(|d| {
+                        let gap = self.f.get(d.range.end..t.range.start).unwrap_or("x");
                         d.range.end <= t.range.start
-                            && self.f[d.range.end..t.range.start].trim().is_empty()
+                            && if n == 0 && !call {
+                                gap.trim().is_empty()
+                            } else {
+                                d.range.start >= first.start
+                                    && (gap.chars().all(|c| !c.is_alphanumeric() && c != '\n')
+                                        || matches!(gap.trim(), "a" | "at" | "om"))
+                            }
                     })
             });
-            if timestamp || names_message(self.f) {
+            // Below the first line, a bare stamp or one labelled as the message's own
+            // ("Received: …"), not "Date : mardi 3 mars 2026 14:00" (the meeting's, in a
+            // forwarded note).
+            let own = || {
+                line.split_once(':').is_none_or(|(key, _)| {
+                    matches!(
+                        key.trim(),
+                        "received"
+                            | "recu"
+                            | "recu le"
+                            | "sent"
+                            | "envoye"
+                            | "envoye le"
+                            | "ontvangen"
+                    ) || key.chars().any(|c| c.is_ascii_digit())
+                })
+            };
+            if (n == 0 && (timestamp || message))
+                || (n > 0 && timestamp && line.len() <= 80 && own())
+            {
                 if let Some((k, full)) = dates
                     .iter()
                     .enumerate()
@@ -1312,7 +1349,14 @@ impl<'a> Letter<'a> {
         {
             return None;
         }
-        let next = self.cx.seg.sentence(s.end + gap + 1);
+        let mut next = self.cx.seg.sentence(s.end + gap + 1);
+        // A line under the date that runs on into prose with no full stop ("Police station
+        // …, 1000 Brussels\nThe first names … are attached."): the line alone.
+        if next.len() > 120 {
+            if let Some(eol) = self.f[next.clone()].find('\n') {
+                next.end = next.start + eol;
+            }
+        }
         (next.start > s.end && next.len() <= 120 && !self.f[s.end..next.start].contains("\n\n"))
             .then_some(next)
     }
@@ -1369,6 +1413,7 @@ impl<'a> Letter<'a> {
         // not an address, a heading or a letterhead.
         let mut line_start = 0;
         let mut lines_seen = 0;
+        let mut judged: Vec<Range<usize>> = Vec::new();
         while line_start < self.f.len() && lines_seen < 5_000 {
             lines_seen += 1;
             let line = self.line(line_start);
@@ -1383,7 +1428,16 @@ impl<'a> Letter<'a> {
             let l = match label_line(self.f, line.clone()) {
                 Some(l) if !(head && l.address) => l,
                 Some(_) => continue,
-                None if head => continue,
+                // A calendar invitation's field above its description: "Location" on its
+                // own line, its value under it.
+                None if head
+                    && !matches!(
+                        self.f[line.clone()].trim(),
+                        "location" | "where" | "venue" | "lieu" | "waar" | "locatie"
+                    ) =>
+                {
+                    continue
+                }
                 None => {
                     if heading_label(self.f, line.clone()).is_some_and(|h| h.place && !h.address) {
                         if let Some(r) = self.section_place(&line) {
@@ -1408,6 +1462,10 @@ impl<'a> Letter<'a> {
             if let Some(r) = self.label_place(&l) {
                 return Some(r);
             }
+            // The label's value names no place ("Où : le lieu exact (dans les locaux d'un
+            // des partenaires) vous sera confirmé ultérieurement"): its words are not read
+            // again as a place phrase.
+            judged.push(line);
         }
         // 2. A place phrase in a sentence that sets the meeting, unless the sentence says
         // before it that the place is still to be confirmed ("| *à confirmer* (une salle
@@ -1417,6 +1475,7 @@ impl<'a> Letter<'a> {
             .filter(|(h, s)| {
                 let before = &self.f[s.start.min(h.start)..h.start];
                 !PLACE_LATER_PHRASES.iter().any(|w| has_phrase(before, w))
+                    && !judged.iter().any(|l| l.contains(&h.start))
             })
             .find_map(|(h, s)| self.phrase_place(h, s))
     }
@@ -1432,7 +1491,21 @@ impl<'a> Letter<'a> {
 
     fn label_place(&self, l: &LabelLine) -> Option<Range<usize>> {
         let v = l.value.clone();
-        let text = &self.f[v.clone()];
+        // A value that wraps onto the next line ("Lieu : … le lieu de la réunion vous sera\n
+        // communiqué ultérieurement."): the words that say "later" may be there.
+        let wrapped = self
+            .next_line(&self.line(v.start))
+            .filter(|next| {
+                let line = self.line(v.start);
+                let next_text = &self.f[next.clone()];
+                !self.f[v.start..line.end].trim_end().ends_with(['.', ';'])
+                    && next_text
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_lowercase())
+                    && !segment::is_label_line(next_text)
+            })
+            .map_or(v.end, |next| next.end);
+        let text = &self.f[v.start..wrapped];
         // "… vous sera communiqué": later, unless a place is named before it ("Hôtel de
         // ville (le numéro de la salle vous sera communiqué)").
         const SENT_LATER: &[&str] = &[
@@ -1620,6 +1693,17 @@ impl<'a> Letter<'a> {
                 }
             }
         }
+        // "pas de salle physique", "no meeting room", "sans salle": no place.
+        let before = f[..h.start].trim_end();
+        if let Some(w) = dates::word_before(f, h.start) {
+            let denied = matches!(w, "aucune" | "aucun" | "sans" | "no" | "without" | "geen")
+                || (w == "de"
+                    && before.ends_with("de")
+                    && dates::word_before(f, before.len() - 2) == Some("pas"));
+            if denied {
+                return None;
+            }
+        }
         // "currently admitted on Ward 4B", "hospitalisée au CHR", "scolarisé à l'école X":
         // where the person concerned is, not where the meeting is.
         if dates::word_before(f, h.start).is_some_and(|w| WHERE_SOMEONE_IS.contains(&w)) {
@@ -1761,6 +1845,31 @@ impl<'a> Letter<'a> {
         )
     }
 
+    /// True when the cue at `h` is a form's label whose value says there is none yet
+    /// ("| Agenda | N/A |", "Président : à compléter", "Minutes: TBC"): a field left
+    /// unfilled states no modality.
+    fn unfilled(&self, h: &Hit<Cue>) -> bool {
+        let line = self.line(h.start);
+        let before = &self.f[line.start..h.start];
+        if !before
+            .trim_matches([' ', '|', '*', '-', '•', '#'])
+            .is_empty()
+        {
+            return false;
+        }
+        // A cue that runs onto the next line is no label of this one.
+        let Some(after) = self.f.get(h.end..line.end) else {
+            return false;
+        };
+        let after = after.trim_start_matches([' ', '*']);
+        let Some(value) = after.strip_prefix([':', '|']) else {
+            return false;
+        };
+        let value = value.split('|').next().unwrap_or("");
+        let value = value.trim_matches([' ', '*', '_', '.', '(', ')']);
+        UNFILLED.contains(&value)
+    }
+
     /// Place or remote labels whose value is a remote means: "Lieu : Teams".
     fn remote_labels(&self, quoted: bool) -> Vec<Range<usize>> {
         let mut out = Vec::new();
@@ -1790,7 +1899,6 @@ impl<'a> Letter<'a> {
     }
 }
 
-/// "le 3 février dernier", "on 3 February last": a past date.
 /// Phrases that say a place is not known yet wherever they stand in the sentence that
 /// sets the meeting ("| jeudi 19 février | *à confirmer* (une salle sera réservée) |").
 const PLACE_LATER_PHRASES: &[&str] = &[
@@ -1799,7 +1907,9 @@ const PLACE_LATER_PHRASES: &[&str] = &[
     "a preciser",
     "a definir",
     "a fixer",
+    "a completer",
     "to be confirmed",
+    "to be completed",
     "to be determined",
     "to be communicated",
     "nader te bepalen",
@@ -1815,6 +1925,33 @@ const PLACE_LATER_WORDS: &[&str] = &[
     "suivra",
     "to follow",
     "volgt",
+    "n/a",
+];
+
+/// A form's field left unfilled, as its whole value (folded): "N/A", "TBC", « à compléter ».
+const UNFILLED: &[&str] = &[
+    "n/a",
+    "na",
+    "n.a",
+    "-",
+    "/",
+    "none",
+    "nil",
+    "tbc",
+    "tba",
+    "tbd",
+    "to follow",
+    "to be confirmed",
+    "not applicable",
+    "a completer",
+    "a preciser",
+    "a confirmer",
+    "neant",
+    "sans objet",
+    "suivra",
+    "nvt",
+    "n.v.t",
+    "n.t.b",
 ];
 
 /// True when `phrase` stands in `text` as whole words ("à confirmer", not "va confirmer").
@@ -1827,6 +1964,23 @@ fn has_phrase(text: &str, phrase: &str) -> bool {
     })
 }
 
+/// The gap between a vague range's opening and its last day: "14 et le" (« entre le 14 et
+/// le 25 septembre »), "14th and" ("between the 14th and 25th of May").
+fn range_gap(gap: &str) -> bool {
+    let rest = gap.trim_start_matches(|c: char| c.is_ascii_digit());
+    let suffix = ["er", "st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| rest.strip_prefix(s))
+        .unwrap_or(rest);
+    rest.len() < gap.len()
+        && gap.len() - rest.len() <= 2
+        && matches!(
+            suffix,
+            " et le" | " et" | " and" | " and the" | " au" | " to" | " to the" | " en"
+        )
+}
+
+/// "le 3 février dernier", "on 3 February last": a past date.
 fn past_after(f: &str, end: usize) -> bool {
     let rest = &f[end..];
     let rest = rest.trim_start_matches([' ', ',']);
@@ -1957,6 +2111,16 @@ fn push_item(items: &mut Vec<ModalityItem>, cx: &Ctx<'_>, kind: ModalityKind, r:
     });
 }
 
+/// Words of a first line that titles notes of a call (its stamp is the notes' date).
+const CALL_WORDS: &[&str] = &[
+    "call",
+    "appel",
+    "telephone",
+    "phone",
+    "voicemail",
+    "messagerie",
+];
+
 /// Words that make a text's first line the header of a pasted message, whose date is the
 /// letter's.
 const MESSAGE_HEADER_WORDS: &[&str] = &[
@@ -1968,6 +2132,12 @@ const MESSAGE_HEADER_WORDS: &[&str] = &[
     "message",
     "recu",
     "received",
+    "messages",
+    "voicemail",
+    "messagerie",
+    "repondeur",
+    "transcription",
+    "transcript",
 ];
 
 /// True when the text's first line names the chat it was pasted from: an application and
@@ -2268,6 +2438,9 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Modalities {
                 out.meeting.remote = true;
                 push_item(&mut items, cx, ModalityKind::Remote, r);
             }
+            // "| Agenda | N/A |": a field left unfilled.
+            Cue::Agenda | Cue::Minutes | Cue::MinutesWeak | Cue::Chair | Cue::Procedure
+                if l.unfilled(h) => {}
             Cue::Agenda if !l.negated(h) => {
                 push_item(&mut items, cx, ModalityKind::Agenda, r);
             }

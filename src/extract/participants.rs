@@ -642,6 +642,19 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
                 && GREETINGS.iter().any(|g| {
                     before.starts_with(g) && before[g.len()..].starts_with([' ', ','])
                 }))
+            // Or its sentence's first words, ending on an article: "On fait une
+            // concertation de cas demain 14h … avec l'agent de quartier et son médecin
+            // traitant" (not "Attendance at this consultation is compulsory for all services
+            // involved with the tenant").
+            || {
+                let lead = &f[cx.seg.sentence(at).start.min(at)..at];
+                lead.len() <= 30
+                    && lead.split_whitespace().count() <= 4
+                    && lead
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| matches!(w, "une" | "un" | "a" | "an"))
+            }
     };
     for m in TERSE_OPENER
         .find_iter_in(cx.scan(), f)

@@ -44,7 +44,7 @@ pub(crate) static EXCLUDING: LazyLock<Pattern> = LazyLock::new(|| {
 /// aim of the consultation.
 pub(crate) static ONLY_AS_CONTEXT_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"^(?:[^.;]|\betc\.){0,120}?\b(?:ne (?:seront|sera|seraient|serait) (?:abordee?s?|evoquee?s?|examinee?s?|discutee?s?|traitee?s?) que dans la mesure|(?:will|would|shall) (?:only )?be (?:discussed|addressed|raised|considered|looked at) only (?:insofar|in so far|to the extent)|(?:will|would|shall) only be (?:discussed|addressed|raised|considered|looked at) (?:insofar|in so far|to the extent))",
+        r"^(?:[^.;]|\betc\.){0,120}?\b(?:(?:ne|n'y) (?:seront|sera|seraient|serait) (?:abordee?s?|evoquee?s?|examinee?s?|discutee?s?|traitee?s?|mentionnee?s?) que (?:dans la mesure|comme (?:un )?(?:element de )?contexte|a titre de contexte)|(?:will|would|shall) (?:only )?be (?:discussed|addressed|raised|considered|looked at|mentioned) only (?:insofar|in so far|to the extent|as (?:context|background))|(?:will|would|shall) only be (?:discussed|addressed|raised|considered|looked at|mentioned) (?:insofar|in so far|to the extent|as (?:context|background)))",
     )
 });
 

@@ -335,6 +335,18 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:request (?:of|for) (?:information|informations|data|a (?:social )?report)|a written (?:answer|reply|report|response) (?:is|will be) (?:enough|sufficient)|send me (?:by return(?: mail)? )?(?:the|your|a copy of the) (?:[a-z]{1,20} )?(?:report|file|information|informations))\b",
         Request,
     ),
+    // Notes taken during a call that convened their writer.
+    (
+        r"\b(?:call notes|notes (?:of|from) (?:the|a|my) (?:phone )?call|(?:phone|telephone) (?:call )?notes?|note of (?:a|the) (?:phone )?call)\b",
+        CallNote,
+    ),
+    // An automatic reply: "Automatic reply: …", "I am out of the office until …".
+    (
+        r"(?:^|\n)(?:subject|re|objet) ?: ?(?:automatic reply|auto-?reply|autoreply|out of (?:the )?office|reponse automatique|absent du bureau|automatisch antwoord)\b|(?:^|\n)auto-submitted ?: ?auto-replied\b|\bi (?:am|will be) out of (?:the )?office (?:until|from|till)\b",
+        Memo,
+    ),
+    // A letter addressed to a pupil's parents: a meeting with the family.
+    (r"(?:^|\n)(?:to )?the parents of\b", Family),
     // An interview with parents or a pupil: not a case consultation.
     (
         r"\b(?:parent-teacher (?:meeting|conference|interview)|(?:invitation|summons) to an interview|(?:would like|wish) to meet you (?:to|in order to) (?:present|discuss) (?:the results|your child))\b",
@@ -373,7 +385,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"(?:^|\n)(?:subject|re|object) ?: ?(?:invitation|convocation|summons)\b|(?:^|\n)(?:case consultation|casusoverleg|case conference|multidisciplinary (?:case )?meeting)\b[^\n]{0,40}\b(?:invitation|convocation|notice of meeting)\s{0,3}(?:\n|$)|\b(?:case consultation|casusoverleg|case conference|concertation de cas)(?: -| :|:)? (?:invitation|convocation)\s{0,3}(?:\n|$)",
+        r"(?:^|\n)(?:subject|re|object) ?: ?(?:invitation|convocation|summons)\b|(?:^|\n)(?:case consultation|casusoverleg|case conference|multidisciplinary (?:case )?meeting)\b[^\n]{0,40}\b(?:invitation|convocation|notice of meeting)\s{0,3}(?:\n|$)|(?:^|\n)(?:case consultation|casusoverleg|case conference) ?[-:] ?notice of meeting\b|\b(?:case consultation|casusoverleg|case conference|concertation de cas)(?: -| :|:)? (?:invitation|convocation)\s{0,3}(?:\n|$)",
         Invitation,
     ),
     (
@@ -400,6 +412,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (
         r"\b(?:dear|hello|good morning|to whom it may concern)\b",
         Salutation,
+    ),
+    // A form's field that sets no new date, and a status that cancels: "New date: N/A",
+    // "Status ....... CANCELLED" (found before the new-date cue below).
+    (
+        r"\bnew date\s{0,3}:\s{0,3}(?:n/a|none|nil|-|not applicable|tbc|to be (?:set|fixed|confirmed|determined))|\bstatus\s{0,3}:\s{0,3}(?:cancell?ed|called off|postponed)\b",
+        Cancel,
     ),
     // A new date for a meeting put off ("no new date has been set" is a cancellation cue,
     // found first).

@@ -179,7 +179,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Remote,
     ),
     (
-        r"\b(?:(?:in|during) )?the week (?:of|starting|beginning)(?: (?:on|monday))?\b|\b(?:sometime|some time) (?:in|during|after|before)\b|\bbetween\b",
+        r"\b(?:(?:in|during) )?the weeks? (?:of|starting|beginning)(?: (?:on|monday))?\b|\b(?:sometime|some time) (?:in|during|after|before)\b|\bbetween\b",
         Vague,
     ),
     (

@@ -90,7 +90,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Each one judges what to share: "It is entirely up to you what, if anything, you
     // share", "each participant decides what to disclose", "No-one will be pressed to share".
     (
-        r"\bup to (?:you|each (?:participant|professional|partner|of you|one)|every (?:participant|professional)) (?:what|whether|how much|to decide what)\b|\b(?:each|every)(?: one)? (?:of you|participant|professional|partner|service) (?:decides|chooses|judges|determines|remains (?:free|the (?:sole |only )?judge(?: of)?))(?: freely| alone| for (?:yourself|themselves|himself|herself))? (?:what|whether|how much|which (?:information|elements|facts|data))\b|\b(?:no-?one|nobody|no one|no participant|none of you) (?:will|shall|is going to|can) be (?:pressed|pressured|pushed|forced|compelled|made) to (?:share|disclose|say|speak|reveal|hand over|answer)|\bkeeping (?:something|anything|information|things) (?:back |to yourself )?(?:will not|won't|shall not) be held against you|\bwhat, if anything, you (?:share|disclose|say|tell|pass on)\b|\byou (?:alone |yourself )(?:decide|choose|determine|judge) (?:what|whether|how much|which (?:information|elements|facts|data))\b|\b(?:it is )?for you (?:alone )?to (?:judge|decide|determine)(?:, in (?:all |good )?conscience,)? (?:whether|what|how much|which|if)\b",
+        r"\bup to (?:you|each (?:participant|professional|partner|of you|one)|every (?:participant|professional)) (?:what|whether|how much|to decide what)\b|\b(?:each|every)(?: one)? (?:of you|participant|professional|partner|service) (?:decides|chooses|judges|determines|remains (?:free|the (?:sole |only )?judge(?: of)?))(?: freely| alone| for (?:yourself|themselves|himself|herself))? (?:what|whether|how much|which (?:information|elements|facts|data))\b|\b(?:no-?one|nobody|no one|no participant|none of you) (?:will|shall|is going to|can) be (?:pressed|pressured|pushed|forced|compelled|made) to (?:share|disclose|say|speak|reveal|hand over|answer)|\bkeeping (?:something|anything|information|things) (?:back |to yourself )?(?:will not|won't|shall not) be held against you|\bwhat, if anything, you (?:share|disclose|say|tell|pass on)\b|\byou (?:alone |yourself )(?:decide|choose|determine|judge) (?:what|whether|how much|which (?:information|elements|facts|data))\b|\b(?:it is )?for you (?:alone )?to (?:judge|decide|determine)(?:, in (?:all |good )?conscience,)? (?:whether|what|how much|which|if)\b|\b(?:each|every)(?: one)? (?:of you|participant|professional|partner|service) (?:remains|stays|is) free to (?:appreciate|judge|decide|assess|determine|choose) (?:what|how much|which (?:information|informations|elements|facts|data))\b",
         FixedDisclosureOptional,
     ),
     (
@@ -141,7 +141,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         DisclosureMandatory,
     ),
     (
-        r"\babsence is not an option\b|\bnot (?:attending|coming) is not an option\b|\b(?:every|each) (?:partner|participant|service|professional)[a-z ]{0,20} is expected (?:at the table|to attend|to be present)",
+        r"\babsence is not an option\b|\bnot (?:attending|coming) is not an option\b|\b(?:i|you) (?:have to|must|need to) be there(?:\s{0,3}[.,;!\x22)]|\s{0,3}$)|\b(?:it's|it is) not optional\b|\b(?:every|each) (?:partner|participant|service|professional)[a-z ]{0,20} is expected (?:at the table|to attend|to be present)",
         FixedParticipationMandatory,
     ),
     (

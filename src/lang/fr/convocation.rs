@@ -60,6 +60,19 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\bconsentement (?:ecrit )?pour que nous (?:discutions|partagions|abordions|echangions)\b|\bdans (?:les limites|le cadre) de (?:ce|son|leur) consentement\b",
         Memo,
     ),
+    // Les notes prises pendant un appel qui convoquait leur auteur.
+    (
+        r"\b(?:notes? d'appel|notes? (?:de l'appel|d'entretien telephonique|telephoniques?)|compte rendu d'appel|appel telephonique du)\b",
+        CallNote,
+    ),
+    // Une réponse automatique : « Je suis absente du bureau jusqu'au … ».
+    (
+        r"\bje suis (?:actuellement )?absente? (?:du bureau )?(?:jusqu'au|jusqu'a|du [0-9])|\bje serai absente? (?:du bureau )?(?:jusqu'au|jusqu'a|du [0-9])",
+        Memo,
+    ),
+    // Une lettre adressée aux parents (« Aux parents de Noah V. ») : une réunion avec la
+    // famille, non une concertation de cas entre professionnels.
+    (r"(?:^|\n)aux parents d(?:e|u|es)\b", Family),
     // Un commentaire de jurisprudence, un rapport d'audit : des textes sur des convocations.
     (
         r"\bchronique de jurisprudence\b|(?:^|\n)mots-cles\s{0,3}:|\b(?:le tribunal|la cour) (?:rappelle|releve) que\b|\brapport d'audit\b|\baudit interne\b",
@@ -102,7 +115,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         TopicStrong,
     ),
     (
-        r"\b(?:vous-meme|toi-meme|(?:vous|te) propos(?:e|ons) (?:une|de)|proposer (?:une|de) (?:concertation|reunion|rencontre))\b",
+        r"\b(?:(?:et|avec|ainsi que|,) (?:vous-meme|toi-meme)|(?:vous|te) propos(?:e|ons) (?:une|de)|proposer (?:une|de) (?:concertation|reunion|rencontre))\b",
         Invitation,
     ),
     (
@@ -194,6 +207,13 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Salutation,
     ),
     (r"(?:^|\n)(?:a|destinataires?|aan) ?[:|]", Salutation),
+    // « À l'attention de : Dr A. W. », en tête d'une note.
+    (
+        r"(?:^|\n)(?:a l'attention de|a l'att\.|attn\.?|for the attention of)\s{0,3}:",
+        Salutation,
+    ),
+    // « Note d'invitation », « Lettre d'invitation » : le texte invite.
+    (r"\b(?:note|lettre|courrier) d'invitation\b", Invitation),
     (
         r"\b(?:vos disponibilites|(?:etes|serez|seriez)-?(?:vous)? disponibles?|si vous (?:etes|serez|seriez) disponibles?|votre accord de principe|(?:bien vouloir|accepter d') ?y (?:participer|assister|prendre part)|vous (?:propos(?:e|ons)|sugger(?:e|ons)) (?:une|la|de (?:vous )?(?:reunir|rencontrer|participer))|nous vous serions (?:reconnaissants|gre)|je vous saurais gre)\b",
         Invitation,

@@ -103,7 +103,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     // A label that is a short clause: "Les participants seront :", "Seront connectés :",
     // "Sont convoqués :", and a heading that asks "Qui ?".
     (
-        r"\b(?:(?:les )?participants (?:seront|sont|prevus sont|attendus sont)|(?:seront|sont|ont ete) (?:connectes|presents|presentes|representes|convoques|convies|invites|associes|attendus|autour de la table)|(?:y )?participeront|(?:y )?assisteront)\s{0,6}:",
+        r"\b(?:(?:les )?participants (?:seront|sont|prevus sont|attendus sont)|(?:seront|sont|ont ete)(?: (?:egalement|aussi|par ailleurs|en outre))? (?:connectes|presents|presentes|representes|convoques|convies|invites|associes|attendus|autour de la table)|(?:y )?participeront|(?:y )?assisteront)\s{0,6}:",
         ListLabel,
     ),
     (
@@ -166,7 +166,12 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         ListLabel,
     ),
     (
-        r"\b(?:liste des )?participants?(?: (?:prevus|invites|attendus|a la concertation|a la reunion|convies))?\s{0,6}(?:\(|:|\||\]|\n|$)",
+        r"\b(?:liste des )?participants?(?: (?:prevus|invites|attendus|a la concertation|a la reunion|convies|convoques|presents))?\s{0,6}(?:\(|:|\||\]|\n|$)",
+        ListLabel,
+    ),
+    // « … à y prendre part, aux côtés de : » au-dessus de la liste.
+    (
+        r"\b(?:aux cotes d(?:e|u|es)|en presence d(?:e|u|es)|ensemble avec|en compagnie d(?:e|u|es))\s{0,6}:",
         ListLabel,
     ),
     // « Sont convoqués » en titre, au-dessus de la liste.
@@ -220,7 +225,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         ListLabel,
     ),
     (
-        r"(?:^|\n)composition (?:de la (?:cellule|concertation|reunion)|du groupe)(?: [a-z0-9']{1,12}){0,4}\s{0,6}(?::|\n)",
+        r"(?:^|\n)composition (?:de la (?:cellule|concertation|reunion|seance)|du groupe|de l'equipe)(?: [a-z0-9']{1,12}){0,4}\s{0,6}(?::|\n)",
         ListLabel,
     ),
     (

@@ -167,6 +167,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:votre |toute )?absence ne (?:vous )?(?:sera|pourra) (?:etre )?(?:pas |aucunement |nullement |jamais )?(?:reprochee|sanctionnee|retenue contre vous|pas prise en compte)",
         FixedParticipationOptional,
     ),
+    // « l'absence de partage ne pourra vous être reprochée »: what one keeps to oneself.
+    (
+        r"\b(?:l')?absence de (?:partage|communication|reponse|reponses|transmission)(?: d'informations?)? ne (?:vous )?(?:sera|pourra)(?: vous)? (?:etre )?(?:pas |aucunement |nullement |jamais )?(?:reprochee|sanctionnee|retenue contre vous)",
+        FixedDisclosureOptional,
+    ),
     (
         r"\b(?:a vous|vous) seule?s? (?:de |d'|qui )?(?:decider|decidez|choisir|choisissez|apprecier|appreciez)\b",
         FixedDisclosureOptional,
@@ -350,7 +355,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ParticipationOptional,
     ),
     (
-        r"\b(?:(?:etes|serez|sont|seront|est|sera|reste|restent|demeure|demeurent) (?:donc |des lors |ainsi |egalement |aussi |toutefois |cependant |neanmoins |pourtant )?(?:pas |nullement |aucunement |en aucun cas )?(?:tenu(?:e|\(e\))?s?|oblige(?:e|\(e\))?s?|contraint(?:e|\(e\))?s?|astreint(?:e|\(e\))?s?) (?:ni )?(?:d'y |de vous y |de |d')?(?:participer|assister|etre present|etre presente|vous presenter|venir|prendre part|repondre a (?:cette|la) convocation))",
+        r"\b(?:(?:etes|serez|sont|seront|est|sera|reste|restent|demeure|demeurent) (?:donc |des lors |ainsi |egalement |aussi |toutefois |cependant |neanmoins |pourtant |evidemment |bien sur |bien entendu |naturellement )?(?:pas |nullement |aucunement |en aucun cas )?(?:tenu(?:e|\(e\))?s?|oblige(?:e|\(e\))?s?|contraint(?:e|\(e\))?s?|astreint(?:e|\(e\))?s?) (?:ni )?(?:d'y |de vous y |de |d')?(?:participer|assister|etre present|etre presente|vous presenter|venir|prendre part|repondre a (?:cette|la) convocation))",
         ParticipationMandatory,
     ),
     (
@@ -370,7 +375,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedParticipationOptional,
     ),
     (
-        r"\b(?:ne|n') (?:etes|serez) (?:aucunement |nullement |en rien )?(?:pas |nullement )?oblige(?:e|s|es)? de (?:venir|participer|assister)",
+        r"\b(?:ne|n') (?:etes|serez) (?:aucunement |nullement |en rien |evidemment |bien sur |bien entendu |naturellement )?(?:pas |nullement )?oblige(?:e|s|es)? de (?:venir|participer|assister)",
         ParticipationOptional,
     ),
     (
@@ -432,7 +437,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedDisclosureOptional,
     ),
     (
-        r"\b(?:(?:etes|serez|sont|seront|est|sera|reste|restent|demeure|demeurent) (?:donc |des lors |ainsi |egalement |aussi |toutefois |cependant |neanmoins |pourtant )?(?:pas |nullement |aucunement |en aucun cas )?(?:tenu(?:e|\(e\))?s?|oblige(?:e|\(e\))?s?|contraint(?:e|\(e\))?s?|astreint(?:e|\(e\))?s?) (?:de |d')(?:nous )?(?:communiquer|transmettre|partager|reveler|divulguer|fournir|apporter|faire part|lever|repondre|parler|vous exprimer|faire connaitre|donner|livrer|rapporter|remettre|deposer))",
+        r"\b(?:(?:etes|serez|sont|seront|est|sera|reste|restent|demeure|demeurent) (?:donc |des lors |ainsi |egalement |aussi |toutefois |cependant |neanmoins |pourtant |evidemment |bien sur |bien entendu |naturellement )?(?:pas |nullement |aucunement |en aucun cas )?(?:tenu(?:e|\(e\))?s?|oblige(?:e|\(e\))?s?|contraint(?:e|\(e\))?s?|astreint(?:e|\(e\))?s?) (?:de |d')(?:nous )?(?:communiquer|transmettre|partager|reveler|divulguer|fournir|apporter|faire part|lever|repondre|parler|vous exprimer|faire connaitre|donner|livrer|rapporter|remettre|deposer))",
         DisclosureMandatory,
     ),
     (
