@@ -2152,3 +2152,28 @@ fn near_misses_of_the_twentieth_rounds_cues() {
     let text = format!("{INVITER}\n\nPrendront part à la concertation :\n  – l'inspecteur de la zone de police.\nLieu : salle 2");
     assert!(roles(&text).contains(&Role::Police));
 }
+
+#[test]
+fn a_body_an_instrument_set_up_and_call_notes_dated_in_their_title() {
+    // The ordinance that set up the agency, in its footer, is no basis; the law that set up
+    // the cell is one.
+    let text = format!("{INVITE}\n\nKind regards,\n\nD. M.\n\nBAUP is a regional public-interest body set up by the Brussels-Capital Region ordinance of 4 April 2019 on urban prevention.");
+    assert_eq!(instruments(&text), vec![]);
+    let text = format!("{INVITE}The local integrated security cell established by the Law of 30 July 2018 will meet on 3 March 2027.");
+    assert_eq!(instruments(&text), vec![(InstrumentKind::Law, None)]);
+    // Notes of a call dated in their title: "tomorrow" is the day after.
+    let text = "# Call notes — Tue 3 Nov 2026, 15:20\n\n**Caller:** Chief Insp. M., local police\n\n- **CSIL-R case consultation TOMORROW 8:30**, police HQ, Av. de la Gare 51, 3rd floor";
+    let report = checked(text);
+    assert!(report.is_convocation);
+    assert_eq!(
+        report.modalities.meeting.date.as_deref(),
+        Some("2026-11-04")
+    );
+    assert_eq!(report.modalities.meeting.time.as_deref(), Some("08:30"));
+    // A title that dates a meeting is not the letter's date.
+    let text = "# Concertation de cas — 14 mars 2027, 10h\n\nMadame,\n\nNous vous invitons à cette concertation de cas (art. 458ter), salle 2.";
+    assert_eq!(
+        checked(text).modalities.meeting.date.as_deref(),
+        Some("2027-03-14")
+    );
+}

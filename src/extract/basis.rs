@@ -80,9 +80,12 @@ pub(crate) static NOT_APPLICABLE_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
 /// Fédération Wallonie-Bruxelles en application du décret du 18 janvier 2018", in a
 /// footer): the service's standing, not the consultation's basis. Not "le service agréé
 /// organise la concertation en application du décret…", where the decree is the basis.
+/// Likewise the body an instrument set up ("BAUP is a regional public-interest body set up
+/// by the Brussels-Capital Region ordinance of 4 April 2019"), not a cell or a centre,
+/// which the instrument that creates them also empowers to consult.
 pub(crate) static ACCREDITED_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:agreee?s?|reconnue?s?|subventionnee?s?|accredited|recognised|recognized|licensed|erkend)(?: (?:par|by) [^,;\n]{1,60})? (?:en application|en vertu|conformement|sur (?:la )?base|under|pursuant|in accordance|on the basis)",
+        r"\b(?:agreee?s?|reconnue?s?|subventionnee?s?|accredited|recognised|recognized|licensed|erkend)(?: (?:par|by) [^,;\n]{1,60})? (?:en application|en vertu|conformement|sur (?:la )?base|under|pursuant|in accordance|on the basis)|\b(?:body|agency|organisme|asbl|vzw|association|institution|parastatal|parastatale?) (?:[a-z'-]{1,20} ){0,3}(?:set up|established|created|founded|creee?|instituee?|opgericht|ingesteld) (?:by|par|bij)\b",
     )
 });
 /// The law that inserted or amended a text, named right before it ("art. 458ter, inséré
