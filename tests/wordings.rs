@@ -2177,3 +2177,87 @@ fn a_body_an_instrument_set_up_and_call_notes_dated_in_their_title() {
         Some("2027-03-14")
     );
 }
+
+#[test]
+fn other_concertations_negations_and_series_of_the_twenty_first_round() {
+    // Other concertations: an oncology RCP, a union consultation committee, a bar's practice
+    // note with a webinar, a legal desk's answer, an availability poll before the
+    // convocation.
+    for text in [
+        "# Convocation — Réunion de concertation pluridisciplinaire (RCP) d'oncologie digestive\n\n- **Date :** mardi 29 septembre 2026, 12 h 30\n- **Lieu :** salle Vésale\n\nChers collègues,\n\nVous êtes convoqué(e)s à la prochaine RCP. Les informations échangées en RCP sont couvertes par le secret professionnel.",
+        "Aux membres du Comité de concertation de base\n– Délégations syndicales CGSP, CSC et SLFP\n\nObjet : Concertation sociale – convocation à la réunion du Comité de concertation de base\n\nMesdames, Messieurs,\n\nJ'ai l'honneur de vous convoquer à la réunion du Comité de concertation de base, le mardi 21 avril 2026 à 14 heures. Point 2 : une cellule « concertations de cas » (art. 458ter, CSIL-R).",
+        "Subject: Practice note 2027/03 – invitations to \"case consultations\" (Art. 458ter CC)\n\nDear colleagues,\n\nThis note summarises the position of the Council. Attendance is never compulsory.\n\nLunch webinar: Tuesday 9 March 2027, 12:30–13:30, on Zoom.",
+        "Permanence juridique des membres\nObjet : convocation à une « concertation de cas » — suis-je obligée d'y aller ?\n\n2. Réponse courte\n\nNon. L'article 458ter ne crée aucune obligation de participer.",
+        "Objet : [Sondage] Date de la première concertation de cas (art. 458ter)\n\nBonjour,\n\nAvant d'envoyer la convocation, je cherche une date. Pourriez-vous indiquer vos disponibilités ?\n\n[ ] mardi 12 janvier, 14h-15h30\n\nLa convocation officielle, précisant la base et les participants, vous sera envoyée dès que la date sera arrêtée.",
+    ] {
+        assert!(!convocation(text), "{text}");
+    }
+    // A platform that has taken up a family's situation for a case consultation convenes.
+    let text = "Madame, Monsieur,\n\nLa plateforme, qui fonctionne sous l'autorisation motivée du procureur du Roi du 12 janvier 2026, a retenu la situation de la famille M. (La Roche) pour une concertation de cas au sens de l'article 458ter.\n\nY participeront la zone de police et le CPAS.\n\nLes modalités pratiques vous parviendront ultérieurement.";
+    assert!(convocation(text));
+    // Negations: a denied aim stays denied through "to prevent"; a double negation and a
+    // required replacement make attendance mandatory.
+    let text = format!("{INVITE}It is not a LISC-R meeting, and the consultation is not intended to prevent terrorist offences.");
+    assert!(!categories(&text).contains(&PurposeCategory::Terrorism));
+    for text in [
+        format!("{INVITER}Il n'est pas envisageable que la maison de justice ne soit pas représentée à cette réunion."),
+        format!("{INVITER}En cas d'empêchement, vous devez vous faire remplacer par un membre de votre équipe."),
+        format!("{INVITE}If you cannot attend yourself, you must send a replacement from your service."),
+        format!("{INVITE}Your attendance on the 19th is compulsory."),
+    ] {
+        assert!(kinds(&text).contains(&StatementKind::ParticipationMandatory), "{text}");
+    }
+    // A sign in brackets after the permitted aim is its context.
+    let text = format!("{INVITER}Elle a pour seul objet de protéger l'intégrité physique de L., au vu des éléments préoccupants (marques répétées, absences non justifiées, propos de l'enfant).");
+    assert!(!categories(&text).contains(&PurposeCategory::NotPermitted));
+    // Dates: a dateline with other fields after it, a dateline in a column of a reference
+    // line, a schedule's cancelled line and its new date.
+    let text = "Soignies, le 10 mars 2026 · Réf. PED/SOC/26-031 · *Confidentiel*\n\nMadame,\n\nNous vous invitons à une concertation de cas (art. 458ter), salle 2.\n\n- **Date :** à fixer — merci de compléter le sondage avant le 20 mars.";
+    assert_eq!(checked(text).modalities.meeting.date, None);
+    let text = "Our ref.: VIF-S/CC/2026-118                               Sarthigny, 16 December 2026\n\nDear Mr C.,\n\nWe invite you to a case consultation (art. 458ter) on Wednesday 13 January at 9.30, room 3.";
+    assert_eq!(
+        checked(text).modalities.meeting.date.as_deref(),
+        Some("2027-01-13")
+    );
+    let text = "Date: Thu, 5 Nov 2026 16:08\nSubject: CHANGE OF DATE - LISC-R case consultation\n\nDear Ms D.,\n\n  CANCELLED:  Thursday 12 November 2026, 10:00\n  NEW DATE:   Thursday 19 November 2026, 14u\n  PLACE:      Town hall, council room\n\nAround the table on the 19th:\n  - the chief of the local police;\n  - yourself.";
+    let report = checked(text);
+    assert_eq!(
+        report.modalities.meeting.date.as_deref(),
+        Some("2026-11-19")
+    );
+    assert!(roles(text).contains(&Role::Police));
+    // "Same people around the table as in September:".
+    let text = format!("{INVITE}\n\nSame people around the table as in September: the justice assistant, the local police and the PMS centre.");
+    assert!(roles(&text).contains(&Role::JusticeHouse), "{text}");
+}
+
+#[test]
+fn near_misses_of_the_twenty_first_rounds_cues() {
+    // A clinical "comité de concertation" of a mental-health network still convenes; a
+    // permitted aim denied only inside its aim clause stays; a place-name dateline with a
+    // separator but no comma is no dateline; an aim not permitted outside brackets stays.
+    let text = "**Comité de concertation clinique — CONVOCATION**\n\nMadame,\n\nLes concertations de cas (art. 458ter) du comité se tiennent le mercredi 22 octobre 2025 à 9 h, salle Magritte. Merci de confirmer votre présence.";
+    assert!(convocation(text));
+    let text = format!(
+        "{INVITE}It aims to protect the children so that they are no longer exposed to violence."
+    );
+    assert!(categories(&text).contains(&PurposeCategory::Integrity));
+    let text = format!("{INVITER}Elle a pour objet de protéger l'intégrité physique de L. et de lutter contre les absences non justifiées.");
+    assert!(categories(&text).contains(&PurposeCategory::NotPermitted));
+    let text =
+        format!("{INVITE}Attendance is not compulsory. If you come, you must be there by 9:45.");
+    assert!(!kinds(&text).contains(&StatementKind::ParticipationMandatory));
+}
+
+#[test]
+fn english_of_other_systems_in_the_twenty_first_round() {
+    // An authorization whose French name is quoted in brackets; a staff member's own
+    // return-to-work meeting is no case consultation.
+    let text = format!("{INVITE}It is held on the basis of the reasoned authorisation (\"autorisation motivée\") given by the Public\nProsecutor (Procureur du Roi) of Walloon Brabant on 2 February 2026.");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))]
+    );
+    let text = "Subject: Invitation - multidisciplinary return-to-work case meeting - 28 January\n\nDear Mr K.,\n\nWe would like to invite you to a multidisciplinary case meeting to prepare your return to work.\n\nDate: Thursday 28 January 2027, 11:00\nPlace: Medical Service, room 02.114\n\nYour medical data remain covered by medical confidentiality; support is available through our Employee Assistance Programme.";
+    assert!(!convocation(text), "{text}");
+}

@@ -901,10 +901,35 @@ impl<'a> Letter<'a> {
         if d.range.end > line.end {
             return false;
         }
-        let prefix = self.f[line.start..d.range.start].trim_matches([' ', '*', '_', '•']);
+        let mut prefix = self.f[line.start..d.range.start].trim_matches([' ', '*', '_', '•']);
+        // A dateline set apart in a column of a reference line ("Our ref.: VIF-S/2026-118
+        // <spaces> Sarthigny, 16 December 2026"): the words after the gap.
+        let folded = &self.cx.doc.folded;
+        if let Some(gap) = self.f[line.start..d.range.start]
+            .match_indices(' ')
+            .map(|(i, _)| line.start + i)
+            .filter(|&i| {
+                folded
+                    .orig_start(i + 1)
+                    .saturating_sub(folded.orig_start(i))
+                    >= 3
+            })
+            .last()
+        {
+            prefix = self.f[gap + 1..d.range.start].trim_matches([' ', '*', '_', '•']);
+        }
         let suffix = self.f[d.range.end..line.end].trim_matches([' ', '*', '_', '.', '|', ')']);
-        if !suffix.is_empty() {
+        // "Soignies, le 10 mars 2026 · Réf. PED/26-031 · Confidentiel": other fields of the
+        // dateline after a separator.
+        let fields = suffix.starts_with(['·', '|', '-', '–', '—', '/']);
+        if !suffix.is_empty() && !fields {
             return false;
+        }
+        if fields {
+            let p = prefix.trim_end();
+            return !prefix.bytes().any(|b| b.is_ascii_digit())
+                && prefix.split(' ').count() <= 7
+                && (p.ends_with(',') || p.ends_with(" le") || p.ends_with(", on"));
         }
         // A date alone (or under a "Date :" label) in a paragraph that sets the meeting is
         // the meeting's.

@@ -72,6 +72,8 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Purpose> {
     ];
     let mut out: Vec<Purpose> = Vec::new();
     let mut generic: Vec<Range<usize>> = Vec::new();
+    // Where the permitted aims found so far begin.
+    let mut permitted: Vec<usize> = Vec::new();
     for hit in CUES.find_iter_in(cx.scan(), f).take(5_000) {
         if cx.in_citation(hit.start) || cx.seg.in_region(hit.start, &excluded) {
             continue;
@@ -87,7 +89,16 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Purpose> {
         }
         let clause = segment::clause_around(f, sentence.clone(), hit.start);
         let aim_from = segment::ceil_char(f, clause.start.max(hit.start.saturating_sub(80)));
-        let in_aim = AIM_CLAUSE.is_match_in(cx.scan(), &f[aim_from..hit.start]);
+        let aim = AIM_CLAUSE.find_in(cx.scan(), &f[aim_from..hit.start]);
+        let in_aim = aim.is_some();
+        // A negation inside the aim clause is part of the aim ("so that she is no longer
+        // exposed"); one before it denies the aim ("is not intended to prevent terrorist
+        // offences").
+        if aim.is_some_and(|m| {
+            negation::strongly_negated_before(cx.scan(), f, clause.start, aim_from + m.start())
+        }) {
+            continue;
+        }
         if !in_aim
             && (negation::strongly_negated_before(cx.scan(), f, clause.start, hit.start)
                 || EXCLUDING.is_match_in(
@@ -106,9 +117,25 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Purpose> {
         {
             continue;
         }
+        // "protéger l'intégrité de L., au vu des éléments préoccupants (marques répétées,
+        // absences non justifiées, propos de l'enfant)": a sign in brackets after the
+        // permitted aim of the same sentence is its context, not another aim.
+        if hit.kind == PurposeCategory::NotPermitted {
+            let before = &f[sentence.start.min(hit.start)..hit.start];
+            if let Some(open) = before.rfind('(').filter(|&o| !before[o..].contains(')')) {
+                let open = sentence.start.min(hit.start) + open;
+                let closed = f[hit.end..sentence.end.max(hit.end)].contains(')');
+                if closed && permitted.iter().any(|&p| sentence.start <= p && p < open) {
+                    continue;
+                }
+            }
+        }
         if hit.kind == PurposeCategory::Unspecified {
             generic.push(hit.start..hit.end);
             continue;
+        }
+        if hit.kind != PurposeCategory::NotPermitted {
+            permitted.push(hit.start);
         }
         push(cx, &mut out, hit.kind, hit.start..hit.end);
     }

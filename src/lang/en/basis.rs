@@ -71,7 +71,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // Prosecutor's authorisation.
     (
-        r"\b(?:reasoned |written |formal |express |specific |prior ){0,6}(?:authori[sz]ation|consent|decision|approval|permission)(?: \([a-z'\s]{1,40}\)| -)?(?: (?:issued|granted|given|delivered|signed))? (?:of|from|by) (?:the )?(?:[a-z-]{3,20} )?(?:crown |public |king's |royal )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi|of the king)(?: / procureur (?:des konings|du roi))?)(?:'s office)?(?: \(procureur du roi\))?",
+        r"\b(?:reasoned |written |formal |express |specific |prior ){0,6}(?:authori[sz]ation|consent|decision|approval|permission)(?: \([a-z'\x22\s]{1,40}\)| -)?(?: (?:issued|granted|given|delivered|signed))? (?:of|from|by) (?:the )?(?:[a-z-]{3,20} )?(?:crown |public |king's |royal )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi|of the king)(?: / procureur (?:des konings|du roi))?)(?:'s office)?(?: \(procureur du roi\))?",
         ProsecutorAuthorization,
     ),
     (

@@ -243,7 +243,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A training's own page: its title line ("MANDATORY SAFEGUARDING WORKSHOP – …"), its
     // trainer, its programme, a choice of sessions.
     (
-        r"\b(?:workshop|seminar|webinar|training session|info(?:rmation)? (?:session|evening|afternoon|morning))(?: - |\s{0,3}\n)|(?:^|\n)(?:trainers?|speakers?|facilitators?|programme|program)\s{0,3}(?::|\n)|\bone of the (?:two|three|four) sessions\b|\binfo(?:rmation)? (?:session|evening) (?:on|about)\b",
+        r"\b(?:workshop|seminar|webinar|training session|info(?:rmation)? (?:session|evening|afternoon|morning))(?: - |\s{0,3}\n|\s{0,3}:)|(?:^|\n)(?:trainers?|speakers?|facilitators?|programme|program)\s{0,3}(?::|\n)|\bone of the (?:two|three|four) sessions\b|\binfo(?:rmation)? (?:session|evening) (?:on|about)\b",
         Event,
     ),
     // A meeting of debtors with their creditors ("réunion de concertation avec vos
@@ -335,6 +335,16 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:request (?:of|for) (?:information|informations|data|a (?:social )?report)|a written (?:answer|reply|report|response) (?:is|will be) (?:enough|sufficient)|send me (?:by return(?: mail)? )?(?:the|your|a copy of the) (?:[a-z]{1,20} )?(?:report|file|information|informations))\b",
         Request,
     ),
+    // A staff member's own return-to-work meeting with the medical service.
+    (
+        r"\breturn[- ]to[- ]work\b|\bemployee assistance programme\b|\boccupational (?:physician|health service)\b",
+        Event,
+    ),
+    // A bar's or a legal desk's practice note: guidance about consultations.
+    (
+        r"\b(?:practice note|guidance note|this note summari[sz]es)\b",
+        Memo,
+    ),
     // Notes taken during a call that convened their writer.
     (
         r"\b(?:call notes|notes (?:of|from) (?:the|a|my) (?:phone )?call|(?:phone|telephone) (?:call )?notes?|note of (?:a|the) (?:phone )?call)\b",
@@ -401,7 +411,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Organize,
     ),
     (
-        r"\b(?:consultation|meeting|conference|session)(?: [a-z'-]{1,40}){0,4} (?:will (?:take place|be held|start|begin|convene)|is (?:scheduled|planned|set|due) (?:for|on|to)|has been (?:scheduled|planned|set))\b",
+        r"\b(?:consultation|meeting|conference|session)s?(?: [a-z'-]{1,40}){0,4} (?:will (?:take place|be held|start|begin|convene)|is (?:scheduled|planned|set|due) (?:for|on|to)|has been (?:scheduled|planned|set))\b",
         Organize,
     ),
     (r"\b(?:you|your)\b", SecondPerson),

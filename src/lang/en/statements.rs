@@ -141,7 +141,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         DisclosureMandatory,
     ),
     (
-        r"\babsence is not an option\b|\bnot (?:attending|coming) is not an option\b|\b(?:i|you) (?:have to|must|need to) be there(?:\s{0,3}[.,;!\x22)]|\s{0,3}$)|\b(?:it's|it is) not optional\b|\b(?:every|each) (?:partner|participant|service|professional)[a-z ]{0,20} is expected (?:at the table|to attend|to be present)",
+        r"\b(?:if|should) you (?:cannot|can't|can not|are unable to) (?:attend|come|be present)(?: yourself| in person)?,? you (?:must|shall|have to|are required to|will have to|need to) (?:send|delegate|designate|appoint|arrange for) (?:a |an )?(?:replacement|substitute|colleague|representative|deputy)\b|\babsence is not an option\b|\bnot (?:attending|coming) is not an option\b|\b(?:i|you) (?:have to|must|need to) be there(?:\s{0,3}[.,;!\x22)]|\s{0,3}$)|\b(?:it's|it is) not optional\b|\b(?:every|each) (?:partner|participant|service|professional)[a-z ]{0,20} is expected (?:at the table|to attend|to be present)",
         FixedParticipationMandatory,
     ),
     (
@@ -303,7 +303,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Secrecy,
     ),
     (
-        r"\b(?:your |their |his |her )?(?:participation|attendance|presence|taking part|attending|coming)(?:,? [a-z'/()-]{1,40},?){0,7}? (?:(?:absolutely|strictly|therefore) )?(?:mandatory|compulsory|obligatory|required|expected|essential|indispensable|necessary|an obligation|a requirement|obliged|required of you)",
+        r"\b(?:your |their |his |her )?(?:participation|attendance|presence|taking part|attending|coming)(?:,? [a-z0-9'/()-]{1,40},?){0,7}? (?:(?:absolutely|strictly|therefore) )?(?:mandatory|compulsory|obligatory|required|expected|essential|indispensable|necessary|an obligation|a requirement|obliged|required of you)",
         ParticipationMandatory,
     ),
     (

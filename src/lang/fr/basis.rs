@@ -21,7 +21,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ProsecutorAuthorization,
     ),
     (
-        r"\b(?:autorisation|decision|accord|aval|feu vert)(?:,? (?:ecrite?|formelle?|expresse?|prealable|dument|specialement|expressement|motivee?|et)){0,6}(?: \([a-z'\s]{1,40}\))? (?:du|de la|de|emanant du|delivree? par le|donnee? par le|accordee? par le|par laquelle|par lequel) (?:(?:m(?:onsieur|adame|me)?\.? )?(?:le |la )?(?:procureure? du roi|substitut du procureur du roi)|parquet|ministere public|magistrate? (?:de reference |de liaison |de garde |referente? )?du parquet|magistrate? (?:de reference|de liaison|referente?))",
+        r"\b(?:autorisation|decision|accord|aval|feu vert)(?:,? (?:ecrite?|formelle?|expresse?|prealable|dument|specialement|expressement|motivee?|et)){0,6}(?: \([a-z'\x22\s]{1,40}\))? (?:du|de la|de|emanant du|delivree? par le|donnee? par le|accordee? par le|par laquelle|par lequel) (?:(?:m(?:onsieur|adame|me)?\.? )?(?:le |la )?(?:procureure? du roi|substitut du procureur du roi)|parquet|ministere public|magistrate? (?:de reference |de liaison |de garde |referente? )?du parquet|magistrate? (?:de reference|de liaison|referente?))",
         ProsecutorAuthorization,
     ),
     (

@@ -36,7 +36,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"\bnous nous (?:reunirons|retrouverons|verrons)\b|\bnous (?:nous )?reunissons (?:le|a|au|en)\b",
+        r"\bnous nous (?:reunirons|retrouverons|verrons)\b|\bnous (?:nous )?reunissons (?:le|a|au|en)\b|\b(?:a|ont|avons) retenu (?:la situation|le dossier|votre dossier|ce dossier|cette situation)(?: [a-z0-9'().,-]{1,30}){0,10} pour une concertation\b",
         Organize,
     ),
     (
@@ -65,6 +65,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:notes? d'appel|notes? (?:de l'appel|d'entretien telephonique|telephoniques?)|compte rendu d'appel|appel telephonique du)\b",
         CallNote,
     ),
+    // La réponse d'un service juridique à la question d'un membre.
+    (
+        r"\b(?:permanence juridique|reponse courte|avis juridique|note juridique)\b",
+        Memo,
+    ),
     // Une réponse automatique : « Je suis absente du bureau jusqu'au … ».
     (
         r"\bje suis (?:actuellement )?absente? (?:du bureau )?(?:jusqu'au|jusqu'a|du [0-9])|\bje serai absente? (?:du bureau )?(?:jusqu'au|jusqu'a|du [0-9])",
@@ -81,6 +86,13 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // La page d'une formation : son programme, son inscription, son atelier.
     (
         r"(?:^|\n)(?:au )?programme\s{0,3}(?::|\n)|(?:^|\n)(?:[-•*] )?(?:\*\*)?inscriptions?\s{0,3}(?:\*\*)?\s{0,3}:|\batelier\s{0,3}: ",
+        Event,
+    ),
+    // D'autres concertations : la concertation sociale (comité de concertation, délégations
+    // syndicales), la concertation pédagogique, la réunion de concertation pluridisciplinaire
+    // d'oncologie (RCP, COM).
+    (
+        r"\b(?:comite de concertation (?:de base|commune-cpas|syndicale?)|comite de negociation|concertation sociale|delegations? syndicales?|organisations? syndicales?|concertation pedagogique|rcp|concertation oncologique(?: multidisciplinaire)?|tumou?r board|multidisciplinary (?:oncology|cancer|tumou?r) (?:meeting|board|team)|works council|trade unions?)\b",
         Event,
     ),
     // Une réunion d'un débiteur avec ses créanciers (« réunion de concertation avec vos
@@ -291,7 +303,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Moved,
     ),
     (
-        r"\baucune reunion n'est (?:prevue|programmee|envisagee)",
+        r"\baucune reunion n'est (?:prevue|programmee|envisagee)|\bavant d'envoyer (?:la|les) convocations?\b|\bla convocation(?: [a-z0-9'(),-]{1,30}){0,24} vous sera (?:envoyee|adressee|transmise|communiquee)\b",
         Cancel,
     ),
     // An annual review, a study morning, a simulated case: events, not a consultation

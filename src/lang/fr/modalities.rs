@@ -221,8 +221,13 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (r"\brendue? le\b", Past),
     // A meeting moved to a new date, and the date it was first set for.
     (
-        r"\b(?:reportee?|deplacee?|avancee?|decalee?) (?:au|a|le|pour le)\b|\breport (?:au|pour le)\b",
+        r"\b(?:reportee?|deplacee?|avancee?|decalee?) (?:au|a|le|pour le)\b|\breport (?:au|pour le)\b|\b(?:nouvelle date|nouvelle date et heure|new date|new date and time)\s{0,3}:",
         Moved,
+    ),
+    // A schedule's cancelled line: "CANCELLED: Thursday 12 November", « Annulée : jeudi 12 ».
+    (
+        r"\b(?:cancell?ed|old date|previous date|annulee?|ancienne date)\s{0,3}:",
+        Past,
     ),
     (
         r"\b(?:initialement|d'abord|primitivement) (?:prevue?|fixee?|programmee?|envisagee?) (?:le|au|pour le)\b",

@@ -30,6 +30,13 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:[-•*] )?(?:presence|participation)\s{0,6}:\s{0,6}(?:☒\s{0,3})?(?:requise|obligatoire|exigee|indispensable)|\baucune? (?:excuse|absence|remplacement)s? (?:ne sera )?acceptee?s?",
         FixedParticipationMandatory,
     ),
+    // « Il n'est pas envisageable que la maison de justice ne soit pas représentée », « en cas
+    // d'empêchement, vous devez vous faire remplacer »: a double negation, a replacement
+    // required.
+    (
+        r"\bil n'est pas (?:envisageable|concevable|pensable|imaginable|acceptable|question) que [^.;\n]{1,60}? ne (?:soit|soient) pas (?:representee?s?|presente?s?)\b|\ben cas d'empechement,? (?:vous (?:devez|devrez|etes tenue?s? de)|il (?:vous )?(?:appartient|incombe) de) (?:vous faire remplacer|designer un remplacant|deleguer un)",
+        FixedParticipationMandatory,
+    ),
     // A form's field: "Participation : ☒ facultative ☐ obligatoire" (the unticked box is
     // left out of the reading).
     (
