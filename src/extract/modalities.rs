@@ -906,15 +906,14 @@ impl<'a> Letter<'a> {
         // <spaces> Sarthigny, 16 December 2026"): the words after the gap.
         let folded = &self.cx.doc.folded;
         if let Some(gap) = self.f[line.start..d.range.start]
-            .match_indices(' ')
+            .rmatch_indices(' ')
             .map(|(i, _)| line.start + i)
-            .filter(|&i| {
+            .find(|&i| {
                 folded
                     .orig_start(i + 1)
                     .saturating_sub(folded.orig_start(i))
                     >= 3
             })
-            .last()
         {
             prefix = self.f[gap + 1..d.range.start].trim_matches([' ', '*', '_', '•']);
         }
