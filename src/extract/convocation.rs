@@ -358,9 +358,7 @@ fn addressed_by_name(head: &str) -> bool {
 /// on the indefinite article and the cue), « je vous saurais gré de ne pas interpréter mon
 /// absence comme un refus ».
 fn generic(f: &str, sentence: std::ops::Range<usize>, hit: std::ops::Range<usize>) -> bool {
-    let before = f[sentence.start.min(hit.start)..hit.start]
-        .trim_start_matches(|c: char| c.is_ascii_digit() || " .)-*•\n".contains(c))
-        .trim_end();
+    let before = after_list_number(&f[sentence.start.min(hit.start)..hit.start]).trim_end();
     let cue = &f[hit.clone()];
     (matches!(before, "an" | "a" | "une")
         && (cue.starts_with("invitation") || cue.starts_with("convocation")))
@@ -406,10 +404,12 @@ fn reported(f: &str, sentence: std::ops::Range<usize>, at: usize) -> bool {
     let lead = before[..open].trim_end();
     // A quotation that opens the sentence, after a list number at most: "3) « Nous comptons
     // sur votre présence » et « chacun devra partager » : rien ne t'y oblige."
-    let opens = lead
-        .trim_start_matches(|c: char| c.is_ascii_digit() || " .)-*•\n".contains(c))
-        .is_empty();
-    opens || ends_with_word(lead, REPORTING)
+    after_list_number(lead).is_empty() || ends_with_word(lead, REPORTING)
+}
+
+/// `text` past a list number or bullet that opens it ("3) ", "1. ", "- ").
+fn after_list_number(text: &str) -> &str {
+    text.trim_start_matches(|c: char| c.is_ascii_digit() || " .)-*•\n".contains(c))
 }
 
 /// True when `text` ends with one of `words`, a whole word (or ending in an apostrophe,

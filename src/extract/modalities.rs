@@ -1517,10 +1517,10 @@ impl<'a> Letter<'a> {
         let v = l.value.clone();
         // A value that wraps onto the next line ("Lieu : … le lieu de la réunion vous sera\n
         // communiqué ultérieurement."): the words that say "later" may be there.
+        let line = self.line(v.start);
         let wrapped = self
-            .next_line(&self.line(v.start))
+            .next_line(&line)
             .filter(|next| {
-                let line = self.line(v.start);
                 let next_text = &self.f[next.clone()];
                 !self.f[v.start..line.end].trim_end().ends_with(['.', ';'])
                     && next_text
