@@ -482,11 +482,11 @@ fn split_sentences(doc: &Document<'_>) -> Vec<Range<usize>> {
                 let next_bullet = starts_with_bullet(next);
                 // "… prendront part à la\nconcertation :": a wrapped sentence whose last
                 // words look like a label, not a label line.
-                let dangling = trimmed
-                    .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
-                    .next()
-                    .is_some_and(|w| DANGLING.contains(&w));
-                let next_label = is_label_line(next) && !dangling;
+                let next_label = is_label_line(next)
+                    && !trimmed
+                        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+                        .next()
+                        .is_some_and(|w| DANGLING.contains(&w));
                 let short = trimmed.chars().count() < 45;
                 if blank
                     || ends_punct

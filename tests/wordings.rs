@@ -273,7 +273,7 @@ fn hearings_cancellations_and_thanks_convene_no_one() {
 }
 
 fn instruments(text: &str) -> Vec<(InstrumentKind, Option<bool>)> {
-    analyze(text)
+    checked(text)
         .legal_basis
         .instruments
         .iter()
@@ -2260,4 +2260,23 @@ fn english_of_other_systems_in_the_twenty_first_round() {
     );
     let text = "Subject: Invitation - multidisciplinary return-to-work case meeting - 28 January\n\nDear Mr K.,\n\nWe would like to invite you to a multidisciplinary case meeting to prepare your return to work.\n\nDate: Thursday 28 January 2027, 11:00\nPlace: Medical Service, room 02.114\n\nYour medical data remain covered by medical confidentiality; support is available through our Employee Assistance Programme.";
     assert!(!convocation(text), "{text}");
+}
+
+#[test]
+fn near_misses_of_the_sittings_read() {
+    // Convocations that announce their sender's absence, attach "an invitation", use a
+    // legal opinion or a note that sums up the arrangements: all still convocations.
+    for text in [
+        "Dear colleagues,\n\nWe invite you to a case consultation (art. 458ter) on 3 March 2027 at 10:00, room 2. I will be out of the office from 4 to 6 March; for questions, contact my colleague.",
+        "Madame,\n\nNous vous invitons à la concertation de cas (art. 458ter) du 3 mars 2027 à 10 h, salle 2. Je serai absente du 4 au 6 mars ; en cas de question, contactez ma collègue.",
+        "Madame,\n\nUne invitation à la concertation de cas (art. 458ter) du 3 mars 2027 à 10 h, salle 2, est jointe à ce courriel. Merci de confirmer votre présence.",
+        "Madame,\n\nNous vous invitons à la concertation de cas (art. 458ter) du 3 mars 2027 à 10 h, salle 2. Réponse courte souhaitée avant le 25 février ; pour tout avis juridique, contactez notre juriste.",
+        "Dear colleagues,\n\nWe invite you to a case consultation (art. 458ter) on 3 March 2027 at 10:00, room 2. This note summarises the practical arrangements.",
+    ] {
+        assert!(convocation(text), "{text}");
+    }
+    // A calendar field above the salutation is read only when it is a place label alone on
+    // its line, not a letterhead line that ends in a place word.
+    let text = "CPAS de Namur – Service social\nRue de Fer 10, lieu-dit Les Tanneries\n\nMadame,\n\nNous vous invitons à la concertation de cas (art. 458ter) du 3 mars 2027 à 10 h.";
+    assert_eq!(checked(text).modalities.meeting.place, None);
 }

@@ -355,13 +355,28 @@ fn addressed_by_name(head: &str) -> bool {
 
 /// True when an invitation cue speaks of invitations in general or asks for something not
 /// to be done: "An invitation to a case consultation is never an order" (the sentence opens
-/// on the indefinite article and the cue), « je vous saurais gré de ne pas interpréter mon
-/// absence comme un refus ».
+/// on the indefinite article and the cue, and says what such an invitation is not), « je
+/// vous saurais gré de ne pas interpréter mon absence comme un refus ». Not "Une
+/// invitation à la concertation du 3 mars est jointe".
 fn generic(f: &str, sentence: std::ops::Range<usize>, hit: std::ops::Range<usize>) -> bool {
+    const GENERAL: &[&str] = &[
+        " never ",
+        " is not ",
+        " isn't ",
+        " does not ",
+        " doesn't ",
+        " jamais",
+        " n'est pas",
+        " n'est ni",
+        " ne constitue",
+        " n'oblige",
+    ];
     let before = after_list_number(&f[sentence.start.min(hit.start)..hit.start]).trim_end();
     let cue = &f[hit.clone()];
+    let rest = &f[hit.end..sentence.end.max(hit.end)];
     (matches!(before, "an" | "a" | "une")
-        && (cue.starts_with("invitation") || cue.starts_with("convocation")))
+        && (cue.starts_with("invitation") || cue.starts_with("convocation"))
+        && GENERAL.iter().any(|g| rest.contains(g)))
         || f[hit.end..].starts_with(" de ne ")
 }
 

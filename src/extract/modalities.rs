@@ -1452,13 +1452,12 @@ impl<'a> Letter<'a> {
             let l = match label_line(self.f, line.clone()) {
                 Some(l) if !(head && l.address) => l,
                 Some(_) => continue,
-                // A calendar invitation's field above its description: "Location" on its
-                // own line, its value under it.
+                // A calendar invitation's field above its description: a place label alone
+                // on its line ("Location"), its value under it.
                 None if head
-                    && !matches!(
-                        self.f[line.clone()].trim(),
-                        "location" | "where" | "venue" | "lieu" | "waar" | "locatie"
-                    ) =>
+                    && (self.f[line.clone()].trim().contains(' ')
+                        || !heading_label(self.f, line.clone())
+                            .is_some_and(|h| h.place && !h.address)) =>
                 {
                     continue
                 }

@@ -342,7 +342,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // A bar's or a legal desk's practice note: guidance about consultations.
     (
-        r"\b(?:practice note|guidance note|this note summari[sz]es)\b",
+        r"\b(?:practice note|guidance note|this note summari[sz]es the (?:position|law|rules))\b",
         Memo,
     ),
     // Notes taken during a call that convened their writer.
@@ -352,7 +352,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // An automatic reply: "Automatic reply: …", "I am out of the office until …".
     (
-        r"(?:^|\n)(?:subject|re|objet) ?: ?(?:automatic reply|auto-?reply|autoreply|out of (?:the )?office|reponse automatique|absent du bureau|automatisch antwoord)\b|(?:^|\n)auto-submitted ?: ?auto-replied\b|\bi (?:am|will be) out of (?:the )?office (?:until|from|till)\b",
+        r"(?:^|\n)(?:subject|re|objet) ?: ?(?:automatic reply|auto-?reply|autoreply|out of (?:the )?office|reponse automatique|absent du bureau|automatisch antwoord)\b|(?:^|\n)auto-submitted ?: ?auto-replied\b|\bi am (?:currently )?out of (?:the )?office (?:until|till)\b",
         Memo,
     ),
     // A letter addressed to a pupil's parents: a meeting with the family.

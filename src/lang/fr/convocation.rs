@@ -66,13 +66,10 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         CallNote,
     ),
     // La réponse d'un service juridique à la question d'un membre.
-    (
-        r"\b(?:permanence juridique|reponse courte|avis juridique|note juridique)\b",
-        Memo,
-    ),
+    (r"\bpermanence juridique\b", Memo),
     // Une réponse automatique : « Je suis absente du bureau jusqu'au … ».
     (
-        r"\bje suis (?:actuellement )?absente? (?:du bureau )?(?:jusqu'au|jusqu'a|du [0-9])|\bje serai absente? (?:du bureau )?(?:jusqu'au|jusqu'a|du [0-9])",
+        r"\bje suis (?:actuellement )?absente? (?:du bureau )?(?:jusqu'au|jusqu'a)",
         Memo,
     ),
     // Une lettre adressée aux parents (« Aux parents de Noah V. ») : une réunion avec la
