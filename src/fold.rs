@@ -630,6 +630,84 @@ fn ocr_confusions(out: &mut String) {
     *out = String::from_utf8(bytes).expect("ASCII bytes replaced by ASCII bytes");
 }
 
+/// Repairs the numbers a scan read with letters in them, one byte for one byte (the maps
+/// do not change): "l" or "I" for a one and "O" for a zero in a date or a time ("l2 mars",
+/// "2l October", "29/O9/2O26", "l4h00"), and "B" for an eight before "ter" ("45Bter").
+///
+/// A word is repaired when it holds a digit and its letters could all be digits misread:
+/// "l", "i", "o", the "h" of a time after its hour, or a "b" before "ter", "bis",
+/// "quater". It must hold an "l" or an "i", or an "o" before a digit: "1o" (an ordinal, "1°"
+/// folded), "h2o" and "co2" stay as written. No other word has only those letters and a
+/// digit, so a clean letter needs no sign of a scan for this repair.
+fn ocr_numbers(out: &mut String) {
+    let b = out.as_bytes();
+    let mut words = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        let mut w = &b[start..i];
+        // Most words have no digit, or only digits.
+        if !w.iter().any(u8::is_ascii_digit) || w.iter().all(u8::is_ascii_digit) {
+            continue;
+        }
+        let suffix = [&b"ter"[..], b"bis", b"quater"]
+            .into_iter()
+            .find(|s| w.len() > s.len() && w.ends_with(s));
+        if let Some(s) = suffix {
+            w = &w[..w.len() - s.len()];
+        }
+        let hour = w.iter().position(|&c| c == b'h');
+        let misread = |k: usize, c: u8| match c {
+            b'l' | b'i' | b'o' => true,
+            b'b' => suffix.is_some(),
+            b'h' => hour == Some(k) && k > 0,
+            _ => c.is_ascii_digit(),
+        };
+        let telling = w.iter().enumerate().any(|(k, &c)| match c {
+            b'l' | b'i' | b'b' => true,
+            b'o' => w.get(k + 1).is_some_and(u8::is_ascii_digit),
+            _ => false,
+        });
+        if w.iter().any(u8::is_ascii_digit)
+            && telling
+            && w.iter().enumerate().all(|(k, &c)| misread(k, c))
+        {
+            words.push(start..start + w.len());
+        }
+    }
+    if words.is_empty() {
+        return;
+    }
+    let mut bytes = std::mem::take(out).into_bytes();
+    for r in words {
+        for c in &mut bytes[r] {
+            *c = match *c {
+                b'l' | b'i' => b'1',
+                b'o' => b'0',
+                b'b' => b'8',
+                c => c,
+            };
+        }
+    }
+    *out = String::from_utf8(bytes).expect("ASCII bytes replaced by ASCII bytes");
+}
+
+/// Removes the entries at the sorted indices `dropped`.
+fn drop_at<T>(v: &mut Vec<T>, dropped: &[usize]) {
+    let mut k = 0;
+    v.retain(|_| {
+        k += 1;
+        dropped.binary_search(&(k - 1)).is_err()
+    });
+}
+
 /// A byte folded to itself, lower-cased: visible ASCII except the backtick (an
 /// apostrophe).
 fn is_plain(b: u8) -> bool {
@@ -693,12 +771,56 @@ impl Builder {
         }
         iso_time_separator(&mut self.out);
         ocr_confusions(&mut self.out);
+        ocr_numbers(&mut self.out);
+        self.ocr_rn();
         Folded {
             text: self.out,
             starts: self.starts,
             ends: self.ends,
             quoted: self.quoted,
             headings: self.headings,
+        }
+    }
+
+    /// Repairs the "m" a scan read as "rn" where no French or English word has "rn":
+    /// at the start of a word before a vowel ("rnadame", "rnars"), after a consonant
+    /// ("bourgrnestre"), before "mu" or another "rn" ("cornmune", "cornrnunauté"), or after a
+    /// vowel before "p" or "b" ("cornpte", "irnportant"). The "m" maps to both letters.
+    fn ocr_rn(&mut self) {
+        let b = self.out.as_bytes();
+        let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+        let at = |i: Option<usize>| i.and_then(|i| b.get(i)).copied().unwrap_or(b' ');
+        let dropped: Vec<usize> = memchr::memmem::find_iter(b, b"rn")
+            .filter(|&i| {
+                let (before, after, next) =
+                    (at(i.checked_sub(1)), at(Some(i + 2)), at(Some(i + 3)));
+                (!before.is_ascii_alphanumeric() && vowel(after))
+                    || (before.is_ascii_lowercase()
+                        && !vowel(before)
+                        && before != b'r'
+                        && vowel(after))
+                    || (after == b'm' && next == b'u')
+                    || (after == b'r' && next == b'n')
+                    || (before == b'n' && at(i.checked_sub(2)) == b'r')
+                    || (vowel(before) && matches!(after, b'p' | b'b'))
+            })
+            .map(|i| i + 1)
+            .collect();
+        if dropped.is_empty() {
+            return;
+        }
+        let mut bytes = std::mem::take(&mut self.out).into_bytes();
+        for &n in &dropped {
+            bytes[n - 1] = b'm';
+            self.ends[n - 1] = self.ends[n];
+        }
+        drop_at(&mut bytes, &dropped);
+        drop_at(&mut self.starts, &dropped);
+        drop_at(&mut self.ends, &dropped);
+        self.out = String::from_utf8(bytes).expect("ASCII bytes dropped from ASCII");
+        let shift = |p: usize| p - dropped.partition_point(|&d| d < p);
+        for r in self.quoted.iter_mut().chain(self.headings.iter_mut()) {
+            *r = shift(r.start)..shift(r.end);
         }
     }
 
@@ -1001,6 +1123,40 @@ mod tests {
         );
         // One confusion alone does not make a scan.
         check("réf. AB1CD, 2026", "ref. ab1cd, 2026");
+    }
+
+    #[test]
+    fn repairs_the_numbers_a_scan_read_with_letters() {
+        check(
+            "le l9 février 2O26, jeudi l2 mars à l4h00, le 29/O9/2026, 2l October, art. 45Bter",
+            "le 19 fevrier 2026, jeudi 12 mars a 14h00, le 29/09/2026, 21 october, art. 458ter",
+        );
+        // Words whose letters a digit explains only in part, or an ordinal, stay.
+        check(
+            "1o, H2O, CO2, B1, 2nd, 1er, A4, salle 3b, 10h, l'an 2026, 3bis",
+            "1o, h2o, co2, b1, 2nd, 1er, a4, salle 3b, 10h, l'an 2026, 3bis",
+        );
+    }
+
+    #[test]
+    fn repairs_the_m_a_scan_read_as_rn() {
+        let original = "Bourgrnestre de la Cornmunauté, rnardi, cornpte, cornrnune";
+        let f = check(
+            original,
+            "bourgmestre de la communaute, mardi, compte, commune",
+        );
+        // The "m" maps to both letters it stands for.
+        let at = f.text.find("bourgmestre").unwrap();
+        let span = f.span(at..at + "bourgmestre".len());
+        assert_eq!(&original[span.start..span.end], "Bourgrnestre");
+        let at = f.text.find("commune").unwrap();
+        let span = f.span(at..at + "commune".len());
+        assert_eq!(&original[span.start..span.end], "cornrnune");
+        // Words that spell "rn" as it is written stay.
+        check(
+            "government, concernant, journée, Tournai, return, modern, interne, RN4, adornment",
+            "government, concernant, journee, tournai, return, modern, interne, rn4, adornment",
+        );
     }
 
     #[test]

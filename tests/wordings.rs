@@ -2280,3 +2280,90 @@ fn near_misses_of_the_sittings_read() {
     let text = "CPAS de Namur – Service social\nRue de Fer 10, lieu-dit Les Tanneries\n\nMadame,\n\nNous vous invitons à la concertation de cas (art. 458ter) du 3 mars 2027 à 10 h.";
     assert_eq!(checked(text).modalities.meeting.place, None);
 }
+
+#[test]
+fn wordings_of_the_twenty_second_sitting() {
+    use InstrumentKind as K;
+    use StatementKind as S;
+    // A cancellation told in the first person, its new invitation still to come: not a
+    // convocation. Saying what would happen if the meeting had to be cancelled is one.
+    let text = "Dear all,\n\nI have to cancel the case consultation (art. 458ter) about J. that I announced for 18 March at 9:30. I will send a new invitation once the prosecutor has decided; nothing is planned in the meantime.";
+    assert!(!convocation(text), "{text}");
+    let text = "Madame,\n\nJe dois annuler la concertation de cas (art. 458ter) du 18 mars à 9 h 30. Une nouvelle convocation vous sera adressée dès que possible.";
+    assert!(!convocation(text), "{text}");
+    let text = "Dear all,\n\nWe invite you to a case consultation (art. 458ter) on 18 March 2027 at 9:30, room 2. Should we have to cancel it, we will let you know by phone.";
+    assert!(convocation(text), "{text}");
+    // A professional order's opinion on an invitation convenes nobody.
+    let text = "Chère Consœur,\n\nLe Bureau a examiné votre demande d'avis. Vous êtes invitée à participer, le 12 mai 2026, à une concertation de cas (article 458ter du Code pénal). Le Bureau émet l'avis suivant : votre participation n'est pas obligatoire.";
+    assert!(!convocation(text), "{text}");
+    let text = "Dear colleague,\n\nFurther to your request for an opinion, you are invited to a case consultation (art. 458ter) on 12 May 2026. The Board issues the following opinion: attendance is not compulsory.";
+    assert!(!convocation(text), "{text}");
+    // A substitute prosecutor's agreement given by phone is an authorization, not said to
+    // be reasoned.
+    let text = format!("{INVITER}Le substitut Wéry (parquet, section jeunesse) nous a donné ce matin par téléphone son accord pour cette concertation.");
+    assert_eq!(
+        instruments(&text),
+        vec![(K::ProsecutorAuthorization, Some(false))]
+    );
+    // "Should not feel obliged": what to, says which freedom.
+    let text = format!("{INVITER}Ceux qui ne peuvent pas venir ne doivent pas se sentir obligés, un petit mot suffit.");
+    assert!(kinds(&text).contains(&S::ParticipationOptional), "{text}");
+    let text = format!("{INVITER}Vous ne devez pas vous sentir obligé de tout dire.");
+    let k = kinds(&text);
+    assert!(
+        k.contains(&S::DisclosureOptional) && !k.contains(&S::ParticipationOptional),
+        "{k:?}"
+    );
+    let text = format!("{INVITE}Please don't feel obliged to attend if you cannot.");
+    assert!(kinds(&text).contains(&S::ParticipationOptional), "{text}");
+    let text = format!(
+        "{INVITE}You should not feel pressured to share anything you consider confidential."
+    );
+    let k = kinds(&text);
+    assert!(
+        k.contains(&S::DisclosureOptional) && !k.contains(&S::ParticipationOptional),
+        "{k:?}"
+    );
+    // Checking whether someone stays on the territory unlawfully is not a permitted aim.
+    let text = format!("{INVITER}Objectifs : protéger l'intégrité physique des enfants ; vérifier si le père se maintient illégalement sur le territoire.");
+    assert!(
+        categories(&text).contains(&PurposeCategory::NotPermitted),
+        "{text}"
+    );
+    let text = format!("{INVITE}The aims are to protect the children's physical integrity and to establish whether the father is staying illegally in Belgium.");
+    assert!(
+        categories(&text).contains(&PurposeCategory::NotPermitted),
+        "{text}"
+    );
+    // The person concerned asked to be heard, or invited to give their view, for a part.
+    let text = format!(
+        "{INVITER}Yasmina est au courant et elle souhaite être entendue en début de réunion."
+    );
+    assert!(kinds(&text).contains(&S::PersonInvited), "{text}");
+    let text = format!("{INVITER}M. J. sera informé de la réunion et invité à y exprimer, s'il le souhaite, son propre point de vue.");
+    assert!(kinds(&text).contains(&S::PersonInvited), "{text}");
+    let text = format!("{INVITE}Ms R. has been informed and has been offered the chance to attend the first part of the meeting.");
+    assert!(kinds(&text).contains(&S::PersonInvited), "{text}");
+    // 458ter cited only in the addressee's quoted question: the reply cites nothing.
+    let text = "Dear Mr S.,\n\nJust a reminder that the meeting about Dylan is this Thursday 22 October 2026 at 15:45, at our offices. You will need to share everything he has told you.\n\nMarie\n\n-----Original Message-----\nFrom: O. S. <o.s@law.example>\nSent: Friday, 16 October 2026 17:05\n\nDear Ms D., is this a case consultation under Article 458ter of the Criminal Code?";
+    let r = checked(text);
+    assert!(!r.legal_basis.cites_458ter, "{:?}", r.legal_basis);
+    // Dates and times a scan misread still date the meeting.
+    let text =
+        format!("{INVITER}\n\nQuand : jeudi l2 mars 2026\nHeure : l4h00\nLieu : salle du Collège");
+    assert_eq!(
+        item(&text, ModalityKind::Date).as_deref(),
+        Some("jeudi l2 mars 2026")
+    );
+    assert_eq!(item(&text, ModalityKind::Time).as_deref(), Some("l4h00"));
+    let text = format!("{INVITE}When: Thursday l8 March 2027, 10:00, room 2.");
+    assert_eq!(
+        checked(&text)
+            .modalities
+            .meeting
+            .date
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2027-03-18")
+    );
+}

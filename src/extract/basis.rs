@@ -166,7 +166,9 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
     let mut citations = Vec::new();
     for hit in CUES.find_iter_in(cx.scan(), f) {
         if hit.kind == Cue::Cite458ter {
-            basis.cites_458ter = true;
+            if !cx.seg.in_region(hit.start, &[RegionKind::QuotedMessage]) {
+                basis.cites_458ter = true;
+            }
             continue;
         }
         let kind = match hit.kind {
@@ -204,6 +206,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
                 RegionKind::StatuteParaphrase,
                 RegionKind::Disclaimer,
                 RegionKind::Unticked,
+                RegionKind::QuotedMessage,
             ],
         ) {
             continue;

@@ -342,7 +342,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // A bar's or a legal desk's practice note: guidance about consultations.
     (
-        r"\b(?:practice note|guidance note|this note summari[sz]es the (?:position|law|rules))\b",
+        r"\b(?:practice note|guidance note|this note summari[sz]es the (?:position|law|rules))\b|\byour request for (?:an |our )?(?:opinion|advice)\b|\b(?:issues|gives|renders|delivers) the following (?:opinion|advice)\b|\bthis opinion is (?:given|issued|rendered|delivered)\b",
         Memo,
     ),
     // Notes taken during a call that convened their writer.
@@ -448,7 +448,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Moved,
     ),
     (
-        r"\bnothing (?:has been|is) (?:fixed|decided|scheduled) (?:yet|so far)\b",
+        r"\bnothing (?:else )?(?:has been|is) (?:fixed|decided|scheduled|planned) (?:yet|so far|for now|for the moment|in the meantime)\b|\b(?:i|we) (?:have|had|need|needed) to cancel (?:the|our|this|that|today's|tomorrow's)\b|\b(?:i|we) (?:must|regret to|are obliged to|am obliged to|are forced to|am forced to) cancel (?:the|our|this|that|today's|tomorrow's)\b|\b(?:i am|i'm|we are|we're) (?:cancell?ing|calling off) (?:the|our|this|that|today's|tomorrow's)\b|\b(?:i|we) will send (?:you )?(?:all )?(?:a|the) (?:new|fresh|formal|separate) (?:invitation|convocation)s?\b|\b(?:an?|the) (?:new |formal |separate )?(?:invitation|convocation|notice) for (?:it|that (?:meeting|one|date)|this (?:meeting|one)) will (?:be sent|follow|reach you)\b",
         Cancel,
     ),
     // A request to the prosecutor for the authorisation itself: no one is convened yet.

@@ -99,7 +99,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:irregular|illegal|unlawful) (?:residence|stay|residency|migration status)|\bundocumented\b|\bresidence status\b|\b(?:regularity|lawfulness|legality) of (?:his|her|their|the) (?:residence|stay)\b|\bright (?:of|to) residence\b",
+        r"\b(?:irregular|illegal|unlawful) (?:residence|stay|residency|migration status)|\bundocumented\b|\bresidence status\b|\b(?:regularity|lawfulness|legality) of (?:his|her|their|the) (?:residence|stay)\b|\bright (?:of|to) residence\b|\b(?:staying|stays|residing|resides|living|lives|remaining|remains) (?:still )?(?:illegally|irregularly|unlawfully) (?:in belgium|in the country|on (?:the|belgian) territory)\b",
         NotPermitted,
     ),
     (

@@ -16,6 +16,16 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\bno obligation(?: (?:ofc|of course|at all|whatsoever))?(?:\s{0,3}[,.;!)]|\s{0,3}$|\n)",
         FixedParticipationOptional,
     ),
+    // "Those who cannot or would rather not come should not feel obliged": what they feel
+    // obliged to do says which freedom it is.
+    (
+        r"\b(?:should(?: not|n't)|need(?: not|n't)|must(?: not|n't)|do(?: not|n't)) (?:ever )?feel (?:obliged|obligated|pressured|pressed|compelled|bound|forced|under (?:any )?(?:obligation|pressure)) to (?:share|disclose|say|tell|reveal|speak|answer|pass on|hand over)\b",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\b(?:should(?: not|n't)|need(?: not|n't)|must(?: not|n't)|do(?: not|n't)) (?:ever )?feel (?:obliged|obligated|pressured|pressed|compelled|bound|forced|under (?:any )?(?:obligation|pressure))(?: to (?:attend|come|take part|participate|join|be there|be present)\b|\s{0,2}[.,;!)]|\s{0,2}$)",
+        FixedParticipationOptional,
+    ),
     // A decision's list of who takes part: "The following shall take part:".
     (
         r"\bthe following (?:persons |services |members )?(?:shall|will|must) (?:take part|attend|participate|sit)\s{0,3}(?::|\n)",
@@ -415,7 +425,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
             // "L.'s mother has been told that this consultation will take place and has been
             // invited to attend its first half-hour" (the first clause is read as informed;
             // the professionals are not invited to a part of it).
-            r"\b(?:and (?:has|have) (?:also )?been|will (?:also )?be|may (?:also )?be) invited to (?:attend|join|take part in|come to|be present at)(?: for)? (?:the |its )?(?:first|last|opening|final|start|beginning|end)\b"
+            r"\b(?:and (?:has|have) (?:also )?been|and (?:is|are) (?:also )?|will (?:also )?be|may (?:also )?be) (?:invited|offered the (?:chance|opportunity|possibility)) to (?:attend|join|take part in|come to|be present at)(?: for)? (?:the |its )?(?:first|last|opening|final|start|beginning|end)\b"
         ),
         PersonInvited,
     ),

@@ -25,7 +25,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ProsecutorAuthorization,
     ),
     (
-        r"\b(?:procureure? du roi|parquet|substitut)(?: \(?[a-z'-]{1,40}\)?){0,8} a(?:,? [a-z0-9'-]{1,40}){0,5},? (?:autorise|permis|delivre|accorde|donne|octroye|signe|rendu)\b",
+        r"\b(?:procureure? du roi|parquet|substitut)(?: \(?[a-z'-]{1,40}\)?,?){0,8} a(?:,? [a-z0-9'-]{1,40}){0,5},? (?:autorise|permis|delivre|accorde|donne|octroye|signe|rendu)\b",
         ProsecutorAuthorization,
     ),
     // The prosecutor writing of the authorization given: "l'autorisation motivée que

@@ -80,6 +80,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\bchronique de jurisprudence\b|(?:^|\n)mots-cles\s{0,3}:|\b(?:le tribunal|la cour) (?:rappelle|releve) que\b|\brapport d'audit\b|\baudit interne\b",
         Memo,
     ),
+    // L'avis d'un ordre professionnel ou d'un conseil, en réponse à une question sur une
+    // invitation : « votre demande d'avis du 14 avril », « Le Bureau émet l'avis suivant ».
+    (
+        r"\bvotre demande d'avis\b|\b(?:emet|emettons|rend|rendons|formule|formulons) l'avis suivant\b|\bcet avis est (?:rendu|emis|donne)\b",
+        Memo,
+    ),
     // La page d'une formation : son programme, son inscription, son atelier.
     (
         r"(?:^|\n)(?:au )?programme\s{0,3}(?::|\n)|(?:^|\n)(?:[-•*] )?(?:\*\*)?inscriptions?\s{0,3}(?:\*\*)?\s{0,3}:|\batelier\s{0,3}: ",
@@ -300,7 +306,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Moved,
     ),
     (
-        r"\baucune reunion n'est (?:prevue|programmee|envisagee)|\bavant d'envoyer (?:la|les) convocations?\b|\bla convocation(?: [a-z0-9'(),-]{1,30}){0,24} vous sera (?:envoyee|adressee|transmise|communiquee)\b",
+        r"\baucune reunion n'est (?:prevue|programmee|envisagee)|\b(?:je dois |nous devons |j'ai du |nous avons du |(?:je suis|nous sommes|je me vois|nous nous voyons) (?:contrainte?s? |obligee?s? |au regret )d')annuler (?:la|notre|cette|le|la reunion|la concertation)\b|\bavant d'envoyer (?:la|les) convocations?\b|\bla convocation(?: [a-z0-9'(),-]{1,30}){0,24} vous sera (?:envoyee|adressee|transmise|communiquee)\b",
         Cancel,
     ),
     // An annual review, a study morning, a simulated case: events, not a consultation

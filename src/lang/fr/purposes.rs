@@ -121,7 +121,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:sejour (?:illegal|irregulier)|situation (?:administrative|de sejour) (?:irreguliere|illegale)|titre de sejour|sans[- ]papiers|statut de sejour|(?:verification|controle|examen) de (?:la|leur|sa) situation de sejour|situation de sejour des|(?:regularite|legalite) (?:du|de son|de leur) sejour|droit (?:au|de) sejour|illegaal verblijf)\b",
+        r"\b(?:sejour (?:illegal|irregulier)|situation (?:administrative|de sejour) (?:irreguliere|illegale)|titre de sejour|sans[- ]papiers|statut de sejour|(?:verification|controle|examen) de (?:la|leur|sa) situation de sejour|situation de sejour des|(?:regularite|legalite) (?:du|de son|de leur) sejour|droit (?:au|de) sejour|illegaal verblijf|(?:se maintient|se maintiennent|se maintenir|demeure|demeurent|reside|resident|sejourne|sejournent)(?: toujours| encore)? (?:illegalement|irregulierement|en situation irreguliere) (?:sur le territoire|en belgique|dans le pays))\b",
         NotPermitted,
     ),
     (

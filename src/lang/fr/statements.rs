@@ -187,6 +187,16 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:pouvez|pourrez) (?:aussi |egalement |toujours )?(?:choisir de |decider de )?(?:vous taire|garder le silence|ne rien dire|garder le secret)",
         FixedDisclosureOptional,
     ),
+    // « Ceux qui ne souhaitent pas venir ne doivent pas se sentir obligés » : ce à quoi
+    // on ne doit pas se sentir obligé dit de quelle liberté il s'agit.
+    (
+        r"\bne (?:doivent|doit|devez|devraient|devrait|devez surtout|doivent surtout) (?:surtout |en aucun cas )?pas (?:vous |se |te )sentir (?:obligee?s?|tenue?s?|contrainte?s?|forcee?s?) (?:de |d')(?:tout )?(?:dire|partager|reveler|communiquer|transmettre|divulguer|parler|repondre)\b",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\bne (?:doivent|doit|devez|devraient|devrait) (?:surtout |en aucun cas )?pas (?:vous |se |te )sentir (?:obligee?s?|tenue?s?|contrainte?s?|forcee?s?)(?: (?:de |d')(?:venir|participer|assister|etre presente?s?|y (?:aller|assister|participer|prendre part))\b|\s{0,2}[.,;!)]|\s{0,2}$)",
+        FixedParticipationOptional,
+    ),
     (
         r"\bn'a (?:toutefois |pourtant |cependant |donc |evidemment |bien sur )?rien d'obligatoire",
         FixedParticipationOptional,
@@ -511,7 +521,13 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         PersonInvited,
     ),
     (
-        r"\b(?:sera|seront|pourra|pourront) (?:egalement )?(?:invitee?s?|amenee?s?|en mesure) (?:a|de) (?:donner|exprimer|exposer|faire valoir|presenter|expliquer|faire entendre) (?:son|leur|sa|ses|leurs) (?:avis|point de vue|version|observations)",
+        r"\b(?:(?:sera|seront|pourra|pourront) (?:egalement )?|et )(?:invitee?s?|amenee?s?|en mesure) (?:a|de) (?:y )?(?:donner|exprimer|exposer|faire valoir|presenter|expliquer|faire entendre)(?:,? (?:s'il|si elle|s'ils|si elles) le (?:souhaite|souhaitent|desire|desirent),?)? (?:son|leur|sa|ses|leurs) (?:propre |propres )?(?:avis|point de vue|version|observations)",
+        PersonInvited,
+    ),
+    // « elle souhaite être entendue en début de réunion » : la personne viendra pour une
+    // partie de la concertation.
+    (
+        r"\b(?:souhaite|souhaitent|demande|demandent|a demande|ont demande) (?:a )?(?:etre entendue?s?|venir|assister|participer|etre presente?s?) (?:en debut|au debut|en fin|a la fin|pendant une partie|a une partie|pour une partie)\b",
         PersonInvited,
     ),
 ];
