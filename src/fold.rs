@@ -642,19 +642,24 @@ fn ocr_confusions(out: &mut String) {
 fn ocr_numbers(out: &mut String) {
     let b = out.as_bytes();
     let mut words = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_alphanumeric() {
-            i += 1;
+    // The words are found from their digits, and each is read once.
+    let mut done = 0;
+    for d in digits(b) {
+        if d < done {
             continue;
         }
-        let start = i;
-        while i < b.len() && b[i].is_ascii_alphanumeric() {
-            i += 1;
-        }
-        let mut w = &b[start..i];
-        // Most words have no digit, or only digits.
-        if !w.iter().any(u8::is_ascii_digit) || w.iter().all(u8::is_ascii_digit) {
+        let start = b[..d]
+            .iter()
+            .rposition(|c| !c.is_ascii_alphanumeric())
+            .map_or(0, |p| p + 1);
+        let end = b[d..]
+            .iter()
+            .position(|c| !c.is_ascii_alphanumeric())
+            .map_or(b.len(), |p| d + p);
+        done = end;
+        let mut w = &b[start..end];
+        // Most words with a digit are only digits.
+        if w.iter().all(u8::is_ascii_digit) {
             continue;
         }
         let suffix = [&b"ter"[..], b"bis", b"quater"]
@@ -697,6 +702,37 @@ fn ocr_numbers(out: &mut String) {
         }
     }
     *out = String::from_utf8(bytes).expect("ASCII bytes replaced by ASCII bytes");
+}
+
+/// The offsets of the ASCII digits in `b`, in order. Eight bytes are looked at at once
+/// (a byte is a digit when it lies strictly between '/' and ':', the test of "Bit Twiddling
+/// Hacks", `hasbetween`, which never counts a byte of 128 or more): most of a letter has
+/// none.
+fn digits(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGH: u64 = ONES * 128;
+    let (below, above) = (u64::from(b'/'), u64::from(b':'));
+    b.chunks(8)
+        .enumerate()
+        .filter(move |(_, chunk)| match <[u8; 8]>::try_from(*chunk) {
+            Ok(bytes) => {
+                let x = u64::from_le_bytes(bytes);
+                let low7 = x & (ONES * 127);
+                (ONES * (127 + above)).wrapping_sub(low7)
+                    & !x
+                    & (low7 + ONES * (127 - below))
+                    & HIGH
+                    != 0
+            }
+            Err(_) => chunk.iter().any(u8::is_ascii_digit),
+        })
+        .flat_map(|(k, chunk)| {
+            chunk
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.is_ascii_digit())
+                .map(move |(i, _)| 8 * k + i)
+        })
 }
 
 /// Removes the entries at the sorted indices `dropped`.
@@ -1136,6 +1172,39 @@ mod tests {
             "1o, H2O, CO2, B1, 2nd, 1er, A4, salle 3b, 10h, l'an 2026, 3bis",
             "1o, h2o, co2, b1, 2nd, 1er, a4, salle 3b, 10h, l'an 2026, 3bis",
         );
+    }
+
+    #[test]
+    fn digits_are_found_eight_bytes_at_a_time() {
+        for s in [
+            "",
+            "7",
+            "le 12/03/2026 à 14h30",
+            "/:/:/:/:0/:/:/:/:9",
+            "Ré\u{0660}union ٣ 𝟗 ⁹ ½ 0123456789abcdef",
+            "\u{ff10}\u{ff11} (fullwidth digits are not ASCII) 9",
+        ] {
+            let want: Vec<usize> = s
+                .bytes()
+                .enumerate()
+                .filter(|(_, c)| c.is_ascii_digit())
+                .map(|(i, _)| i)
+                .collect();
+            assert_eq!(digits(s.as_bytes()).collect::<Vec<_>>(), want, "{s}");
+        }
+        // Every byte value, in every position of a chunk.
+        for c in 0..=255u8 {
+            for at in 0..8 {
+                let mut b = [b'x'; 11];
+                b[at] = c;
+                let found: Vec<usize> = digits(&b).collect();
+                assert_eq!(
+                    found,
+                    if c.is_ascii_digit() { vec![at] } else { vec![] },
+                    "{c}"
+                );
+            }
+        }
     }
 
     #[test]
