@@ -2367,3 +2367,48 @@ fn wordings_of_the_twenty_second_sitting() {
         Some("2027-03-18")
     );
 }
+
+#[test]
+fn wordings_of_the_twenty_third_sitting() {
+    use StatementKind as S;
+    // A reply that refuses a request and explains what a case consultation would need: the
+    // meeting proposed in the quoted request names no case consultation.
+    let text = "Bonjour Monsieur,\n\nJe ne suis pas en mesure de vous communiquer ces informations. Une demande par mail n'entre pas dans le cadre d'une concertation de cas au sens de l'article 458ter du Code pénal.\n\nBien à vous,\nL. C.\n\n-----Message d'origine-----\nDe : Inspecteur M. H.\nEnvoyé : jeudi 10 septembre 2026 08:54\n\nBonjour Madame,\n\nPourriez-vous me transmettre son adresse ? Une réunion est aussi possible mardi prochain à 10h au commissariat.";
+    assert!(!convocation(text), "{text}");
+    // Lines marked ">>" in the middle of a letter set its meeting apart: still a convocation.
+    let text = "Bonjour à tous,\n\nPetit rappel pour la concertation de cas (art. 458ter) de la semaine prochaine :\n\n>> mardi 2 février 2027, de 13h30 à 15h00\n>> en visioconférence (Teams)\n\nLe SAJ, l'AMO et le CPAS y participent.\n\nBien à vous,";
+    assert!(convocation(text), "{text}");
+    // A cancellation whose people moved to a shelter has no new date.
+    let text = "Dear colleagues,\n\nThe case consultation (art. 458ter) planned for Tuesday 9 February 2027 at 9.30 a.m. is cancelled. Ms S. and her children have moved to a shelter outside our district.\n\nKind regards,";
+    assert!(!convocation(text), "{text}");
+    let text = "Dear colleagues,\n\nThe case consultation (art. 458ter) planned for Tuesday 9 February 2027 is cancelled and moved to Thursday 11 February 2027 at 9.30 a.m., same room.\n\nKind regards,";
+    assert!(convocation(text), "{text}");
+    // Advice on an invitation its reader received, answering a reply's subject line.
+    let text = "Subject: RE: Invitation to a case consultation – am I allowed to go?\n\nDear Dr R.,\n\nThe invitation you forwarded says the consultation (art. 458ter) is organised on 1 June 2027 under the Act of 30 July 2018. You may attend, but you are not obliged to.\n\nKind regards,";
+    assert!(!convocation(text), "{text}");
+    // A mayor who has decided to open a case consultation and asks the reader to take part.
+    let text = "Hi Tom,\n\nThe mayor has decided to open a case consultation within our LISC-R about the young man you support. Besides the police, we would like you to be involved. Could you let me know by 5 May whether you are willing to take part?\n\nThanks,\nY.";
+    assert!(convocation(text), "{text}");
+    // Recovering the service's own advances is not a permitted aim.
+    let text = format!("{INVITER}La concertation poursuit un double objectif : protéger l'intégrité physique de Mme G. ; permettre au Centre de récupérer les frais d'hébergement et les avances consenties, qui restent à ce jour impayés.");
+    assert!(
+        categories(&text).contains(&PurposeCategory::NotPermitted),
+        "{text}"
+    );
+    let text = format!("{INVITE}Its purposes: to protect the physical integrity of Ms G., and to allow the PCSW to recover its advances to her.");
+    assert!(
+        categories(&text).contains(&PurposeCategory::NotPermitted),
+        "{text}"
+    );
+    // Disclosure left to the reader in other words.
+    for sentence in [
+        "You remain free to decide which information you consider it necessary to share.",
+        "You decide for yourself, within your professional deontology, whether and what information you share.",
+        "It remains your own decision which information you share.",
+        "You cannot be obliged to disclose professional secrets.",
+        "Choosing not to share anything cannot be held against you.",
+    ] {
+        let text = format!("{INVITE}{sentence}");
+        assert!(kinds(&text).contains(&S::DisclosureOptional), "{text}");
+    }
+}

@@ -116,6 +116,8 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     let head = &f[..segment::floor_char(f, f.len().min(1_500))];
     let addressed = ADDRESSED.is_match_in(&doc.scan, head) || addressed_by_name(head);
     let (mut organize, mut second) = (0, 0);
+    // Case consultations named in a quoted earlier message.
+    let mut quoted_topic = 0;
     // The sentences that name an event, and those that name a case consultation.
     let (mut event_sentences, mut topic_sentences) = (Vec::new(), Vec::new());
     for hit in TOPICS
@@ -131,6 +133,11 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
                 RegionKind::Unticked,
             ],
         );
+        if matches!(hit.kind, Cue::TopicStrong | Cue::TopicWeak)
+            && seg.in_region(hit.start, &[RegionKind::QuotedMessage])
+        {
+            quoted_topic += 1;
+        }
         match hit.kind {
             Cue::TopicStrong => {
                 strong += 1;
@@ -142,6 +149,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
                 if !quoted
                     && !reported(f, seg.sentence(hit.start), hit.start)
                     && !received(f, hit.start)
+                    && !in_reply_subject(f, hit.start)
                     && !generic(f, seg.sentence(hit.start), hit.start..hit.end) =>
             {
                 let clause = segment::clause_around(f, seg.sentence(hit.start), hit.start);
@@ -227,6 +235,29 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
         && has_meeting
         && ABOUT_SOMEONE.is_match_in(&doc.scan, f);
     let topic = strong > 0 || weak > 0 || about_someone;
+    // A meeting proposed only in the earlier message a reply quotes below it ("Une réunion
+    // est aussi possible mardi prochain à 10h au commissariat"), a message that names no
+    // case consultation: the reply, which does, convenes nobody to it. (Lines marked ">>"
+    // in the middle of a letter set its meeting apart; they quote no one.)
+    let meeting_quoted = ex
+        .modalities
+        .items
+        .iter()
+        .find(|i| i.kind == ModalityKind::Date)
+        .or_else(|| {
+            ex.modalities
+                .items
+                .iter()
+                .find(|i| i.kind == ModalityKind::Time)
+        })
+        .is_some_and(|item| {
+            seg.regions.iter().any(|(kind, r)| {
+                *kind == RegionKind::QuotedMessage
+                    && r.end == f.len()
+                    && (doc.folded.orig_start(r.start)..doc.folded.orig_start(r.end))
+                        .contains(&item.evidence.start)
+            })
+        });
     // A note that sets a case consultation with a date and a place and tells its reader
     // whether to attend, with no greeting and no invitation verb: addressed to someone by
     // name ("À : Mme L. D." — an internal note), or in labelled lines ("Quand : jeudi 4 juin
@@ -246,7 +277,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     };
     let summoned = invitation > 0
         || (organize > 0 && second > 0 && salutation && (strong > 0 || has_meeting))
-        || (salutation && has_meeting && topic)
+        || (salutation && has_meeting && topic && (!meeting_quoted || quoted_topic > 0))
         // "Dear all, a casusoverleg will be organised about Mr B. Participants: …", the
         // date still to be set (about someone: not a plan of future consultations).
         || (organize > 0
@@ -435,6 +466,24 @@ fn ends_with_word(text: &str, words: &[&str]) -> bool {
             w.ends_with('\'') || rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())
         })
     })
+}
+
+/// True when an invitation cue stands in the subject line of a reply ("Subject: RE:
+/// Invitation to a case consultation – am I allowed to go?"): the invitation is the
+/// message answered, not this one.
+fn in_reply_subject(f: &str, at: usize) -> bool {
+    let line = &f[f[..at].rfind('\n').map_or(0, |i| i + 1)..at];
+    let Some(rest) = ["subject", "objet", "object", "onderwerp", "concerne"]
+        .iter()
+        .find_map(|k| line.strip_prefix(k))
+        .and_then(|rest| rest.trim_start().strip_prefix(':'))
+    else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    ["re:", "re :", "aw:", "antw:", "antw :"]
+        .iter()
+        .any(|p| rest.starts_with(p))
 }
 
 /// True when an invitation cue names an invitation someone received ("I received an

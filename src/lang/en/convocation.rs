@@ -141,7 +141,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"\b(?:decided|decides|decide|agreed) to (?:convene|organi[sz]e|hold|call|schedule) (?:a |an |the )?(?:case )?(?:consultation|meeting|conference)\b",
+        r"\b(?:decided|decides|decide|agreed) to (?:convene|organi[sz]e|hold|call|schedule|open) (?:a |an |the )?(?:case )?(?:consultation|meeting|conference)\b",
         Organize,
     ),
     (
@@ -342,7 +342,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // A bar's or a legal desk's practice note: guidance about consultations.
     (
-        r"\b(?:practice note|guidance note|this note summari[sz]es the (?:position|law|rules))\b|\byour request for (?:an |our )?(?:opinion|advice)\b|\b(?:issues|gives|renders|delivers) the following (?:opinion|advice)\b|\bthis opinion is (?:given|issued|rendered|delivered)\b",
+        r"\b(?:practice note|guidance note|this note summari[sz]es the (?:position|law|rules))\b|\byour request for (?:an |our )?(?:opinion|advice)\b|\b(?:issues|gives|renders|delivers) the following (?:opinion|advice)\b|\bthis opinion is (?:given|issued|rendered|delivered)\b|\bthe (?:invitation|convocation) you (?:forwarded|received|sent us|passed on|shared with us)\b",
         Memo,
     ),
     // Notes taken during a call that convened their writer.
@@ -432,7 +432,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A new date for a meeting put off ("no new date has been set" is a cancellation cue,
     // found first).
     (
-        r"\b(?:new date(?:,? (?:and )?(?:time|venue|place)){0,2}\s{0,3}(?::|\n)|new date\s{0,3}[:-]?\s{0,3}(?:is |will be )?(?:on |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|[0-9]|january|february|march|april|may|june|july|august|september|october|november|december)|(?:postponed|moved|rescheduled|deferred) (?:to|until|till|for) [a-z0-9]|will now (?:take place|be held))",
+        r"\b(?:new date(?:,? (?:and )?(?:time|venue|place)){0,2}\s{0,3}(?::|\n)|new date\s{0,3}[:-]?\s{0,3}(?:is |will be )?(?:on |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|[0-9]|january|february|march|april|may|june|july|august|september|october|november|december)|(?:postponed|rescheduled|deferred) (?:to|until|till|for) [a-z0-9]|moved (?:to|until|till) (?:next |the )?(?:[0-9]|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|january|february|march|april|may|june|july|august|september|october|november|december|next|later|tomorrow)|will now (?:take place|be held))",
         NewDate,
     ),
     // A text that says it convenes no one, and a model letter with blanks to fill: "this

@@ -107,7 +107,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:debt (?:recovery|collection)|unpaid rent|rent arrears|(?:maintenance|child support|alimony) arrears|unpaid (?:maintenance|child support|alimony)|recovery of (?:debts?|sums|benefits|arrears)|eviction|(?:school |canteen )?(?:fees|bills) (?:left )?unpaid|unpaid (?:school )?(?:fees|bills)|recover (?:any |the )?(?:sums|amounts|benefits|payments)|unduly (?:paid|received|obtained|granted|collected)|undeclared (?:income|cohabitation|partner|subletting)|outstanding (?:[a-z-]{1,20} ){0,3}(?:fees|bills|debts?|rent|sums|amounts|arrears))\b",
+        r"\b(?:debt (?:recovery|collection)|unpaid rent|rent arrears|(?:maintenance|child support|alimony) arrears|unpaid (?:maintenance|child support|alimony)|recovery of (?:debts?|sums|benefits|arrears)|eviction|(?:school |canteen )?(?:fees|bills) (?:left )?unpaid|unpaid (?:school )?(?:fees|bills)|recover (?:any |the |its |our |their )?(?:sums|amounts|benefits|payments|costs|advances|expenses|arrears)|unduly (?:paid|received|obtained|granted|collected)|undeclared (?:income|cohabitation|partner|subletting)|outstanding (?:[a-z-]{1,20} ){0,3}(?:fees|bills|debts?|rent|sums|amounts|arrears))\b",
         NotPermitted,
     ),
     (r"\b(?:petty crime)\b", NotPermitted),

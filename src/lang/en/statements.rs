@@ -39,7 +39,15 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Before the absence below, which also begins with "declining": "Declining to share will
     // never be held against you" leaves disclosure free.
     (
-        r"\b(?:declining|refusing|choosing not|deciding not) to (?:share|disclose|say|speak)(?: anything)? (?:will|shall|would) (?:never|not) be held against you",
+        r"\b(?:declining|refusing|choosing not|deciding not) to (?:share|disclose|say|speak)(?: anything)? (?:(?:will|shall|would|can|may|could) (?:never|not)|cannot|can't|won't) be held against you",
+        FixedDisclosureOptional,
+    ),
+    // "You remain free to decide which information you consider it necessary to share", "You
+    // decide for yourself, within your professional deontology, whether and what information
+    // you share", "It remains your own decision which information you share", "you cannot be
+    // obliged to disclose professional secrets".
+    (
+        r"\byou (?:remain|are|stay) (?:entirely |completely |fully )?free to (?:decide|judge|determine|choose|assess) (?:what|whether|how much|which)\b|\byou (?:decide|choose|determine|judge) for yourself(?:, [a-z' ]{1,60},)? (?:what|whether|how much|which)\b|\bit (?:remains|is|stays) (?:entirely |always )?your (?:own )?(?:decision|choice|call) (?:what|whether|how much|which)\b|\byou (?:cannot|can't|can not|may not) be (?:obliged|forced|compelled|required|made) to (?:disclose|share|reveal|divulge|pass on|breach)\b",
         FixedDisclosureOptional,
     ),
     // Absence not held against anyone: "Not coming would not be held against you", "Should

@@ -83,7 +83,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // L'avis d'un ordre professionnel ou d'un conseil, en réponse à une question sur une
     // invitation : « votre demande d'avis du 14 avril », « Le Bureau émet l'avis suivant ».
     (
-        r"\bvotre demande d'avis\b|\b(?:emet|emettons|rend|rendons|formule|formulons) l'avis suivant\b|\bcet avis est (?:rendu|emis|donne)\b",
+        r"\bvotre demande d'avis\b|\b(?:emet|emettons|rend|rendons|formule|formulons) l'avis suivant\b|\bcet avis est (?:rendu|emis|donne)\b|\bl'(?:invitation|convocation) que vous (?:avez recue|nous avez (?:transmise|fait suivre|envoyee|communiquee))\b",
         Memo,
     ),
     // La page d'une formation : son programme, son inscription, son atelier.
@@ -134,7 +134,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"\b(?:souhaiterai[st]?|aimerai[st]?|voudrai[st]?|souhaiterions|aimerions|voudrions) (?:organiser|reunir|tenir|convoquer|rassembler)\b|\b(?:nous amenent|m'amenent|nous conduisent|ont conduit) a (?:reunir|organiser|convoquer)\b",
+        r"\b(?:souhaiterai[st]?|aimerai[st]?|voudrai[st]?|souhaiterions|aimerions|voudrions) (?:organiser|reunir|tenir|convoquer|rassembler)\b|\b(?:nous amenent|m'amenent|nous conduisent|ont conduit) a (?:reunir|organiser|convoquer)\b|\b(?:a|avons|ont) decide d'(?:ouvrir|organiser|tenir|convoquer) (?:une|la) concertation\b",
         Organize,
     ),
     (
