@@ -77,6 +77,7 @@ impl Folded {
         let mut folded = b.finish();
         folded.drop_emphasis();
         folded.drop_page_furniture();
+        folded.drop_box_borders();
         folded.dot_leaders();
         folded.columns(text);
         folded
@@ -262,6 +263,87 @@ impl Folded {
         let mut keep = vec![true; self.text.len()];
         for i in dropped {
             keep[i] = false;
+        }
+        self.retain(&keep);
+    }
+
+    /// Drops the borders of a box drawn around text ("+-----+" or "┌─────┐" above, "| … |"
+    /// on each line, "+-----+" or "└─────┘" below), so that its lines read as the lines of a
+    /// paragraph: the text of a statute reproduced in a frame, a note in a box. The border
+    /// lines go (a blank line stays in their place), and so do the bars at both ends of each
+    /// line. A table drawn the same way is left alone: its borders have more than two
+    /// corners, or its lines a bar inside.
+    fn drop_box_borders(&mut self) {
+        let text = &self.text;
+        if !text.contains("\n|") {
+            return;
+        }
+        let border = |line: &str, top: bool| {
+            let (open, close) = if top { ('┌', '┐') } else { ('└', '┘') };
+            let inner = line
+                .strip_prefix('+')
+                .and_then(|l| l.strip_suffix('+'))
+                .filter(|l| l.len() >= 3 && l.bytes().all(|b| b == b'-' || b == b'='))
+                .is_some();
+            let drawn = line
+                .strip_prefix(open)
+                .and_then(|l| l.strip_suffix(close))
+                .is_some_and(|l| l.chars().count() >= 3 && l.chars().all(|c| c == '─'));
+            inner || drawn
+        };
+        let content = |line: &str| {
+            line.strip_prefix('|')
+                .and_then(|l| l.strip_suffix('|'))
+                .is_some_and(|l| !l.contains('|'))
+        };
+        let mut lines = Vec::new();
+        let mut at = 0;
+        for line in text.split('\n') {
+            lines.push(at..at + line.len());
+            at += line.len() + 1;
+        }
+        let mut keep = vec![true; text.len()];
+        let mut k = 0;
+        while k < lines.len() {
+            if !border(&text[lines[k].clone()], true) {
+                k += 1;
+                continue;
+            }
+            let body = lines[k + 1..]
+                .iter()
+                .take_while(|l| content(&text[(*l).clone()]))
+                .count();
+            let bottom = k + 1 + body;
+            if body == 0
+                || !lines
+                    .get(bottom)
+                    .is_some_and(|l| border(&text[l.clone()], false))
+            {
+                k += 1;
+                continue;
+            }
+            for l in [&lines[k], &lines[bottom]] {
+                keep[l.clone()].fill(false);
+            }
+            // At the start or the end of the text, the border's line break goes too.
+            if lines[k].start == 0 {
+                keep[lines[k].end] = false;
+            }
+            if lines[bottom].end == text.len() {
+                keep[lines[bottom].start - 1] = false;
+            }
+            for l in &lines[k + 1..bottom] {
+                let line = &text[l.clone()];
+                let lead = if line[1..].starts_with(' ') { 2 } else { 1 };
+                let trail = if line[..line.len() - 1].ends_with(' ') {
+                    2
+                } else {
+                    1
+                };
+                keep[l.start..(l.start + lead).min(l.end)].fill(false);
+                keep[l.end.saturating_sub(trail).max(l.start)..l.end].fill(false);
+            }
+            k = bottom + 1;
         }
         self.retain(&keep);
     }
@@ -1172,6 +1254,28 @@ mod tests {
             "1o, H2O, CO2, B1, 2nd, 1er, A4, salle 3b, 10h, l'an 2026, 3bis",
             "1o, h2o, co2, b1, 2nd, 1er, a4, salle 3b, 10h, l'an 2026, 3bis",
         );
+    }
+
+    #[test]
+    fn the_borders_of_a_box_go_and_a_table_stays() {
+        let original = "Le texte :\n  +--------------------------+\n  | Art. 458ter, § 1er. Il   |\n  | n'y a pas d'infraction   |\n  +--------------------------+\nSuite.";
+        let f = check(
+            original,
+            "le texte :\n\nart. 458ter, § 1er. il\nn'y a pas d'infraction\n\nsuite.",
+        );
+        let at = f.text.find("n'y a pas").unwrap();
+        let span = f.span(at..at + "n'y a pas d'infraction".len());
+        assert_eq!(&original[span.start..span.end], "n'y a pas d'infraction");
+        check(
+            "┌──────────┐\n│ Note : │\n│ jeudi 9h │\n└──────────┘",
+            "note :\njeudi 9h",
+        );
+        // A table keeps its bars, and so does a box left open.
+        check(
+            "+-----+-----+\n| Nom | Rôle |\n+-----+-----+",
+            "+-----+-----+\n| nom | role |\n+-----+-----+",
+        );
+        check("+-----+\n| abc |\nsuite", "+-----+\n| abc |\nsuite");
     }
 
     #[test]
