@@ -518,7 +518,9 @@ proptest! {
     }
 
     /// (b) Prepending `"é\n"` (3 bytes, one line) moves every span by 3 bytes and one line and
-    /// changes nothing else.
+    /// changes nothing else. Known exception (DESIGN.md, "Known gaps"): a head of fixed
+    /// length, in a letter without a salutation, loses the line that began exactly at its end
+    /// (seen once, on a mutated form whose "lawyer" line began at folded byte 1,500).
     #[test]
     fn prepending_a_line_shifts_every_span(s in input()) {
         let before = text().analyze(&s);

@@ -2412,3 +2412,42 @@ fn wordings_of_the_twenty_third_sitting() {
         assert!(kinds(&text).contains(&S::DisclosureOptional), "{text}");
     }
 }
+
+#[test]
+fn wordings_of_the_twenty_fourth_sitting() {
+    // A leaflet that says one may receive a letter inviting to a case consultation.
+    let text = "Invited to a case consultation?\n\nYou may receive an e-mail or letter inviting you to a \"case consultation\" under Article 458ter. Check it against the list below.";
+    assert!(!convocation(text), "{text}");
+    // Letters to the person concerned or their family, told of the consultation.
+    let text = "Dear Ms R.,\n\nOn Wednesday 14 October 2026 at 13:30, several professionals who are involved with you and your children will meet at our offices for a case consultation (art. 458ter). You are welcome to join for the last half hour.";
+    assert!(!convocation(text), "{text}");
+    let text = "Madame, Monsieur,\n\nUne concertation de cas (article 458ter) au sujet de votre fils Emre aura lieu le lundi 28 septembre 2026 à 13 h 30, dans nos locaux. Vous n'êtes pas convoqués à cette réunion.";
+    assert!(!convocation(text), "{text}");
+    // A colleague who received a convocation and asks about it.
+    let text = "[14/10/2026 11:04] Aurélie : coucou, j'ai reçu une convoc de la zone pour une concertation de cas 458ter le 19/11 à 9h, t'y es déjà allé ?";
+    assert!(!convocation(text), "{text}");
+    // A chat that convenes a "case huddle", and names who is wanted.
+    let text = "hey team 👋 quick one!!\ncan we grab 45 min for a case huddle on the K. family?? thinking Wed 3 Feb 2027, 11:00, on Teams\n\nwho I'd love to have on:\n• Jess (youth care)\n• Omar (Riverside primary school)\n• me from the PCSW side";
+    let r = checked(text);
+    assert!(r.is_convocation, "{text}");
+    assert!(r.participants.entries.len() >= 2, "{:?}", r.participants);
+    // Places and participants in other words.
+    let text =
+        format!("{INVITER}On se voit le jeudi 12 novembre 2026 à 15h45, dans ma classe (P5-P6).");
+    assert!(item(&text, ModalityKind::Place).is_some(), "{text}");
+    let text = format!("{INVITE}Thursday 14/01/2027, 09:00, at our post, Grand-Route 41, Tinlot.");
+    assert_eq!(
+        item(&text, ModalityKind::Place).as_deref(),
+        Some("our post, Grand-Route 41, Tinlot")
+    );
+    let text = format!("{INVITE}The other participants would be the public prosecutor's office, the local police zone and the CAW social worker.");
+    assert!(roles(&text).contains(&Role::Police), "{text}");
+    let text = format!("{INVITER}Conformément à l'autorisation, y prennent part :\n- la substitute du procureur du Roi ;\n- l'enquêtrice de la police locale.");
+    assert!(roles(&text).contains(&Role::Police), "{text}");
+    // Recovering a pension advance from the person concerned is not a permitted aim.
+    let text = format!("{INVITER}Nos objectifs : protéger l'intégrité physique de M. V. et examiner comment le CPAS pourrait récupérer auprès de lui les avances sur pension.");
+    assert!(
+        categories(&text).contains(&PurposeCategory::NotPermitted),
+        "{text}"
+    );
+}

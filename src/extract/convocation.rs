@@ -512,7 +512,36 @@ fn received(f: &str, at: usize) -> bool {
         "recu cette",
         "recue une",
     ];
-    ends_with_word(f[..at].trim_end(), RECEIVED)
+    /// A verb of receiving a few words before the cue, in the same clause: "you may receive
+    /// an e-mail or letter inviting you to a case consultation".
+    const RECEIVE: &[&str] = &[
+        "receive",
+        "receives",
+        "received",
+        "receiving",
+        "recevoir",
+        "recevez",
+        "recevrez",
+        "recevra",
+        "recevront",
+        "recoit",
+        "recois",
+        "recoivent",
+    ];
+    if ends_with_word(f[..at].trim_end(), RECEIVED) {
+        return true;
+    }
+    let before = &f[segment::floor_char(f, at.saturating_sub(60))..at];
+    let clause = before
+        .rsplit(['.', ',', ';', ':', '!', '?', '\n'])
+        .next()
+        .unwrap_or("");
+    clause
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(6)
+        .any(|w| RECEIVE.contains(&w))
 }
 
 /// True when `at` lies between parentheses in its sentence ("Monday 7 September, 6:00 pm

@@ -61,6 +61,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:all|hi all|hello all|dear all|team|colleagues|hi everyone|hello everyone)\s{0,6}[,!:]",
         Salutation,
     ),
+    // A chat's greeting: "hey team 👋 quick one!!".
+    (
+        r"(?:^|\n)(?:hey|hi|hello|morning|good morning) (?:team|all|everyone|folks|guys|both|there|y'all)\b",
+        Salutation,
+    ),
     (
         r"\b(?:thank you|(?:many |a lot of )?thanks)(?: all| again| so much| very much){0,2} for (?:taking part|attending|participating|coming|your (?:participation|presence|contribution|input)) (?:in|at|to) (?:the|our|this|last|yesterday's|today's|this morning's|last week's|monday's|tuesday's|wednesday's|thursday's|friday's)\b|\b(?:thank you|thanks)(?: all| again| so much| very much){0,2} for (?:yesterday's|today's|this morning's|last week's|monday's|tuesday's|wednesday's|thursday's|friday's) (?:casusoverleg|case consultation|consultation|meeting|session)\b",
         Decline,
@@ -74,7 +79,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"\b(?:consultation|meeting) (?:between|among|of|with) (?:the )?(?:professionals|practitioners|services|partners|agencies)\b|\bbring (?:the )?(?:professionals|practitioners|services|partners)(?: involved| concerned)? together\b|\bmultidisciplinary meeting\b|\bnetwork meeting\b|\bcase (?:review|discussion) meeting\b",
+        r"\b(?:consultation|meeting) (?:between|among|of|with) (?:the )?(?:professionals|practitioners|services|partners|agencies)\b|\bbring (?:the )?(?:professionals|practitioners|services|partners)(?: involved| concerned)? together\b|\bmultidisciplinary meeting\b|\bnetwork meeting\b|\bcase (?:review|discussion) meeting\b|\bcase huddle\b",
         TopicStrong,
     ),
     (
@@ -278,7 +283,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A letter to someone who is told they will not take part: the person concerned
     // informed of the consultation.
     (
-        r"\byou will not (?:take part in|attend|be present at|participate in|be at) (?:this|the) (?:meeting|consultation|case consultation)\b|\b(?:about|concerning|regarding) your (?:own )?situation\b|\bhave the right to (?:attend|come|be heard|take part)\b",
+        r"\byou will not (?:take part in|attend|be present at|participate in|be at) (?:this|the) (?:meeting|consultation|case consultation)\b|\b(?:about|concerning|regarding) your (?:own )?situation\b|\byou are not (?:being )?(?:convened|summoned|invited|asked) to (?:attend )?(?:this|the) (?:meeting|consultation|case consultation)\b|\b(?:involved|working) with you and your (?:children|child|family|son|daughter)\b|\bprotect you and your (?:children|child|family|son|daughter)\b|\bhave the right to (?:attend|come|be heard|take part)\b",
         Memo,
     ),
     // A subject line that names a training or a seminar: what the letter invites to.
@@ -342,7 +347,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // A bar's or a legal desk's practice note: guidance about consultations.
     (
-        r"\b(?:practice note|guidance note|this note summari[sz]es the (?:position|law|rules))\b|\byour request for (?:an |our )?(?:opinion|advice)\b|\b(?:issues|gives|renders|delivers) the following (?:opinion|advice)\b|\bthis opinion is (?:given|issued|rendered|delivered)\b|\bthe (?:invitation|convocation) you (?:forwarded|received|sent us|passed on|shared with us)\b",
+        r"\bi(?:'ve| have)? (?:just )?(?:received|got|been sent) (?:an?|the|this) (?:invitation|convocation|invite|summons)\b|\b(?:practice note|guidance note|this note summari[sz]es the (?:position|law|rules))\b|\byour request for (?:an |our )?(?:opinion|advice)\b|\b(?:issues|gives|renders|delivers) the following (?:opinion|advice)\b|\bthis opinion is (?:given|issued|rendered|delivered)\b|\bthe (?:invitation|convocation) you (?:forwarded|received|sent us|passed on|shared with us)\b",
         Memo,
     ),
     // Notes taken during a call that convened their writer.

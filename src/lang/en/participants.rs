@@ -104,7 +104,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         ListLabel,
     ),
     (
-        r"\b(?:invited|convened) (?:partners|members|services|participants|parties)\s{0,6}(?::|\n|$)|\bso far\s{0,6}:|\b(?:also there|also present|also attending|there too)\s{0,6}:|\baround the table on [a-z0-9 ]{1,30}:|\bsame (?:people|participants|partners|services|team) (?:around|at) the table[a-z0-9 ]{0,30}:|\b(?:alongside|together with|in the presence of|joined by)\s{0,6}:",
+        r"\b(?:invited|convened) (?:partners|members|services|participants|parties)\s{0,6}(?::|\n|$)|\bso far\s{0,6}:|\b(?:also there|also present|also attending|there too)\s{0,6}:|\bwho (?:i'd|i would|we'd|we would) (?:love|like) to (?:have|see|bring) (?:on|there|around the table|in)\s{0,6}:|\baround the table on [a-z0-9 ]{1,30}:|\bsame (?:people|participants|partners|services|team) (?:around|at) the table[a-z0-9 ]{0,30}:|\b(?:alongside|together with|in the presence of|joined by)\s{0,6}:",
         ListLabel,
     ),
     (
@@ -147,7 +147,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         ListLabel,
     ),
     (
-        r"\b(?:with me will be|will be with me|taking part will be|attending will be|around the table will be|around the table there(?:'ll| will) be|will be there|will be joining|will join us|accompanied by)\b",
+        r"\b(?:the )?other participants (?:would|will) be\b|\b(?:with me will be|will be with me|taking part will be|attending will be|around the table will be|around the table there(?:'ll| will) be|will be there|will be joining|will join us|accompanied by)\b",
         Verb,
     ),
     (

@@ -77,7 +77,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (r"(?:^|\n)aux parents d(?:e|u|es)\b", Family),
     // Un commentaire de jurisprudence, un rapport d'audit : des textes sur des convocations.
     (
-        r"\bchronique de jurisprudence\b|(?:^|\n)mots-cles\s{0,3}:|\b(?:le tribunal|la cour) (?:rappelle|releve) que\b|\brapport d'audit\b|\baudit interne\b",
+        r"\bj'ai recu (?:une|la|cette|un) (?:convoc|convocation|invitation|invit)\b|\bchronique de jurisprudence\b|(?:^|\n)mots-cles\s{0,3}:|\b(?:le tribunal|la cour) (?:rappelle|releve) que\b|\brapport d'audit\b|\baudit interne\b",
         Memo,
     ),
     // L'avis d'un ordre professionnel ou d'un conseil, en réponse à une question sur une
@@ -327,7 +327,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A letter to the person concerned, informed of the consultation: told they will not
     // take part, told of their rights, or that it is about their situation.
     (
-        r"\bvous ne (?:participerez|prendrez|serez|assisterez) (?:donc )?pas (?:part )?(?:a|presente?s? a) (?:cette|la) (?:reunion|concertation|rencontre)\b|\b(?:au sujet de|concernant|a propos de) (?:votre|ta) situation\b|\b(?:avez|as) le droit (?:de venir|d'y (?:venir|participer|assister)|de participer|d'etre entendue?)\b",
+        r"\bvous ne (?:participerez|prendrez|serez|assisterez) (?:donc )?pas (?:part )?(?:a|presente?s? a) (?:cette|la) (?:reunion|concertation|rencontre)\b|\b(?:au sujet de|concernant|a propos de) (?:votre|ta) situation\b|\bvous n'(?:etes|etiez) pas (?:convoquee?s?|invitee?s?) a (?:cette|la) (?:reunion|concertation)\b|\b(?:au sujet de|concernant|a propos de) (?:votre|ta) (?:fils|fille|enfant|enfants|petit-fils|petite-fille)\b|\bqui (?:vous )?(?:connaissent|suivent) (?:votre|vos) (?:fils|fille|enfants?)\b|\b(?:avez|as) le droit (?:de venir|d'y (?:venir|participer|assister)|de participer|d'etre entendue?)\b",
         Memo,
     ),
     // A subject line that names a training or a seminar: what the letter invites to.
