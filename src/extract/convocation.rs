@@ -512,8 +512,9 @@ fn received(f: &str, at: usize) -> bool {
         "recu cette",
         "recue une",
     ];
-    /// A verb of receiving a few words before the cue, in the same clause: "you may receive
-    /// an e-mail or letter inviting you to a case consultation".
+    /// A verb of receiving a message a few words before the cue, in the same clause: "you
+    /// may receive an e-mail or letter inviting you to a case consultation" (not "we received
+    /// a report from the school and invite you").
     const RECEIVE: &[&str] = &[
         "receive",
         "receives",
@@ -536,12 +537,27 @@ fn received(f: &str, at: usize) -> bool {
         .rsplit(['.', ',', ';', ':', '!', '?', '\n'])
         .next()
         .unwrap_or("");
-    clause
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(6)
-        .any(|w| RECEIVE.contains(&w))
+    const MESSAGE: &[&str] = &[
+        "letter",
+        "letters",
+        "e-mail",
+        "e-mails",
+        "email",
+        "emails",
+        "mail",
+        "message",
+        "messages",
+        "lettre",
+        "lettres",
+        "courrier",
+        "courriel",
+        "courriels",
+    ];
+    let words: Vec<&str> = clause.split(' ').filter(|w| !w.is_empty()).collect();
+    let last = &words[words.len().saturating_sub(6)..];
+    last.iter()
+        .rposition(|w| RECEIVE.contains(w))
+        .is_some_and(|k| last[k + 1..].iter().any(|w| MESSAGE.contains(w)))
 }
 
 /// True when `at` lies between parentheses in its sentence ("Monday 7 September, 6:00 pm

@@ -424,9 +424,10 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (r"\bhybrides?\b", Remote),
     (r"\ba distance\b", Remote),
     // Places.
-    // « dans ma classe (P5-P6) » : a classroom, not « absences en classe ».
+    // « dans ma classe (P5-P6) » : the writer's classroom, not « absences en classe » or « un
+    // élève dans sa classe ».
     (
-        r"\bdans (?:ma|notre|sa|leur|votre) (?:classe|salle de classe|classe de [a-z0-9-]{1,20})\b",
+        r"\bdans (?:ma|notre) (?:classe|salle de classe|classe de [a-z0-9-]{1,20})\b",
         Place,
     ),
     (
