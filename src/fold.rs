@@ -891,6 +891,11 @@ impl Builder {
         ocr_confusions(&mut self.out);
         ocr_numbers(&mut self.out);
         self.ocr_rn();
+        // A range marked while the text was built may end in white space trimmed since.
+        let len = self.out.len();
+        for r in self.quoted.iter_mut().chain(self.headings.iter_mut()) {
+            *r = r.start.min(len)..r.end.min(len);
+        }
         Folded {
             text: self.out,
             starts: self.starts,

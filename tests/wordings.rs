@@ -2418,6 +2418,15 @@ fn wordings_of_the_twenty_fourth_sitting() {
     // A leaflet that says one may receive a letter inviting to a case consultation.
     let text = "Invited to a case consultation?\n\nYou may receive an e-mail or letter inviting you to a \"case consultation\" under Article 458ter. Check it against the list below.";
     assert!(!convocation(text), "{text}");
+    // Receiving a report is not receiving the invitation.
+    let text = "Dear colleagues,\n\nWe received a report from the school and invite you to a case consultation (art. 458ter) on 3 March 2027 at 10:00, room 2.";
+    assert!(convocation(text), "{text}");
+    // An invitation received, named with its determiner, is asked about, not made; an
+    // organizer's reply under "RE: Invitation …" that invites in its body still convenes.
+    let text = "Dear colleague,\n\nI received an invitation to a case consultation (art. 458ter) on 3 March 2027 at 10:00. Is my attendance compulsory?";
+    assert!(!convocation(text), "{text}");
+    let text = "Subject: RE: Invitation to a case consultation\n\nDear all,\n\nFurther to your question, we invite you to the case consultation (art. 458ter) on 3 March 2027 at 10:00, room 2.";
+    assert!(convocation(text), "{text}");
     // Letters to the person concerned or their family, told of the consultation.
     let text = "Dear Ms R.,\n\nOn Wednesday 14 October 2026 at 13:30, several professionals who are involved with you and your children will meet at our offices for a case consultation (art. 458ter). You are welcome to join for the last half hour.";
     assert!(!convocation(text), "{text}");
@@ -2435,6 +2444,8 @@ fn wordings_of_the_twenty_fourth_sitting() {
     let text =
         format!("{INVITER}On se voit le jeudi 12 novembre 2026 à 15h45, dans ma classe (P5-P6).");
     assert!(item(&text, ModalityKind::Place).is_some(), "{text}");
+    let text = format!("{INVITER}Le jeudi 12 novembre 2026 à 15h45. Votre élève est dans sa classe depuis septembre.");
+    assert!(item(&text, ModalityKind::Place).is_none(), "{text}");
     let text = format!("{INVITE}Thursday 14/01/2027, 09:00, at our post, Grand-Route 41, Tinlot.");
     assert_eq!(
         item(&text, ModalityKind::Place).as_deref(),

@@ -118,6 +118,23 @@ mod tests {
         assert!(!f.is_quoted(at));
     }
 
+    /// The "m" a scan read as "rn" shortens the folded text: the heading and quoted ranges
+    /// after it move with it.
+    #[test]
+    fn ranges_follow_a_repaired_m() {
+        let src = "## Le Bourgrnestre convoque\n\nLa cornrnune invite.\n\n> citation du rnessage\n";
+        let f = fold_markdown(src);
+        assert_eq!(
+            f.text,
+            "le bourgmestre convoque\n\nla commune invite.\n\ncitation du message"
+        );
+        assert_eq!(&f.text[f.headings[0].clone()], "le bourgmestre convoque");
+        assert_eq!(&f.text[f.quoted[0].clone()], "citation du message");
+        let at = f.text.find("message").unwrap();
+        let span = f.span(at..at + "message".len());
+        assert_eq!(&src[span.start..span.end], "rnessage");
+    }
+
     #[test]
     fn table_cells_are_separated() {
         let src = "| Date | Lieu |\n|---|---|\n| 14 mars | Salle A |\n";

@@ -472,54 +472,34 @@ fn ends_with_word(text: &str, words: &[&str]) -> bool {
 /// Invitation to a case consultation – am I allowed to go?"): the invitation is the
 /// message answered, not this one.
 fn in_reply_subject(f: &str, at: usize) -> bool {
-    let line = &f[f[..at].rfind('\n').map_or(0, |i| i + 1)..at];
-    let Some(rest) = ["subject", "objet", "object", "onderwerp", "concerne"]
-        .iter()
-        .find_map(|k| line.strip_prefix(k))
-        .and_then(|rest| rest.trim_start().strip_prefix(':'))
-    else {
+    let start = f[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = f[at..].find('\n').map_or(f.len(), |i| at + i);
+    let line = &f[start..end];
+    if !matches!(
+        segment::header_key(line),
+        Some("subject" | "objet" | "onderwerp")
+    ) {
         return false;
-    };
-    let rest = rest.trim_start();
+    }
+    let value = line.split_once(':').map_or("", |(_, v)| v.trim_start());
     ["re:", "re :", "aw:", "antw:", "antw :"]
         .iter()
-        .any(|p| rest.starts_with(p))
+        .any(|p| value.starts_with(p))
 }
 
-/// True when an invitation cue names an invitation someone received ("I received an
-/// invitation to a LIVC-R", « j'ai reçu une invitation à »): a question about it, not one
-/// the letter makes.
+/// True when an invitation cue names an invitation someone received: a question or a
+/// guide about it, not one the letter makes. A verb of receiving stands among the last few
+/// words of the cue's clause, followed by a message ("you may receive an e-mail or letter
+/// inviting you to a case consultation") or by a determiner only, the cue being the message
+/// ("I received an invitation to a LIVC-R", « j'ai reçu une invitation à »). Not "we
+/// received a report from the school and invite you".
 fn received(f: &str, at: usize) -> bool {
-    const RECEIVED: &[&str] = &[
-        "received an",
-        "received a",
-        "received the",
-        "received your",
-        "received this",
-        "got an",
-        "got a",
-        "receive an",
-        "receive a",
-        "receives an",
-        "receives a",
-        "recois une",
-        "recoit une",
-        "recoivent une",
-        "recevez une",
-        "recu une",
-        "recu la",
-        "recu votre",
-        "recu cette",
-        "recue une",
-    ];
-    /// A verb of receiving a message a few words before the cue, in the same clause: "you
-    /// may receive an e-mail or letter inviting you to a case consultation" (not "we received
-    /// a report from the school and invite you").
     const RECEIVE: &[&str] = &[
         "receive",
         "receives",
         "received",
         "receiving",
+        "got",
         "recevoir",
         "recevez",
         "recevrez",
@@ -528,15 +508,11 @@ fn received(f: &str, at: usize) -> bool {
         "recoit",
         "recois",
         "recoivent",
+        "recu",
+        "recue",
+        "recus",
+        "recues",
     ];
-    if ends_with_word(f[..at].trim_end(), RECEIVED) {
-        return true;
-    }
-    let before = &f[segment::floor_char(f, at.saturating_sub(60))..at];
-    let clause = before
-        .rsplit(['.', ',', ';', ':', '!', '?', '\n'])
-        .next()
-        .unwrap_or("");
     const MESSAGE: &[&str] = &[
         "letter",
         "letters",
@@ -553,11 +529,23 @@ fn received(f: &str, at: usize) -> bool {
         "courriel",
         "courriels",
     ];
+    const DETERMINER: &[&str] = &[
+        "a", "an", "the", "your", "this", "un", "une", "la", "le", "votre", "cette", "ce",
+    ];
+    let before = &f[segment::floor_char(f, at.saturating_sub(60))..at];
+    let clause = before
+        .rsplit(['.', ',', ';', ':', '!', '?', '\n'])
+        .next()
+        .unwrap_or("");
     let words: Vec<&str> = clause.split(' ').filter(|w| !w.is_empty()).collect();
     let last = &words[words.len().saturating_sub(6)..];
     last.iter()
         .rposition(|w| RECEIVE.contains(w))
-        .is_some_and(|k| last[k + 1..].iter().any(|w| MESSAGE.contains(w)))
+        .is_some_and(|k| {
+            let between = &last[k + 1..];
+            between.iter().any(|w| MESSAGE.contains(w))
+                || (between.len() == 1 && DETERMINER.contains(&between[0]))
+        })
 }
 
 /// True when `at` lies between parentheses in its sentence ("Monday 7 September, 6:00 pm
