@@ -209,13 +209,13 @@ impl Segments {
                     // marker: the forwarded message is what the sender passes on, the
                     // letter itself, not an earlier message quoted in a reply. Under a
                     // letter of its own, what is forwarded is background.
-                    if !forward_seen && forwarded(&f[..hit.start]) {
+                    if !forward_seen && forwarded(&f[doc.lead.min(hit.start)..hit.start]) {
                         forward_seen = true;
                         continue;
                     }
                     // A short reminder over the sender's own message: that message is
                     // the convocation it recalls.
-                    if !forward_seen && own_message(f, hit.start..hit.end) {
+                    if !forward_seen && own_message(f, doc.lead, hit.start..hit.end) {
                         forward_seen = true;
                         own_from = Some(hit.start);
                         continue;
@@ -322,18 +322,24 @@ fn forwarded(head: &str) -> bool {
 /// first "From:" line names the quoted message's author too (in its attribution line, "Le
 /// lun. 1 févr. 2027 à 10:12, X <x@y.be> a écrit :", or in the header lines after an
 /// "Original Message" rule).
-fn own_message(f: &str, marker: Range<usize>) -> bool {
+fn own_message(f: &str, lead: usize, marker: Range<usize>) -> bool {
     /// At most this many bytes between the header lines and the marker.
     const NOTE: usize = 800;
     /// The quoted message's header lines read after an "Original Message" rule.
     const AFTER: usize = 300;
     let head = &f[..marker.start];
-    let Some((from_line, address)) = head.lines().take(40).find_map(|line| {
-        matches!(header_key(line), Some("de" | "from" | "van"))
-            .then(|| line.split(|c: char| c.is_whitespace() || "<>;,\"()".contains(c)))
-            .and_then(|mut words| words.find(|w| w.contains('@') && w.len() >= 5))
-            .map(|address| (line.as_ptr() as usize - head.as_ptr() as usize, address))
-    }) else {
+    // The first lines count from where the words begin (`lead`).
+    let Some((from_line, address)) =
+        head[lead.min(head.len())..]
+            .lines()
+            .take(40)
+            .find_map(|line| {
+                matches!(header_key(line), Some("de" | "from" | "van"))
+                    .then(|| line.split(|c: char| c.is_whitespace() || "<>;,\"()".contains(c)))
+                    .and_then(|mut words| words.find(|w| w.contains('@') && w.len() >= 5))
+                    .map(|address| (line.as_ptr() as usize - head.as_ptr() as usize, address))
+            })
+    else {
         return false;
     };
     // The note: from the end of the header lines (the first blank line after the "From:"

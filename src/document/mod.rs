@@ -20,6 +20,8 @@ pub(crate) struct Document<'a> {
     pub(crate) folded: Folded,
     /// Where the lexicons' cues can start in the folded view (one pass for all).
     pub(crate) scan: Scan,
+    /// Where the letter's words begin in the folded view: see [`lead`].
+    pub(crate) lead: usize,
     lines: LineIndex,
 }
 
@@ -32,6 +34,7 @@ impl<'a> Document<'a> {
         let scan = Scan::new(&folded.text);
         Document {
             text,
+            lead: lead(&folded.text),
             folded,
             scan,
             lines: LineIndex::new(text),
@@ -41,6 +44,17 @@ impl<'a> Document<'a> {
     /// The folded text.
     pub(crate) fn f(&self) -> &str {
         &self.folded.text
+    }
+
+    /// The folded offset `len` bytes past the [`lead`] (or the end of the text), at a
+    /// character boundary: where a limit on the top of a letter ends.
+    pub(crate) fn top(&self, len: usize) -> usize {
+        let f = self.f();
+        let mut end = f.len().min(self.lead + len);
+        while !f.is_char_boundary(end) {
+            end -= 1;
+        }
+        end
     }
 
     /// Evidence for a folded range.
@@ -58,5 +72,45 @@ impl<'a> Document<'a> {
             column,
             text: self.text[span.start..span.end].to_owned(),
         }
+    }
+}
+
+/// Where the words of a folded text begin: the start of its first line that holds three
+/// letters. The limits on the top of a letter (its head, its first lines) count from there,
+/// so that a stray mark above the letterhead (a speck a scanner read as "e", a page number,
+/// a line of dashes) moves every span and changes nothing else.
+pub(crate) fn lead(f: &str) -> usize {
+    let mut start = 0;
+    for line in f.split_inclusive('\n') {
+        if line.chars().filter(|c| c.is_alphabetic()).nth(2).is_some() {
+            return start;
+        }
+        start += line.len();
+    }
+    0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lead_skips_lines_without_a_word() {
+        assert_eq!(lead("objet : concertation"), 0);
+        assert_eq!(lead("e\nobjet"), 2);
+        assert_eq!(lead("\n12\n-----\n  ab\ncsil-r"), 15);
+        // Three letters anywhere on the line, not one word of three.
+        assert_eq!(lead("1/3\na. b. c.\n"), 4);
+        // No line with a word: the limits count from the first byte.
+        assert_eq!(lead("e\n12\n"), 0);
+        assert_eq!(lead(""), 0);
+    }
+
+    #[test]
+    fn the_top_is_counted_from_the_lead() {
+        let doc = Document::new("é\n\nObjet : réunion", InputFormat::Text);
+        assert_eq!(doc.lead, 3);
+        assert_eq!(doc.top(5), 8);
+        assert_eq!(doc.top(1_000), doc.f().len());
     }
 }

@@ -32,7 +32,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Addressee {
     // The head ends with the salutation's line.
     let mut head_end = SALUTATION
         .find_in(cx.scan(), f)
-        .map_or(super::default_head_end(f), |m| {
+        .map_or(super::default_head_end(f, cx.doc.lead), |m| {
             memchr::memchr(b'\n', &f.as_bytes()[m.end()..]).map_or(f.len(), |p| m.end() + p)
         });
     while !f.is_char_boundary(head_end) {

@@ -186,7 +186,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
                 InstrumentKind::ProsecutorAuthorization
             }
             Cue::OwnAuthorization => {
-                let head = &f[..floor_char(f, f.len().min(400))];
+                let head = &f[..cx.doc.top(400)];
                 if !PROSECUTOR.is_match_in(cx.scan(), head) {
                     continue;
                 }

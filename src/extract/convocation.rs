@@ -37,7 +37,8 @@ pub(crate) enum Cue {
     Notice,
     /// A letter addressed to the family ("Aux parents de Noah V.", "To the parents of"): a
     /// meeting with the family, not a consultation among professionals, when it heads the
-    /// text (a line of its first 600 bytes; further down, a line that wraps a sentence).
+    /// text (a line of its first 600 bytes from where its words begin; further down, a line
+    /// that wraps a sentence).
     Family,
     /// The title of notes taken during a phone call ("Note d'appel", "Call notes"): with a
     /// case consultation and its date, the record of a convocation by phone.
@@ -113,7 +114,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     let mut moved = 0;
     let mut serves = false;
     let mut call_note = false;
-    let head = &f[..segment::floor_char(f, f.len().min(1_500))];
+    let head = &f[..doc.top(1_500)];
     let addressed = ADDRESSED.is_match_in(&doc.scan, head) || addressed_by_name(head);
     let (mut organize, mut second) = (0, 0);
     // Case consultations named in a quoted earlier message.
@@ -203,10 +204,14 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             // An internal note to a named person may convene them, and so may one that
             // invites to a meeting it sets (see below).
             Cue::InternalNote if !quoted && !addressed => internal += 1,
-            Cue::Notice if !quoted && hit.start < f.len() / 3 => memo += 1,
+            Cue::Notice
+                if !quoted && 3 * hit.start.saturating_sub(doc.lead) < f.len() - doc.lead =>
+            {
+                memo += 1
+            }
             Cue::Record if !quoted => record += 1,
-            Cue::Family if !quoted && hit.start < 600 => memo += 1,
-            Cue::CallNote if !quoted && hit.start < 300 => call_note = true,
+            Cue::Family if !quoted && hit.start < doc.lead + 600 => memo += 1,
+            Cue::CallNote if !quoted && hit.start < doc.lead + 300 => call_note = true,
             Cue::Cancel if !quoted => cancel += 1,
             Cue::Moved if !quoted => moved += 1,
             Cue::NewDate if !quoted => new_date += 1,

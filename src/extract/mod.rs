@@ -87,21 +87,24 @@ pub(crate) type WordMap<V> =
     std::collections::HashMap<&'static str, V, std::hash::BuildHasherDefault<WordHasher>>;
 
 /// Where the head of a letter without a salutation ends: at the end of the line holding
-/// folded offset [`HEAD_LEN`] (or of the word, on a line that goes on for long), so that a
-/// word is never cut in two and a cue is read whole or not at all.
-pub(crate) fn default_head_end(f: &str) -> usize {
-    if f.len() <= HEAD_LEN {
+/// folded offset `lead +` [`HEAD_LEN`] (or of the word, on a line that goes on for long), so
+/// that a word is never cut in two and a cue is read whole or not at all. `lead` is where
+/// the letter's words begin ([`Document::lead`](crate::document::Document::lead)).
+pub(crate) fn default_head_end(f: &str, lead: usize) -> usize {
+    let limit = lead + HEAD_LEN;
+    if f.len() <= limit {
         return f.len();
     }
     let bytes = f.as_bytes();
-    let line_end = memchr::memchr(b'\n', &bytes[HEAD_LEN..]).filter(|&p| p <= HEAD_LINE_RUN);
+    let line_end = memchr::memchr(b'\n', &bytes[limit..]).filter(|&p| p <= HEAD_LINE_RUN);
     // Folded white space is ASCII: the end is a character boundary.
     line_end
-        .or_else(|| memchr::memchr2(b' ', b'\n', &bytes[HEAD_LEN..]))
-        .map_or(f.len(), |p| HEAD_LEN + p)
+        .or_else(|| memchr::memchr2(b' ', b'\n', &bytes[limit..]))
+        .map_or(f.len(), |p| limit + p)
 }
 
-/// The length of a letter's head, in folded bytes, when no salutation ends it.
+/// The length of a letter's head, in folded bytes from where its words begin, when no
+/// salutation ends it.
 pub(crate) const HEAD_LEN: usize = 1_500;
 
 /// How far past [`HEAD_LEN`] the head follows its line to the line's end; a longer line
@@ -134,15 +137,15 @@ mod tests {
     #[test]
     fn the_default_head_never_cuts_a_word() {
         let short = "me dupont, avocate";
-        assert_eq!(default_head_end(short), short.len());
+        assert_eq!(default_head_end(short, 0), short.len());
         // The line holding offset HEAD_LEN is read to its end.
         let text = "x ".repeat(HEAD_LEN / 2 - 2) + "yyy avocate au barreau\nrest";
         assert_eq!(
-            &text[..default_head_end(&text)],
+            &text[..default_head_end(&text, 0)],
             text.split_once("\nrest").unwrap().0
         );
         // On a line that goes on for long, to the end of the word.
         let text = "x ".repeat(HEAD_LEN / 2 - 1) + "avocate " + &"z ".repeat(400) + "\n";
-        assert!(text[..default_head_end(&text)].ends_with(" avocate"));
+        assert!(text[..default_head_end(&text, 0)].ends_with(" avocate"));
     }
 }

@@ -644,7 +644,7 @@ impl<'a> Letter<'a> {
     }
 
     fn salutation_end(&self) -> usize {
-        let limit = self.f.len().min(6_000);
+        let limit = self.cx.doc.top(6_000);
         for h in &self.items {
             if h.start >= limit {
                 break;
@@ -854,7 +854,7 @@ impl<'a> Letter<'a> {
         let top_end = if self.body_start > 0 {
             self.body_start
         } else {
-            self.f.len().min(1_500)
+            self.cx.doc.top(1_500)
         };
         for (k, d) in dates.iter().enumerate() {
             if d.range.start >= top_end {

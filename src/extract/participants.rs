@@ -364,7 +364,7 @@ fn addressee_roles(cx: &Ctx<'_>) -> Vec<(Role, Range<usize>)> {
     let f = cx.f();
     let head_end = SALUTATION
         .find_in(cx.scan(), f)
-        .map_or(super::default_head_end(f), |m| m.start());
+        .map_or(super::default_head_end(f, cx.doc.lead), |m| m.start());
     let end = segment::floor_char(f, head_end.min(f.len()));
     let head = &f[..end];
     let mut out = Vec::new();
@@ -473,7 +473,7 @@ fn recipient_roles(cx: &Ctx<'_>) -> Vec<(Role, Range<usize>)> {
     let f = cx.f();
     let head_end = SALUTATION
         .find_in(cx.scan(), f)
-        .map_or(super::default_head_end(f), |m| m.start());
+        .map_or(super::default_head_end(f, cx.doc.lead), |m| m.start());
     let mut out = Vec::new();
     let mut start = 0;
     let mut in_list = false;
