@@ -679,6 +679,18 @@ fn prepending_keeps_a_line_at_the_end_of_the_head() {
     }
 }
 
+/// No-break spaces for spaces where two spaces set a column apart: the gap that sets a
+/// dateline apart was measured in bytes of the original, so two no-break spaces (four
+/// bytes) made a gap and two spaces did not (found by `nbsp_for_spaces_changes_nothing`).
+#[test]
+fn nbsp_keeps_the_meeting_date() {
+    let s = "le 3 octobre a\u{300} 9 h  : le jeudi 14 mars 2025-\n à 14h30";
+    let nbsp = s.replace(' ', "\u{a0}");
+    let (a, b) = (text().analyze(s), text().analyze(&nbsp));
+    assert_eq!(a.modalities.meeting.date.as_deref(), Some("2025-03-14"));
+    assert_eq!(categories(&a), categories(&b));
+}
+
 /// The span checker itself catches what it must.
 #[test]
 fn span_checker_catches_bad_spans() {

@@ -903,16 +903,16 @@ impl<'a> Letter<'a> {
         }
         let mut prefix = self.f[line.start..d.range.start].trim_matches([' ', '*', '_', '•']);
         // A dateline set apart in a column of a reference line ("Our ref.: VIF-S/2026-118
-        // <spaces> Sarthigny, 16 December 2026"): the words after the gap.
-        let folded = &self.cx.doc.folded;
+        // <spaces> Sarthigny, 16 December 2026"): the words after the gap, of three
+        // characters or more in the original (not bytes: two no-break spaces are four).
+        let (folded, text) = (&self.cx.doc.folded, self.cx.doc.text);
         if let Some(gap) = self.f[line.start..d.range.start]
             .rmatch_indices(' ')
             .map(|(i, _)| line.start + i)
             .find(|&i| {
-                folded
-                    .orig_start(i + 1)
-                    .saturating_sub(folded.orig_start(i))
-                    >= 3
+                let (a, b) = (folded.orig_start(i), folded.orig_start(i + 1));
+                text.get(a..b)
+                    .is_some_and(|gap| gap.chars().nth(2).is_some())
             })
         {
             prefix = self.f[gap + 1..d.range.start].trim_matches([' ', '*', '_', '•']);
