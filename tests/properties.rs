@@ -691,6 +691,19 @@ fn nbsp_keeps_the_meeting_date() {
     assert_eq!(categories(&a), categories(&b));
 }
 
+/// CRLF for LF in Markdown, around a code span that runs over a line break inside a block
+/// quote: the parser trimmed its content alike but turned only the LF into a space, so a
+/// date glued to the span read as "20263." in one and "2026 3." in the other (found by
+/// `crlf_for_lf_changes_nothing`).
+#[test]
+fn crlf_keeps_a_code_span_apart() {
+    let lf = "\n> concertation de cas\n> concertation de cas\nQuand : jeudi 4 juin 2026`\n> 3. Qui sera là ?\n`";
+    let crlf = lf.replace('\n', "\r\n");
+    let (a, b) = (markdown().analyze(lf), markdown().analyze(&crlf));
+    assert_eq!(a.modalities.meeting.date.as_deref(), Some("2026-06-04"));
+    assert_eq!(categories(&a), categories(&b));
+}
+
 /// The span checker itself catches what it must.
 #[test]
 fn span_checker_catches_bad_spans() {

@@ -39,12 +39,25 @@ pub(crate) fn fold_markdown(source: &str) -> Folded {
     let mut heading_start = 0usize;
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
         match event {
-            Event::Text(t) | Event::Code(t) => {
+            Event::Text(t) => {
                 let slice = &source[range.clone()];
                 if slice == t.as_ref() {
                     b.feed(slice, range.start);
                 } else {
                     b.feed_mapped(&t, range.start, range.end);
+                }
+            }
+            // A code span's content, set apart from the words around it where white space
+            // inside its backticks does so in the source: the parser turns its line endings
+            // into spaces and trims one space, which it did not do alike for CRLF and LF.
+            Event::Code(t) => {
+                let inner = source[range.clone()].trim_matches('`');
+                if inner.starts_with(char::is_whitespace) {
+                    b.space(range.start, range.start);
+                }
+                b.feed_mapped(t.trim(), range.start, range.end);
+                if inner.ends_with(char::is_whitespace) {
+                    b.space(range.end, range.end);
                 }
             }
             Event::SoftBreak | Event::HardBreak => b.newline(range.start, range.end),
