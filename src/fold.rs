@@ -891,6 +891,7 @@ impl Builder {
         ocr_confusions(&mut self.out);
         ocr_numbers(&mut self.out);
         self.ocr_rn();
+        self.inclusive_endings();
         // A range marked while the text was built may end in white space trimmed since.
         let len = self.out.len();
         for r in self.quoted.iter_mut().chain(self.headings.iter_mut()) {
@@ -935,12 +936,90 @@ impl Builder {
         let mut bytes = std::mem::take(&mut self.out).into_bytes();
         for &n in &dropped {
             bytes[n - 1] = b'm';
-            self.ends[n - 1] = self.ends[n];
         }
-        drop_at(&mut bytes, &dropped);
-        drop_at(&mut self.starts, &dropped);
-        drop_at(&mut self.ends, &dropped);
-        self.out = String::from_utf8(bytes).expect("ASCII bytes dropped from ASCII");
+        self.out = String::from_utf8(bytes).expect("an ASCII byte for an ASCII byte");
+        self.drop_bytes(&dropped);
+    }
+
+    /// Drops the inclusive endings of French words ("tenu(e)", "invité(e)s", "convoqué·e·s",
+    /// "directeur(trice)"), so that the word reads as its plain form ("tenu", "invite",
+    /// "convoque"): the letter before the ending maps to it too.
+    fn inclusive_endings(&mut self) {
+        const ENDINGS: &[&str] = &[
+            "e", "es", "s", "ne", "nes", "le", "les", "te", "tes", "se", "ses", "trice", "trices",
+            "euse", "euses",
+        ];
+        const DOT: &[u8] = "·".as_bytes();
+        let b = self.out.as_bytes();
+        let letter = |i: usize| b.get(i).is_some_and(u8::is_ascii_lowercase);
+        let word_goes_on = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+        let mut dropped = Vec::new();
+        // "(e)", "(es)", "(e)s", "(trice)".
+        for i in memchr::memchr_iter(b'(', b) {
+            if i == 0 || !letter(i - 1) {
+                continue;
+            }
+            let Some(close) = b[i + 1..].iter().take(7).position(|&c| c == b')') else {
+                continue;
+            };
+            if !ENDINGS.contains(&&self.out[i + 1..i + 1 + close]) {
+                continue;
+            }
+            let mut end = i + close + 2;
+            if b.get(end) == Some(&b's') {
+                end += 1;
+            }
+            if !word_goes_on(end) {
+                dropped.extend(i..end);
+            }
+        }
+        // "·e", "·es", "·e·s" (the second dot of "·e·s" is read with the first).
+        let mut dotted_to = 0;
+        for i in memchr::memmem::find_iter(b, DOT) {
+            if i == 0 || !letter(i - 1) || i < dotted_to {
+                continue;
+            }
+            let from = i + DOT.len();
+            let len = b[from..]
+                .iter()
+                .take_while(|c| c.is_ascii_lowercase())
+                .count();
+            if !ENDINGS.contains(&&self.out[from..from + len]) {
+                continue;
+            }
+            let mut end = from + len;
+            if b[end..].starts_with(DOT) && b.get(end + DOT.len()) == Some(&b's') {
+                end += DOT.len() + 1;
+            }
+            if !word_goes_on(end) {
+                dropped.extend(i..end);
+                dotted_to = end;
+            }
+        }
+        if !dropped.is_empty() {
+            dropped.sort_unstable();
+            self.drop_bytes(&dropped);
+        }
+    }
+
+    /// Removes the folded bytes at the sorted indices `dropped`, each run of them mapped into
+    /// the byte before it (which then covers the run's original text), and shifts the
+    /// quoted and heading ranges. Every run is preceded by an ASCII byte that stays.
+    fn drop_bytes(&mut self, dropped: &[usize]) {
+        let mut k = 0;
+        while k < dropped.len() {
+            let first = dropped[k];
+            while k + 1 < dropped.len() && dropped[k + 1] == dropped[k] + 1 {
+                k += 1;
+            }
+            self.ends[first - 1] = self.ends[dropped[k]];
+            k += 1;
+        }
+        let mut bytes = std::mem::take(&mut self.out).into_bytes();
+        drop_at(&mut bytes, dropped);
+        drop_at(&mut self.starts, dropped);
+        drop_at(&mut self.ends, dropped);
+        self.out = String::from_utf8(bytes).expect("whole characters dropped after ASCII");
         let shift = |p: usize| p - dropped.partition_point(|&d| d < p);
         for r in self.quoted.iter_mut().chain(self.headings.iter_mut()) {
             *r = shift(r.start)..shift(r.end);
@@ -1334,6 +1413,30 @@ mod tests {
         check(
             "government, concernant, journée, Tournai, return, modern, interne, RN4, adornment",
             "government, concernant, journee, tournai, return, modern, interne, rn4, adornment",
+        );
+    }
+
+    #[test]
+    fn drops_inclusive_endings() {
+        let original = "Vous êtes tenu(e) au secret ; les invité(e)s, convoqué·e·s, le directeur(trice) et l'élu·e.";
+        let f = check(
+            original,
+            "vous etes tenu au secret ; les invite, convoque, le directeur et l'elu.",
+        );
+        // The word maps to its ending too.
+        for (word, written) in [
+            ("tenu", "tenu(e)"),
+            ("invite", "invité(e)s"),
+            ("convoque", "convoqué·e·s"),
+        ] {
+            let at = f.text.find(word).unwrap();
+            let span = f.span(at..at + word.len());
+            assert_eq!(&original[span.start..span.end], written);
+        }
+        // Parentheses that hold no ending, or a word that goes on, stay.
+        check(
+            "article(s) 3(e), (e), note(b), tenu(e)x, mot(ecrit)",
+            "article 3(e), (e), note(b), tenu(e)x, mot(ecrit)",
         );
     }
 

@@ -1485,6 +1485,7 @@ pub(crate) static ALL: &[Entry] = {
         convocation::CUES,
         convocation::ABOUT_SOMEONE,
         convocation::CONDITIONAL,
+        convocation::BEEN_INVITED,
         purposes::CUES,
         purposes::CONTEXT,
         purposes::ONLY_AS_CONTEXT_AFTER,

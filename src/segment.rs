@@ -33,6 +33,9 @@ pub(crate) struct Segments {
     pub(crate) sentences: Vec<Range<usize>>,
     /// Regions that do not speak for the letter.
     pub(crate) regions: Vec<(RegionKind, Range<usize>)>,
+    /// The text forwards a message: its first subject line says so ("Objet : TR: …",
+    /// "Subject: Fwd: …").
+    pub(crate) forward: bool,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -250,7 +253,11 @@ impl Segments {
         if let Some(from) = own_from {
             regions.retain(|(k, r)| !(*k == RegionKind::QuotedMessage && r.start >= from));
         }
-        Segments { sentences, regions }
+        Segments {
+            sentences,
+            regions,
+            forward: forward_subject(&f[doc.lead..]).is_some(),
+        }
     }
 
     /// True when folded offset `i` lies in a region of one of the `kinds`.
@@ -284,25 +291,12 @@ fn push_merged(regions: &mut Vec<(RegionKind, Range<usize>)>, kind: RegionKind, 
 /// forward ("Objet : TR: …", "Subject: Fwd: …", "Onderwerp: Doorst: …") and the note
 /// above the forwarded message is short.
 fn forwarded(head: &str) -> bool {
-    const SUBJECTS: &[&str] = &["objet", "subject", "onderwerp", "betreft"];
-    const FORWARDS: &[&str] = &["tr", "fw", "fwd", "wg", "doorst", "trans"];
     /// At most this many bytes of note above the forwarded message.
     const NOTE: usize = 600;
-    let lines: Vec<&str> = head.lines().take(400).collect();
-    // The forward's own subject line, among its first lines.
-    let Some((k, value)) = lines.iter().take(40).enumerate().find_map(|(k, line)| {
-        let (key, value) = line.split_once(':')?;
-        SUBJECTS.contains(&key.trim()).then_some((k, value))
-    }) else {
+    let Some(k) = forward_subject(head) else {
         return false;
     };
-    let forward = value
-        .trim_start()
-        .split_once(':')
-        .is_some_and(|(prefix, _)| FORWARDS.contains(&prefix.trim()));
-    if !forward {
-        return false;
-    }
+    let lines: Vec<&str> = head.lines().take(400).collect();
     // The note: from the blank line that ends the forward's header lines up to the header
     // lines or the rule of the next message (the forwarded thread may hold replies).
     let note_len: usize = lines[k..]
@@ -315,6 +309,22 @@ fn forwarded(head: &str) -> bool {
         .map(|line| line.len() + 1)
         .sum();
     note_len <= NOTE
+}
+
+/// The index of the first subject line of `text` (among its first 40 lines) when it marks
+/// a forward ("Objet : TR: …", "Subject: Fwd: …", "Onderwerp: Doorst: …").
+fn forward_subject(text: &str) -> Option<usize> {
+    const SUBJECTS: &[&str] = &["objet", "subject", "onderwerp", "betreft"];
+    const FORWARDS: &[&str] = &["tr", "fw", "fwd", "wg", "doorst", "trans"];
+    let (k, value) = text.lines().take(40).enumerate().find_map(|(k, line)| {
+        let (key, value) = line.split_once(':')?;
+        SUBJECTS.contains(&key.trim()).then_some((k, value))
+    })?;
+    value
+        .trim_start()
+        .split_once(':')
+        .is_some_and(|(prefix, _)| FORWARDS.contains(&prefix.trim()))
+        .then_some(k)
 }
 
 /// True when the message quoted at `marker` is the sender's own, under a short note ("Petit

@@ -2462,3 +2462,65 @@ fn wordings_of_the_twenty_fourth_sitting() {
         "{text}"
     );
 }
+
+#[test]
+fn wordings_of_the_twenty_fifth_sitting() {
+    // Participants told as who "would be" taking part.
+    let text = format!("{INVITE}Taking part would be the Mayor, the Chief of the local police, the youth-aid adviser and you.");
+    assert!(roles(&text).contains(&Role::Police), "{text}");
+    // A "Permanent members" heading opens the list.
+    let text = format!("{INVITE}The session is on 14 April 2027 at 10:00, on Zoom.\n\n2. Permanent members\n\n* Local police, domestic violence unit\n* Justice house");
+    assert!(roles(&text).contains(&Role::Police), "{text}");
+    // A letter received, set out below with a question, is asked about; a forward of a
+    // whole letter is that letter.
+    let text = "Hello,\n\nToday I received the letter below from a local police zone. Do I have to go?\n\n> We invite you to a case consultation under Article 458ter of the Criminal Code.\n> The meeting will take place on Tuesday 27 October 2026 at 14:00 at the police station.\n\nI would be grateful for an answer before the meeting.";
+    assert!(!convocation(text), "{text}");
+    let text = "Subject: Fwd: Case consultation - baby L.\n\nHello,\nI received the message below from the hospital. Can I go?\n\n---------- Forwarded message ---------\nFrom: Child Protection Team <cpt@hospital.example>\nSubject: Case consultation - baby L.\n\nDear colleague,\n\nWe invite you to a case consultation under Article 458ter on 3 March 2027 at 10:00, room 2.";
+    assert!(convocation(text), "{text}");
+    // No meeting until an authorization comes, and a convocation to follow.
+    let text = "Dear colleagues,\n\nWe intend to bring the partners together in a case consultation (art. 458ter) once the prosecutor's authorisation is granted. No meeting is being organised until then. As soon as it is, you will receive a formal convocation.";
+    assert!(!convocation(text), "{text}");
+    let text = format!("{INVITE}It takes place on 3 March 2027 at 10:00, room 2. No date has been set for the follow-up meeting yet.");
+    assert!(convocation(&text), "{text}");
+    // Aims 458ter does not permit: evidence for an investigation, a worker's work judged,
+    // a benefit checked.
+    for text in [
+        format!("{INVITE}Its aims are to protect the boys and to pool what each service knows so that the police can use it as evidence in its ongoing investigation."),
+        format!("{INVITE}Second, the aim is to evaluate whether the streetworker assigned to Y. has handled the case adequately."),
+        format!("{INVITER}Objectifs : protéger Mme L. et vérifier si son fils remplit toujours les conditions pour percevoir le revenu d'intégration."),
+    ] {
+        assert!(categories(&text).contains(&PurposeCategory::NotPermitted), "{text}");
+    }
+    for text in [
+        format!("{INVITE}The aim is to protect the child and to assess how the school can support her."),
+        format!("{INVITE}The aim is to protect the child. What is shared may not be used as evidence in other proceedings."),
+    ] {
+        assert!(!categories(&text).contains(&PurposeCategory::NotPermitted), "{text}");
+    }
+    // A training day proposed in its own sentence, however often it names consultations;
+    // a consultation convened with a training to follow.
+    let text = "Chers collègues,\n\nVous êtes souvent invités à des concertations de cas (CSIL-R, réseaux VIF). Nous vous proposons une journée de formation pour y voir clair, le mardi 6 octobre 2026 de 9 h à 16 h 30, à l'Espace Intersections : la concertation de cas et l'article 458ter en pratique.";
+    assert!(!convocation(text), "{text}");
+    let text = format!("{INVITER}Elle aura lieu le 3 mars 2027 à 10 h, salle 2. Une journée de formation sur la concertation de cas suivra en juin.");
+    assert!(convocation(&text), "{text}");
+    // The reader's situation told in a question opens a webinar; said plainly, it convenes.
+    let text = "You have been invited to a case consultation and you are not sure what you may say? Join our webinar on Article 458ter on Thursday 10 December 2026, 12:30, on Zoom.";
+    assert!(!convocation(text), "{text}");
+    let text = "Dear colleague,\n\nYou have been invited to the case consultation (art. 458ter) on 3 March 2027 at 10:00, room 2, town hall.";
+    assert!(convocation(text), "{text}");
+    // Inclusive endings read as the plain word.
+    let text = format!("{INVITER}Le 3 mars 2027 à 10 h. Vous êtes tenu(e) au secret sur ce qui est partagé durant la concertation.");
+    assert!(
+        kinds(&text).contains(&StatementKind::SecrecyReminder),
+        "{text}"
+    );
+    // A circular added after a quotation, "ainsi que par …".
+    let text = format!("{INVITER}Elle se tient dans le cadre fixé par nos textes de référence :\n\n> « Les partenaires peuvent se concerter. »\n\nainsi que par la circulaire COL 04/2018 du Collège des procureurs généraux.");
+    let kinds: Vec<InstrumentKind> = instruments(&text).into_iter().map(|(k, _)| k).collect();
+    assert_eq!(kinds, vec![InstrumentKind::NonNormative], "{text}");
+    // A place sent the day before is no place; a place named before such words is one.
+    let text = format!("{INVITER}\n\nDate : jeudi 4 mars 2027\nLieu : communiqué la veille par SMS aux seuls participants\n");
+    assert!(item(&text, ModalityKind::Place).is_none(), "{text}");
+    let text = format!("{INVITER}\n\nDate : jeudi 4 mars 2027\nLieu : hôtel de ville de Namur (la salle vous sera communiquée la veille)\n");
+    assert!(item(&text, ModalityKind::Place).is_some(), "{text}");
+}

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use super::Extraction;
 use crate::document::Document;
 use crate::lang::{en, fr};
-use crate::lexicon::{compile_one, Lexicon, Pattern};
+use crate::lexicon::{compile_one, Lexicon, Pattern, Scan};
 use crate::report::{ModalityKind, StatementKind};
 use crate::segment::{self, RegionKind, Segments};
 
@@ -29,6 +29,11 @@ pub(crate) enum Cue {
     Court,
     /// An internal memo or a note to all staff: guidance, not a summons.
     Memo,
+    /// Its writer passes on a letter received, set out below ("I received the letter
+    /// below", « j'ai reçu le courrier ci-dessous »): a question about a convocation, not
+    /// one, unless the text forwards that letter whole (a forward is the letter it passes
+    /// on, see [`Segments::forward`](crate::segment::Segments::forward)).
+    Relayed,
     /// An internal note ("NOTE INTERNE"): a memo, unless it is addressed to someone by
     /// name ("À : Mme L. D."), when it may convene them.
     InternalNote,
@@ -121,6 +126,9 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     let mut quoted_topic = 0;
     // The sentences that name an event, and those that name a case consultation.
     let (mut event_sentences, mut topic_sentences) = (Vec::new(), Vec::new());
+    // The invitation cues counted, with their sentences, and where event cues start.
+    let mut invitations = Vec::new();
+    let mut event_starts = Vec::new();
     for hit in TOPICS
         .find_iter_in(&doc.scan, f)
         .take(10_000)
@@ -151,6 +159,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
                     && !reported(f, seg.sentence(hit.start), hit.start)
                     && !received(f, hit.start)
                     && !in_reply_subject(f, hit.start)
+                    && !asked(&doc.scan, f, seg.sentence(hit.start), hit.start..hit.end)
                     && !generic(f, seg.sentence(hit.start), hit.start..hit.end) =>
             {
                 let clause = segment::clause_around(f, seg.sentence(hit.start), hit.start);
@@ -163,6 +172,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
                     && !super::negation::negated_before(&doc.scan, f, clause.start, hit.start)
                 {
                     invitation += 1;
+                    invitations.push((hit.end, seg.sentence(hit.start)));
                     // A title line: "**Invitation – concertation de cas**", "CONVOCATION" (not
                     // a subject line: "Re: Invitations to case consultations – what to check").
                     let title = f[hit.start..hit.end].trim_start_matches(['\n', '*']);
@@ -176,6 +186,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             }
             Cue::ServesAs if !quoted => {
                 invitation += 1;
+                invitations.push((hit.end, seg.sentence(hit.start)));
                 serves = true;
             }
             // "No consultation has been scheduled yet."
@@ -198,9 +209,11 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             {
                 event += 1;
                 event_sentences.push(seg.sentence(hit.start));
+                event_starts.push(hit.start);
             }
             Cue::Court if !quoted => court += 1,
             Cue::Memo if !quoted => memo += 1,
+            Cue::Relayed if !quoted && !seg.forward => memo += 1,
             // An internal note to a named person may convene them, and so may one that
             // invites to a meeting it sets (see below).
             Cue::InternalNote if !quoted && !addressed => internal += 1,
@@ -323,8 +336,21 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
         return false;
     }
     // An invitation to a training day, a seminar or a team meeting: no case consultation
-    // is being convened unless the letter also convenes one, and names it more often.
-    if event > 0 && (invitation + organize == 0 || strong <= event) {
+    // is being convened unless the letter also convenes one, and names it more often. An
+    // invitation whose object is the event ("Nous vous proposons une journée de
+    // formation", the event a few words after the cue) or in a sentence that names the
+    // event and no consultation is the event's, however often the training names its
+    // subject.
+    let invites = invitations
+        .iter()
+        .filter(|(end, s)| {
+            let object = event_starts
+                .iter()
+                .any(|&e| *end <= e && e <= end + 40 && e < s.end);
+            !object && (!event_sentences.contains(s) || topic_sentences.contains(s))
+        })
+        .count();
+    if event > 0 && (invites + organize == 0 || strong <= event) {
         return false;
     }
     // The meeting's date is the event's: "we invite you to an information afternoon on
@@ -414,6 +440,27 @@ fn generic(f: &str, sentence: std::ops::Range<usize>, hit: std::ops::Range<usize
         && (cue.starts_with("invitation") || cue.starts_with("convocation"))
         && GENERAL.iter().any(|g| rest.contains(g)))
         || f[hit.end..].starts_with(" de ne ")
+}
+
+/// The reader's situation told as a past or passive invitation: "you have been invited",
+/// « vous avez été convié », « vous êtes invitée ».
+pub(crate) static BEEN_INVITED: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:have been|has been|are|were|was|get|got) (?:invited|convened|summoned|asked to attend)\b|\b(?:avez|as|a) ete (?:invitee?s?|conviee?s?|convoquee?s?)\b|\b(?:etes|es|est) (?:invitee?s?|conviee?s?|convoquee?s?)\b",
+    )
+});
+
+/// True when an invitation cue tells the reader's situation in a question ("You have been
+/// invited to a case consultation and you are not sure what you may say?", « Vous êtes
+/// convié à une concertation de cas ? »): a training's or a guide's opening, not an
+/// invitation.
+fn asked(
+    scan: &Scan,
+    f: &str,
+    sentence: std::ops::Range<usize>,
+    hit: std::ops::Range<usize>,
+) -> bool {
+    f[sentence].trim_end().ends_with('?') && BEEN_INVITED.is_match_in(scan, &f[hit])
 }
 
 /// True when `at` lies inside words the letter reports from another text ("your letter

@@ -1540,6 +1540,19 @@ impl<'a> Letter<'a> {
             "sera transmis",
             "sera indique",
             "sera precise",
+            "communique la veille",
+            "communique le jour",
+            "communique par sms",
+            "communique par mail",
+            "transmis la veille",
+            "envoye la veille",
+            "envoye par sms",
+            "communicated the day before",
+            "communicated on the day",
+            "communicated by text",
+            "sent the day before",
+            "sent by text",
+            "sent by sms",
         ];
         let sent_later = SENT_LATER.iter().filter_map(|w| text.find(w)).min();
         let named_before = |at: usize| {

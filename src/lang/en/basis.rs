@@ -198,6 +198,8 @@ pub(crate) static BASIS_CONTEXT: &[&str] = &[
     r"\bas provided (?:for )?(?:by|in)\b",
     r"\bprovided for (?:by|in)\b",
     r"\b(?:in|within) the framework of\b",
+    r"\b(?:in|within) the framework (?:set|laid down|defined|established) (?:by|in)\b",
+    r"(?:^|\n)(?:[-•*] )?(?:as well as|and also) (?:by|in|on|under) (?:the|our)\b",
     r"\bin the context of\b",
     r"\bgoverned by\b",
     r"\bas set out in\b",

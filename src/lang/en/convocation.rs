@@ -325,7 +325,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Memo,
     ),
     (
-        r"\bno meeting (?:is|has been) (?:planned|scheduled|foreseen)\b",
+        r"\bno (?:meeting|consultation|date) (?:is|has been|is being|will be) (?:planned|scheduled|foreseen|organi[sz]ed|set|fixed)(?: (?:yet|so far|for now|until then|at this stage))?\b|\b(?:we )?cannot (?:yet )?commit to a date\b",
         Cancel,
     ),
     // An annual review, a study morning, a simulated case: events, not a consultation
@@ -344,6 +344,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (
         r"\breturn[- ]to[- ]work\b|\bemployee assistance programme\b|\boccupational (?:physician|health service)\b",
         Event,
+    ),
+    // A letter received, passed on below with a question about it.
+    (
+        r"\bi(?:'ve| have)? (?:just )?(?:received|got|been sent) (?:the|this) (?:letter|e-?mail|mail|message|invitation|convocation) below\b",
+        Relayed,
     ),
     // A bar's or a legal desk's practice note: guidance about consultations.
     (

@@ -147,7 +147,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         ListLabel,
     ),
     (
-        r"\b(?:the )?other participants (?:would|will) be\b|\b(?:with me will be|will be with me|taking part will be|attending will be|around the table will be|around the table there(?:'ll| will) be|will be there|will be joining|will join us|accompanied by)\b",
+        r"\b(?:the )?other participants (?:would|will) be\b|\b(?:(?:with me|taking part|attending|around the table) (?:will|would) be|will be with me|around the table there(?:'ll| will) be|will be there|will be joining|will join us|accompanied by)\b",
         Verb,
     ),
     (
@@ -215,7 +215,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     ),
     // "COMPOSITION OF THE CELL FOR THIS CASE", "Composition:".
     (
-        r"(?:^|\n)(?:[0-9][.)] )?composition(?: of (?:the|this|our) (?:cell|meeting|consultation|case consultation|casusoverleg|group|team)(?: [a-z]{1,10}){0,3})?\s{0,6}(?::|\n)",
+        r"(?:^|\n)(?:[0-9][.)] )?composition(?: of (?:the|this|our) (?:cell|meeting|consultation|case consultation|casusoverleg|group|team)(?: [a-z]{1,10}){0,3})?\s{0,6}(?::|\n)|(?:^|\n)(?:[0-9][.)] )?(?:permanent|standing|core|regular) (?:members|partners|participants)\s{0,6}(?::|\n)",
         ListLabel,
     ),
     (

@@ -4,6 +4,16 @@ use crate::report::PurposeCategory::{self, *};
 
 /// Purpose cues, most specific first.
 pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
+    // Evidence for an investigation, a professional's work judged, a benefit checked: not
+    // what a consultation may share secrets for.
+    (
+        r"\b(?:(?:gather|gathering|collect|collecting|obtain|obtaining|secure|securing) (?:evidence|proof)|(?:use|using) (?:it |them |this |that |what is shared )?as evidence in (?:its|the|their|an|his|her) (?:ongoing |current |pending |criminal )?(?:investigation|inquiry|enquiry|proceedings)|build(?:ing)? (?:the|a|their|its) case against)\b",
+        NotPermitted,
+    ),
+    (
+        r"\b(?:evaluate|evaluating|assess|assessing|review|reviewing|judge|judging) (?:whether|how|if) (?:the|our|their|his|her|its|your) (?:[a-z-]{1,20} ){0,2}(?:worker|streetworker|professional|caseworker|counsell?or|teacher|staff member|employee|officer|staff)(?: [a-z0-9.'-]{1,20}){0,8} (?:has|have|had) (?:handled|managed|dealt with|performed|followed)\b|\b(?:evaluation|assessment|appraisal) of (?:the|our|their|his|her) (?:[a-z-]{1,20} ){0,2}(?:worker|streetworker|professional|caseworker|counsell?or|teacher|staff member|employee|officer)(?:'s)? (?:work|performance|handling)\b|\b(?:entitlement|eligibility) (?:to|for) (?:the |his |her |their )?(?:[a-z-]{1,20} ){0,2}(?:benefits?|allowances?|integration income|social assistance|unemployment)\b|\b(?:still )?(?:entitled|eligible) (?:to|for) (?:the |his |her |their )?(?:[a-z-]{1,20} ){0,2}(?:benefits?|allowances?|integration income|social assistance|unemployment)\b",
+        NotPermitted,
+    ),
     (
         r"\bresidence (?:papers|permits?|status|rights)\b|\b(?:maintain(?:ing)?|ensure|ensuring|keep(?:ing)?|preserve|preserving) public order\b|\bmaintenance of public order\b|\bpublic order and (?:peace|tranquillity|quiet)\b|\border to leave the territory\b|\b(?:inform|informed|notify|notified|alert|alerted|report (?:it |them )?to) (?:the )?immigration (?:office|service|authorities)\b",
         NotPermitted,
@@ -151,7 +161,7 @@ pub(crate) static CONTEXT: &[&str] = &[
     r"\bobjectives?\b",
     r"\bgoals?\b",
     r"\bfocus(?:es|ed)? on\b",
-    r"\bto (?:protect|prevent|address|tackle|examine|verify|check|discuss|exchange|coordinate|assess|review|combat|fight|deal with|look into)\b",
+    r"\bto (?:protect|prevent|address|tackle|examine|verify|check|discuss|exchange|coordinate|assess|review|combat|fight|deal with|look into|evaluate|judge|establish|determine|decide|find out)\b",
     r"\bprevent(?:ing|ion)?\b",
     r"\bprotect(?:ing|ion)?\b",
     r"\bcombat(?:ing)?\b",

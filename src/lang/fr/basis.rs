@@ -189,6 +189,8 @@ pub(crate) static BASIS_CONTEXT: &[&str] = &[
     r"\bsur (?:la )?base d",
     r"\bsur pied d",
     r"\bdans le cadre d",
+    r"\bdans le cadre (?:fixe|defini|trace|prevu|pose|etabli) (?:par|dans)",
+    r"(?:^|\n)(?:[-•*] )?(?:ainsi que|de meme que) (?:par|sur|dans) (?:la|le|les|l')",
     r"\ben application d",
     r"\bau titre d",
     r"\bfonde(?:e|es|s)? sur",

@@ -75,6 +75,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Une lettre adressée aux parents (« Aux parents de Noah V. ») : une réunion avec la
     // famille, non une concertation de cas entre professionnels.
     (r"(?:^|\n)aux parents d(?:e|u|es)\b", Family),
+    // Un courrier reçu, reproduit plus bas avec une question à son sujet.
+    (
+        r"\bj'ai recu (?:le|la|ce|cette) (?:courrier|lettre|mail|e-mail|courriel|message|convocation|invitation) (?:ci-dessous|ci-apres|suivante?)\b",
+        Relayed,
+    ),
     // Un commentaire de jurisprudence, un rapport d'audit : des textes sur des convocations.
     (
         r"\bj'ai recu (?:une|la|cette|un) (?:convoc|convocation|invitation|invit)\b|\bchronique de jurisprudence\b|(?:^|\n)mots-cles\s{0,3}:|\b(?:le tribunal|la cour) (?:rappelle|releve) que\b|\brapport d'audit\b|\baudit interne\b",
@@ -306,7 +311,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Moved,
     ),
     (
-        r"\baucune reunion n'est (?:prevue|programmee|envisagee)|\b(?:je dois |nous devons |j'ai du |nous avons du |(?:je suis|nous sommes|je me vois|nous nous voyons) (?:contrainte?s? |obligee?s? |au regret )d')annuler (?:la|notre|cette|le|la reunion|la concertation)\b|\bavant d'envoyer (?:la|les) convocations?\b|\bla convocation(?: [a-z0-9'(),-]{1,30}){0,24} vous sera (?:envoyee|adressee|transmise|communiquee)\b",
+        r"\baucune (?:reunion|concertation|date) n'est (?:encore )?(?:prevue|programmee|envisagee|organisee|fixee)|\baucune (?:reunion|concertation) ne sera (?:organisee|fixee|programmee) avant\b|\bnous ne pouvons pas (?:encore )?(?:nous engager sur|fixer) (?:une|la) date\b|\b(?:je dois |nous devons |j'ai du |nous avons du |(?:je suis|nous sommes|je me vois|nous nous voyons) (?:contrainte?s? |obligee?s? |au regret )d')annuler (?:la|notre|cette|le|la reunion|la concertation)\b|\bavant d'envoyer (?:la|les) convocations?\b|\bla convocation(?: [a-z0-9'(),-]{1,30}){0,24} vous sera (?:envoyee|adressee|transmise|communiquee)\b",
         Cancel,
     ),
     // An annual review, a study morning, a simulated case: events, not a consultation

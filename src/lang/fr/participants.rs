@@ -225,7 +225,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         ListLabel,
     ),
     (
-        r"(?:^|\n)composition (?:de la (?:cellule|concertation|reunion|seance)|du groupe|de l'equipe)(?: [a-z0-9']{1,12}){0,4}\s{0,6}(?::|\n)",
+        r"(?:^|\n)composition (?:de la (?:cellule|concertation|reunion|seance)|du groupe|de l'equipe)(?: [a-z0-9']{1,12}){0,4}\s{0,6}(?::|\n)|(?:^|\n)(?:[0-9][.)] )?(?:membres|partenaires|participants) (?:permanents|reguliers|habituels)\s{0,6}(?::|\n)",
         ListLabel,
     ),
     (

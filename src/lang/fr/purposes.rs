@@ -4,6 +4,16 @@ use crate::report::PurposeCategory::{self, *};
 
 /// Purpose cues, most specific first.
 pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
+    // Des preuves pour une enquête, le travail d'un professionnel jugé, un droit à une
+    // allocation vérifié : rien pour quoi une concertation peut partager des secrets.
+    (
+        r"\b(?:(?:recueillir|rassembler|reunir|collecter|obtenir|etayer) (?:des|les) (?:preuves|elements de preuve)|(?:servir|utiliser|utilisees?) (?:comme|a titre de) (?:preuves?|elements? de preuve) (?:dans|pour) (?:l'|son |leur |une )?(?:enquete|instruction|dossier penal|poursuites?)|constituer (?:le|un) dossier (?:a charge|contre))\b",
+        NotPermitted,
+    ),
+    (
+        r"\b(?:evaluer|juger|examiner|verifier) (?:si|comment) (?:le|la|l'|notre|leur|son|sa|votre) (?:[a-z'-]{1,20} ){0,2}(?:travailleur|travailleuse|educateur|educatrice|professionnel|professionnelle|intervenant|intervenante|assistant social|assistante sociale|enseignant|enseignante|agent|service|equipe)(?: [a-z0-9.'-]{1,20}){0,8} (?:a|ont|aurait|auraient) (?:bien |correctement |adequatement )?(?:gere|traite|suivi|accompagne|travaille)\b|\b(?:verifier|controler|examiner|evaluer) (?:si|que) (?:[a-z'-]{1,20} ){0,4}(?:remplit|remplissent|satisfait|satisfont|a (?:encore |toujours )?droit|ont (?:encore |toujours )?droit)\b|\b(?:son|leur|le) droit (?:au|aux) (?:revenu d'integration|ris|allocations?|aide sociale|chomage)\b",
+        NotPermitted,
+    ),
     (
         r"\b(?:regularis(?:er|ation) (?:de )?(?:son|sa|leur) (?:sejour|situation administrative)|ordre de quitter le territoire|papiers (?:de sejour|d'identite)|(?:maintien|maintenir|assurer le maintien) de l'ordre public|l'ordre public et (?:de )?la tranquillite|tranquillite publique|(?:informer|avertir|prevenir|signaler a) l'office des etrangers|l'office des etrangers (?:en )?sera (?:informe|averti|prevenu)|(?:titres?|permis) de sejour (?:sont |est )?(?:encore |toujours )?valables?)\b",
         NotPermitted,
