@@ -1004,6 +1004,7 @@ impl Builder {
         }
         if !dropped.is_empty() {
             dropped.sort_unstable();
+            dropped.dedup();
             self.drop_bytes(&dropped);
         }
     }

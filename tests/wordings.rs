@@ -2508,6 +2508,11 @@ fn wordings_of_the_twenty_fifth_sitting() {
     assert!(!convocation(text), "{text}");
     let text = "Dear colleague,\n\nYou have been invited to the case consultation (art. 458ter) on 3 March 2027 at 10:00, room 2, town hall.";
     assert!(convocation(text), "{text}");
+    // A present invitation asked to be confirmed in the same sentence still convenes.
+    let text = "Dear colleague,\n\nYou are invited to the case consultation (art. 458ter) on 3 March 2027 at 10:00, room 2 of the town hall, could you confirm by Friday?";
+    assert!(convocation(text), "{text}");
+    let text = "Madame,\n\nVous êtes invitée à la concertation de cas (art. 458ter) du 3 mars 2027 à 10 h, salle 2 de l'hôtel de ville, pourriez-vous confirmer votre présence ?";
+    assert!(convocation(text), "{text}");
     // Inclusive endings read as the plain word.
     let text = format!("{INVITER}Le 3 mars 2027 à 10 h. Vous êtes tenu(e) au secret sur ce qui est partagé durant la concertation.");
     assert!(

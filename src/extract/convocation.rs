@@ -442,11 +442,13 @@ fn generic(f: &str, sentence: std::ops::Range<usize>, hit: std::ops::Range<usize
         || f[hit.end..].starts_with(" de ne ")
 }
 
-/// The reader's situation told as a past or passive invitation: "you have been invited",
-/// « vous avez été convié », « vous êtes invitée ».
+/// The reader's situation told as an invitation already made: "you have been invited",
+/// "have you been convened", « vous avez été convié », « avez-vous été invitée ». Not the
+/// present "you are invited", which a convocation may put in a question ("You are invited
+/// to the consultation on 3 March, can you confirm?").
 pub(crate) static BEEN_INVITED: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:have been|has been|are|were|was|get|got) (?:invited|convened|summoned|asked to attend)\b|\b(?:avez|as|a) ete (?:invitee?s?|conviee?s?|convoquee?s?)\b|\b(?:etes|es|est) (?:invitee?s?|conviee?s?|convoquee?s?)\b",
+        r"\b(?:been|were|was|got) (?:invited|convened|summoned|asked to attend)\b|\bete (?:invitee?s?|conviee?s?|convoquee?s?)\b",
     )
 });
 
