@@ -2475,6 +2475,8 @@ fn wordings_of_the_twenty_fifth_sitting() {
     // whole letter is that letter.
     let text = "Hello,\n\nToday I received the letter below from a local police zone. Do I have to go?\n\n> We invite you to a case consultation under Article 458ter of the Criminal Code.\n> The meeting will take place on Tuesday 27 October 2026 at 14:00 at the police station.\n\nI would be grateful for an answer before the meeting.";
     assert!(!convocation(text), "{text}");
+    let text = "Bonjour,\n\nJ'ai reçu le courrier ci-dessous de la zone de police. Dois-je y aller ?\n\n> Nous vous invitons à une concertation de cas (art. 458ter) le 3 mars 2027 à 10 h, salle 2.\n\nMerci d'avance pour votre réponse.";
+    assert!(!convocation(text), "{text}");
     let text = "Subject: Fwd: Case consultation - baby L.\n\nHello,\nI received the message below from the hospital. Can I go?\n\n---------- Forwarded message ---------\nFrom: Child Protection Team <cpt@hospital.example>\nSubject: Case consultation - baby L.\n\nDear colleague,\n\nWe invite you to a case consultation under Article 458ter on 3 March 2027 at 10:00, room 2.";
     assert!(convocation(text), "{text}");
     // No meeting until an authorization comes, and a convocation to follow.
@@ -2528,4 +2530,9 @@ fn wordings_of_the_twenty_fifth_sitting() {
     assert!(item(&text, ModalityKind::Place).is_none(), "{text}");
     let text = format!("{INVITER}\n\nDate : jeudi 4 mars 2027\nLieu : hôtel de ville de Namur (la salle vous sera communiquée la veille)\n");
     assert!(item(&text, ModalityKind::Place).is_some(), "{text}");
+    let text = format!("{INVITE}\n\nDate: Thursday 4 March 2027\nVenue: communicated the day before by text message\n");
+    assert!(item(&text, ModalityKind::Place).is_none(), "{text}");
+    // A line opening « ainsi que par » gives a basis its context only where it names one.
+    let text = format!("{INVITER}Elle réunit le CPAS,\nainsi que par moments la police locale. La circulaire COL 04/2018 a été présentée lors d'une formation.");
+    assert!(instruments(&text).is_empty(), "{text}");
 }

@@ -148,6 +148,24 @@ mod tests {
         assert_eq!(&src[span.start..span.end], "rnessage");
     }
 
+    /// A code span keeps the spacing its backticks hold in the source, alike for LF and
+    /// CRLF, and its words map into the span.
+    #[test]
+    fn code_spans_keep_their_spacing() {
+        for src in [
+            "Le 4 juin 2026`\n3. la salle B\n` et `CSIL-R`s",
+            "Le 4 juin 2026`\r\n3. la salle B\r\n` et `CSIL-R`s",
+        ] {
+            let f = fold_markdown(src);
+            assert_eq!(f.text, "le 4 juin 2026 3. la salle b et csil-rs", "{src:?}");
+            let at = f.text.find("salle").unwrap();
+            let span = f.span(at..at + "salle".len());
+            let code = src.find('`').unwrap()..src.rfind("` et").unwrap() + 1;
+            assert!(code.start <= span.start && span.end <= code.end, "{span:?}");
+            assert!(src.is_char_boundary(span.start) && src.is_char_boundary(span.end));
+        }
+    }
+
     #[test]
     fn table_cells_are_separated() {
         let src = "| Date | Lieu |\n|---|---|\n| 14 mars | Salle A |\n";

@@ -418,11 +418,6 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:venue|location|address|place) (?:tbc|tba|tbd|to be confirmed|to follow)\b",
         PlaceLater,
     ),
-    // "Venue | communicated the day before by text message".
-    (
-        r"\b(?:venue|location|address|place)(?:\s{0,30}[|:])?\s{0,30}(?:tbc|tba|tbd|to be (?:confirmed|communicated|announced|sent|given)|to follow|(?:communicated|sent|given|announced) (?:later|separately|the day before|on the day|by (?:text|sms|e-?mail|phone)))\b",
-        PlaceLater,
-    ),
     (
         r"\b(?:date|day) (?:will be|is to be|to be|remains to be|still to be) (?:communicated|confirmed|announced|fixed|set|determined|agreed)",
         DateLater,

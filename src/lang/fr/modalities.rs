@@ -461,11 +461,6 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:lieu|adresse) (?:a confirmer|a determiner|a preciser|a definir|a fixer|encore inconnu|non communique)",
         PlaceLater,
     ),
-    // "Lieu | communiqué la veille par SMS", « Lieu : précisé ultérieurement ».
-    (
-        r"\b(?:lieu|adresse)(?:\s{0,30}[|:])?\s{0,30}(?:(?:communique|precise|transmis|indique|envoye)e? (?:ulterieurement|plus tard|la veille|le jour meme|par (?:sms|mail|courriel|e-mail|telephone))|(?:sera|vous sera) (?:communique|precise|transmis|indique))",
-        PlaceLater,
-    ),
     (
         r"\b(?:date|jour)(?:\s{0,3}:)?\s{0,3}(?:a confirmer|a determiner|a preciser|a definir|a fixer)\b",
         DateLater,
