@@ -18,6 +18,7 @@ use std::sync::LazyLock;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
+use crate::document::lines::split_lines;
 use crate::span::Span;
 
 /// The labels of calendar entries and forms that may stand apart from their value in a
@@ -118,7 +119,7 @@ impl Folded {
         };
         let mut marks: Vec<(usize, &'static str)> = Vec::new();
         let mut line_start = 0;
-        for line in self.text.split('\n') {
+        for line in split_lines(&self.text) {
             let line_end = line_start + line.len();
             // A label set apart from its value: the line's first word, a known label.
             // (The gap first: most first words are followed by one space.)
@@ -298,7 +299,7 @@ impl Folded {
         };
         let mut lines = Vec::new();
         let mut at = 0;
-        for line in text.split('\n') {
+        for line in split_lines(text) {
             lines.push(at..at + line.len());
             at += line.len() + 1;
         }

@@ -5,6 +5,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use crate::document::lines::split_lines;
 use crate::document::Document;
 use crate::lexicon::Lexicon;
 
@@ -158,7 +159,7 @@ impl Segments {
         // d'infractions commises dans le cadre d'une organisation\n    criminelle").
         let mut runs_on = false;
         let mut line_start = 0;
-        for line in f.split('\n') {
+        for line in split_lines(f) {
             let r = line_start..line_start + line.len();
             line_start = r.end + 1;
             if line.starts_with('>') {
@@ -423,7 +424,9 @@ pub(crate) fn header_key(line: &str) -> Option<&str> {
             return Some(head);
         }
     }
-    let (head, rest) = line.split_once(':')?;
+    // (A key has at most 40 bytes: the colon is looked for there only.)
+    let colon = memchr::memchr(b':', &line.as_bytes()[..line.len().min(41)])?;
+    let (head, rest) = (&line[..colon], &line[colon + 1..]);
     if rest.trim().is_empty() || head.len() > 40 {
         return None;
     }
@@ -660,8 +663,9 @@ pub(crate) fn starts_with_bullet(line: &str) -> bool {
 /// "Label : value" lines ("date : 14 mars", "lieu : ..."): a short head before a colon.
 pub(crate) fn is_label_line(line: &str) -> bool {
     let t = line.trim_start_matches(['•', '-', '*', ' ']);
-    match t.split_once(':') {
-        Some((head, _)) => {
+    // (A label has at most 30 characters, 120 bytes: the colon is looked for there only.)
+    match memchr::memchr(b':', &t.as_bytes()[..t.len().min(121)]).map(|c| &t[..c]) {
+        Some(head) => {
             let n = head.chars().count();
             // Not a clock ("14:00 in room 2", a hard-wrapped line); "Article 1 :" is one.
             n > 0

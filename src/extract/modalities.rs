@@ -25,6 +25,7 @@ use std::sync::LazyLock;
 
 use super::dates::{self, Date, DateMatch, TimeMatch};
 use super::{negation, Ctx, WordMap};
+use crate::document::lines::split_lines;
 use crate::lang;
 use crate::lexicon::{compile_one, Hit, Lexicon, Pattern, Scan};
 use crate::report::{Modalities, ModalityItem, ModalityKind};
@@ -492,7 +493,7 @@ fn header_lines(f: &str) -> Vec<(Range<usize>, &str)> {
     // The end of the last run of mail headers: a run that starts on the line after the
     // next one goes on with it ("To: A; B;" wrapped onto a second line, then "Date: …").
     let mut mail_end: Option<usize> = None;
-    for line in f.split('\n') {
+    for line in split_lines(f) {
         let r = start..start + line.len();
         start = r.end + 1;
         let text = line.trim_start_matches(['>', ' ', '*']);
@@ -2227,7 +2228,7 @@ fn chat_stamps(f: &str, found: &dates::Found) -> Vec<Range<usize>> {
     };
     let mut out = Vec::new();
     let mut start = 0;
-    for line in f.split('\n').take(20_000) {
+    for line in split_lines(f).take(20_000) {
         let r = start..start + line.len();
         start = r.end + 1;
         let text = line.trim_end();
@@ -2291,7 +2292,7 @@ fn chat_stamps(f: &str, found: &dates::Found) -> Vec<Range<usize>> {
 /// (a stray character, an initial) stand before it.
 fn head_lines(f: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut start = 0;
-    f.split('\n')
+    split_lines(f)
         .map(move |line| {
             let r = start..start + line.len();
             start = r.end + 1;
@@ -2406,7 +2407,7 @@ fn chat_header(f: &str, at: usize) -> bool {
 pub(crate) fn when_and_where_labels(f: &str) -> bool {
     let (mut when, mut place) = (false, false);
     let mut start = 0;
-    for line in f.split('\n') {
+    for line in split_lines(f) {
         let r = start..start + line.len();
         start = r.end + 1;
         if let Some(l) = label_line(f, r) {

@@ -21,6 +21,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::{negation, Ctx};
+use crate::document::lines::split_lines;
 use crate::lang::{en, fr};
 use crate::lexicon::{compile_any, compile_one, Lexicon, Pattern};
 use crate::report::{Participant, Participants, Role};
@@ -197,7 +198,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
     // la société de logement"): other.
     for block in &blocks {
         let mut header_seen = false;
-        for line in f[block.clone()].split('\n') {
+        for line in split_lines(&f[block.clone()]) {
             let offset = line.as_ptr() as usize - f.as_ptr() as usize;
             let row = line.contains(" | ");
             // The first table row is its header; a line without a bullet continues the
