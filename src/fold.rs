@@ -117,21 +117,51 @@ impl Folded {
                 .map_or(original.len(), |&e| e as usize);
             original.get(self.starts[i] as usize..end).unwrap_or("")
         };
-        let mut marks: Vec<(usize, &'static str)> = Vec::new();
+        // The column (in characters of the original) where folded offset `i` begins.
+        let column = |i: usize| {
+            let at = self.starts[i] as usize;
+            let line = original[..at].rfind('\n').map_or(0, |p| p + 1);
+            original[line..at].chars().count()
+        };
+        // A label set apart from its value: the line's first word, a known label, then a
+        // tab or three spaces; or two spaces when the value begins in the same column as
+        // the value of a label on the line above or below ("PARTICIPANTS  Parquet …" under
+        // "OÙ            SAJ …": the longest label of an aligned form leaves the narrowest
+        // gap). Per line: the label's end, whether its gap alone sets it apart, and the
+        // column of its value. (The gap first: most first words are followed by one space.)
+        let mut candidates: Vec<Option<(usize, bool, usize)>> = Vec::new();
         let mut line_start = 0;
         for line in split_lines(&self.text) {
-            let line_end = line_start + line.len();
-            // A label set apart from its value: the line's first word, a known label.
-            // (The gap first: most first words are followed by one space.)
-            let label = line
+            let candidate = line
                 .find(' ')
                 .filter(|&h| h + 1 < line.len() && h <= 13)
-                .filter(|&h| {
+                .and_then(|h| {
                     let gap = source(line_start + h);
-                    (gap.contains('\t') || (gap.len() >= 3 && gap_chars(gap) >= 3))
-                        && COLUMN_LABELS.contains(&&line[..h])
-                })
-                .map(|h| line_start + h);
+                    let wide = gap.contains('\t') || (gap.len() >= 3 && gap_chars(gap) >= 3);
+                    let two = gap.len() >= 2 && gap_chars(gap) >= 2;
+                    ((wide || two) && COLUMN_LABELS.contains(&&line[..h]))
+                        .then(|| (line_start + h, wide, column(line_start + h + 1)))
+                });
+            candidates.push(candidate);
+            line_start += line.len() + 1;
+        }
+        let aligned = |k: usize, col: usize| {
+            let wide_at = |j: usize| {
+                candidates
+                    .get(j)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|(_, wide, c)| wide && c == col)
+            };
+            (k > 0 && wide_at(k - 1)) || wide_at(k + 1)
+        };
+        let mut marks: Vec<(usize, &'static str)> = Vec::new();
+        let mut line_start = 0;
+        for (k, line) in split_lines(&self.text).enumerate() {
+            let line_end = line_start + line.len();
+            let label = candidates[k]
+                .filter(|&(_, wide, col)| wide || aligned(k, col))
+                .map(|(at, _, _)| at);
             if let Some(at) = label {
                 marks.push((at, ": "));
             }
@@ -1486,6 +1516,34 @@ mod tests {
         let at = f.text.find(": tuesday").unwrap();
         let span = f.span(at..at + 2);
         assert_eq!(&text[span.start..span.end], " ");
+    }
+
+    #[test]
+    fn reads_a_narrow_label_gap_aligned_with_its_neighbours() {
+        // The longest label of an aligned form leaves two spaces: its value begins in the
+        // column of the values above it.
+        let text =
+            "  OÙ            SAJ, salle 3\n  PARTICIPANTS  Parquet - CPAS\n  Presidence    Mme C.";
+        let f = check(
+            text,
+            "ou: saj, salle 3\nparticipants: parquet - cpas\npresidence: mme c.",
+        );
+        let at = f.text.find(": parquet").unwrap();
+        let span = f.span(at..at + 2);
+        assert_eq!(&text[span.start..span.end], " ");
+        // Two spaces with no aligned neighbour, or out of line with it, stay a space.
+        check(
+            "Participants  Parquet - CPAS",
+            "participants parquet - cpas",
+        );
+        check(
+            "Lieu          SAJ, salle 3\nParticipants  Parquet\nParticipants  CPAS",
+            "lieu: saj, salle 3\nparticipants: parquet\nparticipants cpas",
+        );
+        check(
+            "Lieu       SAJ\nParticipants  Parquet",
+            "lieu: saj\nparticipants parquet",
+        );
     }
 
     #[test]

@@ -159,10 +159,11 @@ impl Segments {
         // d'infractions commises dans le cadre d'une organisation\n    criminelle").
         let mut runs_on = false;
         let mut line_start = 0;
+        let bullets = angle_bullets(f);
         for line in split_lines(f) {
             let r = line_start..line_start + line.len();
             line_start = r.end + 1;
-            if line.starts_with('>') {
+            if line.starts_with('>') && !bullets.iter().any(|b| b.contains(&r.start)) {
                 push_merged(&mut regions, RegionKind::QuotedMessage, r.clone());
             }
             if is_header_line(line) {
@@ -385,6 +386,51 @@ const WEEKDAYS: &[&str] = &[
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "lun", "mar", "mer", "jeu", "ven", "sam",
     "dim", "maa", "din", "woe", "don", "vri", "zat", "zon",
 ];
+
+/// Paragraphs whose items open with ">" but run on to lines without it: a list set out
+/// with ">" for bullets ("> Coming is entirely up to you. If you cannot …\n hold it against
+/// you …"), not a quoted message, whose every line a mail program prefixes. Not when a line
+/// of the paragraph is a header, nor below a reply's attribution ("On … wrote:").
+fn angle_bullets(f: &str) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    if !f.starts_with('>') && !f.contains("\n>") {
+        return found;
+    }
+    // In the current paragraph, from its first line with ">": where that line starts,
+    // whether the line above it is a reply's attribution, whether a line without ">"
+    // follows one with it, whether a line is a header.
+    let mut run: Option<(usize, bool, bool, bool)> = None;
+    let mut previous = "";
+    let mut line_start = 0;
+    for line in split_lines(f).chain(std::iter::once("")) {
+        let at = line_start;
+        line_start += line.len() + 1;
+        if line.trim().is_empty() {
+            if let Some((start, false, true, false)) = run.take() {
+                found.push(start..at);
+            }
+            continue;
+        }
+        if run.is_none() && line.starts_with('>') {
+            let attributed = ["wrote:", "wrote :", "ecrit :", "ecrit:"]
+                .iter()
+                .any(|a| previous.ends_with(a))
+                || previous.contains("original message")
+                || previous.contains("message d'origine");
+            run = Some((at, attributed, false, false));
+        }
+        if let Some((_, _, runs_on, header)) = run.as_mut() {
+            if !line.starts_with('>') {
+                *runs_on = true;
+            }
+            if is_header_line(line.trim_start_matches(['>', ' '])) {
+                *header = true;
+            }
+        }
+        previous = line;
+    }
+    found
+}
 
 /// The key of an e-mail header line, folded ("from" for "From: X"); of a bilingual key
 /// ("Van / From: X", "Datum / Date: …"), its last part that is a header key.

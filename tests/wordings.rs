@@ -2536,3 +2536,68 @@ fn wordings_of_the_twenty_fifth_sitting() {
     let text = format!("{INVITER}Elle réunit le CPAS,\nainsi que par moments la police locale. La circulaire COL 04/2018 a été présentée lors d'une formation.");
     assert!(instruments(&text).is_empty(), "{text}");
 }
+
+#[test]
+fn wordings_of_the_twenty_sixth_sitting() {
+    // A wish to get everyone around one table, and the list of who was invited, convene.
+    let text = "Hi all,\n\nI'd like to get all of us around one table for a casusoverleg about the V. family.\n\nWho I've invited:\n- the OCMW social worker\n- the CLB\n\nThe meeting will be at our office, Vaartstraat 61, Mechelen. I'll send a Doodle for the date.\n\nEach of us remains bound by professional secrecy.";
+    assert!(convocation(text), "{text}");
+    assert!(item(text, ModalityKind::Place).is_some(), "{text}");
+    let text =
+        format!("{INVITER}La réunion sera au CPAS de Namur, salle 2, le 3 mars 2027 à 10 h.");
+    assert!(item(&text, ModalityKind::Place).is_some(), "{text}");
+    // A third party invited by name of service.
+    let text = "Dear Ms C.,\n\nThe local integrated security cell (CSIL-R) would like to invite the Justice House to a case consultation within the meaning of Article 458ter concerning Mr T. Taking part is voluntary.";
+    assert!(convocation(text), "{text}");
+    let text = "Madame,\n\nLa cellule de sécurité intégrée locale souhaite inviter le service de la maison de justice à une concertation de cas au sens de l'article 458ter.";
+    assert!(convocation(text), "{text}");
+    // A professional who received an invitation and asks about it; asks a service to
+    // organise one; a parent writes about their child or is invited to a school meeting.
+    for text in [
+        "Dear Sir or Madam,\n\nThis afternoon I received a letter from the local police zone inviting me to a \"casusoverleg\" on 24 November. Your presence is expected, it says. Am I obliged to attend?\n\nI would be grateful for an answer before 20 November.",
+        "Madame,\n\nJ'ai reçu un courrier de la zone de police m'invitant à une concertation de cas le 24 novembre. Votre présence est attendue, dit-il. Suis-je obligée d'y aller ?",
+        "Subject: Request - possible case consultation for Mr V.\n\nDear colleagues,\n\nI am worried about my patient. Would the CPAS be willing to set one up under Article 458ter? Please let me know whether this is possible.",
+        "Madame,\n\nJe m'inquiète pour mon patient. Le CPAS serait-il disposé à en organiser une, dans le cadre de l'article 458ter ? Merci de me faire savoir si c'est possible.",
+        "Re: \"case consultation\" concerning my daughter Emma\n\nDear Ms P.,\n\nNobody had said a word to my wife or to me about this case consultation under Article 458ter. I look forward to your answer before 12 May.",
+        "À Monsieur et Madame K.\nParents de Tymon\n\nObjet : invitation à une réunion de concertation au sujet de Tymon\n\nChers Parents,\n\nNous vous proposons une réunion de concertation le jeudi 3 décembre 2026 à 16 h 15. Les membres du centre PMS sont tenus au secret professionnel.",
+        "Newsletter\n\nMany of you ask what you may say in a casusoverleg. Our checklist \"Before you accept an invitation to a case consultation\" is now online, and our webinar on Article 458ter is on 19 November 2026 at 12:30.",
+    ] {
+        assert!(!convocation(text), "{text}");
+    }
+    // Near misses: a convocation that asks to accept its invitation, and one that says the
+    // parents of the child were informed.
+    for text in [
+        "Dear colleague,\n\nPlease accept this invitation to a case consultation under Article 458ter on 3 March 2027 at 10:00, room 2 of the town hall.",
+        "Dear colleague,\n\nWe invite you to a case consultation under Article 458ter on 3 March 2027 at 10:00, room 2 of the town hall.\nThe parents of the child have been informed.",
+    ] {
+        assert!(convocation(text), "{text}");
+    }
+    // Items set out with ">" that run on to the next line are a list, not a quoted mail;
+    // a mail quoted line by line stays quoted.
+    let text = format!("{INVITE}It is on 3 March 2027 at 10:00, room 2.\n\nSome points before you decide:\n\n  > Coming is entirely up to you. If you cannot, simply let us know; we will not\n    hold it against you.\n  > Every participant is bound to secrecy on the information exchanged, and breaching\n    it is punishable.\n");
+    let k = kinds(&text);
+    assert!(k.contains(&StatementKind::ParticipationOptional), "{k:?}");
+    assert!(k.contains(&StatementKind::SecrecyReminder), "{k:?}");
+    let text = format!("{INVITE}It is on 3 March 2027 at 10:00, room 2.\n\nOn 2 March, the police wrote:\n> Coming is entirely up to you. If you cannot, simply let us know; we will not\n> hold it against you.\n");
+    assert!(
+        !kinds(&text).contains(&StatementKind::ParticipationOptional),
+        "{text}"
+    );
+    // An aligned form whose longest label leaves a gap of two spaces.
+    let text = format!("{INVITER}\n\n  QUAND         jeudi 12 novembre 2026, 14h00\n  OÙ            SAJ, rue Haute 12, salle 3\n  PARTICIPANTS  Parquet (section famille) - service de pédiatrie du CHR\n");
+    let r = roles(&text);
+    assert!(r.contains(&Role::Prosecution), "{r:?}");
+    assert!(r.contains(&Role::Health), "{r:?}");
+    // A range of slots for a poll, and a date still to be agreed, give no date; a date
+    // set in another sentence still does.
+    let text = format!("{INVITE}How: on Teams. Please tick your availabilities in the Doodle by Tuesday noon (slots between Monday 18 and Friday 22 May 2026), and I'll send the invite once we have a date.");
+    assert_eq!(meeting_date(&text), None, "{text}");
+    let text = format!("{INVITE}It will take place on Friday 22 May 2026 at 10:00 on Teams. Parking is available between the two buildings.");
+    assert_eq!(meeting_date(&text).as_deref(), Some("2026-05-22"), "{text}");
+    // A list with dashes ends where a numbered section begins: what follows is not about
+    // who takes part.
+    let text = format!("{INVITER}\n\n3. Participants\n- Mme W., CPAS (présidence) ;\n- M. G., service de l'aide à la jeunesse.\n\n4. Déroulement\nChaque participant pourra exposer les éléments qu'il juge utiles.\n");
+    assert!(!checked(&text).participants.open_ended, "{text}");
+    let text = format!("{INVITER}\n\n3. Participants\n- Mme W., CPAS (présidence) ;\n- M. G., service de l'aide à la jeunesse ;\n- toute personne jugée utile.\n");
+    assert!(checked(&text).participants.open_ended, "{text}");
+}

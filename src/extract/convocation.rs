@@ -223,7 +223,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
                 memo += 1
             }
             Cue::Record if !quoted => record += 1,
-            Cue::Family if !quoted && hit.start < doc.lead + 600 => memo += 1,
+            Cue::Family if !quoted && hit.start < doc.lead + 600 && !told(f, hit.end) => memo += 1,
             Cue::CallNote if !quoted && hit.start < doc.lead + 300 => call_note = true,
             Cue::Cancel if !quoted => cancel += 1,
             Cue::Moved if !quoted => moved += 1,
@@ -373,6 +373,21 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     true
 }
 
+/// True when the line that goes on from folded `at` says something of whom it names ("The
+/// parents of the child have been informed."), rather than addressing them ("To the
+/// parents of Noah V.", « Parents de Tymon (3e primaire) »): it holds a finite verb.
+fn told(f: &str, at: usize) -> bool {
+    const VERBS: &[&str] = &[
+        "have", "has", "are", "is", "were", "was", "will", "would", "ont", "sont", "est", "seront",
+        "sera", "etaient", "avaient",
+    ];
+    // (Not « a »: folding reads « à » so.)
+    let end = f[at..].find('\n').map_or(f.len(), |p| at + p);
+    f[at..end]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| VERBS.contains(&w))
+}
+
 /// True when an "À :" / "To:" line of the head names one person rather than a group ("À :
 /// Julie Marchal, assistante sociale", not "À : tous les collaborateurs").
 fn addressed_by_name(head: &str) -> bool {
@@ -418,9 +433,31 @@ fn addressed_by_name(head: &str) -> bool {
 /// True when an invitation cue speaks of invitations in general or asks for something not
 /// to be done: "An invitation to a case consultation is never an order" (the sentence opens
 /// on the indefinite article and the cue, and says what such an invitation is not), « je
-/// vous saurais gré de ne pas interpréter mon absence comme un refus ». Not "Une
-/// invitation à la concertation du 3 mars est jointe".
+/// vous saurais gré de ne pas interpréter mon absence comme un refus », or tells what to do
+/// with any invitation: "Before you accept an invitation to a case consultation", « que
+/// faire si vous recevez une convocation ». Not "Une invitation à la concertation du 3 mars
+/// est jointe", nor "please accept this invitation".
 fn generic(f: &str, sentence: std::ops::Range<usize>, hit: std::ops::Range<usize>) -> bool {
+    // A verb that handles an invitation, then the indefinite article.
+    const HANDLED: &[&str] = &[
+        "accept an",
+        "accepting an",
+        "receive an",
+        "receiving an",
+        "get an",
+        "decline an",
+        "declining an",
+        "answer an",
+        "respond to an",
+        "reply to an",
+        "accepter une",
+        "acceptez une",
+        "recevez une",
+        "recevoir une",
+        "recoit une",
+        "refuser une",
+        "repondre a une",
+    ];
     const GENERAL: &[&str] = &[
         " never ",
         " is not ",
@@ -440,6 +477,12 @@ fn generic(f: &str, sentence: std::ops::Range<usize>, hit: std::ops::Range<usize
         && (cue.starts_with("invitation") || cue.starts_with("convocation"))
         && GENERAL.iter().any(|g| rest.contains(g)))
         || f[hit.end..].starts_with(" de ne ")
+        || ((cue.starts_with("invitation") || cue.starts_with("convocation"))
+            && HANDLED.iter().any(|h| {
+                before
+                    .strip_suffix(h)
+                    .is_some_and(|b| b.is_empty() || b.ends_with([' ', '\n', '"', '(']))
+            }))
 }
 
 /// The reader's situation told as an invitation already made: "you have been invited",

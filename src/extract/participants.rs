@@ -808,6 +808,7 @@ fn block_after(cx: &Ctx<'_>, from: usize) -> Option<Range<usize>> {
     let mut end = pos;
     let mut started = false;
     let mut named_lines = false;
+    let mut numbered_items = false;
     let mut blank_before = false;
     while pos < f.len() && pos - start < 2_000 {
         let line = line_of(f, pos);
@@ -836,11 +837,21 @@ fn block_after(cx: &Ctx<'_>, from: usize) -> Option<Range<usize>> {
         // A list of "Name : function" lines (a form's dot leaders read as colons) goes on
         // through its label lines; another list's label ends it.
         let label = segment::is_label_line(text);
-        if started && (heading || (blank_before && !bullet) || (label && !bullet && !named_lines)) {
+        // After a blank line, a line numbered where the items had dashes (or the other way
+        // round) opens the next section: "- Dr A. Colson, pédiatre.\n\n4. Déroulement".
+        let numbered = text.trim_start().starts_with(|c: char| c.is_ascii_digit());
+        let other_kind = blank_before && bullet && numbered != numbered_items;
+        if started
+            && (heading
+                || (blank_before && !bullet)
+                || other_kind
+                || (label && !bullet && !named_lines))
+        {
             break;
         }
         if !started {
             named_lines = text.trim_end().trim_end_matches(':').contains(':');
+            numbered_items = numbered;
         }
         started = true;
         blank_before = false;

@@ -160,7 +160,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (r"\bthank you for (?:your|the) invitation\b", Decline),
     // A complaint about a consultation held: "NOBODY TOLD ME!!!", "I will call my lawyer".
     (
-        r"\b(?:i|we) (?:wish to |want to )?(?:complain|protest|object to|contest)\b|\b(?:my|our) (?:formal )?complaint\b|\b(?:nobody|no one) (?:told|informed|asked|warned) (?:me|us)\b|\b(?:i|we) (?:will|shall) (?:call|contact|consult|see) (?:my|our) lawyer\b|\bwho gave you the right\b",
+        r"\b(?:i|we) (?:wish to |want to )?(?:complain|protest|object to|contest)\b|\b(?:my|our) (?:formal )?complaint\b|\b(?:nobody|no one) (?:had |has |ever )?(?:told|informed|asked|warned|consulted|contacted|said (?:a word|anything) to) (?:me|us|my|our)\b|\b(?:i|we) (?:will|shall) (?:call|contact|consult|see) (?:my|our) lawyer\b|\bwho gave you the right\b",
         Decline,
     ),
     // A meeting that rests on the patient's consent, not on art. 458ter: "Mr L.S. has signed a
@@ -230,7 +230,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // A list headed "Who is invited".
     (
-        r"(?:^|\n)(?:who is invited|who is convened|who are invited|invitees|invited participants|who takes part|who will take part|who will attend)\s{0,6}(?::|\n)",
+        r"(?:^|\n)(?:who is invited|who is convened|who are invited|invitees|invited participants|who takes part|who will take part|who will attend|who (?:i've|i have|we've|we have) invited)\s{0,6}(?::|\n)",
         Invitation,
     ),
     (
@@ -317,7 +317,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Decline,
     ),
     (
-        r"\b(?:i'd|we'd|i would|we would) like (?:a|to have a|to hold a|to organi[sz]e a|to set up a) (?:case consultation|casusoverleg|case conference|multidisciplinary meeting|network meeting)\b",
+        r"\b(?:i'd|we'd|i would|we would) like (?:a|to have a|to hold a|to organi[sz]e a|to set up a) (?:case consultation|casusoverleg|case conference|multidisciplinary meeting|network meeting)\b|\b(?:i'd|we'd|i would|we would) (?:like|love) to (?:get|bring|gather|have) (?:all of us|us all|everyone|everybody|all (?:the )?(?:services|partners|professionals|parties)(?: involved)?) (?:together )?(?:around|round|at) (?:one|the same|a|the) table\b",
         Invitation,
     ),
     (
@@ -340,6 +340,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:request (?:of|for) (?:information|informations|data|a (?:social )?report)|a written (?:answer|reply|report|response) (?:is|will be) (?:enough|sufficient)|send me (?:by return(?: mail)? )?(?:the|your|a copy of the) (?:[a-z]{1,20} )?(?:report|file|information|informations))\b",
         Request,
     ),
+    // Asking a service to organise a consultation: "Would the CPAS be willing to set one
+    // up?", "Subject: Request - possible case consultation for Mr V.".
+    (
+        r"\bwould (?:the|your) [a-z'-]{2,40}(?: [a-z'-]{2,40}){0,2} be willing to (?:set|organi[sz]e|convene|arrange|call|hold)\b|\b(?:could|would) (?:you|your service|the [a-z'-]{2,40}) (?:set up|organi[sz]e|convene|arrange|call) (?:a|one) (?:case consultation|casusoverleg|case conference|multidisciplinary meeting|network meeting|consultation)\b|(?:^|\n)(?:subject|re|object) ?: ?request\b[^\n]{0,40}(?:case consultation|casusoverleg|case conference)",
+        Request,
+    ),
     // A staff member's own return-to-work meeting with the medical service.
     (
         r"\breturn[- ]to[- ]work\b|\bemployee assistance programme\b|\boccupational (?:physician|health service)\b",
@@ -347,7 +353,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // A letter received, passed on below with a question about it.
     (
-        r"\bi(?:'ve| have)? (?:just )?(?:received|got|been sent) (?:the|this) (?:letter|e-?mail|mail|message|invitation|convocation) below\b",
+        r"\bi(?:'ve| have)? (?:just )?(?:received|got|been sent) (?:the|this) (?:letter|e-?mail|mail|message|invitation|convocation) below\b|\bi(?:'ve| have)? (?:just )?(?:received|got|been sent) (?:a|an) (?:letter|e-?mail|mail|message|invitation|convocation|summons) (?:from [^.;]{1,80}? )?(?:inviting|convening|summoning|asking) me to\b",
         Relayed,
     ),
     // A bar's or a legal desk's practice note: guidance about consultations.
@@ -367,6 +373,13 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // A letter addressed to a pupil's parents: a meeting with the family.
     (r"(?:^|\n)(?:to )?the parents of\b", Family),
+    // "To Mr and Mrs K.\n Parents of Tymon", "Dear parents,".
+    (r"(?:^|\n)parents of [a-z]|(?:^|\n)dear parents\b", Family),
+    // A parent writes about their child: "Re: case consultation concerning my daughter".
+    (
+        r"(?:^|\n)(?:re|subject|object) ?: [^\n]{0,60}\b(?:my|our) (?:daughter|son|child|children|grandson|granddaughter)\b",
+        Family,
+    ),
     // An interview with parents or a pupil: not a case consultation.
     (
         r"\b(?:parent-teacher (?:meeting|conference|interview)|(?:invitation|summons) to an interview|(?:would like|wish) to meet you (?:to|in order to) (?:present|discuss) (?:the results|your child))\b",
@@ -384,7 +397,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (r"\bprofessional secrecy\b", TopicWeak),
     (
-        r"\b(?:we|i) (?:would like to |wish to |hereby |are pleased to |kindly |cordially |are writing to )?(?:invite|convene|summon|ask) you\b",
+        r"\b(?:we|i) (?:would like to |wish to |hereby |are pleased to |kindly |cordially |are writing to )?(?:invite|convene|summon|ask) you\b|\b(?:would like to|wishes to|wish to|is pleased to|are pleased to|hereby) (?:invite|invites|convene|convenes) (?:the|your) [a-z'-]{2,40}(?: [a-z'-]{2,40}){0,5} to (?:a|an|the|its|our|this)\b",
         Invitation,
     ),
     (
@@ -409,7 +422,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"\b(?:could|would|can) you (?:please |kindly )?(?:confirm|let us know|attend|join|come)\b",
+        r"\b(?:could|would|can) you (?:please |kindly )?(?:confirm|let us know|let me know|attend|join|come)\b",
         Invitation,
     ),
     (

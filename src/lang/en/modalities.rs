@@ -183,7 +183,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Vague,
     ),
     (
-        r"\b(?:options?|possible (?:dates|slots)|proposed (?:dates|slots)|candidate (?:dates|slots)|(?:date )?poll|doodle)\s{0,3}:",
+        r"\b(?:options?|possible (?:dates|slots)|proposed (?:dates|slots)|candidate (?:dates|slots)|(?:date )?poll|doodle)\s{0,3}:|\b(?:slots?|time slots?|possible dates|available dates) (?:between|from|ranging)\b",
         Options,
     ),
     // The letter's own date: "Done at Namur on", "sent by e-mail on".
@@ -273,6 +273,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         MeetingVerb,
     ),
     (r"\bscheduled (?:for|on)\b", MeetingVerb),
+    // "The meeting will be at our office, …".
+    (
+        r"\b(?:meeting|consultation|casusoverleg|case conference|session) (?:will be|would be|is) (?:at|in|on)\b",
+        MeetingVerb,
+    ),
     (
         r"\b(?:convening|convene|convenes|invite you|inviting you|invites you|are invited|you are invited|organising|organizing)\b",
         MeetingVerb,
@@ -423,6 +428,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         DateLater,
     ),
     (r"\b(?:date|day) (?:tbc|tba|tbd|to follow)\b", DateLater),
+    // "I'll send the invite once we have a date."
+    (
+        r"\b(?:once|when|as soon as) we have (?:a|the|agreed (?:on )?a) date\b|\bonce (?:the|a) date (?:is|has been) (?:set|fixed|agreed|chosen)\b",
+        DateLater,
+    ),
     // Salutations.
     (
         r"\b(?:dear|madam|sir|hello|hi|good morning|good afternoon|to whom)\b",

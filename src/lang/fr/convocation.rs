@@ -75,9 +75,19 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Une lettre adressée aux parents (« Aux parents de Noah V. ») : une réunion avec la
     // famille, non une concertation de cas entre professionnels.
     (r"(?:^|\n)aux parents d(?:e|u|es)\b", Family),
+    // "À Monsieur et Madame K.\n Parents de Tymon", « Chers parents, ».
+    (
+        r"(?:^|\n)(?:parents|responsables legaux) d(?:e|u|es) [a-z]|(?:^|\n)(?:chers|cher|chere) parents\b",
+        Family,
+    ),
+    // Un parent écrit au sujet de son enfant : « Objet : concertation au sujet de ma fille ».
+    (
+        r"(?:^|\n)(?:objet|concerne|re) ?: [^\n]{0,60}\b(?:ma fille|mon fils|mon enfant|mes enfants|nos enfants|notre fille|notre fils|notre enfant|mon petit-fils|ma petite-fille)\b",
+        Family,
+    ),
     // Un courrier reçu, reproduit plus bas avec une question à son sujet.
     (
-        r"\bj'ai recu (?:le|la|ce|cette) (?:courrier|lettre|mail|e-mail|courriel|message|convocation|invitation) (?:ci-dessous|ci-apres|suivante?)\b",
+        r"\bj'ai recu (?:le|la|ce|cette) (?:courrier|lettre|mail|e-mail|courriel|message|convocation|invitation) (?:ci-dessous|ci-apres|suivante?)\b|\bj'ai recu (?:un|une) (?:courrier|lettre|mail|e-mail|courriel|message|convocation|invitation) (?:(?:de|du|des|d')[^.;]{1,80}? )?(?:m'invitant|me convoquant|me conviant|me demandant de)\b",
         Relayed,
     ),
     // Un commentaire de jurisprudence, un rapport d'audit : des textes sur des convocations.
@@ -127,7 +137,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Decline,
     ),
     (
-        r"\b(?:nous contestons|je conteste|nous deplorons|nous protestons|je porte plainte|notre plainte)\b",
+        r"\b(?:nous contestons|je conteste|nous deplorons|nous protestons|je porte plainte|notre plainte)\b|\bpersonne ne (?:m'a|nous a|m'avait|nous avait) (?:prevenue?s?|informee?s?|consultee?s?|demande|rien dit|dit un mot)\b",
         Decline,
     ),
     (
@@ -168,7 +178,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Memo,
     ),
     (
-        r"\b(?:nous aimerions|j'aimerais|nous souhaiterions|je souhaiterais|nous voudrions|je voudrais) (?:que vous (?:soyez|veniez|participiez|assistiez|vous joigniez)|vous (?:voir|compter parmi|associer|convier|inviter))",
+        r"\b(?:nous aimerions|j'aimerais|nous souhaiterions|je souhaiterais|nous voudrions|je voudrais) (?:que vous (?:soyez|veniez|participiez|assistiez|vous joigniez)|vous (?:voir|compter parmi|associer|convier|inviter))|\b(?:souhaite|souhaitent|souhaiterait|souhaiteraient) (?:inviter|convier|convoquer) (?:le|la|les|l'|votre|vos) ?[a-z'-]{2,40}(?: [a-z'-]{2,40}){0,5} a (?:une|la|sa|notre|cette)\b",
         Invitation,
     ),
     (
@@ -425,6 +435,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Information asked for in writing, no meeting set.
     (
         r"\b(?:demande (?:de |d')(?:renseignements|informations?|rapport social)|une reponse (?:ecrite|par ecrit) (?:suffit|suffira|sera suffisante)|(?:me|nous) (?:transmettre|faire parvenir|communiquer) (?:par retour(?: de (?:mail|courrier))? )?(?:le|votre|une copie du) (?:[a-z]{1,20} )?(?:rapport|dossier))\b",
+        Request,
+    ),
+    // Demander à un service d'organiser une concertation : « Le CPAS serait-il disposé à en
+    // organiser une ? », « Objet : demande de concertation de cas ».
+    (
+        r"\bseraient?-(?:il|elle|ils|elles) (?:dispose|disposee|disposes|disposees|pret|prete|prets|pretes|d'accord) (?:a|pour) (?:en )?(?:organiser|mettre en place|convoquer|reunir)\b|\b(?:pourriez|pourrais|pourrait)-(?:vous|tu|il|elle) (?:organiser|mettre en place|convoquer) (?:une|la) (?:concertation|reunion)\b|(?:^|\n)(?:objet|concerne) ?: ?demande d(?:e|') ?(?:organisation d'une |une )?concertation\b",
         Request,
     ),
     // A new date for a meeting put off ("aucune nouvelle date" is a cancellation cue,

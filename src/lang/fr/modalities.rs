@@ -167,7 +167,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Vague,
     ),
     (
-        r"\b(?:options?|dates (?:possibles|proposees)|creneaux (?:possibles|proposes)|sondage|doodle)\s{0,3}:",
+        r"\b(?:options?|dates (?:possibles|proposees)|creneaux (?:possibles|proposes)|sondage|doodle)\s{0,3}:|\b(?:creneaux?|dates possibles|dates disponibles) (?:entre|du|allant)\b",
         Options,
     ),
     // The letter's own date: "Fait à Namur, le", "envoyé par courriel le".
@@ -301,6 +301,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         MeetingVerb,
     ),
     (r"\b(?:debutera|commencera|demarrera)\b", MeetingVerb),
+    // « La réunion sera à notre bureau, … ».
+    (
+        r"\b(?:reunion|concertation|rencontre|seance) (?:sera|se fera|est) (?:a|au|aux|dans|chez|en)\b",
+        MeetingVerb,
+    ),
     (
         r"\b(?:concertations?|reunions?|rencontres?|rendez-vous|seances?|entrevues?|plateforme de concertation)\b",
         MeetingNoun,
@@ -466,7 +471,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         DateLater,
     ),
     (
-        r"\bla date (?:precise |exacte |definitive )?(?:vous )?(?:sera|seront|reste|est) (?:communiquee|confirmee|fixee|arretee|precisee|determinee|a fixer|a confirmer)",
+        r"\bla date (?:precise |exacte |definitive )?(?:vous )?(?:sera|seront|reste|est) (?:communiquee|confirmee|fixee|arretee|precisee|determinee|a fixer|a confirmer)|\b(?:une fois|des que|lorsque|quand) (?:la date (?:sera |aura ete )?(?:fixee|arretee|choisie|connue)|nous aurons (?:une|la) date)\b",
         DateLater,
     ),
     // Salutations and closings.
