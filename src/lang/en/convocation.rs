@@ -377,7 +377,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (r"(?:^|\n)parents of [a-z]|(?:^|\n)dear parents\b", Family),
     // A parent writes about their child: "Re: case consultation concerning my daughter".
     (
-        r"(?:^|\n)(?:re|subject|object) ?: [^\n]{0,60}\b(?:my|our) (?:daughter|son|child|children|grandson|granddaughter)\b",
+        r"\b(?:concerning|about|regarding|re|on) (?:my|our) (?:daughter|son|child|children|grandson|granddaughter)\b",
         Family,
     ),
     // An interview with parents or a pupil: not a case consultation.
