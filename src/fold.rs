@@ -117,11 +117,15 @@ impl Folded {
                 .map_or(original.len(), |&e| e as usize);
             original.get(self.starts[i] as usize..end).unwrap_or("")
         };
-        // The column (in characters of the original) where folded offset `i` begins.
+        // The column where folded offset `i` begins: characters of the original, less
+        // combining marks ("OÙ" decomposed is as wide as composed).
         let column = |i: usize| {
             let at = self.starts[i] as usize;
             let line = original[..at].rfind('\n').map_or(0, |p| p + 1);
-            original[line..at].chars().count()
+            original[line..at]
+                .chars()
+                .filter(|&c| !is_combining_mark(c))
+                .count()
         };
         // A label set apart from its value: the line's first word, a known label, then a
         // tab or three spaces; or two spaces when the value begins in the same column as
@@ -1531,6 +1535,11 @@ mod tests {
         let at = f.text.find(": parquet").unwrap();
         let span = f.span(at..at + 2);
         assert_eq!(&text[span.start..span.end], " ");
+        // Decomposed, "OÙ" is as wide as composed.
+        check(
+            "OU\u{300}            SAJ, salle 3\nPARTICIPANTS  Parquet",
+            "ou: saj, salle 3\nparticipants: parquet",
+        );
         // Two spaces with no aligned neighbour, or out of line with it, stay a space.
         check(
             "Participants  Parquet - CPAS",

@@ -1486,6 +1486,7 @@ pub(crate) static ALL: &[Entry] = {
         convocation::ABOUT_SOMEONE,
         convocation::CONDITIONAL,
         convocation::BEEN_INVITED,
+        convocation::NEXT_MEETING,
         purposes::CUES,
         purposes::CONTEXT,
         purposes::ONLY_AS_CONTEXT_AFTER,

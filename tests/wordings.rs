@@ -2601,3 +2601,74 @@ fn wordings_of_the_twenty_sixth_sitting() {
     let text = format!("{INVITER}\n\n3. Participants\n- Mme W., CPAS (présidence) ;\n- M. G., service de l'aide à la jeunesse ;\n- toute personne jugée utile.\n");
     assert!(checked(&text).participants.open_ended, "{text}");
 }
+
+#[test]
+fn wordings_of_the_twenty_seventh_sitting() {
+    // Convocations without an invitation verb: an agenda that asks who will represent the
+    // service, a calendar entry, a form to bring, the next meeting set at the end of
+    // minutes, a "case meeting" the reader will attend.
+    for text in [
+        "LOCAL INTEGRATED SECURITY CELL (LISC-R)\nAGENDA - MEETING No. 6/2026\n\nTuesday 24 November 2026, 10:00 - 12:30\nCouncil Chamber, Town Hall\n\nPlease let the secretariat know by 19 November who will represent your service.",
+        "Case consultation - D. family (Art. 458ter)\n\nOrganizer:   Family Justice Centre\nWhen:        Thursday, 15 October 2026 13:30-15:00\nWhere:       Microsoft Teams Meeting\n\nMicrosoft Teams meeting\nJoin on your computer, mobile app or room device\nClick here to join the meeting\n\nAttendance is voluntary.",
+        "# Fiche préparatoire de concertation de cas\n\n*À compléter par chaque service et à apporter, imprimée, à la concertation.*\n\n| **Concertation** | lundi 21 septembre 2026, 14 h |\n| **Lieu** | Maison de justice, salle B |",
+        "Good morning Mr O.,\n\nAs discussed on the phone, we'll see each other next Thursday, 21 January 2027, at 9:00 at the police station for the case meeting about Yanis.",
+        "RÉSEAU VIF - CONCERTATION DE CAS\nCompte rendu de la réunion du mardi 8 décembre 2026\n\nPrésents\n- Mme E. V., substitut du procureur du Roi\n- Mme A. D., CPAS\n\n5. Prochaine réunion\nProchaine concertation : mardi 12 janvier 2027, 14 h 00, CPAS, salle Lys. Vous y êtes attendus, la participation reste libre.",
+    ] {
+        assert!(convocation(text), "{text}");
+    }
+    // Near misses: minutes whose next meeting is left to a separate invitation; a hearing
+    // about a breach of a consultation's secrecy; a research focus group; a reply that asks
+    // questions before confirming; a police request for information; a training morning.
+    for text in [
+        "CASE CONSULTATION - MINUTES\nMinutes of the meeting of 3 February 2026\n\nPresent:\n- L. D., FJC (chair)\n- N. B., CPAS\n\n4. NEXT CONSULTATION\nA follow-up consultation will be needed in about two months. The chair will set the date and send a separate invitation to the participants in due course.",
+        "Objet : convocation à une audition - procédure disciplinaire\n\nMadame,\n\nVous êtes convoquée à une audition préalable, le mardi 20 octobre 2026 à 10 heures. Le 14 septembre, à l'issue d'une concertation de cas organisée par la cellule de sécurité intégrale locale (CSIL-R), vous auriez communiqué des informations à un tiers. Votre présence est requise.",
+        "## Invitation to take part in a research focus group\n\nDear practitioner,\n\nProfessionals are increasingly asked to attend case consultations under Article 458ter. We would like to hear about your experience on Thursday 26 November 2026 at 2 pm, room H.2.07.",
+        "Objet : RE: Convocation - concertation de cas - 10 septembre\n\nMonsieur,\n\nAvant de vous confirmer ma présence à la concertation de cas du 10 septembre, je souhaiterais savoir sur quelle base légale elle repose. Dès réception de ces éléments, je vous dirai si je participe.",
+        "Objet : Demande de renseignements\n\nMadame, Monsieur,\n\nL'article 458ter du Code pénal vous autorise à lever le secret professionnel. Je souhaiterais obtenir l'adresse de M. V. Je suis joignable du lundi au vendredi de 8 h à 16 h.",
+        "# Matinée d'étude - concertation de cas\n\nChers collègues,\n\nVous êtes souvent invités à des concertations de cas (CSIL-R). Nous vous proposons une matinée pour faire le point.\n\n| **Date** | mercredi 3 mars 2027, 9 h |\n| **Inscription** | avant le 20 février |\n\n## Programme\n\n1. L'article 458ter en dix minutes",
+    ] {
+        assert!(!convocation(text), "{text}");
+    }
+    // A request to take part is a convocation; asking a service to organise one is not.
+    let text = "Subject: Request to take part in a case consultation (LISC-R)\n\nDear Mr W.,\n\nThe Mayor wishes to organise a case consultation (Article 458ter). Could you let me know by Friday 15 May whether you are willing to take part?";
+    assert!(convocation(text), "{text}");
+    // An authorization "stating its grounds" is reasoned; one the prosecutor "granted us"
+    // is an authorization.
+    let text = format!("{INVITE}It is held under the authorisation that the Public Prosecutor granted our network on 4 November 2025, in a written decision stating its grounds.");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))],
+        "{text}"
+    );
+    let text = format!("{INVITER}Nos concertations sont organisées sur la base de l'autorisation motivée que nous a accordée le procureur du Roi de Bruxelles le 19 septembre 2025.");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))],
+        "{text}"
+    );
+    // Threats to kill, the idea of keeping a mother and her children safe, and recovering
+    // advances from an ex-partner as aims.
+    for text in [
+        format!("{INVITE}He has sent her messages. We are worried that he will act on these threats, against Ms L. or the children."),
+        format!("{INVITE}We are worried: he threatens to kill her if she keeps the children from him."),
+    ] {
+        assert!(categories(&text).contains(&PurposeCategory::Integrity), "{text}");
+    }
+    let text = format!("{INVITER}L'idée, c'est de voir ensemble comment mettre Mme V. et ses deux enfants à l'abri.");
+    assert!(
+        categories(&text).contains(&PurposeCategory::Integrity),
+        "{text}"
+    );
+    let text = format!("{INVITER}Elle vise à protéger Mme M. et à examiner les possibilités de récupérer auprès de Monsieur K. les avances versées par le CPAS.");
+    assert!(
+        categories(&text).contains(&PurposeCategory::NotPermitted),
+        "{text}"
+    );
+    // Participants "with Mme X, the school's director, and Dr Y".
+    let text = "Bonjour Julie,\n\nTu peux passer mardi 3 février 2026 à 10h au SAJ ? On fait une concertation de cas (art. 458ter) autour de Léa, avec Mme Collard, la directrice de l'école, et le Dr Nguyen du centre de planning familial.";
+    let r = roles(text);
+    assert!(r.contains(&Role::Education), "{r:?}");
+    // The hours when the writer can be reached are no meeting's.
+    let text = format!("{INVITE}The date will be set later. I can be reached by phone on 02 767 31 08 between 13:00 and 14:00 on Monday 3 May 2027.");
+    assert_eq!(meeting_date(&text), None, "{text}");
+}

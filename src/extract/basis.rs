@@ -134,7 +134,7 @@ pub(crate) static PROSECUTOR: LazyLock<Pattern> = LazyLock::new(|| {
 });
 pub(crate) static REASONED: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:motivee?s?|motivation|reasoned|motivated|with reasons|states? (?:its |the )?reasons|statement of reasons|met redenen omklede|gemotiveerde?|sets? out (?:in writing )?(?:his|her|its|the) reasons|reasons included|motifs,? (?:(?:y )?sont |figurent )?(?:longuement |dument |amplement )?(?:developpes|exposes|detailles|joints)|reasons in writing|gave (?:its |his |her )?reasons|giving (?:its |his |her )?reasons)\b",
+        r"\b(?:motivee?s?|motivation|reasoned|motivated|with reasons|states? (?:its |the )?reasons|statement of reasons|met redenen omklede|gemotiveerde?|sets? out (?:in writing )?(?:his|her|its|the) reasons|reasons included|motifs,? (?:(?:y )?sont |figurent )?(?:longuement |dument |amplement )?(?:developpes|exposes|detailles|joints)|reasons in writing|gave (?:its |his |her )?reasons|giving (?:its |his |her )?reasons|(?:stating|states?|setting out|sets? out|giving|gives|with) (?:its |his |her |the )?grounds|statement of (?:the |its )?grounds|(?:exposant|enoncant|precisant) (?:ses|les) motifs)\b",
     )
 });
 /// The sentence after an authorization says it is reasoned, naming it again: "Les motifs de

@@ -286,7 +286,8 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             StatementKind::ParticipationOptional | StatementKind::ParticipationMandatory
         )
     });
-    let located = meeting.date.is_some() && meeting.place.is_some();
+    // (A meeting held online is located by its means.)
+    let located = meeting.date.is_some() && (meeting.place.is_some() || meeting.remote);
     let note = || {
         strong > 0
             && located
@@ -324,15 +325,20 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
         return false;
     }
     if memo > 0
-        || (record >= 2 && !serves)
+        || (record >= 2 && !serves && !next_convened(doc, ex, &invitations))
         || (cancel >= 2 && new_date == 0)
         || (request > 0 && !has_meeting)
     {
         return false;
     }
     // A court or disciplinary summons that names a case consultation (the one the hearing
-    // is about) names the hearing more often.
-    if court > 0 && (strong == 0 || court > strong) {
+    // is about) names the hearing more often than sentences name the consultation ("une
+    // concertation de cas organisée par la cellule de sécurité intégrale locale (CSIL-R)"
+    // is one mention).
+    let mut named_in = topic_sentences.clone();
+    named_in.sort_by_key(|s| (s.start, s.end));
+    named_in.dedup();
+    if court > 0 && (strong == 0 || court > named_in.len()) {
         return false;
     }
     // An invitation to a training day, a seminar or a team meeting: no case consultation
@@ -371,6 +377,46 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
         }
     }
     true
+}
+
+/// The next meeting, announced at the end of minutes: "Prochaine concertation : …", "Next
+/// meeting".
+pub(crate) static NEXT_MEETING: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:prochaine (?:concertation|reunion|seance|rencontre)|next (?:meeting|consultation|case consultation|session))\b",
+    )
+});
+
+/// True when minutes convene their readers to the next meeting: an invitation in the
+/// paragraph that announces it and sets the meeting's date ("Prochaine concertation :
+/// mardi 12 janvier, 14 h 00, même lieu. Vous y êtes attendus"). Not "The chair will set
+/// the date and send a separate invitation".
+fn next_convened(
+    doc: &Document<'_>,
+    ex: &Extraction,
+    invitations: &[(usize, std::ops::Range<usize>)],
+) -> bool {
+    let f = doc.f();
+    let Some(date) = ex
+        .modalities
+        .items
+        .iter()
+        .find(|i| i.kind == ModalityKind::Date)
+    else {
+        return false;
+    };
+    invitations.iter().any(|(_, sentence)| {
+        let paragraph = segment::paragraph_around(f, sentence.start);
+        let (from, to) = (
+            doc.folded.orig_start(paragraph.start),
+            doc.folded.orig_start(paragraph.end),
+        );
+        (from..to).contains(&date.evidence.start)
+            && NEXT_MEETING.is_match_in(
+                &doc.scan,
+                &f[paragraph.start..sentence.end.max(paragraph.start)],
+            )
+    })
 }
 
 /// True when the line that goes on from folded `at` says something of whom it names ("The

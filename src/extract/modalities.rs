@@ -46,6 +46,9 @@ pub(crate) enum Cue {
     /// Before the dates a poll offers ("Options: Tue 28 April (14:00), Thu 30 April …",
     /// « Créneaux possibles : … »): none of them, in that paragraph, is the meeting's.
     Options,
+    /// Hours when the writer can be reached ("je suis joignable", "I can be reached"): the
+    /// days and hours after it in its sentence are no meeting's.
+    Reachable,
     /// Right before (or after) a deadline.
     Deadline,
     /// "pour le": a deadline when the sentence asks for a reply.
@@ -213,6 +216,7 @@ pub(crate) static CONTEXT: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         Cue::Past,
         Cue::Vague,
         Cue::Options,
+        Cue::Reachable,
         Cue::Deadline,
         Cue::DeadlineWeak,
         Cue::Reply,
@@ -1118,6 +1122,9 @@ impl<'a> Letter<'a> {
                 &(paragraph.start.min(sentence.start)..r.start),
                 Cue::Options,
             ) {
+                continue;
+            }
+            if self.has(&(sentence.start.min(r.start)..r.start), Cue::Reachable) {
                 continue;
             }
             let clause = segment::clause_around(self.f, sentence.clone(), r.start);

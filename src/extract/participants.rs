@@ -115,8 +115,30 @@ pub(crate) static TERSE_OPENER: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 /// See [`TERSE_OPENER`].
-pub(crate) static TERSE_WITH: LazyLock<Pattern> =
-    LazyLock::new(|| compile_one(r",? (?:with (?:the|our)|avec (?:le|la|les|l'|notre|nos))\b"));
+pub(crate) static TERSE_WITH: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r",? (?:with (?:the|our|mrs?\.?|ms\.?|dr\.?)|avec (?:le|la|les|l'|notre|nos|mme|m\.|madame|monsieur|dr\.?|docteur|maitre|me))\b",
+    )
+});
+
+/// True when two evidence texts are the same words, whatever white space (a no-break
+/// space, a line break), case, composition of accents or soft hyphens set them apart: one
+/// participant named twice is one entry.
+fn same_words(a: &str, b: &str) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    if a.eq_ignore_ascii_case(b) {
+        return true;
+    }
+    // Each word after one space, its letters composed and lowercased.
+    fn chars(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.split(char::is_whitespace)
+            .filter(|w| !w.is_empty())
+            .flat_map(|w| std::iter::once(' ').chain(w.nfc()))
+            .filter(|&c| c != '\u{ad}')
+            .flat_map(char::to_lowercase)
+    }
+    chars(a).eq(chars(b))
+}
 
 /// Where a cue found at `at` really starts: a cue that begins with the line break before
 /// its first word (`(?:^|\n)Participants:`) belongs to the line after the break, and one
@@ -185,7 +207,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
         if out
             .entries
             .iter()
-            .any(|e| e.role == role && e.evidence.text.eq_ignore_ascii_case(&evidence.text))
+            .any(|e| e.role == role && same_words(&e.evidence.text, &evidence.text))
         {
             continue;
         }
@@ -877,6 +899,22 @@ mod tests {
             citations: Vec::new(),
         };
         extract(&cx)
+    }
+
+    #[test]
+    fn one_participant_named_twice_is_one_entry() {
+        assert!(same_words("assistante\u{a0}sociale", "Assistante sociale"));
+        assert!(same_words("e\u{301}ducatrice", "éducatrice"));
+        assert!(same_words(
+            "assistante\nsociale",
+            "assistante socia\u{ad}le"
+        ));
+        assert!(!same_words("assistante sociale", "assistant social"));
+        // Spaces or no-break spaces, the same letter gives the same entries.
+        let text = "Mme\u{a0}B.,\u{a0}assistante\u{a0}sociale, est invitée à la concertation le jeudi 14 mars 2025 à 14h30. Mme C., assistante sociale, y est invitée aussi.";
+        let a = run(text, InputFormat::Text);
+        let b = run(&text.replace(' ', "\u{a0}"), InputFormat::Text);
+        assert_eq!(a.entries.len(), b.entries.len());
     }
 
     fn roles(p: &Participants) -> Vec<Role> {

@@ -79,7 +79,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"\b(?:consultation|meeting) (?:between|among|of|with) (?:the )?(?:professionals|practitioners|services|partners|agencies)\b|\bbring (?:the )?(?:professionals|practitioners|services|partners)(?: involved| concerned)? together\b|\bmultidisciplinary meeting\b|\bnetwork meeting\b|\bcase (?:review|discussion) meeting\b|\bcase huddle\b",
+        r"\b(?:consultation|meeting) (?:between|among|of|with) (?:the )?(?:professionals|practitioners|services|partners|agencies)\b|\bbring (?:the )?(?:professionals|practitioners|services|partners)(?: involved| concerned)? together\b|\bmultidisciplinary meeting\b|\bnetwork meeting\b|\bcase (?:review|discussion) meeting\b|\bcase huddle\b|\bcase meetings?\b",
         TopicStrong,
     ),
     (
@@ -127,6 +127,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\binvitation form\b|\bnotice to (?:the )?(?:participants|partners|members|attendees)\b",
         Invitation,
     ),
+    // A calendar invitation pasted as text: its meeting link's boilerplate, its attendees.
+    (
+        r"\bjoin on your computer,? mobile app or room device\b|\bclick here to join the meeting\b|(?:^|\n)(?:required|optional) attendees\s{0,3}:",
+        Invitation,
+    ),
     // A text that serves as the convocation: "These minutes serve as the convocation to the
     // next meeting", "stands as notice of the meeting".
     (
@@ -158,6 +163,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Decline,
     ),
     (r"\bthank you for (?:your|the) invitation\b", Decline),
+    // Questions before answering: "Before confirming my attendance, …", "I will let you
+    // know whether I will take part".
+    (
+        r"\bbefore (?:i )?confirm(?:ing)? (?:my|our) (?:attendance|participation|presence)\b|\b(?:i|we) (?:will|shall|'ll) (?:let you know|tell you|confirm) (?:then )?(?:whether|if) (?:i|we) (?:will )?(?:attend|take part|participate|join|come)\b",
+        Decline,
+    ),
     // A complaint about a consultation held: "NOBODY TOLD ME!!!", "I will call my lawyer".
     (
         r"\b(?:i|we) (?:wish to |want to )?(?:complain|protest|object to|contest)\b|\b(?:my|our) (?:formal )?complaint\b|\b(?:nobody|no one) (?:had |has |ever )?(?:told|informed|asked|warned|consulted|contacted|said (?:a word|anything) to) (?:me|us|my|our)\b|\b(?:i|we) (?:will|shall) (?:call|contact|consult|see) (?:my|our) lawyer\b|\bwho gave you the right\b",
@@ -236,6 +247,10 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (
         r"\b(?:consultation|meeting) (?:will|would) (?:bring together|gather|assemble)\b",
         Organize,
+    ),
+    (
+        r"\b(?:research )?focus groups?\b|\bresearch (?:project|study|interviews?)\b|\b(?:participate|take part) in (?:our|a|this) (?:study|survey|research)\b",
+        Event,
     ),
     (
         r"\b(?:training|seminar|workshop|webinar|study day|symposium|lecture|information session) (?:on|about|dedicated to|entitled|devoted to)\b|\b(?:half-day |one-day )?information briefing\b|\bgeneral information session\b",
@@ -343,7 +358,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Asking a service to organise a consultation: "Would the CPAS be willing to set one
     // up?", "Subject: Request - possible case consultation for Mr V.".
     (
-        r"\bwould (?:the|your) [a-z'-]{2,40}(?: [a-z'-]{2,40}){0,2} be willing to (?:set|organi[sz]e|convene|arrange|call|hold)\b|\b(?:could|would) (?:you|your service|the [a-z'-]{2,40}) (?:set up|organi[sz]e|convene|arrange|call) (?:a|one) (?:case consultation|casusoverleg|case conference|multidisciplinary meeting|network meeting|consultation)\b|(?:^|\n)(?:subject|re|object) ?: ?request\b[^\n]{0,40}(?:case consultation|casusoverleg|case conference)",
+        r"\bwould (?:the|your) [a-z'-]{2,40}(?: [a-z'-]{2,40}){0,2} be willing to (?:set|organi[sz]e|convene|arrange|call|hold)\b|\b(?:could|would) (?:you|your service|the [a-z'-]{2,40}) (?:set up|organi[sz]e|convene|arrange|call) (?:a|one) (?:case consultation|casusoverleg|case conference|multidisciplinary meeting|network meeting|consultation)\b|(?:^|\n)(?:subject|re|object) ?: ?request(?: for| of| -| :|:)[^\n]{0,40}(?:case consultation|casusoverleg|case conference)",
         Request,
     ),
     // A staff member's own return-to-work meeting with the medical service.
@@ -422,7 +437,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"\b(?:could|would|can) you (?:please |kindly )?(?:confirm|let us know|let me know|attend|join|come)\b",
+        r"\b(?:could|would|can) you (?:please |kindly )?(?:confirm|let us know|let me know|attend|join|come)\b|\byou are (?:all )?expected (?:there|to attend)\b|\bwho will (?:represent|attend for|be attending for|sit for) your (?:service|organi[sz]ation|team|institution|department|school|centre|center|unit)\b|\b(?:to be brought|to bring|bring it|bring this form)(?:,? printed,?| with you)? to the (?:case consultation|consultation|meeting|session)\b",
         Invitation,
     ),
     (

@@ -178,6 +178,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:phone|telephone) (?:meeting|conference|bridge|call)\b|\bdial (?:in|into|\+?\d)",
         Remote,
     ),
+    // Hours when the writer can be reached: "I can also be reached by phone on 02 767 31 08
+    // between 13:00 and 14:00" bounds no meeting.
+    (
+        r"\breachable\b|\bbe reached\b|\boffice hours\b|\bcan reach (?:me|us)\b",
+        Reachable,
+    ),
     (
         r"\b(?:(?:in|during) )?the weeks? (?:of|starting|beginning)(?: (?:on|monday))?\b|\b(?:sometime|some time) (?:in|during|after|before)\b|\bbetween\b",
         Vague,

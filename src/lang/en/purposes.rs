@@ -19,7 +19,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:fears?|afraid) for (?:his|her|their) (?:life|lives|safety)\b|\bdeath threats?\b",
+        r"\b(?:fears?|afraid) for (?:his|her|their) (?:life|lives|safety)\b|\bdeath threats?\b|\bthreat(?:s|ens|ened|ening)? to kill\b|\bact on (?:these|his|her|their|the|those) threats\b",
         Integrity,
     ),
     (
@@ -149,6 +149,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
 /// Words that make a sentence state an aim.
 pub(crate) static CONTEXT: &[&str] = &[
     r"\bwhat we (?:want|need|hope|aim)\b",
+    r"\bthe idea (?:is|would be)\b",
     r"\bso that\b",
     r"\b(?:fear|fears|feared|afraid|worried|worry|concerned)\b",
     r"\b(?:avert|avoid|put an end|bring an end|stop|concerns?|meant)\b",

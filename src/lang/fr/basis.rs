@@ -17,7 +17,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ProsecutorAuthorization,
     ),
     (
-        r"\bautorisation(?: [a-z'-]{1,40}){0,3} (?:que|qu') (?:m(?:onsieur|adame)?\.? )?(?:le |la )?(?:procureure? du roi|parquet|substitute?)",
+        r"\bautorisation(?: [a-z'-]{1,40}){0,3} (?:que|qu') (?:(?:nous|vous|lui|leur) (?:a|avait|ont|avaient) (?:accordee|delivree|donnee|octroyee|signee|consentie) |m'a (?:accordee|delivree|donnee|octroyee|signee) )?(?:m(?:onsieur|adame)?\.? )?(?:le |la )?(?:procureure? du roi|parquet|substitute?)",
         ProsecutorAuthorization,
     ),
     (

@@ -8,6 +8,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:formulaire de convocation|convocation form|notice of convocation)\b",
         Invitation,
     ),
+    // Une invitation d'agenda collée en texte : le lien de la réunion, les participants.
+    (
+        r"\brejoindre sur votre ordinateur,? (?:votre )?application mobile ou (?:votre )?appareil de salle\b|\bcliquez ici pour rejoindre la reunion\b|(?:^|\n)participants (?:obligatoires|facultatifs|requis)\s{0,3}:",
+        Invitation,
+    ),
     // A heading over the list of those convened: « Sont convoqués », « Seront conviés : ».
     (
         r"(?:^|\n)(?:sont|seront) (?:convoquee?s?|conviee?s?|invitee?s?)\s{0,3}:?\s{0,3}(?:\n|$)",
@@ -32,7 +37,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"\b(?:membres|partenaires|services) (?:convoquee?s|invitee?s)\s{0,6}:",
+        r"\bvous y (?:etes|serez) (?:attendue?s?|conviee?s?|invitee?s?|convoquee?s?)\b|\b(?:membres|partenaires|services) (?:convoquee?s|invitee?s)\s{0,6}:|\bqui (?:representera|representeront|siegera pour) votre (?:service|institution|equipe|organisation|ecole|centre|cellule|asbl)\b|\b(?:a apporter|apportez-la|apportez-le|a ramener|a remettre)(?:,? imprimee?s?,?| avec vous)? (?:a|lors de) la (?:concertation|reunion|seance)\b",
         Invitation,
     ),
     (
@@ -103,7 +108,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // La page d'une formation : son programme, son inscription, son atelier.
     (
-        r"(?:^|\n)(?:au )?programme\s{0,3}(?::|\n)|(?:^|\n)(?:[-•*] )?(?:\*\*)?inscriptions?\s{0,3}(?:\*\*)?\s{0,3}:|\batelier\s{0,3}: ",
+        r"\bfocus groups?\b|\bgroupes? de discussion\b|\bprojet de recherche\b|\bentretiens? de recherche\b|\bparticiper a (?:notre|une|cette) (?:etude|enquete|recherche)\b",
+        Event,
+    ),
+    (
+        r"(?:^|\n)(?:au )?programme\s{0,3}(?::|\n)|\n#{1,3} programme\s{0,3}\n|(?:^|\n)(?:[-•*] )?(?:\*\*)?inscriptions?\s{0,3}(?:\*\*)?\s{0,3}:|\n\| inscriptions? \||\batelier\s{0,3}: |\b(?:matinee|demi-journee|soiree) (?:pour|de reflexion|d'echanges|consacree|autour)\b",
         Event,
     ),
     // D'autres concertations : la concertation sociale (comité de concertation, délégations
@@ -137,11 +146,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Decline,
     ),
     (
-        r"\b(?:nous contestons|je conteste|nous deplorons|nous protestons|je porte plainte|notre plainte)\b|\bpersonne ne (?:m'a|nous a|m'avait|nous avait) (?:prevenue?s?|informee?s?|consultee?s?|demande|rien dit|dit un mot)\b",
+        r"\bavant de (?:vous )?confirmer (?:ma|notre) (?:presence|participation|venue)\b|\b(?:je|nous) vous (?:dirai|dirons|ferai savoir|ferons savoir|confirmerai|confirmerons) (?:alors )?si (?:je|nous) (?:participe|participons|viendrai|viendrons|serai present|serons presents)\b|\b(?:nous contestons|je conteste|nous deplorons|nous protestons|je porte plainte|notre plainte)\b|\bpersonne ne (?:m'a|nous a|m'avait|nous avait) (?:prevenue?s?|informee?s?|consultee?s?|demande|rien dit|dit un mot)\b",
         Decline,
     ),
     (
-        r"\b(?:proposition de (?:concertation|reunion|rencontre)|(?:reunion|concertation|rencontre) (?:autour|au sujet) d|reunir (?:les|l'ensemble des|quelques) (?:soignants|acteurs|services|personnes|intervenants|professionnels))\b",
+        r"\b(?:proposition de (?:concertation|reunion|rencontre)|(?:reunion|concertation|rencontre) (?:autour|au sujet) d|reunions? de cas|reunir (?:les|l'ensemble des|quelques) (?:soignants|acteurs|services|personnes|intervenants|professionnels))\b",
         TopicStrong,
     ),
     (

@@ -162,6 +162,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:reunion|conference|concertation) (?:telephonique|par telephone)\b|\bpont telephonique\b",
         Remote,
     ),
+    // Hours when the writer can be reached: "Je suis joignable du lundi au vendredi de 8 h
+    // à 16 h" bounds no meeting.
+    (
+        r"\bjoignables?\b|\bheures de bureau\b|\bpermanences? telephoniques?\b",
+        Reachable,
+    ),
     (
         r"\bsemaines? du [0-9]{1,2} et du\b|\b(?:dans )?(?:le courant de )?(?:la |les )?semaines? du\b|\bdans le courant (?:du mois|de la semaine)\b|\bentre le\b",
         Vague,

@@ -19,7 +19,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:peur|craint|crainte|craignons) pour (?:sa|leur|la) (?:vie|securite|integrite)\b|\b(?:en danger de mort|menaces? de mort)\b",
+        r"\b(?:peur|craint|crainte|craignons) pour (?:sa|leur|la) (?:vie|securite|integrite)\b|\b(?:en danger de mort|menaces? de mort)\b|\bmenace(?:s|nt|ait|e)? de (?:la |le |les |l')?tuer\b|\bmettre (?:ses|ces|leurs) menaces a execution\b",
         Integrity,
     ),
     (
@@ -139,7 +139,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:recouvrement|recuperation) (?:de|des) (?:dettes?|creances?|loyers?|sommes|indus)|\b(?:recuperer|recouvrer|se faire rembourser)(?: aupres (?:de lui|d'elle|d'eux|de la famille|de l'interessee?))? (?:les|des|ses|nos|leurs) (?:frais|avances|sommes|montants|arrieres|creances|dettes|loyers)\b|\b(?:frais|avances|sommes|factures|loyers)(?: [a-z']{1,20}){0,6} (?:qui )?(?:restent|demeurent|sont) (?:a ce jour |toujours |encore )?impayee?s\b|\b(?:loyers? impayes?|arrieres? de (?:loyer|pension|contributions?|paiement)|dettes? locatives?|expulsion|pensions? alimentaires? (?:impayees?|non payees?|non versees?))\b",
+        r"\b(?:recouvrement|recuperation) (?:de|des) (?:dettes?|creances?|loyers?|sommes|indus)|\b(?:recuperer|recouvrer|se faire rembourser)(?: aupres (?:de lui|d'elle|d'eux|de la famille|de l'interessee?|(?:de|du|des) (?:monsieur|madame|m\.|mme|l'ex-conjoint|l'ex-conjointe|l'ex-partenaire|son ex|leur pere|leur mere)(?: [a-z.'-]{1,20}){0,2}))? (?:les|des|ses|nos|leurs) (?:frais|avances|sommes|montants|arrieres|creances|dettes|loyers)\b|\b(?:frais|avances|sommes|factures|loyers)(?: [a-z']{1,20}){0,6} (?:qui )?(?:restent|demeurent|sont) (?:a ce jour |toujours |encore )?impayee?s\b|\b(?:loyers? impayes?|arrieres? de (?:loyer|pension|contributions?|paiement)|dettes? locatives?|expulsion|pensions? alimentaires? (?:impayees?|non payees?|non versees?))\b",
         NotPermitted,
     ),
     (r"\b(?:petite delinquance)\b", NotPermitted),
@@ -174,6 +174,8 @@ pub(crate) static CONTEXT: &[&str] = &[
     r"\b(?:afin|pour) que\b",
     r"\b(?:craignons|craint|craindre|crainte|peur|inquiet|inquiete|inquietude)",
     r"\bil s'agit d",
+    // « L'idée, c'est vraiment de voir ensemble comment … ».
+    r"\bl'idee,? (?:c'est|est|serait)\b",
     r"\b(?:ecarter|eviter|empecher|mettre (?:un terme|fin))\b",
     r"\bpreoccupations?\b",
     r"\bmotivent\b",
