@@ -159,7 +159,11 @@ impl Segments {
         // d'infractions commises dans le cadre d'une organisation\n    criminelle").
         let mut runs_on = false;
         let mut line_start = 0;
-        let bullets = angle_bullets(f);
+        let bullets = angle_bullets(f, |i| {
+            let o = doc.folded.orig_start(i).min(doc.text.len());
+            let line = doc.text[..o].rfind('\n').map_or(0, |p| p + 1);
+            o > line && doc.text[line..o].chars().all(char::is_whitespace)
+        });
         for line in split_lines(f) {
             let r = line_start..line_start + line.len();
             line_start = r.end + 1;
@@ -387,11 +391,13 @@ const WEEKDAYS: &[&str] = &[
     "dim", "maa", "din", "woe", "don", "vri", "zat", "zon",
 ];
 
-/// Paragraphs whose items open with ">" but run on to lines without it: a list set out
-/// with ">" for bullets ("> Coming is entirely up to you. If you cannot …\n hold it against
-/// you …"), not a quoted message, whose every line a mail program prefixes. Not when a line
-/// of the paragraph is a header, nor below a reply's attribution ("On … wrote:").
-fn angle_bullets(f: &str) -> Vec<Range<usize>> {
+/// Paragraphs whose items open with ">" but run on to indented lines without it: a list
+/// set out with ">" for bullets ("  > Coming is entirely up to you. If you cannot …\n
+/// hold it against you …"), not a quoted message, whose every line a mail program
+/// prefixes (the reply that follows a quote at once is not indented). Not when a line of
+/// the paragraph is a header, nor below a reply's attribution ("On … wrote:").
+/// `indented(i)`: the line at folded offset `i` is indented in the original.
+fn angle_bullets(f: &str, indented: impl Fn(usize) -> bool) -> Vec<Range<usize>> {
     let mut found = Vec::new();
     if !f.starts_with('>') && !f.contains("\n>") {
         return found;
@@ -420,7 +426,7 @@ fn angle_bullets(f: &str) -> Vec<Range<usize>> {
             run = Some((at, attributed, false, false));
         }
         if let Some((_, _, runs_on, header)) = run.as_mut() {
-            if !line.starts_with('>') {
+            if !line.starts_with('>') && indented(at) {
                 *runs_on = true;
             }
             if is_header_line(line.trim_start_matches(['>', ' '])) {

@@ -2578,11 +2578,16 @@ fn wordings_of_the_twenty_sixth_sitting() {
     let k = kinds(&text);
     assert!(k.contains(&StatementKind::ParticipationOptional), "{k:?}");
     assert!(k.contains(&StatementKind::SecrecyReminder), "{k:?}");
-    let text = format!("{INVITE}It is on 3 March 2027 at 10:00, room 2.\n\nOn 2 March, the police wrote:\n> Coming is entirely up to you. If you cannot, simply let us know; we will not\n> hold it against you.\n");
-    assert!(
-        !kinds(&text).contains(&StatementKind::ParticipationOptional),
-        "{text}"
-    );
+    for text in [
+        format!("{INVITE}It is on 3 March 2027 at 10:00, room 2.\n\nOn 2 March, the police wrote:\n> Coming is entirely up to you. If you cannot, simply let us know; we will not\n> hold it against you.\n"),
+        // A reply right below the quote, not indented.
+        format!("{INVITE}It is on 3 March 2027 at 10:00, room 2.\n\n> Coming is entirely up to you. If you cannot, simply let us know.\nThank you, I will think about it.\n"),
+    ] {
+        assert!(
+            !kinds(&text).contains(&StatementKind::ParticipationOptional),
+            "{text}"
+        );
+    }
     // An aligned form whose longest label leaves a gap of two spaces.
     let text = format!("{INVITER}\n\n  QUAND         jeudi 12 novembre 2026, 14h00\n  OÙ            SAJ, rue Haute 12, salle 3\n  PARTICIPANTS  Parquet (section famille) - service de pédiatrie du CHR\n");
     let r = roles(&text);
