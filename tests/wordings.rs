@@ -2676,4 +2676,10 @@ fn wordings_of_the_twenty_seventh_sitting() {
     // The hours when the writer can be reached are no meeting's.
     let text = format!("{INVITE}The date will be set later. I can be reached by phone on 02 767 31 08 between 13:00 and 14:00 on Monday 3 May 2027.");
     assert_eq!(meeting_date(&text), None, "{text}");
+    // Not an agreement to be reached at the meeting.
+    let text = format!("{INVITE}An agreement should be reached in the consultation, which will take place on Monday 3 May 2027 at 10:00 in room 2.");
+    assert_eq!(meeting_date(&text).as_deref(), Some("2027-05-03"), "{text}");
+    // "I'll let you know whether I attend" answers an invitation.
+    let text = "Dear Mr D.,\n\nThank you for your e-mail about the case consultation (art. 458ter) of 10 September 2026. Which law does it rest on? I'll let you know whether I will attend once I have your answer.";
+    assert!(!convocation(text), "{text}");
 }

@@ -166,7 +166,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Questions before answering: "Before confirming my attendance, …", "I will let you
     // know whether I will take part".
     (
-        r"\bbefore (?:i )?confirm(?:ing)? (?:my|our) (?:attendance|participation|presence)\b|\b(?:i|we) (?:will|shall|'ll) (?:let you know|tell you|confirm) (?:then )?(?:whether|if) (?:i|we) (?:will )?(?:attend|take part|participate|join|come)\b",
+        r"\bbefore (?:i )?confirm(?:ing)? (?:my|our) (?:attendance|participation|presence)\b|\b(?:i|we)(?: will| shall|'ll) (?:let you know|tell you|confirm) (?:then )?(?:whether|if) (?:i|we) (?:will )?(?:attend|take part|participate|join|come)\b",
         Decline,
     ),
     // A complaint about a consultation held: "NOBODY TOLD ME!!!", "I will call my lawyer".

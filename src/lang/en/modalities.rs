@@ -181,7 +181,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Hours when the writer can be reached: "I can also be reached by phone on 02 767 31 08
     // between 13:00 and 14:00" bounds no meeting.
     (
-        r"\breachable\b|\bbe reached\b|\boffice hours\b|\bcan reach (?:me|us)\b",
+        r"\breachable\b|\b(?:can|may|could) (?:also )?be reached\b|\boffice hours\b|\bcan reach (?:me|us)\b",
         Reachable,
     ),
     (
