@@ -2599,6 +2599,14 @@ fn wordings_of_the_twenty_sixth_sitting() {
     assert_eq!(meeting_date(&text), None, "{text}");
     let text = format!("{INVITE}It will take place on Friday 22 May 2026 at 10:00 on Teams. Parking is available between the two buildings.");
     assert_eq!(meeting_date(&text).as_deref(), Some("2026-05-22"), "{text}");
+    // One slot booked is the meeting's.
+    let text = format!(
+        "{INVITE}We have booked the slot from 14:00 to 15:30 on Friday 22 May 2026, room 2."
+    );
+    assert_eq!(meeting_date(&text).as_deref(), Some("2026-05-22"), "{text}");
+    let text =
+        format!("{INVITER}Nous avons retenu le créneau du vendredi 22 mai 2026 à 14 h, salle 2.");
+    assert_eq!(meeting_date(&text).as_deref(), Some("2026-05-22"), "{text}");
     // A list with dashes ends where a numbered section begins: what follows is not about
     // who takes part.
     let text = format!("{INVITER}\n\n3. Participants\n- Mme W., CPAS (présidence) ;\n- M. G., service de l'aide à la jeunesse.\n\n4. Déroulement\nChaque participant pourra exposer les éléments qu'il juge utiles.\n");

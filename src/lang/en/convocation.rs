@@ -392,7 +392,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (r"(?:^|\n)parents of [a-z]|(?:^|\n)dear parents\b", Family),
     // A parent writes about their child: "Re: case consultation concerning my daughter".
     (
-        r"\b(?:concerning|about|regarding|re|on) (?:my|our) (?:daughter|son|child|children|grandson|granddaughter)\b",
+        r"\b(?:concerning|about|regarding|re) (?:my|our) (?:daughter|son|child|children|grandson|granddaughter)\b",
         Family,
     ),
     // An interview with parents or a pupil: not a case consultation.

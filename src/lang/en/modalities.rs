@@ -189,7 +189,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Vague,
     ),
     (
-        r"\b(?:options?|possible (?:dates|slots)|proposed (?:dates|slots)|candidate (?:dates|slots)|(?:date )?poll|doodle)\s{0,3}:|\b(?:slots?|time slots?|possible dates|available dates) (?:between|from|ranging)\b",
+        r"\b(?:options?|possible (?:dates|slots)|proposed (?:dates|slots)|candidate (?:dates|slots)|(?:date )?poll|doodle)\s{0,3}:|\b(?:slots|possible dates|available dates) (?:between|from|ranging)\b",
         Options,
     ),
     // The letter's own date: "Done at Namur on", "sent by e-mail on".

@@ -87,7 +87,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // Un parent écrit au sujet de son enfant : « Objet : concertation au sujet de ma fille ».
     (
-        r"\b(?:concernant|au sujet de|a propos de|pour) (?:ma fille|mon fils|mon enfant|mes enfants|nos enfants|notre fille|notre fils|notre enfant|mon petit-fils|ma petite-fille)\b",
+        r"\b(?:concernant|au sujet de|a propos de) (?:ma fille|mon fils|mon enfant|mes enfants|nos enfants|notre fille|notre fils|notre enfant|mon petit-fils|ma petite-fille)\b",
         Family,
     ),
     // Un courrier reçu, reproduit plus bas avec une question à son sujet.

@@ -173,7 +173,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Vague,
     ),
     (
-        r"\b(?:options?|dates (?:possibles|proposees)|creneaux (?:possibles|proposes)|sondage|doodle)\s{0,3}:|\b(?:creneaux?|dates possibles|dates disponibles) (?:entre|du|allant)\b",
+        r"\b(?:options?|dates (?:possibles|proposees)|creneaux (?:possibles|proposes)|sondage|doodle)\s{0,3}:|\b(?:creneaux|dates possibles|dates disponibles) (?:entre|du|allant)\b",
         Options,
     ),
     // The letter's own date: "Fait à Namur, le", "envoyé par courriel le".
