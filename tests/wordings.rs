@@ -2642,6 +2642,13 @@ fn wordings_of_the_twenty_seventh_sitting() {
     ] {
         assert!(!convocation(text), "{text}");
     }
+    // Near misses of the new cues: a webinar's Teams link convenes no one to a case
+    // consultation; a convocation that names a court hearing once, and the consultation in
+    // several sentences, still convenes.
+    let text = "Webinar: case consultations and professional secrecy (Art. 458ter)\n\nSpeakers: a deputy prosecutor and a lawyer.\nThursday 19 November 2026, 12:30-14:00\n\nMicrosoft Teams meeting\nJoin on your computer, mobile app or room device\nClick here to join the meeting\n\nRegistration is free.";
+    assert!(!convocation(text), "{text}");
+    let text = format!("{INVITE}The case consultation will take place on 3 March 2027 at 10:00, room 2 of the town hall. The juvenile court hearing set for April is not on the agenda. The consultation aims to protect the child.");
+    assert!(convocation(&text), "{text}");
     // A request to take part is a convocation; asking a service to organise one is not.
     let text = "Subject: Request to take part in a case consultation (LISC-R)\n\nDear Mr W.,\n\nThe Mayor wishes to organise a case consultation (Article 458ter). Could you let me know by Friday 15 May whether you are willing to take part?";
     assert!(convocation(text), "{text}");
