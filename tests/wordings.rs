@@ -2698,3 +2698,107 @@ fn wordings_of_the_twenty_seventh_sitting() {
     let text = "Dear Mr D.,\n\nThank you for your e-mail about the case consultation (art. 458ter) of 10 September 2026. Which law does it rest on? I'll let you know whether I will attend once I have your answer.";
     assert!(!convocation(text), "{text}");
 }
+
+#[test]
+fn wordings_of_the_twenty_eighth_sitting() {
+    // Written in a hurry: "case consult … tmrw 9:30 … Can u make it?"; « Cc de cas … RDV
+    // jeudi 12/03 à 14h … Vous me confirmez ? » in a text message whose reply is stamped on
+    // a line of its own.
+    let text = "From: T. V. <t.v@justice.example>\nSent: Wednesday, September 9, 2026 9:47 PM\nTo: Dr A. H.\nSubject: case consult B. kids tmrw\n\nHi Amira, quick one - case consult re the B. kids tmrw 9:30, Justice House room 4. Same crew as last time. Can u make it? pls let me know tonight if poss\n\nSent from my iPhone";
+    assert!(convocation(text), "{text}");
+    assert_eq!(
+        when(text),
+        (Some("2026-09-10".into()), Some("09:30".into()))
+    );
+    let text = "Messages — Nadia Coord. Réseau VIF\nmar. 10 mars 2026, 07:54\n\nBjr Dr L., pas eu le temps d'envoyer la convoc officielle. Cc de cas pr Mme D. et ses 2 enfants : RDV jeudi 12/03 à 14h au CPAS de Marbaix (salle du 1er).\nRappel : secret pro, ce qui se dit reste entre nous.\nVous me confirmez ? Merci ! Nadia\n\nmar. 10 mars 2026, 08:31\nOk pour moi, je serai là. Dr L.";
+    assert!(convocation(text), "{text}");
+    assert_eq!(
+        when(text),
+        (Some("2026-03-12".into()), Some("14:00".into()))
+    );
+    assert!(
+        kinds(text).contains(&StatementKind::SecrecyReminder),
+        "{text}"
+    );
+    // A partner day whose programme has a role play, and a consultation convened below it.
+    let text = "Dear Dr R.,\n\nTwo things today: our annual partner day, and a consultation that concerns you directly.\n\n1) PARTNER DAY - Thursday 12 March 2026\n\n13:30  Role play: a simulated case consultation\n\n2) CASE CONSULTATION\n\nSeparately, I am writing to invite you to a case consultation concerning your patient Ms M. and her two children, under the reasoned authorisation of the Crown Prosecutor (Article 458ter of the Criminal Code).\n\nDate and place: Thursday 19 March 2026 at 9:30, Maison Ariane, meeting room 2.";
+    assert!(convocation(text), "{text}");
+    // Near misses: a job interview whose exercise is a simulated consultation; a meeting
+    // held with the family, not about it; a colleague asking whether the reader goes.
+    for text in [
+        "Dear Ms M.,\n\nThank you for your application for the post of Case Consultation Coordinator at the Family Justice Centre. You have been shortlisted. We will see you for an interview on Tuesday 12 May 2026 at 10:45. You will chair a simulated case consultation under Article 458ter.",
+        "Bonjour à toutes et à tous,\n\nMadame L. souhaite réunir les professionnels qui accompagnent son fils. Je vous propose une réunion de réseau jeudi 4 juin à 14h dans nos locaux. L'idée n'est pas d'échanger des informations sur Théo en son absence : c'est lui qui décidera de ce qu'il souhaite dire.",
+        "Hi Sam,\n\nAre you going to the case consultation at the CPAS tomorrow at 10? If so, can you come by my office afterwards to talk about it?\n\nThanks, Jo",
+    ] {
+        assert!(!convocation(text), "{text}");
+    }
+    // Participants: "it would be me for the CPAS, Sarah for the school, and Marc for the
+    // local police"; « Nous serons : … »; « Il y aura le bourgmestre qui préside, … ».
+    let text = format!("{INVITE}So far it would be me for the CPAS social service, Sarah for the international school, and Marc for the local police.");
+    assert_eq!(
+        roles(&text),
+        vec![Role::Education, Role::Police, Role::SocialServices],
+        "{text}"
+    );
+    let text = format!("{INVITER}Nous serons : moi-même, Mme Piette, Mme Gilson (CPMS) et M. Hanquet (AMO Le Tremplin).");
+    assert_eq!(
+        roles(&text),
+        vec![Role::Education, Role::YouthAid],
+        "{text}"
+    );
+    let text = format!("{INVITER}Il y aura le bourgmestre qui préside, le chef de corps et la directrice du centre PMS.");
+    assert_eq!(
+        roles(&text),
+        vec![Role::Education, Role::Municipality, Role::Police],
+        "{text}"
+    );
+    // … but not "il y aura le temps".
+    let text = format!("{INVITER}Il y aura le temps de faire connaissance.");
+    assert_eq!(roles(&text), vec![], "{text}");
+    // Secrecy said in passing, or by a writer whose English is not native.
+    for text in [
+        format!("{INVITE}Pls remember its all under prof secrecy, nothing leaves the room."),
+        format!("{INVITE}All participants are kept to the secret for what is told during the concertation."),
+    ] {
+        assert!(kinds(&text).contains(&StatementKind::SecrecyReminder), "{text}");
+    }
+    // A venue still to be confirmed is no place, even with a guess after it; a place set
+    // with only the time left open is one.
+    let text = format!("{INVITE}It will be held on Friday 15 May 2026 at 10:00. The venue will be confirmed next week (probably the police station, but the room still has to be booked).");
+    assert!(checked(&text).modalities.meeting.place.is_none(), "{text}");
+    let text = format!("{INVITE}It will be held on Friday 15 May 2026 at the police station, room 2; the time will be confirmed next week.");
+    assert!(checked(&text).modalities.meeting.place.is_some(), "{text}");
+    // A secretariat's opening days and closure are no meeting's; a closed session is.
+    let text = format!("{INVITE}The day is not yet fixed. Secretariat: tel. 02 366 71 00 (Mon-Fri, 9:00-12:00; closed 1-5 February 2027 for the move).");
+    assert_eq!(when(&text), (None, None), "{text}");
+    let text = format!(
+        "{INVITE}It will be held on Monday 3 May 2027 at 10:00 (closed session) at the town hall."
+    );
+    assert_eq!(meeting_date(&text).as_deref(), Some("2027-05-03"), "{text}");
+    // « lundi prochain, le 12 » after the letter's date.
+    let text = "De : Commune\nDate : mercredi 7 octobre 2026\n\nMadame,\n\nJe vous appelle pour la concertation de cas de la CSIL. On se réunit lundi prochain, le 12, à dix heures, à l'hôtel de ville.";
+    assert_eq!(
+        when(text),
+        (Some("2026-10-12".into()), Some("10:00".into()))
+    );
+    // Aims listed under "in order to:", one of them not permitted.
+    let text = format!("{INVITE}\n\nThe cell will meet in order to:\n- prevent terrorist offences concerning a pupil;\n- tackle the public nuisance and vandalism reported around the sports centre.\n");
+    let c = categories(&text);
+    assert!(c.contains(&PurposeCategory::Terrorism), "{c:?}");
+    assert!(c.contains(&PurposeCategory::NotPermitted), "{c:?}");
+    // An authorization passed on below the letter says whether it is reasoned.
+    let forwarded = "Objet : TR: Autorisation du parquet reçue\n\nBonjour à tous,\n\nLe parquet a répondu favorablement : je vous transfère ci-dessous l'autorisation du procureur du Roi et vous convoque à la première concertation de cas le mardi 5 mai 2026 à 13h30, rue des Tilleuls 8.\n\nBien à vous,\nA. M.\n\n-------- Message transféré --------\nObjet : Autorisation - concertation de cas\n\nPARQUET DU PROCUREUR DU ROI DE NAMUR\n\nLa procureure du Roi autorise, par la présente décision";
+    let text =
+        format!("{forwarded} motivée, l'organisation de concertations de cas au sein du réseau.");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))],
+        "{text}"
+    );
+    let text = format!("{forwarded}, l'organisation de concertations de cas au sein du réseau.");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(false))],
+        "{text}"
+    );
+}

@@ -164,6 +164,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
     let f = cx.f();
     let mut basis = LegalBasis::default();
     let mut citations = Vec::new();
+    let mut passed_on_reasoned = false;
     for hit in CUES.find_iter_in(cx.scan(), f) {
         if hit.kind == Cue::Cite458ter {
             if !cx.seg.in_region(hit.start, &[RegionKind::QuotedMessage]) {
@@ -209,6 +210,24 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
                 RegionKind::QuotedMessage,
             ],
         ) {
+            // The authorization itself, passed on below the letter ("Je vous transfère
+            // ci-dessous le texte de l'autorisation … par la présente décision motivée"):
+            // it says whether the authorization the letter invokes is reasoned.
+            if kind == InstrumentKind::ProsecutorAuthorization
+                && cx.seg.in_region(hit.start, &[RegionKind::QuotedMessage])
+                && !cx.seg.in_region(
+                    hit.start,
+                    &[
+                        RegionKind::Statute,
+                        RegionKind::StatuteParaphrase,
+                        RegionKind::Disclaimer,
+                        RegionKind::Unticked,
+                    ],
+                )
+                && said_reasoned(cx, hit.start..hit.end, cx.seg.sentence(hit.start))
+            {
+                passed_on_reasoned = true;
+            }
             continue;
         }
         let sentence = cx.seg.sentence(hit.start);
@@ -285,41 +304,8 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
         {
             continue;
         }
-        // Reasoned: said after the cue in its sentence, or shortly before it in the same
-        // part of the sentence ("By a reasoned decision of 6 November, the Crown
-        // Prosecutor authorised").
-        let reasoned = (kind == InstrumentKind::ProsecutorAuthorization).then(|| {
-            let before = floor_char(f, hit.start.saturating_sub(100).max(sentence.start));
-            let before = f[before..hit.start]
-                .rfind([';', ':'])
-                .map_or(before, |i| before + i + 1);
-            let window = before..sentence.end.max(hit.end);
-            let said = REASONED
-                .find_iter_in(cx.scan(), &f[window.clone()])
-                .any(|m| {
-                    let at = window.start + m.start();
-                    // "qui tient compte des motifs exposés dans la demande du réseau": the
-                    // request's reasons, not the authorization's.
-                    let taken_from = ["compte des", "compte de ces", "into account the"]
-                        .iter()
-                        .any(|w| f[..at].trim_end().ends_with(w));
-                    !taken_from
-                        && !negation::negated_before(
-                            cx.scan(),
-                            f,
-                            window.start.max(at.saturating_sub(30)),
-                            at,
-                        )
-                });
-            // Or in the next sentence, of "this authorization": "Les motifs de cette
-            // autorisation … y sont exposés en page 2."
-            said || {
-                let next = cx
-                    .seg
-                    .sentence((sentence.end + 1).min(f.len().saturating_sub(1)));
-                next.start > sentence.start && REASONED_NEXT.is_match_in(cx.scan(), &f[next])
-            }
-        });
+        let reasoned = (kind == InstrumentKind::ProsecutorAuthorization)
+            .then(|| said_reasoned(cx, hit.start..hit.end, sentence.clone()));
         let date = citation_date(&f[hit.start..hit.end]);
         let title = cx.doc.evidence(hit.start..title_end).text.trim().to_owned();
         let instrument = Instrument {
@@ -331,7 +317,52 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
         };
         merge(&mut basis.instruments, instrument);
     }
+    if passed_on_reasoned {
+        for i in &mut basis.instruments {
+            if i.kind == InstrumentKind::ProsecutorAuthorization {
+                i.reasoned = Some(true);
+            }
+        }
+    }
     (basis, citations)
+}
+
+/// True when the prosecutor's authorization cited at `hit` is said to be reasoned: after the
+/// cue in its sentence, or shortly before it in the same part of the sentence ("By a
+/// reasoned decision of 6 November, the Crown Prosecutor authorised"), or in the next
+/// sentence, naming it again.
+fn said_reasoned(cx: &Ctx<'_>, hit: Range<usize>, sentence: Range<usize>) -> bool {
+    let f = cx.f();
+    let before = floor_char(f, hit.start.saturating_sub(100).max(sentence.start));
+    let before = f[before..hit.start]
+        .rfind([';', ':'])
+        .map_or(before, |i| before + i + 1);
+    let window = before..sentence.end.max(hit.end);
+    let said = REASONED
+        .find_iter_in(cx.scan(), &f[window.clone()])
+        .any(|m| {
+            let at = window.start + m.start();
+            // "qui tient compte des motifs exposés dans la demande du réseau": the
+            // request's reasons, not the authorization's.
+            let taken_from = ["compte des", "compte de ces", "into account the"]
+                .iter()
+                .any(|w| f[..at].trim_end().ends_with(w));
+            !taken_from
+                && !negation::negated_before(
+                    cx.scan(),
+                    f,
+                    window.start.max(at.saturating_sub(30)),
+                    at,
+                )
+        });
+    // Or in the next sentence, of "this authorization": "Les motifs de cette
+    // autorisation … y sont exposés en page 2."
+    said || {
+        let next = cx
+            .seg
+            .sentence((sentence.end + 1).min(f.len().saturating_sub(1)));
+        next.start > sentence.start && REASONED_NEXT.is_match_in(cx.scan(), &f[next])
+    }
 }
 
 /// The label line of the list whose item starts at or after folded `at` ("Cadre de la

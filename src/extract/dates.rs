@@ -718,13 +718,15 @@ fn finish_numeric(
 /// and the weekday.
 fn weekday_before(f: &str, pos: usize) -> (usize, Option<u32>) {
     let mut p = pos;
-    for _ in 0..3 {
+    for _ in 0..4 {
         let Some(t) = prev_tok(f, p, false) else {
             break;
         };
         match t.kind {
             Kind::Sign(',' | '.') => p = t.start,
             Kind::Word if matches!(t.s, "the" | "le" | "den") => p = t.start,
+            // « lundi prochain, le 12 ».
+            Kind::Word if CALENDAR.relative.get(t.s) == Some(&Relative::After) => p = t.start,
             Kind::Word => {
                 if let Some(wd) = weekday_of(t.s) {
                     return (t.start, Some(wd));

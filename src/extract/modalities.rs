@@ -1500,12 +1500,18 @@ impl<'a> Letter<'a> {
         }
         // 2. A place phrase in a sentence that sets the meeting, unless the sentence says
         // before it that the place is still to be confirmed ("| *à confirmer* (une salle
-        // sera réservée) |").
+        // sera réservée) |", "The venue will be confirmed next week (probably the police
+        // station …)").
         self.place_hits(anchors, quoted)
             .iter()
             .filter(|(h, s)| {
-                let before = &self.f[s.start.min(h.start)..h.start];
-                !PLACE_LATER_PHRASES.iter().any(|w| has_phrase(before, w))
+                let before = s.start.min(h.start)..h.start;
+                !PLACE_LATER_PHRASES
+                    .iter()
+                    .any(|w| has_phrase(&self.f[before.clone()], w))
+                    && !Self::hits_in(&self.items, &before)
+                        .iter()
+                        .any(|x| x.kind == Cue::PlaceLater)
                     && !judged.iter().any(|l| l.contains(&h.start))
             })
             .find_map(|(h, s)| self.phrase_place(h, s))
@@ -2222,7 +2228,8 @@ fn first_line_words(f: &str) -> std::str::Split<'_, impl Fn(char) -> bool + Clon
 /// (a bracket that opens its line on a date), "14/11/2026, 19:03 - " (an export's line that
 /// opens on a date and a time), and, in a text whose first line names a chat ("Microsoft
 /// Teams · Conversation avec …"), a short line that ends on a date and a time ("Steven
-/// Colard   mar. 07/04/2026 16:05"). When the message was sent, not when the meeting is.
+/// Colard   mar. 07/04/2026 16:05") or is only a date and a time ("mar. 10 mars 2026,
+/// 08:31"). When the message was sent, not when the meeting is.
 fn chat_stamps(f: &str, found: &dates::Found) -> Vec<Range<usize>> {
     /// The longest stamp line read in a chat (a name, a weekday, a date and a time).
     const STAMP_LINE: usize = 100;
@@ -2272,12 +2279,25 @@ fn chat_stamps(f: &str, found: &dates::Found) -> Vec<Range<usize>> {
             }
             continue;
         };
+        let k = times.partition_point(|t| t.range.start < d.range.end);
+        // In a chat, a line that is only a date and a time ("mar. 10 mars 2026, 08:31"
+        // above a reply).
+        if chat
+            && times.get(k).is_some_and(|t| {
+                t.range.end == r.start + text.len()
+                    && f[d.range.end..t.range.start]
+                        .trim_matches(|c: char| c == ' ' || c == ',' || c == '-')
+                        .is_empty()
+            })
+        {
+            out.push(r.start..r.start + text.len());
+            continue;
+        }
         // "14/11/2026, 19:03 - Inès C.: …": a date in figures, and a name before a colon
         // (not "Monday 9 March 2026, 10.00 am – 12 Rue des Glycines").
         if !text.starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
-        let k = times.partition_point(|t| t.range.start < d.range.end);
         if let Some(t) = times
             .get(k)
             .filter(|t| t.range.start <= d.range.end + 3 && t.range.end <= r.end)

@@ -86,6 +86,9 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:authori[sz]ed|approved|sanctioned|endorsed|cleared|permitted) (?:[a-z0-9'-]{1,40} )?by (?:the )?(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)",
         ProsecutorAuthorization,
     ),
+    // The decision itself: "The Crown Prosecutor hereby authorises, by this reasoned
+    // decision, …".
+    (r"\bhereby authori[sz]es\b", Authorization),
     (
         concat!(
             r"\b(?:reasoned |written ){0,6}authori[sz]ation (?:dated|of|issued on|given on|granted on) ",

@@ -33,7 +33,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Decline,
     ),
     (
-        r"\b(?:invited|convened) (?:partners|members|services|participants)\s{0,6}:|\bhopefully you\b|\bcould we (?:do|meet|make it|say)\b",
+        r"\b(?:invited|convened) (?:partners|members|services|participants)\s{0,6}:|\bhopefully you\b|\bcould we (?:do|meet|make it|say)\b|\b(?:can|could|will) (?:you|u) (?:make it|come|be there|join us)\b",
         Invitation,
     ),
     (
@@ -43,6 +43,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (r"\bsit down together\b", TopicStrong),
     (
         r"\bno (?:individual|particular) (?:case|file|situation)s?(?: or (?:case|file|situation)s?| or personal (?:data|information))? (?:will|is to|are to) be\b|\b458 ?ter (?:therefore |thus |hence )?does not apply to (?:this|the|our) (?:meeting|session|plenary|gathering)\b|\b(?:this|the|our) (?:meeting|session|plenary|gathering|hearing|interview|conversation|visit) is not a case consultation\b|\b(?:it|this) is not an? (?:formal )?(?:case consultation|casusoverleg|case conference)\b|\b(?:it|this (?:meeting|session|morning|afternoon|event)) does not constitute an? case consultation\b",
+        Memo,
+    ),
+    // A meeting held with the family, not about it: "The idea is not to exchange
+    // information about Theo behind his back".
+    (
+        r"\b(?:the idea|the aim|the purpose|the point) (?:is|will be) not to (?:exchange|share|pass on) information\b",
         Memo,
     ),
     (
@@ -312,10 +318,16 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:is|are) (?:hereby )?authori[sz]ed,?(?: [a-z0-9,]{1,12}){0,10} to (?:organi[sz]e|hold|convene) case consultations\b|\b(?:i|we) (?:have |hereby )?authori[sz]ed? (?:the )?(?:[a-z\x22'-]{1,20} ){1,6}to (?:organi[sz]e|hold|convene) case consultations\b|\bcase consultations (?:within the meaning of (?:article|art\.) 458 ?ter(?: of the criminal code)? )?may be (?:organi[sz]ed|held|convened) by\b|\bthis (?:authori[sz]ation|decision) (?:is|shall be|remains) valid (?:for|until)\b",
         Memo,
     ),
+    // A job application's interview, whatever its exercise ("you will chair a simulated case
+    // consultation").
+    (
+        r"\b(?:you have been shortlisted|your application for the (?:post|position|job|vacancy)|job interview|selection (?:procedure|interview|panel|committee))\b",
+        Memo,
+    ),
     // A training's exercise: "a mock case consultation", "role play".
     (
         r"\b(?:mock|fictional|fictitious|simulated) (?:case consultation|casusoverleg|convocation)s?\b|\brole[- ]plays?\b",
-        Memo,
+        Event,
     ),
     // The first invitations are still to come: this letter convenes no one yet.
     (
@@ -369,6 +381,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A letter received, passed on below with a question about it.
     (
         r"\bi(?:'ve| have)? (?:just )?(?:received|got|been sent) (?:the|this) (?:letter|e-?mail|mail|message|invitation|convocation) below\b|\bi(?:'ve| have)? (?:just )?(?:received|got|been sent) (?:a|an) (?:letter|e-?mail|mail|message|invitation|convocation|summons) (?:from [^.;]{1,80}? )?(?:inviting|convening|summoning|asking) me to\b",
+        Relayed,
+    ),
+    // A colleague asking whether the reader goes to a consultation someone else convened.
+    (
+        r"\b(?:are|will) you (?:going|be going|attending|be attending) (?:to )?the (?:case consultation|casusoverleg|case consult|consultation|csil|lisc)\b",
         Relayed,
     ),
     // A bar's or a legal desk's practice note: guidance about consultations.

@@ -16,6 +16,10 @@ use crate::extract::modalities::Label::{self, *};
 /// "tomorrow").
 pub(crate) static RELATIVE: &[(&str, Relative)] = &[
     ("tomorrow", Relative::Days(1)),
+    // Written in a hurry, from a phone.
+    ("tmrw", Relative::Days(1)),
+    ("tmr", Relative::Days(1)),
+    ("tmw", Relative::Days(1)),
     ("next", Relative::Before),
     ("this", Relative::Before),
     ("coming", Relative::Before),
@@ -179,9 +183,10 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Remote,
     ),
     // Hours when the writer can be reached: "I can also be reached by phone on 02 767 31 08
-    // between 13:00 and 14:00" bounds no meeting.
+    // between 13:00 and 14:00" bounds no meeting; nor do a secretariat's opening days and
+    // closures ("Mon-Fri, 9:00-12:00; closed 1-5 February 2027").
     (
-        r"\breachable\b|\b(?:can|may|could) (?:also )?be reached\b|\boffice hours\b|\bcan reach (?:me|us)\b",
+        r"\breachable\b|\b(?:can|may|could) (?:also )?be reached\b|\boffice hours\b|\bcan reach (?:me|us)\b|\b(?:mon(?:day)?|tue(?:sday)?)\.? ?(?:-|to) ?(?:thu(?:rsday)?|fri(?:day)?|sat(?:urday)?)\b|\bclosed (?:on |from |between )?[0-9]",
         Reachable,
     ),
     (

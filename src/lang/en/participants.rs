@@ -156,7 +156,14 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     ),
     // A terse list that ends with the sender: "Youth brigade, school head + PMS, and me for
     // the SAJ."
-    (r"\band (?:me|myself) (?:for|from|of) (?:the|our)\b", Verb),
+    // … or begins with the sender: "So far it would be me for the CPAS social service,
+    // Sarah for the school, and Marc for the local police."
+    (
+        r"\band (?:me|myself) (?:for|from|of) (?:the|our)\b|\bit (?:would|will) be (?:me|myself) (?:for|from) (?:the|our)\b",
+        Verb,
+    ),
+    // "We will be: …", "There will be: …".
+    (r"\b(?:we|there)(?: will|'ll| would) be\s{0,6}:", ListLabel),
     (
         r"\bbetween (?:the|our|your)[^.;\n]{1,80}? and (?:me|myself)\b",
         Verb,

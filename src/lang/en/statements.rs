@@ -163,7 +163,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedParticipationMandatory,
     ),
     (
-        r"\bmust keep to themselves|\b(?:does not|doesn't|will not|won't|must not|shall not) leave (?:the|this) room|\b(?:held|bound) (?:to|by) (?:the )?(?:professional )?secret\b|\b(?:stays?|remains?|will (?:stay|remain)|must (?:stay|remain)) (?:strictly |entirely |completely )?confidential (?:between|among|within) (?:us|the participants|those present)\b|\bwhat (?:is|gets|will be) (?:said|shared|discussed)(?: [a-z]{1,20}){0,4} (?:stays|remains|will (?:stay|remain)) (?:there|in the room|around the table|at the table|between us)\b|\bheld (?:to|by) (?:the )?(?:professional )?secrecy|\b(?:strict|strictest|absolute|utmost|complete) discretion (?:applies|is required|is expected|is owed)",
+        r"\bmust keep to themselves|\b(?:does not|doesn't|will not|won't|must not|shall not) leave (?:the|this) room|\b(?:held|bound|kept) (?:to|by) (?:the )?(?:professional )?secret\b|\bnothing (?:leaves|will leave|is to leave|goes (?:out of|outside)) (?:the|this) room\b|\b(?:it's|its|it is|everything is|all is|this is) (?:all )?under (?:professional |prof\.? )secrecy\b|\b(?:stays?|remains?|will (?:stay|remain)|must (?:stay|remain)) (?:strictly |entirely |completely )?confidential (?:between|among|within) (?:us|the participants|those present)\b|\bwhat (?:is|gets|will be) (?:said|shared|discussed)(?: [a-z]{1,20}){0,4} (?:stays|remains|will (?:stay|remain)) (?:there|in the room|around the table|at the table|between us)\b|\bheld (?:to|by) (?:the )?(?:professional )?secrecy|\b(?:strict|strictest|absolute|utmost|complete) discretion (?:applies|is required|is expected|is owed)",
         Secrecy,
     ),
     (

@@ -90,6 +90,9 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // "Avec le feu vert du parquet", "l'aval du magistrat": an authorization when the
     // sentence names the prosecutor.
     (r"\b(?:feu vert|aval)\b", Authorization),
+    // The decision itself: « La procureure du Roi autorise, par la présente décision
+    // motivée, l'organisation de concertations de cas ».
+    (r"\bautorise,? par la presente\b", Authorization),
     (
         r"\bautorise(?:e|es|s)? (?:(?:expressement|formellement|specialement) )?par (?:m(?:onsieur|adame)? )?(?:le |la )?(?:procureure? du roi|parquet|ministere public)",
         ProsecutorAuthorization,

@@ -48,6 +48,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\baucun(?:e)? (?:dossier|situation|cas) (?:individuel(?:le)?|particulier(?:e)?|nominatif|nominative)(?: (?:ni|ou) (?:aucun(?:e)? )?(?:dossier|situation|cas)(?: individuel(?:le)?| nominatif)?)? (?:ne sera|n'y sera|ne seront|n'y seront|ne pourra|ne pourront)\b|\b(?:elle|il|cette (?:reunion|matinee|seance|rencontre|journee|audition)) ne constitue (?:donc )?pas une concertation de cas\b|\bcette audition (?:n'est pas|est independante de) (?:une|la) concertation\b|\b458 ?ter ne s'applique (?:donc |des lors |pas )?(?:pas )?a (?:cette|la|notre) (?:reunion|rencontre|seance|pleniere)\b|\b(?:cette|la|notre) (?:reunion|rencontre|seance|pleniere) n'est pas une concertation de cas\b",
         Memo,
     ),
+    // A meeting held with the family, not about it: « L'idée n'est pas d'échanger des
+    // informations sur Théo en leur absence ».
+    (
+        r"\b(?:l'idee|le but|l'objectif|l'objet) (?:n'est pas|ne sera pas) d'echanger des informations\b|\bil ne s'agit pas d'echanger des informations\b",
+        Memo,
+    ),
     // Un formulaire qui invite son destinataire : « FORMULAIRE DE CONVOCATION ».
     (
         r"\bformulaire d'invitation\b|\bavis aux (?:participants|partenaires|membres)\b",
@@ -93,6 +99,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Un courrier reçu, reproduit plus bas avec une question à son sujet.
     (
         r"\bj'ai recu (?:le|la|ce|cette) (?:courrier|lettre|mail|e-mail|courriel|message|convocation|invitation) (?:ci-dessous|ci-apres|suivante?)\b|\bj'ai recu (?:un|une) (?:courrier|lettre|mail|e-mail|courriel|message|convocation|invitation) (?:(?:de|du|des|d')[^.;]{1,80}? )?(?:m'invitant|me convoquant|me conviant|me demandant de)\b",
+        Relayed,
+    ),
+    // A colleague asking whether the reader goes to a consultation someone else convened:
+    // « Tu vas à la concertation de demain ? », « Vous allez à la CSIL jeudi ? ».
+    (
+        r"\b(?:tu vas|vous allez|tu iras|vous irez) (?:a la|a) (?:concertation|csil|reunion de concertation)\b",
         Relayed,
     ),
     // Un commentaire de jurisprudence, un rapport d'audit : des textes sur des convocations.
@@ -174,7 +186,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"\b(?:je t'invite|on t'invite|te convie|ta (?:presence|participation)|(?:peux|pourrais|pourras)-tu|tu (?:peux|pourrais|pourras) (?:venir|participer|etre la|te joindre)|tu (?:me )?(?:confirmes|confirmeras|viens|viendras|seras la)|confirmes?-(?:tu|moi))\b",
+        r"\b(?:je t'invite|on t'invite|te convie|ta (?:presence|participation)|(?:peux|pourrais|pourras)-tu|tu (?:peux|pourrais|pourras) (?:venir|participer|etre la|te joindre)|tu (?:me )?(?:confirmes|confirmeras|viens|viendras|seras la)|confirmes?-(?:tu|moi)|vous me (?:le )?confirmez)\b",
         Invitation,
     ),
     (r"\b(?:tu|toi|ton|ta|tes)\b", SecondPerson),
@@ -365,10 +377,16 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:est|sont) (?:par la presente )?autorisee?s?,?(?: [a-z0-9,']{1,12}){0,10} a (?:organiser|tenir|convoquer) des concertations de cas\b|\bdes concertations de cas (?:au sens de l'(?:article|art\.) 458 ?ter(?: du code penal)? )?peuvent etre (?:organisees|tenues|convoquees) par\b|\bla presente (?:autorisation|decision) est valable (?:pour|jusqu)",
         Memo,
     ),
+    // A job application's interview: « votre candidature au poste de … », « entretien
+    // d'embauche ».
+    (
+        r"\b(?:votre candidature (?:au|pour le) poste|entretien d'embauche|entretien de (?:selection|recrutement)|(?:procedure|jury|comite) de (?:selection|recrutement))\b",
+        Memo,
+    ),
     // A training's exercise: "une concertation de cas fictive", "jeu de rôle".
     (
         r"\b(?:concertations? de cas|convocations?) (?:fictives?|simulees?)\b|\bjeux? de roles?\b|\bcas fictifs?\b",
-        Memo,
+        Event,
     ),
     // The first convocations are still to come: this letter convenes no one yet.
     (
@@ -386,7 +404,8 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Cancel,
     ),
     // The subject: a case consultation.
-    (r"\bconcertations? de cas\b", TopicStrong),
+    // "Cc de cas" in a hurried text message.
+    (r"\b(?:concertations?|cc) de cas\b", TopicStrong),
     (r"\b(?:reunion|seance) de concertation\b", TopicStrong),
     (
         r"\bconcertation (?:multidisciplinaire|pluridisciplinaire|de reseau|intersectorielle|psycho-?medico-?sociale|autour de la situation)\b",
@@ -397,7 +416,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         TopicStrong,
     ),
     (r"\b458 ?-?ter\b", TopicWeak),
-    (r"\bsecret (?:professionnel|partage)\b", TopicWeak),
+    (r"\bsecret (?:professionnel|partage|pro)\b", TopicWeak),
     (r"\bberoepsgeheim\b", TopicWeak),
     // Being summoned.
     (

@@ -163,9 +163,10 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Remote,
     ),
     // Hours when the writer can be reached: "Je suis joignable du lundi au vendredi de 8 h
-    // à 16 h" bounds no meeting.
+    // à 16 h" bounds no meeting; nor do a secretariat's opening days and closures (« lun.-ven.
+    // 9 h-12 h ; fermé du 1er au 5 février »).
     (
-        r"\bjoignables?\b|\bheures de bureau\b|\bpermanences? telephoniques?\b",
+        r"\bjoignables?\b|\bheures de bureau\b|\bpermanences? telephoniques?\b|\b(?:lun(?:di)?|mar(?:di)?)\.? ?(?:-|au) ?(?:jeu(?:di)?|ven(?:dredi)?|sam(?:edi)?)\b|\bfermee?s? (?:le |du |entre le )?[0-9]",
         Reachable,
     ),
     (

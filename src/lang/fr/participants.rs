@@ -139,6 +139,13 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:qui|presences?|presents|participants?|invites|convies)\s{0,6}:|(?:^|\n)(?:qui|presents|presentes|presences)\.?\s{0,3}\n",
         ListLabel,
     ),
+    // « Il y aura le bourgmestre qui préside, le chef de corps, moi-même … » (spoken).
+    (r"\bil y aura (?:le|la|les|l') ?", Verb),
+    // « Nous serons : moi-même, Mme Piette, … ».
+    (
+        r"\b(?:nous serons|on sera|nous serons presents)\s{0,6}:",
+        ListLabel,
+    ),
     // A terse list that ends with the sender: "le SAJ, l'école et moi pour le CPAS.", « on
     // se marche un peu dessus entre le CPAS, le SSM et moi ».
     (r"\bentre (?:le|la|les|l')[^.;\n]{1,80}? et moi\b", Verb),

@@ -159,7 +159,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedDisclosureOptional,
     ),
     (
-        r"\b(?:la )?discretion (?:la plus )?(?:stricte|absolue|totale) s'impose|\bne sortira pas de (?:la |cette )?(?:salle|piece|reunion)",
+        r"\b(?:la )?discretion (?:la plus )?(?:stricte|absolue|totale) s'impose|\bne sortira pas de (?:la |cette )?(?:salle|piece|reunion)|\bce qui (?:se dit|est dit|sera dit|s'y dit|s'y dira)(?: [a-z']{1,20}){0,3} (?:reste|restera|doit rester) (?:entre nous|dans (?:la|cette) (?:salle|piece))\b",
         Secrecy,
     ),
     (
