@@ -219,7 +219,8 @@ impl Folded {
     /// Reads the dot leaders of a form as the colon they stand for: "Date ........ 17/03/2027"
     /// folds to "date : 17/03/2027". A leader is a run of at least four dots with a label
     /// before it and a value after it on its line; its first dot becomes the colon (and
-    /// maps to it), the others go. An ellipsis ("...") stays.
+    /// maps to it), the others go. A leader that runs up to a colon of its own ("Lieu
+    /// ........ : salle 3") goes whole, with the space after it. An ellipsis ("...") stays.
     fn dot_leaders(&mut self) {
         if !self.text.contains("....") {
             return;
@@ -240,12 +241,23 @@ impl Folded {
                 .split('\n')
                 .next()
                 .is_some_and(|l| l.bytes().any(|b| b.is_ascii_alphanumeric()));
-            if label && value {
+            // A leader that runs up to a colon of its own ("Participation ....... :
+            // OBLIGATOIRE") is dropped, with the space after it: the colon is there.
+            let colon_follows = self.text[end..].trim_start_matches(' ').starts_with(':');
+            if label && value && colon_follows {
+                keep[start..end].fill(false);
+                if bytes.get(end) == Some(&b' ') {
+                    keep[end] = false;
+                }
+            } else if label && value {
                 colons.push(start);
                 keep[start + 1..end].fill(false);
             }
         }
         if colons.is_empty() {
+            if keep.contains(&false) {
+                self.retain(&keep);
+            }
             return;
         }
         let mut text = std::mem::take(&mut self.text).into_bytes();
@@ -1504,6 +1516,17 @@ mod tests {
         let at = f.text.find(':').unwrap();
         let span = f.span(at..at + 1);
         assert_eq!(span.start, " Date ".len());
+        // A leader that runs up to a colon of its own goes whole: one colon, the form's.
+        let text = "Participation ........ : OBLIGATOIRE
+Lieu ....... :salle 3";
+        let f = check(
+            text,
+            "participation : obligatoire
+lieu :salle 3",
+        );
+        let at = f.text.find(':').unwrap();
+        let span = f.span(at..at + 1);
+        assert_eq!(&text[span.start..span.end], ":");
     }
 
     #[test]

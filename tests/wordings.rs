@@ -2802,3 +2802,90 @@ fn wordings_of_the_twenty_eighth_sitting() {
         "{text}"
     );
 }
+
+#[test]
+fn wordings_of_the_twenty_ninth_sitting() {
+    // Convocations: a consultation "we're setting up" (the noun on the next line); one whose
+    // holding the writer confirms; an internal note inviting to the consultation it sets out.
+    for text in [
+        "Hi Fiona,\n\nAs discussed, we're setting up a case\nconsultation with the services around Yanis, under art. 458ter of the Criminal Code. Could you fill in the Doodle by Friday 18 September?",
+        "Objet : Concertation de cas famille L. — jeudi 22 octobre 2026 à 9h30 — Maison de justice, salle 2\n\nBonjour à toutes et à tous,\n\nJe vous confirme la tenue d'une concertation de cas au sujet de la famille L., dans le cadre de l'article 458ter du Code pénal.",
+        "Dear Dr V.,\n\nI confirm that the case consultation about the L. family will take place on Thursday 22 October 2026 at 9:30 at the Justice House (art. 458ter).",
+        "# Concertation de cas — élève J.\n\n*Note interne diffusée aux partenaires le 27 mai 2026*\n\nVous êtes invité·e·s à la concertation de cas décrite ci-dessous.\n\n- **Date :** vendredi 5 juin 2026, 12 h 30\n- **Lieu :** local du PMS",
+    ] {
+        assert!(convocation(text), "{text}");
+    }
+    // Near misses: a reply that asks questions before deciding; an internal note of
+    // guidance.
+    for text in [
+        "Subject: Re: Convocation – case consultation CSIL-R 25 February\n\nDear Ms J.,\n\nThank you for your letter. Before I decide whether to attend, I would like a few points clarified. Can you confirm in writing that declining will have no consequence for me?",
+        "Objet : Re: concertation de cas du 3 mars\n\nMadame,\n\nAvant de décider si je participe à la concertation de cas (art. 458ter), j'aimerais savoir qui en recevra le compte rendu.",
+        "NOTE INTERNE\n\nÀ l'attention de tout le personnel. Vous êtes invités à lire les consignes ci-dessous avant toute concertation de cas (art. 458ter) : ne transmettez aucun dossier sans l'accord de la direction.",
+    ] {
+        assert!(!convocation(text), "{text}");
+    }
+    // The date set only in the subject line is the meeting's; given in the body too, the
+    // body's mention is shown.
+    let text = "Objet : Concertation de cas famille L. — jeudi 22 octobre 2026 à 9h30 — Maison de justice, salle 2\n\nBonjour à toutes et à tous,\n\nJe vous confirme la tenue d'une concertation de cas au sujet de la famille L., dans le cadre de l'article 458ter du Code pénal.";
+    assert_eq!(
+        when(text),
+        (Some("2026-10-22".into()), Some("09:30".into()))
+    );
+    let text = "Subject: casusoverleg mr. V. - Tue 26 May 2026, 13:30\n\nDear all,\n\nWe'd like to hold a casusoverleg about Mr V. (art. 458ter).\n\nPractical:\n  Tuesday 26 May 2026, 13:30-15:00\n  Sociaal Huis, Kerkplein 3, room 2";
+    assert_eq!(
+        item(text, ModalityKind::Date).as_deref(),
+        Some("Tuesday 26 May 2026"),
+        "{text}"
+    );
+    // A form's dot leader that runs up to a colon of its own.
+    let text = format!("{INVITER}\n\nDate ............ : jeudi 04/06/2026\nParticipation ...... : OBLIGATOIRE pour le service convoqué\n");
+    assert!(
+        kinds(&text).contains(&StatementKind::ParticipationMandatory),
+        "{text}"
+    );
+    assert_eq!(meeting_date(&text).as_deref(), Some("2026-06-04"), "{text}");
+    // Attendance: free, and an absence not held against anyone; compulsory only at another
+    // meeting, in the past; sharing expected in every way but a command.
+    let text = format!("{INVITER}Libre à vous d'y prendre part ou non : votre absence ne sera pas considérée comme un refus de collaborer.");
+    assert_eq!(
+        kinds(&text),
+        vec![StatementKind::ParticipationOptional],
+        "{text}"
+    );
+    let text = format!("{INVITER}Contrairement à la réunion plénière du 12 janvier, pour laquelle la présence de chaque service était obligatoire, votre participation n'est pas obligatoire.");
+    assert_eq!(
+        kinds(&text),
+        vec![StatementKind::ParticipationOptional],
+        "{text}"
+    );
+    let text = format!("{INVITER}Votre présence est obligatoire.");
+    assert_eq!(
+        kinds(&text),
+        vec![StatementKind::ParticipationMandatory],
+        "{text}"
+    );
+    for text in [
+        format!("{INVITER}Si vous venez, il faudra que vous communiquiez l'ensemble des éléments dont vous disposez."),
+        format!("{INVITE}This is not a compulsory meeting, but we do not expect anyone to withhold information."),
+    ] {
+        assert!(
+            kinds(&text).contains(&StatementKind::DisclosureMandatory),
+            "{text}"
+        );
+    }
+    // Participants under "Participants in this consultation:"; others the Mayor deems useful.
+    let text = format!("{INVITE}\n\nParticipants in this consultation:\n- the local police;\n- a counsellor of the CAW;\n- you, as the family's general practitioner.\n");
+    assert!(roles(&text).contains(&Role::Police), "{text}");
+    let text = format!("{INVITE}The Chief of Police will attend. Other persons or services whose presence the Mayor considers useful may also be invited.");
+    assert!(checked(&text).participants.open_ended, "{text}");
+    // "the reasoned authorisation the Crown Prosecutor gave our network"; "It'll be at our
+    // place, Rue …".
+    let text = format!("{INVITE}It is covered by the reasoned authorisation the Crown Prosecutor gave our network on 2 February 2026.");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))],
+        "{text}"
+    );
+    let text = format!("{INVITE}The date will be set by a Doodle. It'll be at our place, Rue des Tisserands 12 (1st floor).");
+    assert!(checked(&text).modalities.meeting.place.is_some(), "{text}");
+}

@@ -177,8 +177,14 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
                     // a subject line: "Re: Invitations to case consultations – what to check").
                     let title = f[hit.start..hit.end].trim_start_matches(['\n', '*']);
                     let line_start = hit.start == 0 || f[..hit.start].ends_with(['\n', '*']);
-                    if (line_start || f[hit.start..hit.end].starts_with('\n'))
-                        && (title.starts_with("invitation") || title.starts_with("convocation"))
+                    // Or an invitation to the meeting the text sets out ("Vous êtes invités
+                    // à la concertation de cas décrite ci-dessous").
+                    let sentence = &f[seg.sentence(hit.start)];
+                    if ((line_start || f[hit.start..hit.end].starts_with('\n'))
+                        && (title.starts_with("invitation") || title.starts_with("convocation")))
+                        || ["decrite ci-dessous", "described below", "set out below"]
+                            .iter()
+                            .any(|w| sentence.contains(w))
                     {
                         titled += 1;
                     }

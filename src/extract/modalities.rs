@@ -549,6 +549,9 @@ struct Cand {
     score: i32,
     time: Option<usize>,
     quoted: bool,
+    /// On a subject line: the body's mention of the same day is the one to show (and its
+    /// sentence the one that gives the place).
+    subject: bool,
 }
 
 impl<'a> Letter<'a> {
@@ -1106,9 +1109,11 @@ impl<'a> Letter<'a> {
                 continue;
             }
             let mut score = 0;
+            let mut subject = false;
             if let Some(head) = self.header_head(r.start) {
                 if SUBJECT_HEADS.contains(&head) {
                     score -= 4;
+                    subject = true;
                 } else {
                     continue;
                 }
@@ -1178,6 +1183,12 @@ impl<'a> Letter<'a> {
             if let Some(intro) = self.intro_before(&sentence) {
                 context.start = intro.start;
             }
+            // A subject line is one context, whatever full stops its initials put in it
+            // ("Objet : Concertation de cas famille L. — jeudi 22 octobre 2026 à 9h30").
+            if subject {
+                let line = self.line(r.start);
+                context = context.start.min(line.start)..context.end.max(line.end);
+            }
             let verb = self.has(&context, Cue::MeetingVerb);
             let noun = self.has(&context, Cue::MeetingNoun);
             let reply = self.has(&sentence, Cue::Reply);
@@ -1237,10 +1248,18 @@ impl<'a> Letter<'a> {
                 score,
                 time,
                 quoted,
+                subject,
             });
         }
         // The letter's own text first; a quoted earlier message only when it has nothing.
         let own = cands.iter().any(|c| !c.quoted && c.score >= THRESHOLD);
+        // A day on the subject line that the body gives too: the body's.
+        let in_body: Vec<Date> = cands
+            .iter()
+            .filter(|c| !c.subject && c.score >= THRESHOLD)
+            .filter_map(|c| c.date)
+            .collect();
+        cands.retain(|c| !(c.subject && c.date.is_some_and(|d| in_body.contains(&d))));
         let best = cands
             .into_iter()
             .filter(|c| c.score >= THRESHOLD && c.quoted != own)

@@ -123,6 +123,18 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
                 continue;
             }
         }
+        // Said of another meeting, in the past ("la réunion plénière du 12 janvier, pour
+        // laquelle la présence de chaque service membre était obligatoire"): the cue's own
+        // words run through a verb in the imperfect.
+        if !matches!(
+            hit.kind,
+            Cue::Secrecy | Cue::UseLimitation | Cue::PersonInformed | Cue::PersonInvited
+        ) && f[hit.start..hit.end]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "etait" | "etaient" | "was" | "were"))
+        {
+            continue;
+        }
         let kind = match hit.kind {
             Cue::Secrecy if !before => K::SecrecyReminder,
             // Its wording usually carries a negation of its own ("ne ... que", "nothing

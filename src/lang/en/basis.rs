@@ -86,6 +86,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:authori[sz]ed|approved|sanctioned|endorsed|cleared|permitted) (?:[a-z0-9'-]{1,40} )?by (?:the )?(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)",
         ProsecutorAuthorization,
     ),
+    // "the reasoned authorisation the Crown Prosecutor gave our network on 2 February".
+    (
+        r"\bauthori[sz]ation (?:that |which )?(?:the |our )?(?:[a-z-]{3,20} )?(?:crown |public |king's )?prosecutor (?:has |had )?(?:gave|granted|issued|delivered|signed)\b",
+        ProsecutorAuthorization,
+    ),
     // The decision itself: "The Crown Prosecutor hereby authorises, by this reasoned
     // decision, …".
     (r"\bhereby authori[sz]es\b", Authorization),

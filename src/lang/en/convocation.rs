@@ -172,7 +172,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Questions before answering: "Before confirming my attendance, …", "I will let you
     // know whether I will take part".
     (
-        r"\bbefore (?:i )?confirm(?:ing)? (?:my|our) (?:attendance|participation|presence)\b|\b(?:i|we)(?: will| shall|'ll) (?:let you know|tell you|confirm) (?:then )?(?:whether|if) (?:i|we) (?:will )?(?:attend|take part|participate|join|come)\b",
+        r"\bbefore (?:i )?confirm(?:ing)? (?:my|our) (?:attendance|participation|presence)\b|\bbefore (?:i|we) decide (?:whether|if) (?:to|i will|we will|i'll|we'll|i should|we should) (?:attend|take part|participate|come|go)\b|\b(?:i|we)(?: will| shall|'ll) (?:let you know|tell you|confirm) (?:then )?(?:whether|if) (?:i|we) (?:will )?(?:attend|take part|participate|join|come)\b",
         Decline,
     ),
     // A complaint about a consultation held: "NOBODY TOLD ME!!!", "I will call my lawyer".
@@ -383,6 +383,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\bi(?:'ve| have)? (?:just )?(?:received|got|been sent) (?:the|this) (?:letter|e-?mail|mail|message|invitation|convocation) below\b|\bi(?:'ve| have)? (?:just )?(?:received|got|been sent) (?:a|an) (?:letter|e-?mail|mail|message|invitation|convocation|summons) (?:from [^.;]{1,80}? )?(?:inviting|convening|summoning|asking) me to\b",
         Relayed,
     ),
+    // "I (hereby) confirm that the case consultation about the L. family will take place".
+    (
+        r"\b(?:i|we) (?:hereby )?confirm (?:that )?(?:the|a|our) (?:case consultation|casusoverleg|consultation|meeting)(?: [a-z.'-]{1,20}){0,5} will (?:take place|be held)\b",
+        Invitation,
+    ),
     // A colleague asking whether the reader goes to a consultation someone else convened.
     (
         r"\b(?:are|will) you (?:going|be going|attending|be attending) (?:to )?the (?:case consultation|casusoverleg|case consult|consultation|csil|lisc)\b",
@@ -458,7 +463,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"(?:\b(?:am|are|is)|\b(?:we|i)(?:'re|'m)) (?:convening|organi[sz]ing|holding|scheduling|calling|setting up|arranging|planning)\b[^\n]{0,40}?\b(?:consultation|meeting|conference|session)\b",
+        r"(?:\b(?:am|are|is)|\b(?:we|i)(?:'re|'m)) (?:convening|organi[sz]ing|holding|scheduling|calling|setting up|arranging|planning)\b[^.;?!]{0,40}?\b(?:consultation|meeting|conference|session)\b",
         Organize,
     ),
     (

@@ -286,7 +286,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (r"\bscheduled (?:for|on)\b", MeetingVerb),
     // "The meeting will be at our office, …".
     (
-        r"\b(?:meeting|consultation|casusoverleg|case conference|session) (?:will be|would be|is) (?:at|in|on)\b",
+        r"\b(?:meeting|consultation|casusoverleg|case conference|session) (?:will be|would be|is) (?:at|in|on)\b|\bit(?:'ll| will) be at (?:our|the|your) (?:place|office|premises|offices|centre|center|school|station)\b",
         MeetingVerb,
     ),
     (

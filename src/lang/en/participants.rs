@@ -151,7 +151,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         Verb,
     ),
     (
-        r"(?:^|\n)(?:who|attendance|attendees|present|participants?|invited|convened|summoned|invitees)\s{0,6}:|(?:^|\n)who\.?\s{0,3}\n",
+        r"(?:^|\n)(?:who|attendance|attendees|present|participants?|invited|convened|summoned|invitees)(?: (?:in|at|of|for|to) (?:this|the|our) (?:case )?(?:consultation|meeting|casusoverleg|session))?\s{0,6}:|(?:^|\n)who\.?\s{0,3}\n",
         ListLabel,
     ),
     // A terse list that ends with the sender: "Youth brigade, school head + PMS, and me for
@@ -260,6 +260,9 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
     r"\bsuch (?:other )?(?:partners|services|persons|people|professionals|agencies|bodies) as\b",
     r"\ball (?:other )?(?:relevant|useful|appropriate|concerned|necessary) (?:partners|persons|people|services|professionals|parties|agencies|stakeholders|organi[sz]ations|experts|bodies|actors)\b",
     r"\b(?:other|additional|further) (?:partners|services|professionals|persons|people|agencies|participants|stakeholders)(?: [a-z']{1,40}){0,3} (?:may|might|can|could|will) (?:be invited|be asked|join|attend|take part|participate)",
+    // "Other persons or services whose presence the Mayor considers useful may also be
+    // invited."
+    r"\b(?:other|additional|further) (?:partners|services|professionals|persons|people|agencies|bodies)(?: or (?:partners|services|professionals|persons|people|agencies|bodies))? whose (?:presence|participation|input|contribution|expertise) (?:[a-z']{1,20} ){0,4}(?:considers?|deems?|judges?|finds?|thinks?)\b",
     r"\b(?:non-?exhaustive|not exhaustive|including but not limited to|inter alia|among(?:st)? others)\b|\bbut (?:are |is )?not limited to\b",
     // "the chair may invite other professionals involved with the family".
     r"\b(?:may|can|could|will) (?:also )?invite (?:other|further|additional|any other) (?:professionals|partners|services|persons|people|participants|stakeholders|agencies|experts)\b",

@@ -65,6 +65,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:not|never) (?:be )?possible (?:for (?:you|participants|anyone|any participant|the participants|those present|services) )?not to (?:share|disclose|say|answer|tell|pass on|reveal)",
         FixedDisclosureMandatory,
     ),
+    // "We do not expect anyone to withhold information relevant to T.'s safety."
+    (
+        r"\b(?:we|i) (?:do not|don't|would not|wouldn't) expect (?:anyone|anybody|you|any (?:participant|partner|service)) to (?:withhold|keep back|hold back)\b",
+        FixedDisclosureMandatory,
+    ),
     (
         r"\b(?:not|never) (?:be )?possible (?:for (?:you|partners|anyone|any partner|services) )?not to (?:attend|come|take part|be present)|\byou(?:'ll| will) be expected (?:to be there|to attend|to come|to be present|to take part|at the meeting)",
         FixedParticipationMandatory,

@@ -101,6 +101,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\bj'ai recu (?:le|la|ce|cette) (?:courrier|lettre|mail|e-mail|courriel|message|convocation|invitation) (?:ci-dessous|ci-apres|suivante?)\b|\bj'ai recu (?:un|une) (?:courrier|lettre|mail|e-mail|courriel|message|convocation|invitation) (?:(?:de|du|des|d')[^.;]{1,80}? )?(?:m'invitant|me convoquant|me conviant|me demandant de)\b",
         Relayed,
     ),
+    // « Je vous confirme la tenue d'une concertation de cas au sujet de la famille L. »
+    (
+        r"\b(?:je|nous) vous confirm(?:e|ons) (?:donc |par la presente )?la tenue d(?:'une|e la|e notre)\b",
+        Invitation,
+    ),
     // A colleague asking whether the reader goes to a consultation someone else convened:
     // « Tu vas à la concertation de demain ? », « Vous allez à la CSIL jeudi ? ».
     (
@@ -158,7 +163,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Decline,
     ),
     (
-        r"\bavant de (?:vous )?confirmer (?:ma|notre) (?:presence|participation|venue)\b|\b(?:je|nous) vous (?:dirai|dirons|ferai savoir|ferons savoir|confirmerai|confirmerons) (?:alors )?si (?:je|nous) (?:participe|participons|viendrai|viendrons|serai present|serons presents)\b|\b(?:nous contestons|je conteste|nous deplorons|nous protestons|je porte plainte|notre plainte)\b|\bpersonne ne (?:m'a|nous a|m'avait|nous avait) (?:prevenue?s?|informee?s?|consultee?s?|demande|rien dit|dit un mot)\b",
+        r"\bavant de (?:vous )?confirmer (?:ma|notre) (?:presence|participation|venue)\b|\bavant de (?:decider|me decider|nous decider) (?:si (?:je|nous) (?:participe|participons|viendrai|viendrons|serai|serons)|de (?:participer|venir|prendre part))\b|\b(?:je|nous) vous (?:dirai|dirons|ferai savoir|ferons savoir|confirmerai|confirmerons) (?:alors )?si (?:je|nous) (?:participe|participons|viendrai|viendrons|serai present|serons presents)\b|\b(?:nous contestons|je conteste|nous deplorons|nous protestons|je porte plainte|notre plainte)\b|\bpersonne ne (?:m'a|nous a|m'avait|nous avait) (?:prevenue?s?|informee?s?|consultee?s?|demande|rien dit|dit un mot)\b",
         Decline,
     ),
     (

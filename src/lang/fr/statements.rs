@@ -99,6 +99,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b458 ?ter,? ?§ ?2\s{0,3}(?::|-|–|\()\s{0,3}(?:le )?(?:secret|confidentialite|secrecy|confidentiality)\b",
         Secrecy,
     ),
+    // « il faudra que vous communiquiez l'ensemble des éléments ».
+    (
+        r"\bil (?:faudra|faut|faudrait) que vous (?:nous |leur )?(?:communiquiez|transmettiez|partagiez|apportiez|fournissiez|reveliez|remettiez)\b",
+        DisclosureMandatory,
+    ),
     // "Nous ne doutons pas que vous communiquerez l'intégralité du dossier": no choice is left.
     (
         r"\b(?:ne doutons pas|ne doute pas|sommes (?:certains|convaincus|surs)|suis (?:certaine?|convaincue?|sure?)) que vous (?:nous )?(?:communiquerez|transmettrez|partagerez|apporterez|fournirez|remettrez|revelerez|ferez part|mettrez a (?:la )?disposition)",
@@ -171,7 +176,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Secrecy,
     ),
     (
-        r"\b(?:votre |toute )?absence ne (?:vous )?(?:sera|pourra) (?:etre )?(?:pas |aucunement |nullement |jamais )?(?:reprochee|sanctionnee|retenue contre vous|pas prise en compte)",
+        r"\b(?:votre |toute )?absence ne (?:vous )?(?:sera|pourra) (?:etre )?(?:pas |aucunement |nullement |jamais )?(?:reprochee|sanctionnee|retenue contre vous|pas prise en compte|consideree comme (?:un |une )?(?:refus|faute|manquement))|\blibre a (?:vous|toi) d'y (?:prendre part|participer|assister|venir)\b",
         FixedParticipationOptional,
     ),
     // « l'absence de partage ne pourra vous être reprochée »: what one keeps to oneself.
