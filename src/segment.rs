@@ -42,6 +42,11 @@ pub(crate) struct Segments {
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Marker {
     Reply,
+    /// A forwarded message begins ("---------- Forwarded message ---------").
+    Forward,
+    /// The writer convenes in words of their own ("je vous convie", "we invite you"): a
+    /// message forwarded below such a letter is background, not the letter.
+    Invites,
     Disclaimer,
     Statute,
 }
@@ -53,6 +58,16 @@ pub(crate) static MARKERS: LazyLock<Lexicon<Marker>> = LazyLock::new(|| {
         (
             r"-{2,20} ?(original message|message d'origine|oorspronkelijk bericht) ?-{2,20}",
             Marker::Reply,
+        ),
+        // A forwarded message: what a letter that convenes passes on below it, or else the
+        // letter itself.
+        (
+            r"-{2,20} ?(forwarded message|message transfere|doorgestuurd bericht) ?-{2,20}|\b(begin forwarded message|debut du message (reexpedie|transfere)) ?:",
+            Marker::Forward,
+        ),
+        (
+            r"\b(je vous (convie|invite|convoque)|nous vous (convions|invitons|convoquons)|(i|we) (would like to |hereby )?(invite|convene) you|you are (hereby )?(invited|convened))\b",
+            Marker::Invites,
         ),
         // The attribution line, perhaps wrapped by the mail client.
         (
@@ -164,11 +179,21 @@ impl Segments {
             let line = doc.text[..o].rfind('\n').map_or(0, |p| p + 1);
             o > line && doc.text[line..o].chars().all(char::is_whitespace)
         });
+        // A chat's reply quoting the message it answers ("│ ↪ Replying to Tom: \"…", its
+        // lines drawn with a bar).
+        let mut chat_quote = false;
         for line in split_lines(f) {
             let r = line_start..line_start + line.len();
             line_start = r.end + 1;
             if line.starts_with('>') && !bullets.iter().any(|b| b.contains(&r.start)) {
                 push_merged(&mut regions, RegionKind::QuotedMessage, r.clone());
+            }
+            let barred = line.starts_with('|');
+            if replying_line(line) || (chat_quote && barred) {
+                push_merged(&mut regions, RegionKind::QuotedMessage, r.clone());
+                chat_quote = barred;
+            } else {
+                chat_quote = false;
             }
             if is_header_line(line) {
                 push_merged(&mut regions, RegionKind::Header, r.clone());
@@ -211,8 +236,29 @@ impl Segments {
         let mut forward_seen = false;
         // Where the sender's own earlier message begins, quoted under a short reminder.
         let mut own_from: Option<usize> = None;
+        // The writer has convened in words of their own above the markers met so far.
+        let mut invites = false;
         for hit in MARKERS.find_iter_in(&doc.scan, f).take(300) {
             match hit.kind {
+                // Not "you are invited as well" (to the meeting of the message forwarded).
+                Marker::Invites => {
+                    let rest = f[hit.end..].trim_start_matches([' ', ',']);
+                    let too = ["as well", "too", "also", "egalement", "aussi", "vous aussi"]
+                        .iter()
+                        .any(|w| rest.starts_with(w));
+                    invites |= !too
+                        && !regions.iter().any(|(k, r)| {
+                            *k == RegionKind::QuotedMessage && r.contains(&hit.start)
+                        });
+                }
+                // Forwarded below a letter that convenes: background, set apart like a
+                // quoted message. Otherwise the forwarded message is the letter.
+                Marker::Forward => {
+                    if invites && !forward_seen {
+                        regions.push((RegionKind::QuotedMessage, hit.start..f.len()));
+                        forward_seen = true;
+                    }
+                }
                 Marker::Reply => {
                     // A forward ("Objet : TR: …") with a short note above the first
                     // marker: the forwarded message is what the sender passes on, the
@@ -732,6 +778,23 @@ pub(crate) fn is_label_line(line: &str) -> bool {
 
 /// True when the sentence opens (past any bullet or punctuation) with one of `openers`
 /// (folded): "Pour mémoire, …", "Separately, …", "P.S. …".
+/// True when a line opens a chat's quote of the message replied to: "↪ Replying to Tom
+/// V.: …", or a barred line that says so ("| replying to …", « | en réponse à … »).
+fn replying_line(line: &str) -> bool {
+    let t = line.trim_start();
+    let rest = t.strip_prefix('|').unwrap_or(t).trim_start();
+    rest.starts_with('\u{21AA}')
+        || (t.starts_with('|')
+            && [
+                "replying to ",
+                "in reply to ",
+                "en reponse a ",
+                "reponse a ",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w)))
+}
+
 pub(crate) fn opens_with(f: &str, sentence: Range<usize>, openers: &[&str]) -> bool {
     let s = f[sentence].trim_start_matches(|c: char| !c.is_alphanumeric());
     openers.iter().any(|a| s.starts_with(a))

@@ -2889,3 +2889,119 @@ fn wordings_of_the_twenty_ninth_sitting() {
     let text = format!("{INVITE}The date will be set by a Doodle. It'll be at our place, Rue des Tisserands 12 (1st floor).");
     assert!(checked(&text).modalities.meeting.place.is_some(), "{text}");
 }
+
+#[test]
+fn wordings_of_the_thirtieth_sitting() {
+    // A newsletter's training: its programme's questions and "Many of you have been
+    // invited" convene no one; nor do "hundreds of professionals have been invited".
+    let text = "Home Care Network - Newsletter\n\nTraining: \"Can I talk about my client?\"\n\nMany of you have been invited to a case consultation (art. 458ter) by a CPAS or the police. So we have organised a half-day session for home carers.\n\nWhen: Thursday 5 February 2026, 9:30-12:30\nWhere: Network office, Room 3\n\nWhat we will cover:\n\n- why your participation in a case consultation is never compulsory;\n- how to tell your client that a consultation will take place.\n\nPlaces are limited to 20 participants.";
+    assert!(!convocation(text), "{text}");
+    let text = "WEBINAR - Secrets around the table\n\nSince 2018, hundreds of professionals have been invited to case consultations under Article 458ter of the Criminal Code.\n\nDate: Thursday 22 May 2025\nFormat: online (Zoom)\nCertificate of attendance on request.\n\nProgramme\n\n1. When may a prosecutor authorise a case consultation?";
+    assert!(!convocation(text), "{text}");
+    // The same words addressed to the reader still convene.
+    let text = "Dear Dr Claes,\n\nYou have been invited to a case consultation under Article 458ter of the Criminal Code on Monday 14 April 2025 at 14:30, Family Justice Centre, room Linde.";
+    assert!(convocation(text), "{text}");
+    // A training named as the reason for a postponement is not the letter's event.
+    let text = "Dear all,\n\nBecause two partners are on a training day, Thursday's case consultation on the V. children has to move to Monday 14 April 2025, same hour (2.30 pm), same place: Family Justice Centre, Veldstraat 112. The consultation is organised under the Flemish Decree of 29 March 2024.\n\nKind regards,";
+    assert!(convocation(text), "{text}");
+    // A channel named alone heads a chat; its reply quotes the message it answers; the
+    // old date is off, the new one still to be chosen, the hour and the room set.
+    let text = "#riverside-partners                          Tuesday 11 February 2025\n\nInsp. Tom V.   16:47\n│ ↪ Replying to Tom V.: \"Reminder: art. 458ter case consultation tomorrow 9:00,\n│   briefing room 2. Attendance compulsory for all partners.\"\n\nChange of plan folks - tomorrow's consultation is OFF.\nWe postpone to next week, start at 10.30 this time, day to be picked via the poll.\nVenue doesn't change: briefing room 2, police HQ.\n\nReminder: art. 458ter case consultation, authorised by the Crown Prosecutor. Around the table: us (police) and the city's prevention service.";
+    let report = checked(text);
+    assert!(report.is_convocation, "{text}");
+    assert_eq!(report.modalities.meeting.date, None, "{text}");
+    assert_eq!(
+        report.modalities.meeting.time.as_deref(),
+        Some("10:30"),
+        "{text}"
+    );
+    assert!(
+        !kinds(text).contains(&StatementKind::ParticipationMandatory),
+        "{text}"
+    );
+    // In a chat, "demain" counts from the message's stamp, not the export's date.
+    let text = "Discussion WhatsApp « Réseau Nord » – exportée le 12/02/2026\n\n[11/02/2026 21:03] Kévin: je lance une concertation de cas pour Sam, dans le cadre du 458ter du code pénal\n[11/02/2026 21:04] Kévin: c'est demain 18h30, en visio\n[11/02/2026 21:11] Kévin: non t'inquiète, viens si tu peux";
+    assert_eq!(meeting_date(text).as_deref(), Some("2026-02-12"), "{text}");
+    assert!(
+        kinds(text).contains(&StatementKind::ParticipationOptional),
+        "{text}"
+    );
+    // An authorization quoted in a letter that convenes: the quotation is no memo, and
+    // "the authorisation sets out the reasons" makes it reasoned; a link alone is no place.
+    let text = "Dear Dr V.,\n\nThe Family Justice Centre is organising a case consultation concerning Ms L.\n\nThis consultation takes place under Article 458ter of the Criminal Code, on the strength of the authorisation granted by the Crown Prosecutor of Leuven on 4 November 2024. The authorisation sets out the reasons for which it was given; its operative part reads:\n\n  \"For the reasons set out above, I authorise the Family Justice Centre to organise case consultations between the services listed in Annex 1.\"\n\nWhen and where\nTuesday 3 June 2025, 2 p.m., online only:\nhttps://meet.fjc.example/case-25-031\n\nKind regards,";
+    let report = checked(text);
+    assert!(report.is_convocation, "{text}");
+    assert!(report.modalities.meeting.remote, "{text}");
+    assert!(report.modalities.meeting.place.is_none(), "{text}");
+    assert_eq!(
+        instruments(text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))],
+        "{text}"
+    );
+    // Secrecy named as what lets them talk is no reminder; the permission to share only
+    // what one feels ok sharing is.
+    let text = format!("{INVITE}From what i read online we can talk under \"shared professional secrecy\". Share only what you feel ok sharing.");
+    assert_eq!(
+        kinds(&text),
+        vec![StatementKind::DisclosureOptional],
+        "{text}"
+    );
+    let text = format!("{INVITE}The exchanges take place under shared professional secrecy.");
+    assert_eq!(kinds(&text), vec![StatementKind::SecrecyReminder], "{text}");
+    // Unpaid membership fees and « cotisations impayées » are debts, not a permitted aim.
+    let text = format!("{INVITER}Objet de la concertation :\n1. protéger l'intégrité physique de J. ;\n2. faire le point sur les cotisations impayées de la famille D.");
+    assert!(
+        categories(&text).contains(&PurposeCategory::NotPermitted),
+        "{text}"
+    );
+    let text = format!("{INVITE}Its aims: to protect the physical integrity of J. and to recover the unpaid membership fees of the family.");
+    assert!(
+        categories(&text).contains(&PurposeCategory::NotPermitted),
+        "{text}"
+    );
+    // "We will be discussing" states what the meeting is for; "With us:" lists who comes.
+    let text = format!("{INVITE}We will be discussing R.D.'s school absenteeism.\n\nWith us: Ms Aerts, the CLB counsellor; and the municipal attendance officer.");
+    assert!(
+        categories(&text).contains(&PurposeCategory::NotPermitted),
+        "{text}"
+    );
+    assert!(roles(&text).contains(&Role::Education), "{text}");
+    // The place on the block after a date that ends with a comma.
+    let text = format!("{INVITER}Elle est reportée au\n\n        VENDREDI 13 JUIN 2025 À 9 HEURES,\n\nsalle polyvalente de l'administration communale, rue des Tanneurs 14, 2e étage.\n");
+    assert!(checked(&text).modalities.meeting.place.is_some(), "{text}");
+    // A message forwarded below a letter that convenes is background: its reminders are
+    // not the letter's. Forwarded under "you are invited as well", it is the letter.
+    let text = "Bonjour à tous,\n\nSuite à l'autorisation motivée que Mme la procureure du Roi nous a délivrée le 4 décembre 2024 (message transféré ci-dessous), je vous convie à la concertation de cas, au sens de l'article 458ter du Code pénal, du mardi 7 janvier 2025 à 10 h au CPAS, salle Lilas.\n\nLucie T.\n\n---------- Message transféré ---------\nDe : Parquet\n\nJ'autorise l'organisation d'une concertation de cas. Les participants sont tenus au secret relativement aux secrets communiqués durant la concertation. La participation de chaque service est facultative.\n";
+    assert_eq!(kinds(text), vec![], "{text}");
+    assert_eq!(
+        instruments(text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))],
+        "{text}"
+    );
+    let text = "Dear Mr P.,\n\nPlease find below the invitation sent to the partners. You are invited as well.\n\n---------- Forwarded message ---------\nFrom: M. Delcourt\n\nDear partners,\n\nThe case consultation under Article 458ter of the Criminal Code will take place on Monday 16 February 2026 at 10.00, Courthouse, room 3.12. All participants are bound to secrecy as regards the secrets shared during the consultation.\n";
+    assert!(
+        kinds(text).contains(&StatementKind::SecrecyReminder),
+        "{text}"
+    );
+    // A form's "CADRE :" label invokes the texts it lists; "HEURE : 9.30" is a time; so is
+    // "1400 hrs"; a date line that ends on « à » goes on with its time.
+    let text = format!("{INVITER}\n\nCADRE : – circulaire commune des ministres relative à l'échange d'informations\nDATE : mercredi 2 avril 2025\nHEURE : 9.30\n");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::NonNormative, None)],
+        "{text}"
+    );
+    assert_eq!(meeting_time(&text).as_deref(), Some("09:30"), "{text}");
+    let text = format!("{INVITE}Tue 14/04/2026, 1400 hrs, Briefing Room B, Police HQ.");
+    assert_eq!(meeting_time(&text).as_deref(), Some("14:00"), "{text}");
+    let text = format!("{INVITER}\nDate et heure : mardi 14 janvier 2025 à\n9 h 30 (accueil dès 9 h 15).\nLieu : CPVI, salle 2.14.\n");
+    assert_eq!(meeting_time(&text).as_deref(), Some("09:30"), "{text}");
+    // What the writer wrote before, quoted and retracted, is not invoked; the
+    // authorisation the prosecutor signed is.
+    let text = "Dear partners,\n\nIn my e-mail of 3 March I wrote that the case consultation would be held \"under the cooperation protocol between the police zone and the youth services\". That was a mistake. The consultation is organised under Article 458ter of the Criminal Code by the reasoned authorisation I signed on 28 February 2025. It will take place on Wednesday 19 March 2025, 9 am, courthouse, room 1.12.";
+    assert_eq!(
+        instruments(text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))],
+        "{text}"
+    );
+}

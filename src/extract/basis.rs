@@ -138,10 +138,11 @@ pub(crate) static REASONED: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 /// The sentence after an authorization says it is reasoned, naming it again: "Les motifs de
-/// cette autorisation … y sont exposés", "The reasons for this authorisation are set out".
+/// cette autorisation … y sont exposés", "The reasons for this authorisation are set out",
+/// "The authorisation sets out the reasons for which it was given".
 pub(crate) static REASONED_NEXT: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:les motifs de (?:cette|ladite|l') (?:autorisation|decision)|(?:cette|ladite) (?:autorisation|decision) est (?:dument |longuement |amplement )?motivee|the reasons for (?:this|the|that) (?:authori[sz]ation|decision)|(?:this|that|the) (?:authori[sz]ation|decision) (?:is|was) (?:duly |fully )?reasoned)\b",
+        r"\b(?:les motifs de (?:cette|ladite|l') (?:autorisation|decision)|(?:cette|ladite) (?:autorisation|decision) est (?:dument |longuement |amplement )?motivee|the reasons for (?:this|the|that) (?:authori[sz]ation|decision)|(?:this|that|the) (?:authori[sz]ation|decision) (?:is|was) (?:duly |fully )?reasoned|(?:this|that|the) (?:authori[sz]ation|decision) (?:sets out|states|gives|explains) (?:the|its) (?:reasons|grounds)|(?:cette|ladite|l') (?:autorisation|decision) (?:expose|enonce|precise|detaille|donne) (?:ses|les) motifs)\b",
     )
 });
 /// Generic wording: an indefinite article right before the cue ("une autorisation motivée",
@@ -240,6 +241,14 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
         let before_start = floor_char(f, hit.start.saturating_sub(80).max(clause.start));
         if NOT_APPLICABLE_AFTER.is_match_in(cx.scan(), &f[hit.end..after_end.max(hit.end)])
             || NOT_APPLICABLE_BEFORE.is_match_in(cx.scan(), &f[before_start..hit.start])
+        {
+            continue;
+        }
+        // Another text's words, quoted: "In my e-mail of 3 March I wrote that the
+        // consultation would be held \"under the cooperation protocol …\". That was a
+        // mistake." (A prosecutor's authorization quoted is handled above.)
+        if kind != InstrumentKind::ProsecutorAuthorization
+            && said_elsewhere(f, sentence.clone(), hit.start)
         {
             continue;
         }
@@ -395,6 +404,34 @@ fn list_label(f: &str, at: usize) -> Option<&str> {
         }
         end = start - 1;
     }
+}
+
+/// True when `at` lies in a quotation that its sentence says was written or said before
+/// ("I wrote that the consultation would be held \"under the cooperation protocol …\"", «
+/// j'écrivais que la concertation se tiendrait « dans le cadre du protocole … » »).
+fn said_elsewhere(f: &str, sentence: Range<usize>, at: usize) -> bool {
+    const SAID: &[&str] = &[
+        " wrote ",
+        " said ",
+        " stated ",
+        " mentioned ",
+        " ecrit ",
+        " ecrivais ",
+        " ecrivait ",
+        " indique ",
+        " indiquait ",
+        " mentionne ",
+        " mentionnait ",
+    ];
+    let (Some(before), Some(after)) = (f.get(sentence.start..at), f.get(at..sentence.end)) else {
+        return false;
+    };
+    let Some(open) = before.rfind('"') else {
+        return false;
+    };
+    before.matches('"').count() % 2 == 1
+        && after.contains('"')
+        && SAID.iter().any(|w| before[..open].contains(w))
 }
 
 /// One entry per instrument: the same kind and date (or no date) is the same instrument; a

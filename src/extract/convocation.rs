@@ -160,7 +160,9 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
                     && !received(f, hit.start)
                     && !in_reply_subject(f, hit.start)
                     && !asked(&doc.scan, f, seg.sentence(hit.start), hit.start..hit.end)
-                    && !generic(f, seg.sentence(hit.start), hit.start..hit.end) =>
+                    && !generic(f, seg.sentence(hit.start), hit.start..hit.end)
+                    && !topic_item(f, hit.start)
+                    && !some_of_you(f, hit.start) =>
             {
                 let clause = segment::clause_around(f, seg.sentence(hit.start), hit.start);
                 let from = clause.start.max(hit.start.saturating_sub(60));
@@ -200,6 +202,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
                 if !quoted && {
                     let clause = segment::clause_around(f, seg.sentence(hit.start), hit.start);
                     !super::negation::negated_before(&doc.scan, f, clause.start, hit.start)
+                        && !topic_item(f, hit.start)
                 } =>
             {
                 organize += 1
@@ -211,6 +214,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             Cue::Event
                 if !quoted
                     && !aside(f, seg.sentence(hit.start))
+                    && !because(f, seg.sentence(hit.start), hit.start)
                     && !in_parentheses(f, seg.sentence(hit.start), hit.start) =>
             {
                 event += 1;
@@ -218,7 +222,9 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
                 event_starts.push(hit.start);
             }
             Cue::Court if !quoted => court += 1,
-            Cue::Memo if !quoted => memo += 1,
+            // "its operative part reads: \"… I authorise the Family Justice Centre to organise
+            // case consultations …\"": the authorization quoted by a letter that convenes.
+            Cue::Memo if !quoted && !in_quotes(f, hit.start) => memo += 1,
             Cue::Relayed if !quoted && !seg.forward => memo += 1,
             // An internal note to a named person may convene them, and so may one that
             // invites to a meeting it sets (see below).
@@ -603,6 +609,77 @@ fn reported(f: &str, sentence: std::ops::Range<usize>, at: usize) -> bool {
 }
 
 /// `text` past a list number or bullet that opens it ("3) ", "1. ", "- ").
+/// True when the cue at `at` lies in an item of a list of questions, the programme of a
+/// talk or a training ("• why your participation in a case consultation is never
+/// compulsory", "• how to tell your client that a consultation will take place", « •
+/// comment réagir si vous êtes invité »): the item names a subject, it convenes no one.
+fn topic_item(f: &str, at: usize) -> bool {
+    const ASKING: &[&str] = &[
+        "why ",
+        "how ",
+        "what ",
+        "which ",
+        "whether ",
+        "when ",
+        "pourquoi ",
+        "comment ",
+        "ce que ",
+        "ce qu'",
+        "quand ",
+        "quel ",
+        "quels ",
+        "quelle ",
+        "quelles ",
+        "que faire ",
+    ];
+    let line = &f[f[..at].rfind('\n').map_or(0, |i| i + 1)..at];
+    let Some(item) = ["• ", "- ", "* "].iter().find_map(|m| line.strip_prefix(m)) else {
+        return false;
+    };
+    ASKING.iter().any(|w| item.starts_with(w))
+}
+
+/// True when an invitation cue is said of some of its readers or of others, in the past:
+/// "Many of you have been invited to a case consultation", « plusieurs d'entre vous ont été
+/// invités », "hundreds of professionals have been invited to case consultations".
+fn some_of_you(f: &str, at: usize) -> bool {
+    const OTHERS: &[&str] = &[
+        "professionals",
+        "people",
+        "colleagues",
+        "practitioners",
+        "workers",
+        "others",
+        "they",
+        "professionnels",
+        "collegues",
+        "intervenants",
+        "praticiens",
+        "travailleurs",
+        "ils",
+        "elles",
+    ];
+    let cue = &f[at..];
+    if ["have been", "ont ete"].iter().any(|w| cue.starts_with(w))
+        && ends_with_word(f[..at].trim_end(), OTHERS)
+    {
+        return true;
+    }
+    const SOME: &[&str] = &[
+        "many of ",
+        "some of ",
+        "most of ",
+        "several of ",
+        "beaucoup d'entre ",
+        "certains d'entre ",
+        "certaines d'entre ",
+        "plusieurs d'entre ",
+        "nombre d'entre ",
+        "la plupart d'entre ",
+    ];
+    SOME.iter().any(|w| f[..at].ends_with(w))
+}
+
 fn after_list_number(text: &str) -> &str {
     text.trim_start_matches(|c: char| c.is_ascii_digit() || " .)-*•\n".contains(c))
 }
@@ -706,6 +783,32 @@ fn in_parentheses(f: &str, sentence: std::ops::Range<usize>, at: usize) -> bool 
     let open = before.rfind('(');
     open.is_some_and(|o| !before[o..].contains(')'))
         && after.find(')').is_some_and(|c| !after[..c].contains('('))
+}
+
+/// True when the clause around `at` gives a reason ("Because two partners are on a training
+/// day, Thursday's case consultation has to move", « parce que deux partenaires sont en
+/// formation »): an event named as the cause of something else.
+fn because(f: &str, sentence: std::ops::Range<usize>, at: usize) -> bool {
+    const REASONS: &[&str] = &[
+        "because ",
+        "due to ",
+        "owing to ",
+        "parce que ",
+        "parce qu'",
+        "puisque ",
+        "vu que ",
+        "en raison d",
+    ];
+    let clause = segment::clause_around(f, sentence, at);
+    let c = f[clause].trim_start_matches(|c: char| !c.is_alphanumeric());
+    REASONS.iter().any(|r| c.starts_with(r))
+}
+
+/// True when `at` lies between double quotes in its paragraph (folding made every double
+/// quote '"'): words the letter quotes from another text.
+fn in_quotes(f: &str, at: usize) -> bool {
+    let p = segment::paragraph_around(f, at);
+    f[p.start..at].matches('"').count() % 2 == 1 && f[at..p.end].contains('"')
 }
 
 /// True when the sentence names something in passing ("Pour mémoire, …", "As a reminder,

@@ -1132,6 +1132,9 @@ fn apply_meridiem(h: u32, pm: bool) -> Option<u32> {
 
 /// A clock reading starting at the digit run `t0`.
 fn clock_at(f: &str, t0: &Tok<'_>, range_end: bool) -> Option<Clock> {
+    if t0.s.len() == 4 {
+        return military(f, t0);
+    }
     if t0.s.len() > 2 {
         return None;
     }
@@ -1505,6 +1508,11 @@ const TIME_PREV: &[&str] = &[
     "begins", "commence", "debut", "horaire",
 ];
 
+/// Labels of a time ("Heure : 9.30").
+const TIME_LABELS: &[&str] = &[
+    "heure", "heures", "horaire", "time", "hour", "start", "debut", "uur", "tijd", "aanvang",
+];
+
 /// Words before "2 h" that make it a duration ("environ 2 h", "dans les 48 h").
 const DURATION_PREV: &[&str] = &[
     "environ",
@@ -1615,7 +1623,14 @@ fn time_at(f: &str, t0: &Tok<'_>) -> Option<TimeMatch> {
     });
     let range_word =
         prev.is_some_and(|w| matches!(w, "entre" | "between" | "tussen" | "from" | "de" | "van"));
-    let time_word = prev.is_some_and(|w| TIME_PREV.contains(&w));
+    // Or a label of the time: "HEURE : 9.30", "Time: 10.15".
+    let time_label = || {
+        prev_tok(f, c.start, false)
+            .filter(|t| t.is_sign(':'))
+            .and_then(|colon| word_before(f, colon.start))
+            .is_some_and(|w| TIME_LABELS.contains(&w))
+    };
+    let time_word = prev.is_some_and(|w| TIME_PREV.contains(&w)) || time_label();
     let is_range = end_clock.is_some_and(|e| match (c.mark, e.mark) {
         (_, Mark::Bare) if c.strong() => false,
         (Mark::Bare, Mark::Bare) => {
@@ -1672,6 +1687,30 @@ fn time_at(f: &str, t0: &Tok<'_>) -> Option<TimeMatch> {
             h: start.h,
             m: start.m,
         },
+    })
+}
+
+/// A time written as four digits and "hrs" ("1400 hrs", "0930hrs"), as in police memos.
+fn military(f: &str, t0: &Tok<'_>) -> Option<Clock> {
+    let n = next_tok(f, t0.end, true)?;
+    if !matches!(n.word(), Some("hrs" | "hours")) {
+        return None;
+    }
+    if glued_prev(f, t0).is_some() {
+        return None;
+    }
+    let v = t0.num()?;
+    let (h, m) = (v / 100, v % 100);
+    if h > 23 || m > 59 {
+        return None;
+    }
+    Some(Clock {
+        h,
+        m,
+        start: t0.start,
+        end: n.end,
+        mark: Mark::Colon,
+        pm: None,
     })
 }
 

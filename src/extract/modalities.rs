@@ -276,6 +276,13 @@ pub(crate) static NEG_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
 pub(crate) static CONDITION: LazyLock<Pattern> =
     LazyLock::new(|| compile_one(r"\b(?:si|if|unless|als|wanneer|lorsque|when|should)\b"));
 
+/// True when a place's value is a link ("online only:\nhttps://meet.example/case-25"): the
+/// means of a meeting held online, not a place.
+fn link_value(text: &str) -> bool {
+    let t = text.trim_start();
+    t.starts_with("https://") || t.starts_with("http://") || t.starts_with("www.")
+}
+
 /// A place label's value that is a remote means ("Lieu : Teams", "Location: online").
 pub(crate) static REMOTE_VALUE: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
@@ -762,6 +769,16 @@ impl<'a> Letter<'a> {
     // -----------------------------------------------------------------------------------
     // The letter's own date.
 
+    /// The date of the last chat stamp before `at` ("[11/02/2026 21:04]"), if any.
+    fn stamp_date_before(&self, at: usize) -> Option<Date> {
+        let stamp = self.stamps.iter().rev().find(|s| s.start < at)?;
+        self.found
+            .dates
+            .iter()
+            .filter(|d| stamp.start <= d.range.start && d.range.start < stamp.end)
+            .find_map(|d| d.full())
+    }
+
     fn letter_date(&self) -> (Option<usize>, Option<Date>, Option<i32>) {
         let dates = &self.found.dates;
         // 1. E-mail header of the letter itself.
@@ -1043,10 +1060,22 @@ impl<'a> Letter<'a> {
             .find(|&s| s > d.range.start)
             .unwrap_or(usize::MAX);
         let k = times.partition_point(|t| t.range.start < d.range.end);
+        // A line that breaks before its time ("Date et heure : mardi 14 janvier à\n9 h 30"):
+        // the next line goes on with it.
+        let line_end = {
+            let text = self.f[line.clone()].trim_end();
+            let open = [" a", " at", " om", " from", " vanaf", " des", " de", ","]
+                .iter()
+                .any(|w| text.ends_with(w));
+            match self.next_line(&line) {
+                Some(next) if open => next.end,
+                _ => line.end,
+            }
+        };
         // After the date, same sentence (or same line), near.
         if let Some(t) = times.get(k) {
             let near = t.range.start.saturating_sub(d.range.end) <= 80;
-            let same = t.range.start < sentence.end.max(line.end);
+            let same = t.range.start < sentence.end.max(line_end);
             if near && same && t.range.start < next_date_start && !self.is_deadline_time(t) {
                 return Some(k);
             }
@@ -1164,6 +1193,12 @@ impl<'a> Letter<'a> {
             if d.rel.is_some() && letter_idx.is_none() {
                 continue;
             }
+            // In a chat, a day relative to the message's stamp ("[11/02/2026 21:04] … c'est
+            // demain 18h30"), not to the export's date.
+            let letter_date = match d.rel {
+                Some(_) => self.stamp_date_before(r.start).or(letter_date),
+                None => letter_date,
+            };
             let date = match (letter_date, d.y) {
                 (_, Some(_)) | (Some(_), None) => d.resolve(letter_date),
                 (None, None) => year_hint.and_then(|y| dates::in_year(d.m, d.d, d.weekday, y)),
@@ -1414,9 +1449,11 @@ impl<'a> Letter<'a> {
 
     /// The block of short lines that a sentence ending with a colon introduces, across one
     /// blank line ("… à l'adresse suivante :\n\n  Maison de la Solidarité\n  Salle 2\n
-    /// chaussée de Nivelles 210"): at most four lines, each at most 120 bytes.
+    /// chaussée de Nivelles 210"), or a comma that the block goes on from ("reportée au\n\n
+    /// VENDREDI 13 JUIN À 9 HEURES,\n\nsalle polyvalente, rue des Tanneurs 14"): at most
+    /// four lines, each at most 120 bytes.
     fn block_after_colon(&self, s: &Range<usize>) -> Option<Range<usize>> {
-        if !self.f.get(s.clone())?.trim_end().ends_with(':') {
+        if !self.f.get(s.clone())?.trim_end().ends_with([':', ',']) {
             return None;
         }
         let rest = self.f.get(s.end..)?;
@@ -1600,6 +1637,7 @@ impl<'a> Letter<'a> {
             || sent_later.is_some_and(|at| !named_before(at))
             || self.later(&v)
             || REMOTE_VALUE.is_match_in(self.cx.scan(), text)
+            || link_value(text)
         {
             return None;
         }
@@ -1720,6 +1758,7 @@ impl<'a> Letter<'a> {
             if looks_like_place
                 && !self.later(&v)
                 && !REMOTE_VALUE.is_match_in(self.cx.scan(), body)
+                && !link_value(body)
             {
                 let r = self.cut_remote_tail(v);
                 if !r.is_empty() {
@@ -2227,8 +2266,19 @@ pub(crate) fn names_chat(f: &str) -> bool {
         return false;
     };
     let mut words = first_line_words(f);
-    words.clone().any(|w| APPS.contains(&w))
-        && (f[first].trim().starts_with('#') || words.any(|w| CHATS.contains(&w)))
+    let line = f[first].trim();
+    // A channel's name alone: "#riverside-partners   Tuesday 11 February 2025".
+    let channel = line.strip_prefix('#').is_some_and(|rest| {
+        let name = rest.split(char::is_whitespace).next().unwrap_or("");
+        name.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && name.contains(['-', '_'])
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    });
+    channel
+        || (words.clone().any(|w| APPS.contains(&w))
+            && (line.starts_with('#') || words.any(|w| CHATS.contains(&w))))
 }
 
 /// True when the text's first line names a message or a chat ("SMS reçu le …", "WhatsApp

@@ -135,6 +135,12 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
         {
             continue;
         }
+        // Secrecy named as what lets them talk ("From what i read online we can talk under
+        // \"shared professional secrecy\"", « nous pouvons parler sous le couvert du secret
+        // partagé »): the writer's idea of the basis, not a reminder of a duty.
+        if hit.kind == Cue::Secrecy && permits(f, cx.seg.sentence(hit.start), hit.start) {
+            continue;
+        }
         let kind = match hit.kind {
             Cue::Secrecy if !before => K::SecrecyReminder,
             // Its wording usually carries a negation of its own ("ne ... que", "nothing
@@ -321,6 +327,31 @@ fn addressee_subject(f: &str, at: usize) -> bool {
                     | "relevant"
             )
         })
+}
+
+/// True when the words before `at` in its sentence say what may be done under it ("we can
+/// talk under", « nous pouvons parler sous »), a permission and not a duty.
+fn permits(f: &str, sentence: std::ops::Range<usize>, at: usize) -> bool {
+    const MAY: &[&str] = &[
+        "we can talk under",
+        "we may talk under",
+        "we can share under",
+        "we may share under",
+        "we can speak under",
+        "we are allowed to talk under",
+        "nous pouvons parler sous",
+        "on peut parler sous",
+        "on peut echanger sous",
+        "nous pouvons echanger sous",
+    ];
+    let before = f[sentence.start.min(at)..at].replace('\n', " ");
+    let before = before.trim_end_matches([' ', '"', '\'']);
+    let before = before
+        .strip_suffix(" the")
+        .or_else(|| before.strip_suffix(" le couvert du"))
+        .or_else(|| before.strip_suffix(" le"))
+        .unwrap_or(before);
+    MAY.iter().any(|w| before.ends_with(w))
 }
 
 #[cfg(test)]

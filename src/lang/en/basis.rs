@@ -91,6 +91,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\bauthori[sz]ation (?:that |which )?(?:the |our )?(?:[a-z-]{3,20} )?(?:crown |public |king's )?prosecutor (?:has |had )?(?:gave|granted|issued|delivered|signed)\b",
         ProsecutorAuthorization,
     ),
+    // The prosecutor writing: "by the reasoned authorisation I signed on 28 February".
+    (
+        r"\bauthori[sz]ation (?:that |which )?(?:i|we) (?:have |had )?(?:signed|granted|gave|issued|delivered)\b",
+        ProsecutorAuthorization,
+    ),
     // The decision itself: "The Crown Prosecutor hereby authorises, by this reasoned
     // decision, …".
     (r"\bhereby authori[sz]es\b", Authorization),
@@ -206,6 +211,8 @@ pub(crate) static BASIS_CONTEXT: &[&str] = &[
     r"\bas provided (?:for )?(?:by|in)\b",
     r"\bprovided for (?:by|in)\b",
     r"\b(?:in|within) the framework of\b",
+    // A form's label: "FRAMEWORK .... : – circular …; – cooperation protocol of …".
+    r"(?:^|\n)(?:framework|legal framework)\s{0,3}(?::|$)",
     r"\b(?:in|within) the framework (?:set|laid down|defined|established) (?:by|in)\b",
     r"(?:^|\n)(?:[-•*] )?(?:as well as|and also) (?:by|in|on|under) (?:the|our)\b",
     r"\bin the context of\b",

@@ -220,7 +220,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Event,
     ),
     (
-        r"\b(?:half-day|half day|one-day|full-day|evening|lunchtime|afternoon|morning) (?:seminar|training|workshop|conference|symposium|study session)\b|\b(?:registration|enrolment|enrollment) is (?:requested|needed|open)\b|\baccreditation\b",
+        r"\b(?:half-day|half day|one-day|full-day|evening|lunchtime|afternoon|morning) (?:seminar|training|workshop|conference|symposium|study session|session for)\b|(?:^|\n)training ?:|\bwhat we will cover\b|\b(?:registration|enrolment|enrollment) is (?:requested|needed|open)\b|\baccreditation\b",
         Event,
     ),
     // Minutes of a meeting already held: the title, attendance lists, "held on".

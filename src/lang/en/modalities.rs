@@ -175,7 +175,7 @@ pub(crate) static LABELS: &[(&str, Label)] = &[
 pub(crate) static CUES: &[(&str, Cue)] = &[
     // A meeting called off (before the past tenses: "was cancelled").
     (
-        r"\b(?:originally|initially) (?:scheduled|planned|set|foreseen|fixed)\b|\b(?:cannot|can't|will not|won't) (?:take place|go ahead|be held)\b|\b(?:is|has been|was|have been|are) (?:cancel(?:l)?ed|called off)\b",
+        r"\b(?:originally|initially) (?:scheduled|planned|set|foreseen|fixed)\b|\b(?:cannot|can't|will not|won't) (?:take place|go ahead|be held)\b|\b(?:is|has been|was|have been|are) (?:cancel(?:l)?ed|called off)\b|\b(?:consultation|meeting|session)(?:'s)? (?:is|are) off\b",
         Cancelled,
     ),
     (
@@ -284,6 +284,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         MeetingVerb,
     ),
     (r"\bscheduled (?:for|on)\b", MeetingVerb),
+    // "We postpone to next week, start at 10.30 this time".
+    (
+        r"\b(?:start|starts|starting|begin|begins|kick off|kicks off) at\b",
+        MeetingVerb,
+    ),
     // "The meeting will be at our office, …".
     (
         r"\b(?:meeting|consultation|casusoverleg|case conference|session) (?:will be|would be|is) (?:at|in|on)\b|\bit(?:'ll| will) be at (?:our|the|your) (?:place|office|premises|offices|centre|center|school|station)\b",
@@ -403,6 +408,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Remote,
     ),
     (r"\b(?:conference call|dial-in|dial in)\b", Remote),
+    // "Tuesday 3 June, 2 p.m., online only: https://…".
+    (
+        r"\b(?:online only|(?:entirely|fully|only|exclusively|purely) online)\b",
+        Remote,
+    ),
     (r"\bhybrid\b", Remote),
     (r"\bremotely\b", Remote),
     // Places.

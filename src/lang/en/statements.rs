@@ -16,6 +16,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\bno obligation(?: (?:ofc|of course|at all|whatsoever))?(?:\s{0,3}[,.;!)]|\s{0,3}$|\n)",
         FixedParticipationOptional,
     ),
+    // A chat's answer: "come if you can", "join if you can".
+    (
+        r"\b(?:come|join(?: us)?|drop in) if you can\b",
+        FixedParticipationOptional,
+    ),
     // "Those who cannot or would rather not come should not feel obliged": what they feel
     // obliged to do says which freedom it is.
     (
@@ -117,7 +122,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedDisclosureOptional,
     ),
     (
-        r"\b(?:share|say|disclose|pass on|tell us) (?:only )?what you (?:judge|consider|deem|think|find|feel is) (?:necessary|appropriate|relevant|useful|right)|\bonly what you (?:judge|consider|deem|think|find) (?:necessary|appropriate|relevant|useful)",
+        r"\b(?:share|say|disclose|pass on|tell us) (?:only )?what you (?:judge|consider|deem|think|find|feel is) (?:necessary|appropriate|relevant|useful|right)|\b(?:share|say|disclose|pass on|tell us) (?:only )?what you (?:feel|are) (?:ok|okay|comfortable|happy|at ease) (?:sharing|saying|telling|disclosing|to share|with)\b|\bonly what you (?:judge|consider|deem|think|find) (?:necessary|appropriate|relevant|useful)",
         DisclosureOptional,
     ),
     (

@@ -13,11 +13,11 @@ macro_rules! date {
 /// Instruments and citations, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
-        r"\bautorisation(?:,? [a-z0-9'-]{1,40}){0,8},? par (?:m(?:onsieur|adame)?\.? )?(?:le |la )?(?:procureure? du roi|parquet|substitute? du procureur)",
+        r"\bautorisation(?:,? [a-z0-9'-]{1,40}){0,8},? par (?:m(?:onsieur|adame|me)?\.? )?(?:le |la )?(?:procureure? du roi|parquet|substitute? du procureur)",
         ProsecutorAuthorization,
     ),
     (
-        r"\bautorisation(?: [a-z'-]{1,40}){0,3} (?:que|qu') (?:(?:nous|vous|lui|leur) (?:a|avait|ont|avaient) (?:accordee|delivree|donnee|octroyee|signee|consentie) |m'a (?:accordee|delivree|donnee|octroyee|signee) )?(?:m(?:onsieur|adame)?\.? )?(?:le |la )?(?:procureure? du roi|parquet|substitute?)",
+        r"\bautorisation(?: [a-z'-]{1,40}){0,3} (?:que|qu') (?:(?:nous|vous|lui|leur) (?:a|avait|ont|avaient) (?:accordee|delivree|donnee|octroyee|signee|consentie) |m'a (?:accordee|delivree|donnee|octroyee|signee) )?(?:m(?:onsieur|adame|me)?\.? )?(?:le |la )?(?:procureure? du roi|parquet|substitute?)",
         ProsecutorAuthorization,
     ),
     (
@@ -203,6 +203,8 @@ pub(crate) static BASIS_CONTEXT: &[&str] = &[
     r"\bbase legale\b",
     r"\bcadre legal\b",
     r"\bcadre (?:juridique|reglementaire|normatif)\b",
+    // A form's label: "CADRE .... : – circulaire …; – protocole d'accord du …".
+    r"(?:^|\n)cadre\s{0,3}(?::|$)",
     r"\bbases? juridiques?\b",
     r"\bfondement\b",
     r"\bselon (?:le|la|les)\b",

@@ -423,6 +423,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\blien (?:de (?:connexion|participation|la reunion|visio)|de connexion)\b",
         Remote,
     ),
+    // « mardi 3 juin, 14 h, uniquement en ligne : https://… ».
+    (
+        r"\b(?:uniquement|entierement|exclusivement|seulement) en ligne\b|\ben ligne (?:uniquement|seulement)\b",
+        Remote,
+    ),
     (
         r"\b(?:participer|participation|assister|rejoindre|se connecter|suivre la reunion|reunion|concertation|se tiendra|aura lieu) (?:[a-z' ]{0,20} )?(?:en ligne|a distance)\b",
         Remote,

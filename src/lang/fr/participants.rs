@@ -103,7 +103,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     // A label that is a short clause: "Les participants seront :", "Seront connectés :",
     // "Sont convoqués :", and a heading that asks "Qui ?".
     (
-        r"\b(?:(?:les )?participants (?:seront|sont|prevus sont|attendus sont)|(?:seront|sont|ont ete)(?: (?:egalement|aussi|par ailleurs|en outre))? (?:connectes|presents|presentes|representes|convoques|convies|invites|associes|attendus|autour de la table)|(?:y )?participeront|(?:y )?assisteront)\s{0,6}:",
+        r"\b(?:(?:les )?participants (?:seront|sont|prevus sont|attendus sont)|(?:seront|sont|ont ete)(?: (?:egalement|aussi|par ailleurs|en outre))? (?:connectes|presents|presentes|representes|convoques|convies|invites|associes|attendus|autour de la table)|(?:y )?participeront|(?:y )?assisteront)\s{0,6}:|(?:^|\n)(?:avec nous|autour de la table)\s{0,6}:",
         ListLabel,
     ),
     (

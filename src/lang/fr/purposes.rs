@@ -139,7 +139,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:recouvrement|recuperation) (?:de|des) (?:dettes?|creances?|loyers?|sommes|indus)|\b(?:recuperer|recouvrer|se faire rembourser)(?: aupres (?:de lui|d'elle|d'eux|de la famille|de l'interessee?|(?:de|du|des) (?:monsieur|madame|m\.|mme|l'ex-conjoint|l'ex-conjointe|l'ex-partenaire|son ex|leur pere|leur mere)(?: [a-z.'-]{1,20}){0,2}))? (?:les|des|ses|nos|leurs) (?:frais|avances|sommes|montants|arrieres|creances|dettes|loyers)\b|\b(?:frais|avances|sommes|factures|loyers)(?: [a-z']{1,20}){0,6} (?:qui )?(?:restent|demeurent|sont) (?:a ce jour |toujours |encore )?impayee?s\b|\b(?:loyers? impayes?|arrieres? de (?:loyer|pension|contributions?|paiement)|dettes? locatives?|expulsion|pensions? alimentaires? (?:impayees?|non payees?|non versees?))\b",
+        r"\b(?:recouvrement|recuperation) (?:de|des) (?:dettes?|creances?|loyers?|sommes|indus)|\b(?:recuperer|recouvrer|se faire rembourser)(?: aupres (?:de lui|d'elle|d'eux|de la famille|de l'interessee?|(?:de|du|des) (?:monsieur|madame|m\.|mme|l'ex-conjoint|l'ex-conjointe|l'ex-partenaire|son ex|leur pere|leur mere)(?: [a-z.'-]{1,20}){0,2}))? (?:les|des|ses|nos|leurs) (?:frais|avances|sommes|montants|arrieres|creances|dettes|loyers)\b|\b(?:frais|avances|sommes|factures|loyers)(?: [a-z']{1,20}){0,6} (?:qui )?(?:restent|demeurent|sont) (?:a ce jour |toujours |encore )?impayee?s\b|\b(?:loyers? impayes?|(?:cotisations?|factures?|frais (?:scolaires|de cantine|d'inscription)) (?:impayee?s?|non (?:payee?s?|reglee?s?)|en retard)|arrieres? de (?:loyer|pension|contributions?|paiement|cotisations?)|dettes? locatives?|expulsion|pensions? alimentaires? (?:impayees?|non payees?|non versees?))\b",
         NotPermitted,
     ),
     (r"\b(?:petite delinquance)\b", NotPermitted),
@@ -202,6 +202,8 @@ pub(crate) static CONTEXT: &[&str] = &[
     r"\bverifier\b",
     r"\bexaminer\b",
     r"\baborder\b",
+    // « Nous discuterons de l'absentéisme scolaire de R. ».
+    r"\b(?:discuterons|discutera|examinerons|examinera|aborderons|abordera|parlerons)\b",
     r"\bmet het oog op\b",
     r"\bter voorkoming\b",
     r"\bdoel\b",

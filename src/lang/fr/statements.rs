@@ -43,6 +43,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:[-•*] )?(?:presence|participation|attendance)\s{0,6}:\s{0,6}(?:☒\s{0,3})?(?:facultative|libre|volontaire|optionnelle|voluntary|optional)\b",
         FixedParticipationOptional,
     ),
+    // A chat's answer: « viens si tu peux », « venez si vous pouvez ».
+    (
+        r"\b(?:viens|venez) si (?:tu peux|vous pouvez|c'est possible)\b",
+        FixedParticipationOptional,
+    ),
     (
         r"\b(?:nous vous demandons|je vous demande|nous vous prions|je vous prie) de (?:bien vouloir )?(?:nous )?(?:communiquer|transmettre|partager|fournir|reveler|apporter|remettre)",
         DisclosureMandatory,
@@ -91,7 +96,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Disclosure left free: "sans préjudice de votre droit de vous taire", "vous n'aurez à
     // partager que ce que vous estimez...", "vous décidez seul·e de ce que vous partagez".
     (
-        r"\b(?:droit|liberte) (?:de vous taire|de garder le silence|de ne rien dire|au silence)|\bvous n'(?:aurez|avez) a (?:partager|dire|communiquer|transmettre|reveler) que\b|\bvous (?:decidez|deciderez|choisissez|choisirez|determinez|determinerez|jugez|jugerez|appreciez|apprecierez)(?: librement| seule?s?| seul[^a-z ]{1,3}e| vous-memes?| en conscience){0,2} (?:de )?(?:ce que|ce qu'il|des informations|quelles informations|de ce qu)",
+        r"\b(?:droit|liberte) (?:de vous taire|de garder le silence|de ne rien dire|au silence)|\bvous n'(?:aurez|avez) a (?:partager|dire|communiquer|transmettre|reveler) que\b|\bce que vous (?:vous )?sentez (?:a l'aise|pret|prete|libre) de (?:partager|dire|communiquer)\b|\bvous (?:decidez|deciderez|choisissez|choisirez|determinez|determinerez|jugez|jugerez|appreciez|apprecierez)(?: librement| seule?s?| seul[^a-z ]{1,3}e| vous-memes?| en conscience){0,2} (?:de )?(?:ce que|ce qu'il|des informations|quelles informations|de ce qu)",
         FixedDisclosureOptional,
     ),
     // A bare reminder: "Rappel – art. 458ter, § 2 : secret".
@@ -495,7 +500,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         PersonInformed,
     ),
     (
-        r"\b(?:a|ont|avait|avaient) (?:deja |bien )?ete (?:dument |prealablement |bien )?(?:informee?s?|avertie?s?|avisee?s?|prevenue?s?) (?:de la tenue|de cette|de la (?:reunion|concertation)|du fait|que (?:cette|la|une) (?:reunion|concertation))",
+        r"\b(?:a|ont|avait|avaient) (?:deja |bien )?ete (?:dument |prealablement |bien )?(?:informee?s?|avertie?s?|avisee?s?|prevenue?s?)(?: par [a-z' -]{3,60}?)? (?:de la tenue|de cette|de la (?:reunion|concertation)|du fait|que (?:cette|la|une) (?:reunion|concertation))",
         PersonInformed,
     ),
     (
