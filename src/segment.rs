@@ -776,8 +776,16 @@ pub(crate) fn is_label_line(line: &str) -> bool {
     }
 }
 
-/// True when the sentence opens (past any bullet or punctuation) with one of `openers`
-/// (folded): "Pour mémoire, …", "Separately, …", "P.S. …".
+/// When folded `at` lies inside a double quotation of its sentence (an opening quote before
+/// it, a closing one after it; folding made every double quote '"'), the sentence's words
+/// before the opening quote.
+pub(crate) fn quote_lead(f: &str, sentence: Range<usize>, at: usize) -> Option<&str> {
+    let before = f.get(sentence.start..at)?;
+    let after = f.get(at..sentence.end)?;
+    let open = before.rfind('"')?;
+    (before.matches('"').count() % 2 == 1 && after.contains('"')).then(|| &before[..open])
+}
+
 /// True when a line opens a chat's quote of the message replied to: "↪ Replying to Tom
 /// V.: …", or a barred line that says so ("| replying to …", « | en réponse à … »).
 fn replying_line(line: &str) -> bool {
@@ -795,6 +803,8 @@ fn replying_line(line: &str) -> bool {
             .any(|w| rest.starts_with(w)))
 }
 
+/// True when the sentence opens (past any bullet or punctuation) with one of `openers`
+/// (folded): "Pour mémoire, …", "Separately, …", "P.S. …".
 pub(crate) fn opens_with(f: &str, sentence: Range<usize>, openers: &[&str]) -> bool {
     let s = f[sentence].trim_start_matches(|c: char| !c.is_alphanumeric());
     openers.iter().any(|a| s.starts_with(a))

@@ -423,15 +423,8 @@ fn said_elsewhere(f: &str, sentence: Range<usize>, at: usize) -> bool {
         " mentionne ",
         " mentionnait ",
     ];
-    let (Some(before), Some(after)) = (f.get(sentence.start..at), f.get(at..sentence.end)) else {
-        return false;
-    };
-    let Some(open) = before.rfind('"') else {
-        return false;
-    };
-    before.matches('"').count() % 2 == 1
-        && after.contains('"')
-        && SAID.iter().any(|w| before[..open].contains(w))
+    crate::segment::quote_lead(f, sentence, at)
+        .is_some_and(|lead| SAID.iter().any(|w| lead.contains(w)))
 }
 
 /// One entry per instrument: the same kind and date (or no date) is the same instrument; a

@@ -593,22 +593,15 @@ fn reported(f: &str, sentence: std::ops::Range<usize>, at: usize) -> bool {
         "mentionnait",
         "stipulait",
     ];
-    let (Some(before), Some(after)) = (f.get(sentence.start..at), f.get(at..sentence.end)) else {
+    let Some(lead) = segment::quote_lead(f, sentence, at) else {
         return false;
     };
-    let Some(open) = before.rfind('"') else {
-        return false;
-    };
-    if before.matches('"').count() % 2 == 0 || !after.contains('"') {
-        return false;
-    }
-    let lead = before[..open].trim_end();
+    let lead = lead.trim_end();
     // A quotation that opens the sentence, after a list number at most: "3) « Nous comptons
     // sur votre présence » et « chacun devra partager » : rien ne t'y oblige."
     after_list_number(lead).is_empty() || ends_with_word(lead, REPORTING)
 }
 
-/// `text` past a list number or bullet that opens it ("3) ", "1. ", "- ").
 /// True when the cue at `at` lies in an item of a list of questions, the programme of a
 /// talk or a training ("• why your participation in a case consultation is never
 /// compulsory", "• how to tell your client that a consultation will take place", « •
@@ -645,7 +638,6 @@ fn topic_item(f: &str, at: usize) -> bool {
 fn some_of_you(f: &str, at: usize) -> bool {
     const OTHERS: &[&str] = &[
         "professionals",
-        "people",
         "colleagues",
         "practitioners",
         "workers",
@@ -680,6 +672,7 @@ fn some_of_you(f: &str, at: usize) -> bool {
     SOME.iter().any(|w| f[..at].ends_with(w))
 }
 
+/// `text` past a list number or bullet that opens it ("3) ", "1. ", "- ").
 fn after_list_number(text: &str) -> &str {
     text.trim_start_matches(|c: char| c.is_ascii_digit() || " .)-*•\n".contains(c))
 }

@@ -1693,7 +1693,8 @@ fn time_at(f: &str, t0: &Tok<'_>) -> Option<TimeMatch> {
 /// A time written as four digits and "hrs" ("1400 hrs", "0930hrs"), as in police memos.
 fn military(f: &str, t0: &Tok<'_>) -> Option<Clock> {
     let n = next_tok(f, t0.end, true)?;
-    if !matches!(n.word(), Some("hrs" | "hours")) {
+    // Not "hours": "1200 hours of training" is a duration.
+    if n.word() != Some("hrs") {
         return None;
     }
     if glued_prev(f, t0).is_some() {
