@@ -3005,3 +3005,80 @@ fn wordings_of_the_thirtieth_sitting() {
         "{text}"
     );
 }
+
+#[test]
+fn wordings_of_the_thirty_first_sitting() {
+    // The prosecutor's authorization said in more ways: after a decision named between
+    // commas, abbreviated « Proc. du Roi », issued by the writer.
+    for (text, reasoned) in [
+        (format!("{INVITER}Monsieur le Procureur du Roi de Namur a, par une décision du 22 août 2025, donné une autorisation motivée à l'organisation de cette concertation."), Some(true)),
+        (format!("{INVITER}\nCadre : autorisation motivee du Proc. du Roi de Liège du 12/11/2024.\n"), Some(true)),
+        (format!("{INVITE}I have issued a reasoned authorisation (attached) for this case consultation."), Some(true)),
+    ] {
+        assert_eq!(
+            instruments(&text),
+            vec![(InstrumentKind::ProsecutorAuthorization, reasoned)],
+            "{text}"
+        );
+    }
+    // Aims that are not 458ter's, said in a subordinate clause; absences named as a sign
+    // of the danger are not an aim.
+    for text in [
+        format!("{INVITE}The consultation aims to protect the integrity of Ms A. and to examine whether the household's social benefits were obtained fraudulently."),
+        format!("{INVITER}La concertation a pour objet de prévenir les infractions terroristes et de vérifier, à cette occasion, si l'intéressé séjourne régulièrement sur le territoire, afin que l'Office des étrangers puisse en être avisé."),
+    ] {
+        assert!(
+            categories(&text).contains(&PurposeCategory::NotPermitted),
+            "{text}"
+        );
+    }
+    let text = format!("{INVITER}\nObjectif : protéger l'intégrité physique de l'enfant, dont les absences répétées et les marques constatées à l'école font craindre des maltraitances.");
+    assert!(
+        !categories(&text).contains(&PurposeCategory::NotPermitted),
+        "{text}"
+    );
+    // Words of a law's title wrapped onto the next line are the title's, not an aim.
+    let text = "Dear Mr D.,\n\nThe local integral security cell set up under the Act of 30 July 2018 establishing local\nintegral security cells on radicalism, extremism and terrorism will discuss the\nsituation of the B. family at its next meeting.\n\nAim of the discussion: we want to get the children back to school.\n";
+    assert!(
+        !categories(text).contains(&PurposeCategory::Terrorism),
+        "{text}"
+    );
+    // Disclosure made a duty: by a sanction, by "required to share", in a chat.
+    for text in [
+        format!("{INVITER}Toute rétention d'une information utile à la protection de l'enfant sera consignée au procès-verbal."),
+        format!("{INVITE}Any withholding of relevant information will be reported to your line manager."),
+        format!("{INVITE}Physicians and psychologists taking part are required to share the relevant elements of the file."),
+        "[17/11/2025 16:02] Nadia: on organise une concertation de cas (458ter) pour Mme V., ven. 21/11 à 14h, salle Magritte\n[17/11/2025 16:06] Nadia: justement, t'es obligé de nous dire tout ce que tu sais".to_string(),
+    ] {
+        let kinds = kinds(&text);
+        assert!(kinds.contains(&StatementKind::DisclosureMandatory), "{text}");
+        assert!(
+            !kinds.contains(&StatementKind::ParticipationMandatory),
+            "{text}"
+        );
+    }
+    // Still attendance: "required to attend".
+    let text = format!("{INVITE}All services taking part are required to attend in person.");
+    assert!(
+        kinds(&text).contains(&StatementKind::ParticipationMandatory),
+        "{text}"
+    );
+    // Who takes part: "it'll be me (CPAS), …", "Taking part, under my chairmanship:", « y
+    // aura moi, le Dr Lemaire … ».
+    let text = format!("{INVITE}It'll be me (CPAS), Insp. Dumont from the local police and Sarah from the municipal housing department.");
+    assert!(!checked(&text).participants.entries.is_empty(), "{text}");
+    let text = format!("{INVITE}\nTaking part, under my chairmanship: the Chief of Police of the local police zone and the municipal prevention officer.\n");
+    assert!(roles(&text).contains(&Role::Police), "{text}");
+    let text = "[17/11/2025 16:02] Nadia: on organise une concertation de cas pour Mme V.\n[17/11/2025 16:03] Nadia: y aura moi, le Dr Lemaire (urgentiste) et l'AS du CPAS";
+    assert!(!checked(text).participants.entries.is_empty(), "{text}");
+    // A place label whose line goes on to say the date is still to be set; labels in
+    // lettered sub-clauses.
+    let text = format!(
+        "{INVITE}\nPlace: Town hall, council room (1st floor). The date will be set by poll.\n"
+    );
+    assert!(checked(&text).modalities.meeting.place.is_some(), "{text}");
+    let text = format!("{INVITER}\n1.3 Modalités\n    a) date : jeudi 6 mars 2025 ;\n    b) heure : 8 h 15 précises ;\n    c) lieu : bureau de la direction, bâtiment A ;\n");
+    let meeting = checked(&text).modalities.meeting;
+    assert_eq!(meeting.time.as_deref(), Some("08:15"), "{text}");
+    assert!(meeting.place.is_some(), "{text}");
+}

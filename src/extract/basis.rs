@@ -451,6 +451,26 @@ fn merge(list: &mut Vec<Instrument>, new: Instrument) {
     list.push(new);
 }
 
+/// True when the line break at `i` wraps an instrument's title clause: the title so far
+/// has its clause ("establishing", « portant création »), the line it ends is a full one
+/// (at least 50 bytes) and the next line goes on.
+fn wrapped_title(f: &str, from: usize, i: usize) -> bool {
+    const CLAUSE: &[&str] = &[
+        "establishing",
+        "creating",
+        "instituting",
+        "relating to",
+        "portant creation",
+        "instituant",
+        "relative aux",
+        "relatif aux",
+    ];
+    let line_start = f[..i].rfind('\n').map_or(0, |p| p + 1);
+    i - line_start >= 50
+        && f[i + 1..].starts_with(|c: char| c.is_alphanumeric())
+        && CLAUSE.iter().any(|w| f[from..i].contains(w))
+}
+
 /// Where an instrument's title ends: after the cue, through a title clause ("portant
 /// création de cellules ... de radicalisme, d'extrémisme et de terrorisme"), at the end of
 /// the clause, at most 240 bytes on.
@@ -466,6 +486,10 @@ fn title_end(f: &str, from: usize) -> usize {
     let mut i = from;
     while i < limit {
         match bytes[i] {
+            // A title clause wrapped onto the next line ("the Act of 30 July 2018 establishing
+            // local\nintegral security cells on radicalism, extremism and terrorism"): the
+            // line break is a space.
+            b'\n' if wrapped_title(f, from, i) => {}
             b'.' | b';' | b'(' | b')' | b':' | b'\n' | b'"' | b'?' | b'!' => break,
             // A full stop said aloud in a dictated text ("… signé le douze mai point la
             // finalité est …").

@@ -329,9 +329,27 @@ struct LabelLine {
     value: Range<usize>,
 }
 
+/// `text` past an enumerator of a sub-clause ("a) ", "b. ", "2) ", "iv) "), or `text`.
+fn after_enumerator(text: &str) -> &str {
+    // Within the first bytes only: label lines are read many times over.
+    let mark = text
+        .bytes()
+        .take(5)
+        .position(|b| b == b')' || b == b'.')
+        .filter(|&i| {
+            let e = &text[..i];
+            (1..=4).contains(&e.len())
+                && (e.bytes().all(|b| b.is_ascii_digit())
+                    || (e.len() == 1 && e.bytes().all(|b| b.is_ascii_lowercase()))
+                    || e.bytes().all(|b| matches!(b, b'i' | b'v' | b'x')))
+        })
+        .filter(|&i| text[i + 1..].starts_with(' '));
+    mark.map_or(text, |i| text[i + 1..].trim_start_matches(' '))
+}
+
 fn label_line(f: &str, line: Range<usize>) -> Option<LabelLine> {
     let text = &f[line.clone()];
-    let body = text.trim_start_matches([' ', '•', '-', '*', '|', '>', '#']);
+    let body = after_enumerator(text.trim_start_matches([' ', '•', '-', '*', '|', '>', '#']));
     let lead = text.len() - body.len();
     let mut head_end = body.len().min(50);
     while !body.is_char_boundary(head_end) {
@@ -1635,7 +1653,9 @@ impl<'a> Letter<'a> {
             .chain(PLACE_LATER_WORDS)
             .any(|w| has_phrase(text, w))
             || sent_later.is_some_and(|at| !named_before(at))
-            || self.later(&v)
+            // (The value's first sentence: "Place: Town hall, council room. The date will
+            // be set by poll" leaves only the date for later.)
+            || self.later(&(v.start..v.start + self.f[v.clone()].find(". ").map_or(v.len(), |i| i + 1)))
             || REMOTE_VALUE.is_match_in(self.cx.scan(), text)
             || link_value(text)
         {

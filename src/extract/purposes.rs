@@ -40,11 +40,12 @@ pub(crate) static EXCLUDING: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// Matters named only as context after them in their sentence: « Les difficultés
 /// financières (arriérés de loyer, …) ne seront abordées que dans la mesure où elles
-/// aggravent le danger », "the rent arrears will be discussed only insofar as …". Not an
-/// aim of the consultation.
+/// aggravent le danger », "the rent arrears will be discussed only insofar as …", or as a
+/// sign of the danger (« dont les absences répétées … font craindre des maltraitances »).
+/// Not an aim of the consultation.
 pub(crate) static ONLY_AS_CONTEXT_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"^(?:[^.;]|\betc\.){0,120}?\b(?:(?:ne|n'y) (?:seront|sera|seraient|serait) (?:abordee?s?|evoquee?s?|examinee?s?|discutee?s?|traitee?s?|mentionnee?s?) que (?:dans la mesure|comme (?:un )?(?:element de )?contexte|a titre de contexte)|(?:will|would|shall) (?:only )?be (?:discussed|addressed|raised|considered|looked at|mentioned) only (?:insofar|in so far|to the extent|as (?:context|background))|(?:will|would|shall) only be (?:discussed|addressed|raised|considered|looked at|mentioned) (?:insofar|in so far|to the extent|as (?:context|background)))",
+        r"^(?:[^.;]|\betc\.){0,120}?\b(?:(?:ne|n'y) (?:seront|sera|seraient|serait) (?:abordee?s?|evoquee?s?|examinee?s?|discutee?s?|traitee?s?|mentionnee?s?) que (?:dans la mesure|comme (?:un )?(?:element de )?contexte|a titre de contexte)|(?:will|would|shall) (?:only )?be (?:discussed|addressed|raised|considered|looked at|mentioned) only (?:insofar|in so far|to the extent|as (?:context|background))|(?:will|would|shall) only be (?:discussed|addressed|raised|considered|looked at|mentioned) (?:insofar|in so far|to the extent|as (?:context|background))|(?:font|fait|laissent|laisse) (?:craindre|suspecter|soupconner)|(?:raise|raises|give rise to|gives rise to) (?:fears|concerns|suspicions))",
     )
 });
 

@@ -135,6 +135,24 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
         {
             continue;
         }
+        // "Physicians taking part are required to share the relevant elements of the file":
+        // what is required is to share, a statement on disclosure (its evidence runs to the
+        // verb).
+        let mut hit = hit;
+        let verb = f[hit.end..]
+            .strip_prefix(" to ")
+            .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
+            .filter(|w| SHARING.contains(w));
+        if let Some(verb) = verb {
+            match hit.kind {
+                Cue::ParticipationMandatory => hit.kind = Cue::DisclosureMandatory,
+                Cue::ParticipationOptional => hit.kind = Cue::DisclosureOptional,
+                _ => {}
+            }
+            if matches!(hit.kind, Cue::DisclosureMandatory | Cue::DisclosureOptional) {
+                hit.end += " to ".len() + verb.len();
+            }
+        }
         // Secrecy named as what lets them talk ("From what i read online we can talk under
         // \"shared professional secrecy\"", « nous pouvons parler sous le couvert du secret
         // partagé »): the writer's idea of the basis, not a reminder of a duty.
@@ -328,6 +346,19 @@ fn addressee_subject(f: &str, at: usize) -> bool {
             )
         })
 }
+
+/// Verbs of passing information on, after "required to", "expected to".
+const SHARING: &[&str] = &[
+    "share",
+    "disclose",
+    "provide",
+    "pass",
+    "communicate",
+    "hand",
+    "reveal",
+    "tell",
+    "transmit",
+];
 
 /// True when the words before `at` in its sentence say what may be done under it ("we can
 /// talk under", « nous pouvons parler sous »), a permission and not a duty.

@@ -91,6 +91,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\bauthori[sz]ation (?:that |which )?(?:the |our )?(?:[a-z-]{3,20} )?(?:crown |public |king's )?prosecutor (?:has |had )?(?:gave|granted|issued|delivered|signed)\b",
         ProsecutorAuthorization,
     ),
+    // The prosecutor writing: "I have issued a reasoned authorisation (attached) for a
+    // case consultation".
+    (
+        r"\b(?:i|we) (?:have |hereby |had )?(?:issued|granted|given|signed|delivered) (?:a|an|the|my|our|this) (?:(?:reasoned|written|formal) )?authori[sz]ation\b",
+        ProsecutorAuthorization,
+    ),
     // The prosecutor writing: "by the reasoned authorisation I signed on 28 February".
     (
         r"\bauthori[sz]ation (?:that |which )?(?:i|we) (?:have |had )?(?:signed|granted|gave|issued|delivered)\b",

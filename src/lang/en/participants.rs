@@ -124,7 +124,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         Verb,
     ),
     (
-        r"(?:^|\n)(?:attending|expected(?: at the meeting| to attend)?|present will be|taking part)\s{0,6}:",
+        r"(?:^|\n)(?:attending|expected(?: at the meeting| to attend)?|present will be|taking part)(?:,? under (?:my|the|his|her) (?:chairmanship|chair|presidency))?\s{0,6}:",
         ListLabel,
     ),
     (
@@ -159,7 +159,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     // … or begins with the sender: "So far it would be me for the CPAS social service,
     // Sarah for the school, and Marc for the local police."
     (
-        r"\band (?:me|myself) (?:for|from|of) (?:the|our)\b|\bit (?:would|will) be (?:me|myself) (?:for|from) (?:the|our)\b",
+        r"\band (?:me|myself) (?:for|from|of) (?:the|our)\b|\bit (?:would|will) be (?:me|myself) (?:for|from) (?:the|our)\b|\bit(?:'ll| will|'d| would) be (?:me|myself) \(",
         Verb,
     ),
     // "We will be: …", "There will be: …".

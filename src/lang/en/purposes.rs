@@ -97,7 +97,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         Integrity,
     ),
     (
-        r"\b(?:(?:social|benefit|welfare|tax|social security|allowance) fraud|fraud)\b",
+        r"\b(?:(?:social|benefit|welfare|tax|social security|allowance) fraud|fraud|fraudulently)\b",
         NotPermitted,
     ),
     (

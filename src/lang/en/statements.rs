@@ -41,6 +41,18 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\bno (?:relevant |useful )?information (?:may|can|shall|must|should) be (?:withheld|kept back|held back|omitted)",
         FixedDisclosureMandatory,
     ),
+    // "Physicians and psychologists taking part are required to share the relevant
+    // elements of the medical file".
+    (
+        r"\b(?:are|is|will be) (?:all )?(?:required|obliged|expected) to (?:share|disclose|provide|pass on|communicate|hand over|reveal|transmit)\b",
+        DisclosureMandatory,
+    ),
+    // A sanction for keeping something back: "any withholding of relevant information will
+    // be recorded in the minutes and reported to your line manager".
+    (
+        r"\bany (?:withholding|concealment) of (?:relevant |useful )?information(?: [a-z'-]{1,20}){0,8} (?:will|shall) be (?:recorded|reported|sanctioned|noted|passed on)",
+        FixedDisclosureMandatory,
+    ),
     // Before the absence below, which also begins with "declining": "Declining to share will
     // never be held against you" leaves disclosure free.
     (

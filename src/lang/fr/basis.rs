@@ -25,7 +25,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ProsecutorAuthorization,
     ),
     (
-        r"\b(?:procureure? du roi|parquet|substitut)(?: \(?[a-z'-]{1,40}\)?,?){0,8} a(?:,? [a-z0-9'-]{1,40}){0,5},? (?:autorise|permis|delivre|accorde|donne|octroye|signe|rendu)\b",
+        r"\b(?:procureure? du roi|parquet|substitut)(?: \(?[a-z'-]{1,40}\)?,?){0,8} a(?:,? [a-z0-9'-]{1,40}){0,8},? (?:autorise|permis|delivre|accorde|donne|octroye|signe|rendu)\b",
         ProsecutorAuthorization,
     ),
     // The prosecutor writing of the authorization given: "l'autorisation motivée que
@@ -73,7 +73,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // Abbreviated in a note: "autorisation du PR du 3/02", "autor. motivée du PdR".
     (
-        r"\b(?:autorisation|autor\.?|accord) (?:motivee )?du (?:pr|pdr|proc\.|procureur|proccureur|procureure|prokureur)\b",
+        r"\b(?:autorisation|autor\.?|accord) (?:motivee )?du (?:pr|pdr|proc|procureur|proccureur|procureure|prokureur)\b",
         ProsecutorAuthorization,
     ),
     // Laws and decrees abbreviated: "L. 30/07/2018", "D. RW 3.5.2024".

@@ -141,6 +141,8 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     ),
     // « Il y aura le bourgmestre qui préside, le chef de corps, moi-même … » (spoken).
     (r"\bil y aura (?:le|la|les|l') ?", Verb),
+    // A chat: « y aura moi, le Dr Lemaire, l'AS du CPAS et l'éduc de l'AMO ».
+    (r"\by aura (?:moi|le|la|les|l')(?:,| ?)", Verb),
     // « Nous serons : moi-même, Mme Piette, … ».
     (
         r"\b(?:nous serons|on sera|nous serons presents)\s{0,6}:",

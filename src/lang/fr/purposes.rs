@@ -15,7 +15,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:regularis(?:er|ation) (?:de )?(?:son|sa|leur) (?:sejour|situation administrative)|ordre de quitter le territoire|papiers (?:de sejour|d'identite)|(?:maintien|maintenir|assurer le maintien) de l'ordre public|l'ordre public et (?:de )?la tranquillite|tranquillite publique|(?:informer|avertir|prevenir|signaler a) l'office des etrangers|l'office des etrangers (?:en )?sera (?:informe|averti|prevenu)|(?:titres?|permis) de sejour (?:sont |est )?(?:encore |toujours )?valables?)\b",
+        r"\b(?:regularis(?:er|ation) (?:de )?(?:son|sa|leur) (?:sejour|situation administrative)|ordre de quitter le territoire|papiers (?:de sejour|d'identite)|(?:maintien|maintenir|assurer le maintien) de l'ordre public|l'ordre public et (?:de )?la tranquillite|tranquillite publique|(?:informer|avertir|prevenir|signaler a) l'office des etrangers|l'office des etrangers (?:en )?sera (?:informe|averti|prevenu)|l'office des etrangers (?:puisse|pourra|soit|puisse en|pourra en)(?: en)? (?:etre )?(?:informe|averti|prevenu|avise)|(?:verifier|controler|examiner)(?:, [a-z' ]{1,30},)? si (?:l'interessee?|la personne|le jeune|il|elle) (?:sejourne|reside) (?:regulierement|legalement)|(?:titres?|permis) de sejour (?:sont |est )?(?:encore |toujours )?valables?)\b",
         NotPermitted,
     ),
     (

@@ -26,6 +26,17 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\baucune information(?: pertinente| utile)? ne (?:peut|pourra|doit|devra|saurait) (?:etre )?(?:retenue|gardee|cachee|omise|conservee par devers)",
         FixedDisclosureMandatory,
     ),
+    // Said to one person, in a chat: « t'es obligé de nous dire tout ce que tu sais ».
+    (
+        r"\b(?:t'es|tu es|tu seras) (?:oblige|obligee|tenu|tenue) de (?:nous |leur )?(?:dire|partager|communiquer|reveler|transmettre|donner)\b",
+        DisclosureMandatory,
+    ),
+    // A sanction for keeping something back: « toute rétention d'une information utile …
+    // sera consignée au procès-verbal et signalée à votre autorité hiérarchique ».
+    (
+        r"\btoute (?:retention|dissimulation) d'(?:une )?informations?(?: [a-z'-]{1,20}){0,8} sera (?:consignee|signalee|sanctionnee|rapportee|communiquee|notee)",
+        FixedDisclosureMandatory,
+    ),
     (
         r"(?:^|\n)(?:[-•*] )?(?:presence|participation)\s{0,6}:\s{0,6}(?:☒\s{0,3})?(?:requise|obligatoire|exigee|indispensable)|\baucune? (?:excuse|absence|remplacement)s? (?:ne sera )?acceptee?s?",
         FixedParticipationMandatory,
