@@ -776,12 +776,12 @@ pub(crate) fn is_label_line(line: &str) -> bool {
     }
 }
 
-/// When folded `at` lies inside a double quotation of its sentence (an opening quote before
-/// it, a closing one after it; folding made every double quote '"'), the sentence's words
-/// before the opening quote.
-pub(crate) fn quote_lead(f: &str, sentence: Range<usize>, at: usize) -> Option<&str> {
-    let before = f.get(sentence.start..at)?;
-    let after = f.get(at..sentence.end)?;
+/// When folded `at` lies inside a double quotation of `within` (its sentence or its
+/// paragraph: an opening quote before it, a closing one after it; folding made every double
+/// quote '"'), the words of `within` before the opening quote.
+pub(crate) fn quote_lead(f: &str, within: Range<usize>, at: usize) -> Option<&str> {
+    let before = f.get(within.start..at)?;
+    let after = f.get(at..within.end)?;
     let open = before.rfind('"')?;
     (before.matches('"').count() % 2 == 1 && after.contains('"')).then(|| &before[..open])
 }

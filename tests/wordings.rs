@@ -3082,3 +3082,33 @@ fn wordings_of_the_thirty_first_sitting() {
     assert_eq!(meeting.time.as_deref(), Some("08:15"), "{text}");
     assert!(meeting.place.is_some(), "{text}");
 }
+
+#[test]
+fn near_misses_of_the_thirtieth_and_thirty_first_sittings() {
+    // "1400 hours" is a duration; a room number under a place label is no time.
+    let text = format!("{INVITE}It will take place on Tuesday 14 April 2026 at the police station. The cell has already given 1400 hours of training.");
+    assert_eq!(meeting_time(&text), None, "{text}");
+    let text = format!("{INVITER}\n    a) date : jeudi 6 mars 2025 ;\n    c) salle : 2.14 ;\n");
+    assert_eq!(meeting_time(&text), None, "{text}");
+    // A reason clause does not hide a training that is the letter's own event.
+    let text = "Dear colleagues,\n\nBecause many of you asked for it, we invite you to a training day on case consultations and Article 458ter on Thursday 4 June 2026 at 9:30, at our offices.\n\nKind regards,";
+    assert!(!convocation(text), "{text}");
+    // "The following people have been invited" still convenes.
+    let text = "Dear Dr M.,\n\nThe following people have been invited to the case consultation about Ms L. (art. 458ter of the Criminal Code) on Monday 12 October 2026 at 10:00, town hall, room 2: you, the local police and the CPAS.\n\nKind regards,";
+    assert!(convocation(text), "{text}");
+    // A title clause on a short line ends there: the aim on the next line is an aim.
+    let text = format!("{INVITE}\nBasis: the Act establishing the cells\nprevent terrorist offences is the aim of this consultation.\n");
+    assert!(
+        categories(&text).contains(&PurposeCategory::Terrorism),
+        "{text}"
+    );
+    // A link after a place named in words leaves the place.
+    let text = format!("{INVITE}\n\nWhen: Tuesday 3 June 2025, 2 p.m.\nWhere: Town hall, room 2 (map: https://maps.example/th)\n");
+    assert!(checked(&text).modalities.meeting.place.is_some(), "{text}");
+    // Secrecy that binds is a reminder, even after "we can".
+    let text = format!("{INVITE}We can only do this if everyone is bound by professional secrecy.");
+    assert!(
+        kinds(&text).contains(&StatementKind::SecrecyReminder),
+        "{text}"
+    );
+}

@@ -800,8 +800,7 @@ fn because(f: &str, sentence: std::ops::Range<usize>, at: usize) -> bool {
 /// True when `at` lies between double quotes in its paragraph (folding made every double
 /// quote '"'): words the letter quotes from another text.
 fn in_quotes(f: &str, at: usize) -> bool {
-    let p = segment::paragraph_around(f, at);
-    f[p.start..at].matches('"').count() % 2 == 1 && f[at..p.end].contains('"')
+    segment::quote_lead(f, segment::paragraph_around(f, at), at).is_some()
 }
 
 /// True when the sentence names something in passing ("Pour mémoire, …", "As a reminder,

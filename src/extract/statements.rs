@@ -375,14 +375,19 @@ fn permits(f: &str, sentence: std::ops::Range<usize>, at: usize) -> bool {
         "on peut echanger sous",
         "nous pouvons echanger sous",
     ];
-    let before = f[sentence.start.min(at)..at].replace('\n', " ");
-    let before = before.trim_end_matches([' ', '"', '\'']);
-    let before = before
-        .strip_suffix(" the")
-        .or_else(|| before.strip_suffix(" le couvert du"))
-        .or_else(|| before.strip_suffix(" le"))
+    let before = f[sentence.start.min(at)..at].trim_end_matches([' ', '\n', '"', '\'']);
+    let before = [" the", " le couvert du", " le"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
         .unwrap_or(before);
-    MAY.iter().any(|w| before.ends_with(w))
+    // A wrapped line's break is a space ("we can talk\nunder").
+    MAY.iter().any(|w| {
+        before.len() >= w.len()
+            && before.as_bytes()[before.len() - w.len()..]
+                .iter()
+                .zip(w.bytes())
+                .all(|(&a, b)| a == b || (a == b'\n' && b == b' '))
+    })
 }
 
 #[cfg(test)]
