@@ -5,7 +5,9 @@
 //! (precomposed or NFD), lower case, typographic apostrophes, quotes, dashes and bullets
 //! unified, white space collapsed (runs of spaces and tabs to one space, line breaks kept,
 //! at most one blank line), carriage returns dropped, soft hyphens removed, and a word
-//! hyphenated across a line break ("concerta-\ntion") joined again.
+//! hyphenated across a line break ("concerta-\ntion") joined again. In a chat pasted as
+//! text, each message is put on a line of its own after its stamp and its author's name
+//! (a space becomes a line break).
 //!
 //! Every folded byte remembers the original character range it came from
 //! (`starts[i]..ends[i]`), so a folded range `[a, b)` maps back to the original range
@@ -81,7 +83,43 @@ impl Folded {
         folded.drop_box_borders();
         folded.dot_leaders();
         folded.columns(text);
+        folded.chat_lines();
         folded
+    }
+
+    /// Puts each message of a chat pasted as text on a line of its own, after the stamp
+    /// and the name of who wrote it: "[mon 09/03/2026 16:43] mrs j. hartley (head): who:
+    /// me, sarah …" reads as the line "[mon 09/03/2026 16:43] mrs j. hartley (head):" and
+    /// the message's line "who: me, sarah …", whose label, list or opening words then
+    /// begin a line as in a letter. A stamp is a time in brackets that open the line, or a
+    /// date and a time before " - " (an export's "14/11/2026, 19:03 - inès c.: …"); the
+    /// name runs up to the first ": ". Only in a text with two such lines or more (a
+    /// chat), and the space after the colon becomes the line break: offsets do not move.
+    fn chat_lines(&mut self) {
+        static STAMPED: LazyLock<regex::Regex> = LazyLock::new(|| {
+            regex::Regex::new(
+                r"(?m)^(?:\[[^\]\n]{0,40}?\d{1,2}[:h.]\d{2}[^\]\n]{0,12}\] ?|(?:[a-z]{2,9}\.?,? )?\d{1,2}[ /.-][^\n]{0,24}?\d{1,2}[:h]\d{2}(?: ?[ap]\.?m\.?)?,? ?- )[^\n:\[\]?!]{1,60}?: [^ \n]",
+            )
+            .expect("chat stamp pattern compiles")
+        });
+        if !self.text.contains(": ") {
+            return;
+        }
+        let breaks: Vec<usize> = STAMPED
+            .find_iter(&self.text)
+            // The space of the name's ": " (the message's first character may be wide).
+            .filter_map(|m| m.as_str().rfind(": ").map(|i| m.start() + i + 1))
+            .take(10_000)
+            .collect();
+        if breaks.len() < 2 {
+            return;
+        }
+        let mut bytes = std::mem::take(&mut self.text).into_bytes();
+        for i in breaks {
+            // The space after the name's colon (a one-byte character for another).
+            bytes[i] = b'\n';
+        }
+        self.text = String::from_utf8(bytes).expect("a space replaced by a line break");
     }
 
     /// Reads the columns that white space draws in a plain text, which folding would
@@ -169,6 +207,24 @@ impl Folded {
             if let Some(at) = label {
                 marks.push((at, ": "));
             }
+            // A second field set apart on its line by a wide gap: "Date : jeudi 2/4
+            // Heure : 9.30" (not read as "2/4 heure", four o'clock).
+            for i in line.match_indices(' ').map(|(i, _)| line_start + i) {
+                if label == Some(i) || i == line_start {
+                    continue;
+                }
+                let next = &self.text[i + 1..line_end];
+                let field = COLUMN_LABELS.iter().any(|l| {
+                    next.strip_prefix(l)
+                        .is_some_and(|r| r.trim_start_matches(' ').starts_with(':'))
+                });
+                if field && bytes[i - 1] != b':' && {
+                    let gap = source(i);
+                    gap.contains('\t') || (gap.len() >= 3 && gap_chars(gap) >= 3)
+                } {
+                    marks.push((i, " | "));
+                }
+            }
             if tabs {
                 for i in line.match_indices(' ').map(|(i, _)| line_start + i) {
                     if label == Some(i) {
@@ -193,6 +249,8 @@ impl Folded {
         if marks.is_empty() {
             return;
         }
+        marks.sort_unstable_by_key(|&(at, _)| at);
+        marks.dedup_by_key(|&mut (at, _)| at);
         let mut text = String::with_capacity(self.text.len() + 2 * marks.len());
         let (mut starts, mut ends) = (
             Vec::with_capacity(self.starts.len() + 2 * marks.len()),

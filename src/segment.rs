@@ -264,9 +264,14 @@ impl Segments {
                     // marker: the forwarded message is what the sender passes on, the
                     // letter itself, not an earlier message quoted in a reply. Under a
                     // letter of its own, what is forwarded is background.
-                    if !forward_seen && forwarded(&f[doc.lead.min(hit.start)..hit.start]) {
-                        forward_seen = true;
-                        continue;
+                    if !forward_seen {
+                        if let Some(note) = forward_note(&f[doc.lead.min(hit.start)..hit.start]) {
+                            forward_seen = true;
+                            if note_sets_meeting(note) {
+                                regions.push((RegionKind::QuotedMessage, hit.start..f.len()));
+                            }
+                            continue;
+                        }
                     }
                     // A short reminder over the sender's own message: that message is
                     // the convocation it recalls.
@@ -339,28 +344,51 @@ fn push_merged(regions: &mut Vec<(RegionKind, Range<usize>)>, kind: RegionKind, 
     }
 }
 
-/// True when the first subject line of `head` (the text above a reply marker) marks a
-/// forward ("Objet : TR: …", "Subject: Fwd: …", "Onderwerp: Doorst: …") and the note
-/// above the forwarded message is short.
-fn forwarded(head: &str) -> bool {
+/// The note above a forwarded message, when the first subject line of `head` (the text
+/// above a reply marker) marks a forward ("Objet : TR: …", "Subject: Fwd: …", "Onderwerp:
+/// Doorst: …") and the note is short.
+fn forward_note(head: &str) -> Option<&str> {
     /// At most this many bytes of note above the forwarded message.
     const NOTE: usize = 600;
-    let Some(k) = forward_subject(head) else {
-        return false;
-    };
+    let k = forward_subject(head)?;
     let lines: Vec<&str> = head.lines().take(400).collect();
     // The note: from the blank line that ends the forward's header lines up to the header
     // lines or the rule of the next message (the forwarded thread may hold replies).
-    let note_len: usize = lines[k..]
+    let note: Vec<&str> = lines[k..]
         .iter()
         .skip_while(|line| !line.trim().is_empty())
         .take_while(|line| {
             let rule = line.len() >= 8 && line.bytes().all(|b| matches!(b, b'_' | b'-' | b'='));
             !rule && !is_header_line(line)
         })
-        .map(|line| line.len() + 1)
-        .sum();
-    note_len <= NOTE
+        .copied()
+        .collect();
+    let (Some(first), Some(last)) = (note.first(), note.last()) else {
+        return Some("");
+    };
+    let from = first.as_ptr() as usize - head.as_ptr() as usize;
+    let to = last.as_ptr() as usize - head.as_ptr() as usize + last.len();
+    (to - from <= NOTE).then(|| &head[from..to])
+}
+
+/// True when a forward's note sets out the meeting itself: it names the consultation and
+/// gives a time ("Short version: case consultation on the K. family, Thursday 9 April at 2
+/// pm, Family Justice Centre, room 3"). A letter of its own: what it forwards is
+/// background.
+fn note_sets_meeting(note: &str) -> bool {
+    static TIME: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"\b\d{1,2}(?:[:.h]\d{2}| ?[ap]\.?m\b| ?h\b| heures?\b| uur\b)")
+            .expect("time pattern compiles")
+    });
+    const TOPICS: &[&str] = &[
+        "case consultation",
+        "concertation",
+        "casusoverleg",
+        "csil",
+        "lisc",
+        "livc",
+    ];
+    TOPICS.iter().any(|t| note.contains(t)) && TIME.is_match(note)
 }
 
 /// The index of the first subject line of `text` (among its first 40 lines) when it marks
@@ -576,8 +604,8 @@ const ABBREVIATIONS: &[&str] = &[
 /// Splits the folded text into sentences: at a blank line; after ".", "!", "?" or ";"
 /// followed by a space and an original upper-case letter, a digit, a bullet or a quote
 /// (not after a known abbreviation); at a line break after a line ending in punctuation or
-/// a colon, before a bullet or a "label:" line, or after a short line (address blocks,
-/// headings, label lines).
+/// a colon, before a bullet, a "label:" line or a chat message's stamp line, or after a
+/// short line (address blocks, headings, label lines).
 fn split_sentences(doc: &Document<'_>) -> Vec<Range<usize>> {
     let f = doc.f();
     let b = f.as_bytes();
@@ -611,6 +639,7 @@ fn split_sentences(doc: &Document<'_>) -> Vec<Range<usize>> {
                     || next_label
                     || short
                     || line.starts_with('•')
+                    || is_chat_stamp_line(next)
                 {
                     cut = Some(i);
                 }
@@ -702,6 +731,21 @@ pub(crate) fn ceil_char(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// The first full stop in `f[from..to]` that ends a sentence the splitter left whole (a
+/// lower-case word after it: "room \"lys\". exact day tbc by fri"), not an abbreviation's
+/// ("bd. anspach", "st. anne's"): the offset of the stop.
+pub(crate) fn full_stop_in(f: &str, from: usize, to: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(p) = f.get(at..to)?.find(". ") {
+        let stop = at + p;
+        if !is_abbreviation(&f[from..stop]) {
+            return Some(stop);
+        }
+        at = stop + 2;
+    }
+    None
+}
+
 fn is_abbreviation(before: &str) -> bool {
     let word = before
         .rsplit(|c: char| !c.is_ascii_alphanumeric() && c != '.')
@@ -756,6 +800,25 @@ pub(crate) fn starts_with_bullet(line: &str) -> bool {
         || (first.is_some_and(|c| c.is_ascii_digit())
             && t.trim_start_matches(|c: char| c.is_ascii_digit())
                 .starts_with(['.', ')']))
+}
+
+/// The line of a chat message's stamp and author, its message on the next line (folding
+/// puts it there): "[09/03/2026 18:45] nadia lemaire :", "tue 4 mar 2025, 21:10 - dr a.
+/// okafor (paeds):". It ends what a label above it lists.
+pub(crate) fn is_chat_stamp_line(line: &str) -> bool {
+    let t = line.trim();
+    let Some(head) = t.strip_suffix(':') else {
+        return false;
+    };
+    let bracketed = head.starts_with('[') && head.find(']').is_some_and(|c| c <= 40);
+    let exported = head.find(" - ").is_some_and(|d| {
+        let stamp = &head[..d];
+        stamp.len() <= 40
+            && stamp.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && stamp.bytes().any(|b| b == b':' || b == b'h')
+            && stamp.bytes().filter(u8::is_ascii_digit).count() >= 3
+    });
+    bracketed || exported
 }
 
 /// "Label : value" lines ("date : 14 mars", "lieu : ..."): a short head before a colon.

@@ -3112,3 +3112,214 @@ fn near_misses_of_the_thirtieth_and_thirty_first_sittings() {
         "{text}"
     );
 }
+
+#[test]
+fn wordings_of_the_thirty_second_sitting() {
+    // A chat pasted as text: each message read from its own line, after its stamp and
+    // its author, so that its labels and lists begin a line.
+    let text = "#pastoral-team  (St Aidan's School)\n\n[Mon 09/03/2026 16:42] Mrs J. Hartley (Head): Hi all, I'm setting up a case consultation (art 458ter) re Dylan R.\n[Mon 09/03/2026 16:43] Mrs J. Hartley (Head): Who: me, Sarah from the CLB, Mr Okafor (attendance officer at the municipality) + the form tutor\n[Mon 09/03/2026 16:44] Mrs J. Hartley (Head): When: tmrw 8.45, staff room\n";
+    let report = checked(text);
+    assert!(report.is_convocation, "{text}");
+    let found: Vec<Role> = report.participants.entries.iter().map(|p| p.role).collect();
+    assert!(found.contains(&Role::Municipality), "{found:?}");
+    assert!(found.contains(&Role::Education), "{found:?}");
+    assert_eq!(
+        report.modalities.meeting.date.as_deref(),
+        Some("2026-03-10")
+    );
+    assert_eq!(report.modalities.meeting.time.as_deref(), Some("08:45"));
+    assert!(report.modalities.meeting.place.is_some(), "{text}");
+    // Two text messages: a "case mtg" tomorrow counted from the stamp, the services
+    // listed before "coming", in English however short.
+    let text = "Tue 4 Mar 2025, 21:10 – Dr A. Okafor (paeds): Hi Lena, multi-agency case mtg on baby J. tmrw @ 3pm to keep him safe after Sunday's ER visit - police, CPAS + his GP coming, can u join?\nTue 4 Mar 2025, 21:11 – Dr A. Okafor (paeds): reply Y/N pls, thx\n";
+    let report = checked(text);
+    assert!(report.is_convocation, "{text}");
+    assert_eq!(report.language, convocheck::Language::En);
+    assert_eq!(
+        report.modalities.meeting.date.as_deref(),
+        Some("2025-03-05")
+    );
+    assert_eq!(report.modalities.meeting.time.as_deref(), Some("15:00"));
+    let found: Vec<Role> = report.participants.entries.iter().map(|p| p.role).collect();
+    assert!(found.contains(&Role::Police), "{found:?}");
+    assert!(found.contains(&Role::SocialServices), "{found:?}");
+    // Who takes part, in a chat's run-on sentences: a list of roles after the colon of
+    // the sentence that names the consultation; "would be you, me and …".
+    let text = "[13/03/2025 18:42] Insp. D. Verlaine - ZP Montvaux: Salut Karim, on monte une CSIL-R (loi du 30/07/2018) sur le dossier K. pour prévenir des infractions terroristes : bourgmestre, chef de corps, fonctionnaire de prévention et CPAS. Date et lieu suivent.\n[13/03/2025 18:43] Insp. D. Verlaine - ZP Montvaux: Et rappel : tout reste couvert par le secret.\n";
+    let found = roles(text);
+    assert!(found.contains(&Role::Police), "{found:?}");
+    assert!(found.contains(&Role::SocialServices), "{found:?}");
+    let text = format!("{INVITE}Would be you, me and Inès from the CPAS of Schaerbeek.");
+    assert!(roles(&text).contains(&Role::SocialServices), "{text}");
+    // A service note whose title convenes.
+    let text = "NOTE DE SERVICE – CONVOCATION\n\nCONCERNE : CONCERTATION DE CAS – ÉLÈVE Y.B.\n\nMesdames, Messieurs,\n\nUne concertation de cas est organisée au sujet de l'élève Y.B.\n\nPARTICIPANTS : la direction, l'agent de quartier, l'assistant social du CPAS.\n\nDATE ET LIEU : vendredi 14/02/2025 à 8h15, local 112.\n\nVotre présence est requise.\n";
+    assert!(convocation(text), "{text}");
+    // Attendance at school as the aim, in other words.
+    for text in [
+        format!("{INVITER}Le but de la réunion c'est de mettre tout le monde autour de la table pour faire baisser ces absences et le raccrocher à l'école."),
+        format!("{INVITE}He has missed 41 half-days and we need to get his attendance back on track before the end of term."),
+    ] {
+        assert!(
+            categories(&text).contains(&PurposeCategory::NotPermitted),
+            "{text}"
+        );
+    }
+    // The day a poll's link is sent is no meeting date; the time of the meeting is.
+    let text = format!("{INVITER}La date sera fixée par sondage (lien Framadate envoyé demain) ; la réunion débutera à 8h45 précises, salle 3 du CPAS.");
+    assert_eq!(meeting_date(&text), None, "{text}");
+    assert_eq!(meeting_time(&text).as_deref(), Some("08:45"), "{text}");
+    // A link as a place's value: the meeting is held online.
+    let text = format!("{INVITE}\n\nWhen .......... Tuesday 3 June 2025, 2.15 pm\nWhere .......... https://meet.example.eu/j/CL-2025-0412\n");
+    assert!(checked(&text).modalities.meeting.remote, "{text}");
+    // A time the place follows, the day still to be chosen.
+    let text = "VIF high-risk (group chat, 5 members)\n\nSofie (CPAS Riverside)  [Tue 11 Mar 2025, 08:41]\nMorning all, we're doing a case consultation (art 458ter) under the Act of 30 July 2018.\n\nSofie (CPAS Riverside)  [08:45]\n2pm at the shelter office (back entrance, buzzer 3). day still TBC -> vote in the doodle by tonight pls\n";
+    assert_eq!(meeting_date(text), None, "{text}");
+    assert_eq!(meeting_time(text).as_deref(), Some("14:00"), "{text}");
+    // The person the object of a relative clause is not the one invited; the subject of
+    // one still is.
+    let text = format!(
+        "{INVITE}Any other partner who knows the family is welcome too, just bring them along."
+    );
+    assert!(
+        !kinds(&text).contains(&StatementKind::PersonInvited),
+        "{text}"
+    );
+    let text = format!("{INVITE}Ms A. and her mother, who have been informed of the consultation, will be invited to join the meeting for its last half-hour.");
+    assert!(
+        kinds(&text).contains(&StatementKind::PersonInformed),
+        "{text}"
+    );
+}
+
+#[test]
+fn near_misses_of_the_thirty_second_sitting() {
+    // One stamped line is no chat: its line stays whole.
+    let text = format!("{INVITE}\n[Update 10:30] Note: the room has changed.\n\nWhen: Tuesday 3 June 2025 at 14:00\nWhere: town hall, room 2\n");
+    assert_eq!(meeting_time(&text).as_deref(), Some("14:00"), "{text}");
+    // A list after the consultation's colon that names no role is no participants list.
+    let text = "Bonjour,\n\nNous organisons une concertation de cas (article 458ter) pour trois raisons : l'urgence, la gravité et la récidive.\n\nCordialement,";
+    assert!(roles(text).is_empty(), "{text}");
+    // The day a letter was sent stays out; the meeting's date is read.
+    let text = format!("{INVITER}La première convocation vous a été envoyée le 3 mars 2026 ; la réunion aura lieu le mardi 10 mars 2026 à 14h à l'hôtel de ville.");
+    assert_eq!(meeting_date(&text).as_deref(), Some("2026-03-10"), "{text}");
+    // "Thanks for coming" names no one.
+    let text = format!("{INVITE}Thanks for coming last time.");
+    assert!(roles(&text).is_empty(), "{text}");
+    // A short French message stays French.
+    let text =
+        "Salut, il faut qu'on voie ça avec elle demain, mais son frère ne doit pas le savoir.";
+    assert_eq!(checked(text).language, convocheck::Language::Fr, "{text}");
+}
+
+#[test]
+fn wordings_of_the_thirty_third_sitting() {
+    // A reply that declines, the invitation quoted below it.
+    let text = "Subject: RE: case consultation family K. - 12/3\n\nDear ms Peeters,\n\nthank u for ur invitation but I will not come to this meeting. I dont see any legal base.\n\nbest regards\ndr. Anton W.\n\n> From: N. Peeters\n> Sent: Monday 3 March 2025 09:12\n>\n> Dear doctor, we convene u to a case consultation about the K. children on wednesday 12/3 at 16h in the school (room 2.14).\n";
+    assert!(!convocation(text), "{text}");
+    // A chat that greets with "hi dr …." and sets the meeting.
+    let text = "Tue 6 May 2025 21:13 - Insp. Dirk (zone ouest):\nhi dr sorry for late msg. case consult tmrw 2pm @ the station, rue du moulin 8 2nd floor, re the kid (N., 7y). hes in danger at home we need to protect him asap\n\nTue 6 May 2025 21:15 - Insp. Dirk (zone ouest):\nur presence is not optional btw. pls bring the full medical file, we need all medical info u have on the kid\n";
+    assert!(convocation(text), "{text}");
+    let found = kinds(text);
+    assert!(
+        found.contains(&StatementKind::DisclosureMandatory),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&StatementKind::ParticipationMandatory),
+        "{found:?}"
+    );
+    // Statements in a non-native writer's words.
+    let text = format!("{INVITE}\nPlease know:\n - you decide by yourself what you share\n - all participants are hold to secrecy about what is told in the meeting\n - mrs V. is informed and she can come at the end to give her point of view\n");
+    let found = kinds(&text);
+    for kind in [
+        StatementKind::DisclosureOptional,
+        StatementKind::SecrecyReminder,
+        StatementKind::PersonInvited,
+    ] {
+        assert!(found.contains(&kind), "{kind:?} in {found:?}");
+    }
+    // Money owed as an aim.
+    for text in [
+        format!("{INVITE}The consultation has two aims:\n- to protect Ms L.;\n- to secure payment of the compensation Mr K. still owes Ms L. under the judgment."),
+        format!("{INVITER}Objectifs :\n- démanteler le réseau ;\n- permettre à l'ONSS de recouvrer les cotisations sociales éludées par la société."),
+    ] {
+        assert!(
+            categories(&text).contains(&PurposeCategory::NotPermitted),
+            "{text}"
+        );
+    }
+    // An internal note whose title convenes, its participants under a heading without a
+    // colon.
+    let text = "INSTITUT SAINT-REMACLE\n\nNOTE INTERNE + CONVOCATON\n\nConcerne : élève Y. (4e TQ), concertation de cas\n\nQUI PARTICIPE\n - Mme F. Lejeune, directrice (présidence)\n - Insp. S. Moens, agent de quartier, ZP Ardennes-Ourthe\n - Mme C. Hardy, déléguée SAJ\n\nQUAND / OU\nMardi 13 janvier 2026, 8h20 — local B12.\n\nTous les participants sont tenus au secret.\n";
+    assert!(convocation(text), "{text}");
+    let found = roles(text);
+    assert!(found.contains(&Role::Police), "{found:?}");
+    assert!(found.contains(&Role::YouthAid), "{found:?}");
+    let text = format!(
+        "{INVITE}\n\nWHO TAKES PART\n- the local police (youth unit)\n- the CPAS social worker\n"
+    );
+    assert!(roles(&text).contains(&Role::Police), "{text}");
+    // Those who have accepted take part.
+    let text = format!("{INVITE}Mr Dubois (deputy head, Athénée Jean-Jaurès) and the youth aid counsellor from the SAJ have already said yes.");
+    assert!(roles(&text).contains(&Role::YouthAid), "{text}");
+    // A second field on a form's line, apart from the first by a wide gap; the voluntary
+    // character of participation, whatever is said of the document.
+    let text = "CLINIQUE SAINT-ALDRIC\n                                              Liège, le 23 mars 2026\nORDRE DU JOUR\nConcertation de cas - enfant L. (3 ans)\nDate : jeudi 2/4       Heure : 9.30 précises\nLieu : salle B-214\nCadre : autorisation motivée du procureur du Roi de Liège du 12 mai 2025.\nRappels :\n- Le présent ordre du jour ne modifie en rien le caractère facultatif de votre participation.\n";
+    let report = checked(text);
+    assert_eq!(
+        report.modalities.meeting.date.as_deref(),
+        Some("2026-04-02")
+    );
+    assert_eq!(report.modalities.meeting.time.as_deref(), Some("09:30"));
+    assert!(
+        kinds(text).contains(&StatementKind::ParticipationOptional),
+        "{text}"
+    );
+    // A meeting called off "tmrw" and set again for a day still to be chosen, at the same
+    // time and place.
+    let text = "#vif-casework (channel export)\n\n[Mon 20 Apr 2026 08:15] Sgt. R. Maes (Local Police): tmrw's case consultation on the V. family is OFF, the school's rep is sick\n[Mon 20 Apr 2026 08:16] Sgt. R. Maes (Local Police): we'll do it next week instead, same time 9:00, police HQ 2nd floor, room \"Lys\". exact day tbc by fri\n";
+    let report = checked(text);
+    assert_eq!(report.modalities.meeting.date, None, "{text}");
+    assert_eq!(report.modalities.meeting.time.as_deref(), Some("09:00"));
+    assert!(report.modalities.meeting.place.is_some(), "{text}");
+    // "etc" after things is no open list of people; "tt intervenant utile" is.
+    let text = format!("{INVITER}\nseront la: le bourgmestre, le chef de corps, moi et vous\nvous devez nous transmettre tt ce que l ecole sait sur lui (dossier disciplinaire absences etc, tout)\n");
+    assert!(!checked(&text).participants.open_ended, "{text}");
+    let text = format!("{INVITER}\nparticipants: tt intervenant utile au dossier\n");
+    assert!(checked(&text).participants.open_ended, "{text}");
+    // A law's citation that runs on into the meeting's place.
+    let text = "Mesdames, Messieurs,\n\nLa cellule (CSIL-R), instituée en application de la loi du 30 juillet 2018, se réunira ce jeudi 12 mars 2026 à 9 h, salle du Collège (Hôtel de ville).\n";
+    assert!(checked(text).modalities.meeting.place.is_some(), "{text}");
+    // A forward whose note sets out the meeting itself: what it forwards is background.
+    let text = "From: Hanne P. <h.p@caw.example>\nSent: Tuesday, 31 March 2026 17:05\nSubject: FW: Convocation - case consultation - K. family\n\nTom,\n\nForwarding this one, you'll take my place. Short version: case consultation on the K. family, Thursday 9 April at 2 pm, Family Justice Centre, meeting room 3. You have to be there.\n\nHanne\n\n-----Original Message-----\nFrom: Case coordination <coordination@fjc.example>\nSent: Monday, 23 March 2026 09:12\nSubject: Convocation - case consultation - K. family\n\nDear partners,\n\nYou are invited to a case consultation on Thursday 9 April 2026 at 14:00. All participants are bound to secrecy regarding what is shared.\n";
+    assert!(
+        !kinds(text).contains(&StatementKind::SecrecyReminder),
+        "{text}"
+    );
+}
+
+#[test]
+fn near_misses_of_the_thirty_third_sitting() {
+    // A forward under a note that does not set the meeting: the forwarded message is the
+    // letter.
+    let text = "From: Hanne P. <h.p@caw.example>\nSent: Tuesday, 31 March 2026 17:05\nSubject: FW: Convocation - case consultation - K. family\n\nTom, forwarding this one, you'll take my place.\n\nHanne\n\n-----Original Message-----\nFrom: Case coordination <coordination@fjc.example>\nSent: Monday, 23 March 2026 09:12\nSubject: Convocation - case consultation - K. family\n\nDear partners,\n\nYou are invited to a case consultation on Thursday 9 April 2026 at 14:00. All participants are bound to secrecy regarding what is shared.\n";
+    assert!(
+        kinds(text).contains(&StatementKind::SecrecyReminder),
+        "{text}"
+    );
+    // "etc." after services still leaves the list open.
+    let text = format!("{INVITER}\nSont invités : le service Proximité de la police locale, le CPAS, l'association des commerçants du quartier, etc.\n");
+    assert!(checked(&text).participants.open_ended, "{text}");
+    // An abbreviation's full stop does not end the place.
+    let text = format!(
+        "{INVITE}It will take place on 3 March 2026 at 9:00 at the police station, bd. Anspach 12."
+    );
+    let place = checked(&text).modalities.meeting.place.map(|p| p.text);
+    assert!(
+        place.as_deref().is_some_and(|p| p.contains("Anspach")),
+        "{place:?}"
+    );
+    // "I will not come" to something else is no refusal of the consultation.
+    let text = format!("{INVITE}It will take place on Tuesday 3 March 2026 at 10:00 at the town hall. I will not come to the reception on Friday, but I will chair this one.");
+    assert!(convocation(&text), "{text}");
+}

@@ -228,7 +228,17 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             Cue::Relayed if !quoted && !seg.forward => memo += 1,
             // An internal note to a named person may convene them, and so may one that
             // invites to a meeting it sets (see below).
-            Cue::InternalNote if !quoted && !addressed => internal += 1,
+            Cue::InternalNote if !quoted && !addressed => {
+                internal += 1;
+                // "NOTE DE SERVICE – CONVOCATION", "NOTE INTERNE + CONVOCATON": the note's
+                // title says it convenes.
+                let line_end = f[hit.end..].find('\n').map_or(f.len(), |p| hit.end + p);
+                let rest =
+                    f[hit.end..line_end].trim_start_matches([' ', '-', ':', '*', '/', '+', '&']);
+                if rest.starts_with("convoc") || rest.starts_with("invitation") {
+                    titled += 1;
+                }
+            }
             Cue::Notice
                 if !quoted && 3 * hit.start.saturating_sub(doc.lead) < f.len() - doc.lead =>
             {

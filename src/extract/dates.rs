@@ -1505,7 +1505,8 @@ fn trailing_marks(f: &str, c: &mut Clock) -> Option<()> {
 const TIME_PREV: &[&str] = &[
     "at", "a", "from", "de", "des", "vers", "om", "van", "between", "entre", "tussen", "until",
     "till", "to", "tot", "heure", "heures", "time", "hour", "uur", "tijd", "starts", "start",
-    "begins", "commence", "debut", "horaire",
+    "begins", "commence", "debut", "horaire", "tomorrow", "tmrw", "tmw", "today", "demain",
+    "morgen", "vandaag",
 ];
 
 /// Labels of a time ("Heure : 9.30").

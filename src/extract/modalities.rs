@@ -49,6 +49,9 @@ pub(crate) enum Cue {
     /// Hours when the writer can be reached ("je suis joignable", "I can be reached"): the
     /// days and hours after it in its sentence are no meeting's.
     Reachable,
+    /// Right before the day something is sent ("lien Framadate envoyé demain", "the
+    /// minutes will be sent on 3 March"): not the meeting's date.
+    Sent,
     /// Right before (or after) a deadline.
     Deadline,
     /// "pour le": a deadline when the sentence asks for a reply.
@@ -217,6 +220,7 @@ pub(crate) static CONTEXT: LazyLock<Lexicon<Cue>> = LazyLock::new(|| {
         Cue::Vague,
         Cue::Options,
         Cue::Reachable,
+        Cue::Sent,
         Cue::Deadline,
         Cue::DeadlineWeak,
         Cue::Reply,
@@ -761,20 +765,25 @@ impl<'a> Letter<'a> {
     }
 
     /// Is the date at `i` inside a cited instrument ("loi du 30 juillet 2018")?
+    /// Inside an instrument's citation, unless a meeting verb, a meeting noun or a
+    /// deadline stands between the instrument and `i` (a citation that runs on too far:
+    /// "instituée en application de la loi du 30 juillet 2018, se réunira ce jeudi 12 mars
+    /// à 9 h, salle du Collège").
+    fn in_citation_proper(&self, i: usize) -> bool {
+        self.cx.citations.iter().any(|c| {
+            c.contains(&i)
+                && !Self::hits_in(&self.ctx, &(c.start..i)).iter().any(|h| {
+                    matches!(
+                        h.kind,
+                        Cue::MeetingVerb | Cue::MeetingNoun | Cue::Deadline | Cue::Reply
+                    )
+                })
+        })
+    }
+
     fn in_citation(&self, r: &Range<usize>) -> bool {
-        // Inside a citation, unless a meeting verb, a meeting noun or a deadline stands
-        // between the instrument and the date (a citation that runs on too far).
-        if let Some(c) = self.cx.citations.iter().find(|c| c.contains(&r.start)) {
-            let between = c.start..r.start;
-            let runs_on = Self::hits_in(&self.ctx, &between).iter().any(|h| {
-                matches!(
-                    h.kind,
-                    Cue::MeetingVerb | Cue::MeetingNoun | Cue::Deadline | Cue::Reply
-                )
-            });
-            if !runs_on {
-                return true;
-            }
+        if self.in_citation_proper(r.start) {
+            return true;
         }
         let from = r.start.saturating_sub(160);
         let mut from = from;
@@ -1185,7 +1194,7 @@ impl<'a> Letter<'a> {
             let heading = self.heading_above(&line);
             let before = self.cue_before(r.start, 70);
             match before.map(|h| h.kind) {
-                Some(Cue::Past | Cue::Birth | Cue::LetterDate | Cue::Vague) => continue,
+                Some(Cue::Past | Cue::Birth | Cue::LetterDate | Cue::Vague | Cue::Sent) => continue,
                 Some(Cue::Deadline) => {
                     deadlines.push((k, before.map_or(r.start, |h| h.start)));
                     continue;
@@ -1346,13 +1355,18 @@ impl<'a> Letter<'a> {
             }
             let sentence = self.cx.seg.sentence(i);
             // A date in the sentence gives the time its own reading, unless it is vague
-            // ("at 14:00, in the week of 8 June").
+            // ("at 14:00, in the week of 8 June"), the day something is sent ("(lien
+            // Framadate envoyé demain) ; la réunion débutera à 8h45"), a deadline ("same time
+            // 9:00 … exact day tbc by fri") or a past day.
             if self.found.dates.iter().any(|d| {
                 d.range.start >= sentence.start
                     && d.range.start < sentence.end
-                    && self
-                        .cue_before(d.range.start, 70)
-                        .is_none_or(|h| h.kind != Cue::Vague)
+                    && self.cue_before(d.range.start, 70).is_none_or(|h| {
+                        !matches!(
+                            h.kind,
+                            Cue::Vague | Cue::Sent | Cue::Deadline | Cue::Past | Cue::Birth
+                        )
+                    })
             }) {
                 continue;
             }
@@ -1366,7 +1380,20 @@ impl<'a> Letter<'a> {
             } else if self.has(&sentence, Cue::MeetingNoun) {
                 score += W_NOUN;
             }
-            if self.has(&sentence, Cue::Reply) && !self.has(&sentence, Cue::MeetingVerb) {
+            // "2pm at the shelter office", "same time 9:00, police HQ 2nd floor, room Lys": a
+            // time the place of the meeting follows sets the meeting as a verb would.
+            let place_next = !Self::hits_in(
+                &self.places,
+                &(t.range.end..(t.range.end + 40).min(sentence.end.max(t.range.end))),
+            )
+            .is_empty();
+            if place_next {
+                score += W_VERB;
+            }
+            if self.has(&sentence, Cue::Reply)
+                && !self.has(&sentence, Cue::MeetingVerb)
+                && !place_next
+            {
                 score -= 4;
             }
             let better = match best {
@@ -1790,7 +1817,7 @@ impl<'a> Letter<'a> {
     }
 
     fn phrase_place(&self, h: &Hit<Cue>, sentence: &Range<usize>) -> Option<Range<usize>> {
-        if self.cx.in_citation(h.start) || self.mute(h.start) {
+        if self.in_citation_proper(h.start) || self.mute(h.start) {
             return None;
         }
         let f = self.f;
@@ -1837,8 +1864,11 @@ impl<'a> Letter<'a> {
         if dates::word_before(f, h.start).is_some_and(|w| WHERE_SOMEONE_IS.contains(&w)) {
             return None;
         }
+        // Up to a full stop the sentence splitter left: "room \"lys\". exact day tbc by fri"
+        // leaves the date for later, not the place, and the place ends at the stop.
+        let stop = segment::full_stop_in(f, h.start, sentence.end).unwrap_or(sentence.end);
         let clause = segment::clause_around(f, sentence.clone(), h.start);
-        if self.later(&clause) {
+        if self.later(&(clause.start..clause.end.min(stop).max(clause.start))) {
             return None;
         }
         // Start after the preposition.
@@ -1878,7 +1908,7 @@ impl<'a> Letter<'a> {
                 break;
             }
         }
-        let end = place_end(self.cx.scan(), f, start, h.end, sentence.end);
+        let end = place_end(self.cx.scan(), f, start, h.end.min(stop.max(start)), stop);
         let r = trim_range(f, start..end);
         (!r.is_empty()).then_some(r)
     }
@@ -2011,8 +2041,11 @@ impl<'a> Letter<'a> {
                 continue;
             }
             if let Some(l) = label_line(self.f, line) {
+                // "Lieu : Teams", "Where: https://meet.example/j/CL-2025-0412": a link
+                // as a place's value is the means of a meeting held online.
+                let value = &self.f[l.value.clone()];
                 if (l.place || l.remote)
-                    && REMOTE_VALUE.is_match_in(self.cx.scan(), &self.f[l.value.clone()])
+                    && (REMOTE_VALUE.is_match_in(self.cx.scan(), value) || link_value(value))
                 {
                     out.push(l.value);
                 }
@@ -2344,14 +2377,23 @@ fn chat_stamps(f: &str, found: &dates::Found) -> Vec<Range<usize>> {
             continue;
         }
         let Some(d) = date_at(r.start) else {
-            // A line that ends on a date and a time, in a chat.
+            // A line that ends on a date and a time, in a chat ("Sofie (CPAS)  [Tue 11 Mar
+            // 2025, 08:41]"), or on a time in brackets ("Sofie (CPAS)  [08:42]").
             if chat && text.len() <= STAMP_LINE {
-                let end = r.start + text.len();
+                let bracketed = text.strip_suffix(']');
+                let end = r.start + bracketed.unwrap_or(text).len();
                 let k = times.partition_point(|t| t.range.end < end);
                 let stamp = times
                     .get(k)
                     .filter(|t| t.range.end == end)
                     .is_some_and(|t| {
+                        // A name before the time alone, in brackets.
+                        if bracketed.is_some()
+                            && f[..t.range.start].ends_with('[')
+                            && !f[r.start..t.range.start].contains(':')
+                        {
+                            return true;
+                        }
                         let j = dates.partition_point(|d| d.range.end <= t.range.start);
                         j.checked_sub(1).map(|j| &dates[j]).is_some_and(|d| {
                             // A name before the date, not a label ("Date : 3 mars 14:00").
@@ -2383,8 +2425,10 @@ fn chat_stamps(f: &str, found: &dates::Found) -> Vec<Range<usize>> {
             continue;
         }
         // "14/11/2026, 19:03 - Inès C.: …": a date in figures, and a name before a colon
-        // (not "Monday 9 March 2026, 10.00 am – 12 Rue des Glycines").
-        if !text.starts_with(|c: char| c.is_ascii_digit()) {
+        // (not "Monday 9 March 2026, 10.00 am – 12 Rue des Glycines"); or a date in words
+        // whose name's colon ends the line, where folding has put a chat's message on a
+        // line of its own ("Tue 4 Mar 2025, 21:10 – Dr A. Okafor (paeds):\nHi Lena, …").
+        if !text.starts_with(|c: char| c.is_ascii_digit()) && !text.ends_with(':') {
             continue;
         }
         if let Some(t) = times

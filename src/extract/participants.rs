@@ -344,8 +344,10 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
     for scope in &scopes {
         let open = |p: &Pattern| {
             p.find_iter_in(cx.scan(), &f[scope.clone()]).any(|m| {
-                open_at(cx, scope.start + m.start(), &excluded)
+                let at = scope.start + m.start();
+                open_at(cx, at, &excluded)
                     && !names_who(&f[scope.start + m.end()..scope.end])
+                    && !etc_of_things(cx, scope.start, at)
             })
         };
         // A group described beside a list ("the professionals involved with E.V. …" over
@@ -355,6 +357,21 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
         }
     }
     out
+}
+
+/// True when the "etc" at `at` ends a list that names no role since its opening (a
+/// parenthesis, a colon, its sentence's start): things, not people ("vous devez nous
+/// transmettre tout ce que l'école sait (dossier disciplinaire, absences, etc.)").
+fn etc_of_things(cx: &Ctx<'_>, scope_start: usize, at: usize) -> bool {
+    let f = cx.f();
+    if !f[at..].starts_with("etc") {
+        return false;
+    }
+    let from = f[scope_start..at]
+        .rfind(['(', ':'])
+        .map_or(scope_start, |p| scope_start + p + 1)
+        .max(cx.seg.sentence(at).start.min(at));
+    ROLES.find_iter_in(cx.scan(), &f[from..at]).next().is_none()
 }
 
 /// True when a condition ("le cas échéant", "if necessary") goes on to name who comes:
@@ -693,7 +710,58 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
             scopes.push(sentence.start..end);
         }
     }
+    // A list of roles after a colon in the sentence that names the consultation: « on
+    // monte une CSIL-R (…) pour prévenir des infractions terroristes : bourgmestre, chef de
+    // corps, fonctionnaire de prévention et CPAS ».
+    for m in TERSE_OPENER.find_iter_in(cx.scan(), f).take(50) {
+        let sentence = cx.seg.sentence(m.start());
+        let Some(colon) = f[m.end()..sentence.end.max(m.end())].find(':') else {
+            continue;
+        };
+        let list = m.end() + colon + 1..sentence.end;
+        if scopes
+            .iter()
+            .any(|s| s.start <= list.start && list.end <= s.end)
+        {
+            continue;
+        }
+        if role_list(cx, list.clone()) {
+            scopes.push(list);
+        }
+    }
     (scopes, blocks)
+}
+
+/// True when `r` is an inline list of at least three items ("bourgmestre, chef de corps,
+/// fonctionnaire de prévention et CPAS", "police, CPAS + his GP"), each a few words that
+/// name a role.
+fn role_list(cx: &Ctx<'_>, r: Range<usize>) -> bool {
+    /// The longest item read, in words.
+    const ITEM_WORDS: usize = 6;
+    let f = cx.f();
+    let text = f[r.clone()].trim_end_matches(['.', ' ', '\n', '!', ';']);
+    let mut items: Vec<Range<usize>> = Vec::new();
+    let mut start = r.start;
+    let mut rest = text;
+    while !rest.is_empty() {
+        let cut = [", ", " et ", " and ", " + ", " & ", " ou ", " or "]
+            .iter()
+            .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
+            .min();
+        let (len, skip) = cut.unwrap_or((rest.len(), 0));
+        items.push(start..start + len);
+        start += len + skip;
+        rest = &rest[(len + skip).min(rest.len())..];
+    }
+    items.len() >= 3
+        && items.iter().all(|item| {
+            let words = f[item.clone()].split_whitespace().count();
+            (1..=ITEM_WORDS).contains(&words)
+                && ROLES
+                    .find_iter_in(cx.scan(), &f[item.clone()])
+                    .next()
+                    .is_some()
+        })
 }
 
 /// True when `prefix` is a section number alone: "3.", "3)", "III.", "b)".
@@ -839,6 +907,10 @@ fn block_after(cx: &Ctx<'_>, from: usize) -> Option<Range<usize>> {
         // A rule ("-----", "_____", "=====") closes a form's section as a blank line would.
         let rule = text.trim().len() >= 5 && text.trim().bytes().all(|b| b"-_=*".contains(&b));
         if rule && started {
+            break;
+        }
+        // The next message of a chat.
+        if segment::is_chat_stamp_line(text) {
             break;
         }
         if text.trim().is_empty() {

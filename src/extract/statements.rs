@@ -343,8 +343,23 @@ fn addressee_subject(f: &str, at: usize) -> bool {
                     | "autres"
                     | "useful"
                     | "relevant"
+                    | "partner"
+                    | "partenaire"
             )
         })
+        // The person the object of a relative clause ("any other partner who knows the
+        // family is welcome too"), not the subject of one ("her mother, who have been
+        // informed").
+        || before
+            .rsplit(['.', ';', ':', '!', '?', ','])
+            .next()
+            .unwrap_or("")
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .rev()
+            .skip(1)
+            .take(2)
+            .any(|w| w == "who" || w == "qui")
 }
 
 /// Verbs of passing information on, after "required to", "expected to".

@@ -33,7 +33,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Decline,
     ),
     (
-        r"\b(?:invited|convened) (?:partners|members|services|participants)\s{0,6}:|\bhopefully you\b|\bcould we (?:do|meet|make it|say)\b|\b(?:can|could|will) (?:you|u) (?:make it|come|be there|join us)\b",
+        r"\b(?:invited|convened) (?:partners|members|services|participants)\s{0,6}:|\bhopefully you\b|\bcould we (?:do|meet|make it|say)\b|\b(?:can|could|will) (?:you|u) (?:make it|come|be there|join us|join)\b",
         Invitation,
     ),
     (
@@ -85,7 +85,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"\b(?:consultation|meeting) (?:between|among|of|with) (?:the )?(?:professionals|practitioners|services|partners|agencies)\b|\bbring (?:the )?(?:professionals|practitioners|services|partners)(?: involved| concerned)? together\b|\bmultidisciplinary meeting\b|\bnetwork meeting\b|\bcase (?:review|discussion) meeting\b|\bcase huddle\b|\bcase meetings?\b",
+        r"\b(?:consultation|meeting) (?:between|among|of|with) (?:the )?(?:professionals|practitioners|services|partners|agencies)\b|\bbring (?:the )?(?:professionals|practitioners|services|partners)(?: involved| concerned)? together\b|\bmultidisciplinary meeting\b|\bnetwork meeting\b|\bcase (?:review|discussion) meeting\b|\bcase huddle\b|\bcase (?:meetings?|mtgs?)\b",
         TopicStrong,
     ),
     (
@@ -121,7 +121,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Organize,
     ),
     (
-        r"(?:^|\n)(?:madam|sir|sirs|madam or sir|sir or madam|colleagues?|dear all|hi)\b[^\n]{0,30}(?:,|!|:|\n)",
+        r"(?:^|\n)(?:madam|sir|sirs|madam or sir|sir or madam|colleagues?|dear all|hi)\b[^\n]{0,30}(?:,|!|:|\n)|(?:^|\n)hi\b[^\n.]{0,30}\.",
         Salutation,
     ),
     (r"(?:^|\n)(?:to|attn|attention) ?[:|]", Salutation),
@@ -161,14 +161,17 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Organize,
     ),
     (
-        r"\b(?:i|we) (?:will|shall|would|must|have to|am going to|are going to)? ?(?:not|be unable to|unfortunately not) (?:attend|take part|participate|be attending|be present|be taking part)\b",
+        r"\b(?:i|we) (?:will|shall|would|must|have to|am going to|are going to)? ?(?:not|be unable to|unfortunately not) (?:attend|take part|participate|be attending|be present|be taking part|come to (?:this|the|your) (?:meeting|consultation|case consultation))\b|\b(?:i|we) (?:won't|will not|cannot|can't) (?:come|attend) (?:to )?(?:this|the|your) (?:meeting|consultation|case consultation)\b",
         Decline,
     ),
     (
         r"\b(?:i|we) (?:must |have to |regret(?:fully)? |respectfully |will have to |therefore ){0,6}(?:decline|refuse|am unable to attend|are unable to attend|cannot attend|can't attend|won't attend|will not be attending)\b",
         Decline,
     ),
-    (r"\bthank you for (?:your|the) invitation\b", Decline),
+    (
+        r"\b(?:thank you|thank u|thanks) for (?:your|ur|the) invitation\b",
+        Decline,
+    ),
     // Questions before answering: "Before confirming my attendance, …", "I will let you
     // know whether I will take part".
     (
@@ -429,7 +432,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (r"\bcase consultations?\b", TopicStrong),
     (
-        r"\b(?:case conference|multi-?agency (?:meeting|consultation)|multidisciplinary (?:consultation|case meeting)|consultation meeting|local integral security cell|lisc(?:-r)?)\b",
+        r"\b(?:case conference|multi-?agency (?:meeting|mtg|consultation)|multidisciplinary (?:consultation|case meeting)|consultation meeting|local integral security cell|lisc(?:-r)?)\b",
         TopicStrong,
     ),
     (r"\bprofessional secrecy\b", TopicWeak),

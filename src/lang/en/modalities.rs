@@ -175,7 +175,7 @@ pub(crate) static LABELS: &[(&str, Label)] = &[
 pub(crate) static CUES: &[(&str, Cue)] = &[
     // A meeting called off (before the past tenses: "was cancelled").
     (
-        r"\b(?:originally|initially) (?:scheduled|planned|set|foreseen|fixed)\b|\b(?:cannot|can't|will not|won't) (?:take place|go ahead|be held)\b|\b(?:is|has been|was|have been|are) (?:cancel(?:l)?ed|called off)\b|\b(?:consultation|meeting|session)(?:'s)? (?:is|are) off\b",
+        r"\b(?:originally|initially) (?:scheduled|planned|set|foreseen|fixed)\b|\b(?:cannot|can't|will not|won't) (?:take place|go ahead|be held)\b|\b(?:is|has been|was|have been|are) (?:cancel(?:l)?ed|called off)\b|\b(?:consultation|meeting|session)(?:'s)?(?: (?:on|about|for|with|re) [a-z0-9.' ]{1,30}?)? (?:is|are) (?:off|cancel(?:l)?ed|called off)\b",
         Cancelled,
     ),
     (
@@ -254,6 +254,9 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:was|were|had been|had|happened|occurred|reported|informed|stated|told|disclosed)\b",
         PastVerb,
     ),
+    // The day something is sent: "(the poll link will be sent tomorrow)", "minutes sent out
+    // on 3 March".
+    (r"\b(?:sent|mailed|circulated)(?: out)?(?: on)?\b", Sent),
     // A reply deadline right before a date, or right after it.
     (r"\b(?:no|not) later than\b", Deadline),
     (r"\bat the latest(?: by| on)?\b", Deadline),
@@ -395,7 +398,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Remote,
     ),
     (
-        r"\b(?:meeting|council|conference|board|consultation) room\b",
+        r"\b(?:meeting|council|conference|board|consultation|staff|teachers'?) room\b|\bstaffroom\b",
         Place,
     ),
     (r"\b(?:zoom|webex|skype)\b", Remote),
@@ -448,7 +451,10 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:date|day) (?:will be|is to be|to be|remains to be|still to be) (?:communicated|confirmed|announced|fixed|set|determined|agreed)",
         DateLater,
     ),
-    (r"\b(?:date|day) (?:tbc|tba|tbd|to follow)\b", DateLater),
+    (
+        r"\b(?:date|day) (?:still |yet )?(?:tbc|tba|tbd|to follow)\b",
+        DateLater,
+    ),
     // "I'll send the invite once we have a date."
     (
         r"\b(?:once|when|as soon as) we have (?:a|the|agreed (?:on )?a) date\b|\bonce (?:the|a) date (?:is|has been) (?:set|fixed|agreed|chosen)\b",

@@ -215,6 +215,11 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"\bwho (?:takes part|will take part|will attend|attends|is coming|will be there|is invited|are invited|will be present|sits)[^\n?]{0,40}\?\s{0,6}(?:\n|$)",
         ListLabel,
     ),
+    // A heading without a colon or question mark over its list: "WHO TAKES PART".
+    (
+        r"(?:^|\n)who (?:takes part|participates|attends|is invited|are invited|is attending|will attend|will take part|will be there|will be present)\s{0,3}\n",
+        ListLabel,
+    ),
     // "We would like to invite you to take part alongside:".
     (
         r"\b(?:take part|participate|attend|sit|join us|be present)(?: [a-z]{1,12}){0,2} (?:alongside|together with|along with)\s{0,6}:",
@@ -235,6 +240,21 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         ListLabel,
     ),
     (r"\b(?:around|round) the table (?:will|would) be\b", Verb),
+    // Those who have accepted: "Mr Dubois and the SAJ counsellor have already said yes".
+    (
+        r"\b(?:have|has) (?:already |both |all )?(?:said yes|confirmed (?:their |his |her )?(?:attendance|participation|presence)|confirmed|agreed to (?:come|attend|take part|join|participate))\b",
+        Verb,
+    ),
+    // A chat: "Would be you, me and Inès from the CPAS", "it'll be me, the GP and …".
+    (
+        r"\b(?:would|will|it'll|it will|it would) be (?:you|me|just)(?:, | and )",
+        Verb,
+    ),
+    // After the list: "police, CPAS + his GP coming, can u join?".
+    (
+        r"\b(?:are |will be |r )?(?:all )?(?:coming|joining)(?:\s{0,2}[,.;!]|\s{0,2}$| too\b| as well\b)",
+        Verb,
+    ),
     (
         r"\bthe following (?:would|will|shall|have|are|partners|services|people|persons)\b",
         Verb,

@@ -117,7 +117,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:debt (?:recovery|collection)|unpaid rent|rent arrears|(?:maintenance|child support|alimony) arrears|unpaid (?:maintenance|child support|alimony)|recovery of (?:debts?|sums|benefits|arrears)|eviction|(?:school |canteen )?(?:fees|bills) (?:left )?unpaid|unpaid (?:school |membership |club |canteen )?(?:fees|bills|subscriptions|dues)|(?:membership|club) (?:fees|dues|subscriptions) (?:left )?(?:unpaid|outstanding|in arrears)|recover (?:any |the |its |our |their )?(?:sums|amounts|benefits|payments|costs|advances|expenses|arrears)|unduly (?:paid|received|obtained|granted|collected)|undeclared (?:income|cohabitation|partner|subletting)|outstanding (?:[a-z-]{1,20} ){0,3}(?:fees|bills|debts?|rent|sums|amounts|arrears))\b",
+        r"\b(?:debt (?:recovery|collection)|unpaid rent|rent arrears|(?:maintenance|child support|alimony) arrears|unpaid (?:maintenance|child support|alimony)|recovery of (?:debts?|sums|benefits|arrears)|eviction|(?:school |canteen )?(?:fees|bills) (?:left )?unpaid|unpaid (?:school |membership |club |canteen )?(?:fees|bills|subscriptions|dues)|(?:membership|club) (?:fees|dues|subscriptions) (?:left )?(?:unpaid|outstanding|in arrears)|recover (?:any |the |its |our |their )?(?:sums|amounts|benefits|payments|costs|advances|expenses|arrears|contributions|taxes|fines)|(?:secure|obtain|enforce|collect|chase|ensure) (?:the )?(?:payment|repayment|settlement) of (?:the |any |his |her |their )?(?:compensation|damages|debts?|sums|amounts|arrears|fees|rent|fines|contributions)|unduly (?:paid|received|obtained|granted|collected)|undeclared (?:income|cohabitation|partner|subletting)|outstanding (?:[a-z-]{1,20} ){0,3}(?:fees|bills|debts?|rent|sums|amounts|arrears))\b",
         NotPermitted,
     ),
     (r"\b(?:petty crime)\b", NotPermitted),
@@ -149,6 +149,8 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
 /// Words that make a sentence state an aim.
 pub(crate) static CONTEXT: &[&str] = &[
     r"\bwhat we (?:want|need|hope|aim)\b",
+    // "we need to get his attendance back on track".
+    r"\b(?:we|i) (?:need|want|have|would like|'d like|are trying|'re trying) to\b",
     r"\bthe idea (?:is|would be)\b",
     r"\bso that\b",
     r"\b(?:fear|fears|feared|afraid|worried|worry|concerned)\b",

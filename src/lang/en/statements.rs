@@ -16,6 +16,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\bno obligation(?: (?:ofc|of course|at all|whatsoever))?(?:\s{0,3}[,.;!)]|\s{0,3}$|\n)",
         FixedParticipationOptional,
     ),
+    // "This agenda does not change the voluntary nature of your participation".
+    (
+        r"\b(?:voluntary|optional|non-?compulsory|non-?mandatory) (?:nature|character) of (?:your|the|their|each|this) (?:participation|attendance|presence)\b",
+        FixedParticipationOptional,
+    ),
     // A chat's answer: "come if you can", "join if you can".
     (
         r"\b(?:come|join(?: us)?|drop in) if you can\b",
@@ -45,6 +50,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // elements of the medical file".
     (
         r"\b(?:are|is|will be) (?:all )?(?:required|obliged|expected) to (?:share|disclose|provide|pass on|communicate|hand over|reveal|transmit)\b",
+        DisclosureMandatory,
+    ),
+    // "we need all medical info u have on the kid", "we need everything you know".
+    (
+        r"\bwe (?:need|want|expect|require) (?:all (?:the )?|every (?:bit of |piece of )?|the full |the complete |everything)(?:(?:medical|relevant|useful|social|school|police) )?(?:info(?:rmation)?|details|data|records|file|you (?:know|have))\b",
         DisclosureMandatory,
     ),
     // A sanction for keeping something back: "any withholding of relevant information will
@@ -323,7 +333,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         UseLimitation,
     ),
     (
-        r"\b(?:are|is|remain|remains|stay|stays|will be|will remain|will stay|shall remain|must remain|shall be) (?:all )?(?:strictly |fully |bound by |subject to )?(?:bound (?:by|to)|subject to) (?:(?:the|a|strict|professional|shared|their|his|her|your|our) ){0,6}(?:duty of )?(?:secrecy|confidentiality|discretion|secret)",
+        r"\b(?:are|is|remain|remains|stay|stays|will be|will remain|will stay|shall remain|must remain|shall be) (?:all )?(?:strictly |fully |bound by |subject to )?(?:bound (?:by|to)|subject to|held to|hold to|tied to) (?:(?:the|a|strict|professional|shared|their|his|her|your|our) ){0,6}(?:duty of )?(?:secrecy|confidentiality|discretion|secret)",
         Secrecy,
     ),
     (
@@ -403,7 +413,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedDisclosureOptional,
     ),
     (
-        r"\bdecide (?:for yourself |yourself |freely )?(?:what|which information|whether)(?:,? [a-z]{1,40},?){0,3}? (?:you )?(?:to )?(?:share|disclose|say|reveal|pass on|tell|hand over|wish to share|want to share|are willing to share)",
+        r"\bdecide (?:for yourself |by yourself |yourself |freely )?(?:what|which information|whether)(?:,? [a-z]{1,40},?){0,3}? (?:you )?(?:to )?(?:share|disclose|say|reveal|pass on|tell|hand over|wish to share|want to share|are willing to share)",
         FixedDisclosureOptional,
     ),
     (
@@ -468,6 +478,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (
         r"\b(?:will|may|can|shall) (?:also )?be (?:invited|asked|given the opportunity|able) to (?:give|express|share|present|explain) (?:their|his|her) (?:own )?(?:point of view|views?|side|perspective|observations)",
+        PersonInvited,
+    ),
+    // "she can come at the end to give her point of view".
+    (
+        r"\b(?:he|she|they) (?:can|may|could|will) (?:also )?(?:come|join|attend)(?: [a-z]{1,12}){0,4} to (?:give|express|share|present|explain) (?:their|his|her) (?:own )?(?:point of view|views?|side|perspective|story)",
         PersonInvited,
     ),
 ];

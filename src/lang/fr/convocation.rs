@@ -200,7 +200,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         TopicStrong,
     ),
     (
-        r"\b(?:note de service|(?:a|destinataires?) ?: ?(?:tous|toutes|l'ensemble)(?: les| des)? (?:collaborat|membres|agents|travailleurs|equipes|services))",
+        r"\b(?:(?:a|destinataires?) ?: ?(?:tous|toutes|l'ensemble)(?: les| des)? (?:collaborat|membres|agents|travailleurs|equipes|services))",
         Memo,
     ),
     (
@@ -494,5 +494,8 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:objet|concerne) ?: ?demande d'(?:une )?autorisation (?:motivee\b|du procureur)|\b(?:sollicitons|sollicite|solliciter) (?:de votre part |de vous )?(?:l'octroi d'une |une )autorisation motivee\b",
         Memo,
     ),
-    (r"\b(?:note interne|memo interne)\b", InternalNote),
+    (
+        r"\b(?:note interne|memo interne|note de service)\b",
+        InternalNote,
+    ),
 ];

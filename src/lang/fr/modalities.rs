@@ -253,6 +253,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:est|sont) (?:intervenue?s?|venue?s?|arrivee?s?|decedee?s?|partie?s?|survenue?s?)\b",
         PastVerb,
     ),
+    // The day something is sent: « (lien Framadate envoyé demain) », « le compte rendu
+    // sera diffusé le 3 mars ».
+    (
+        r"\b(?:envoyee?s?|transmise?s?|expediee?s?|diffusee?s?)(?: des| au plus tard| d'ici)?\b",
+        Sent,
+    ),
     // A reply deadline right before a date, or right after it.
     (r"\bau plus tard (?:le|pour le|ce)\b", Deadline),
     (r"\bau plus tard\b", Deadline),

@@ -139,6 +139,16 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:qui|presences?|presents|participants?|invites|convies)\s{0,6}:|(?:^|\n)(?:qui|presents|presentes|presences)\.?\s{0,3}\n",
         ListLabel,
     ),
+    // Ceux qui ont accepté : « M. Dubois et la déléguée du SAJ ont déjà dit oui ».
+    (
+        r"\b(?:ont|a) (?:deja |tous |toutes )?(?:dit oui|confirme (?:leur |sa )?(?:presence|participation|venue)|accepte (?:de (?:venir|participer|prendre part)|l'invitation))\b",
+        Verb,
+    ),
+    // A heading without a colon over its list: « QUI PARTICIPE », « Qui sera présent ».
+    (
+        r"(?:^|\n)(?:qui (?:participe|participera|participent|participeront|sera la|seront la|sera present|seront presents|est invite|sont invites|est convoque|sont convoques))\s{0,3}\??\s{0,3}\n",
+        ListLabel,
+    ),
     // « Il y aura le bourgmestre qui préside, le chef de corps, moi-même … » (spoken).
     (r"\bil y aura (?:le|la|les|l') ?", Verb),
     // A chat: « y aura moi, le Dr Lemaire, l'AS du CPAS et l'éduc de l'AMO ».
@@ -251,7 +261,7 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
     r"\btoute (?:autre )?personne dont\b",
     r"\btoute (?:autre )?personne (?:utile|jugee utile|dont la presence|qu'(?:il|elle|on) jugerait|susceptible|pertinente|concernee)",
     r"\btoute (?:autre )?personne que (?:vous|nous|l'on|on|le president|la presidente|la presidence) (?:jugeriez|jugerez|jugerions|jugerons|jugera|jugerait|estimeriez|estimerez|estimerons|estimera|estimerait)\b",
-    r"\btout (?:autre )?(?:partenaire|service|intervenant|acteur|professionnel|expert)s? (?:utile|pertinent|concerne|jugee? utile|que|qu'|dont|qui)",
+    r"\b(?:tout|tt) (?:autre )?(?:partenaire|service|intervenant|acteur|professionnel|expert)s? (?:utile|pertinent|concerne|jugee? utile|que|qu'|dont|qui)",
     r"\b(?:d'autres|tous autres|tout autre|autres) (?:partenaires|services|intervenants|acteurs|professionnels|personnes)(?: [a-z']{1,40}){0,3} (?:pourront|peuvent|pourraient|pourrait|seront invites|pourront etre|si necessaire|le cas echeant|selon les besoins)",
     r"\b(?:liste|composition) (?:non exhaustive|indicative|susceptible d'evoluer)",
     r"\bnon exhaustive?\b|\bentre autres\b|\bsans (?:toutefois )?s'y limiter\b",

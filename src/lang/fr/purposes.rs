@@ -27,7 +27,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:decrochage|absences? injustifiees?|(?:frequentation|assiduite) scolaire|(?:ramener|retour) (?:regulierement )?(?:en classe|a l'ecole))\b",
+        r"\b(?:decrochage|absences? injustifiees?|(?:frequentation|assiduite) scolaire|(?:ramener|retour) (?:regulierement )?(?:en classe|a l'ecole))\b|\b(?:faire (?:baisser|diminuer|cesser|reculer)|reduire|mettre (?:un terme|fin) a) (?:ces|ses|les|leurs|aux|ses nombreuses) absences\b|\b(?:le |la |les )?(?:raccrocher|reaccrocher) a l'ecole\b",
         NotPermitted,
     ),
     (
@@ -139,7 +139,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:recouvrement|recuperation) (?:de|des) (?:dettes?|creances?|loyers?|sommes|indus)|\b(?:recuperer|recouvrer|se faire rembourser)(?: aupres (?:de lui|d'elle|d'eux|de la famille|de l'interessee?|(?:de|du|des) (?:monsieur|madame|m\.|mme|l'ex-conjoint|l'ex-conjointe|l'ex-partenaire|son ex|leur pere|leur mere)(?: [a-z.'-]{1,20}){0,2}))? (?:les|des|ses|nos|leurs) (?:frais|avances|sommes|montants|arrieres|creances|dettes|loyers)\b|\b(?:frais|avances|sommes|factures|loyers)(?: [a-z']{1,20}){0,6} (?:qui )?(?:restent|demeurent|sont) (?:a ce jour |toujours |encore )?impayee?s\b|\b(?:loyers? impayes?|(?:cotisations?|factures?|frais (?:scolaires|de cantine|d'inscription)) (?:impayee?s?|non (?:payee?s?|reglee?s?)|en retard)|arrieres? de (?:loyer|pension|contributions?|paiement|cotisations?)|dettes? locatives?|expulsion|pensions? alimentaires? (?:impayees?|non payees?|non versees?))\b",
+        r"\b(?:recouvrement|recuperation) (?:de|des) (?:dettes?|creances?|loyers?|sommes|indus)|\b(?:recuperer|recouvrer|se faire rembourser)(?: aupres (?:de lui|d'elle|d'eux|de la famille|de l'interessee?|(?:de|du|des) (?:monsieur|madame|m\.|mme|l'ex-conjoint|l'ex-conjointe|l'ex-partenaire|son ex|leur pere|leur mere)(?: [a-z.'-]{1,20}){0,2}))? (?:les|des|ses|nos|leurs) (?:frais|avances|sommes|montants|arrieres|creances|dettes|loyers|cotisations|impots|taxes|amendes)\b|\b(?:frais|avances|sommes|factures|loyers)(?: [a-z']{1,20}){0,6} (?:qui )?(?:restent|demeurent|sont) (?:a ce jour |toujours |encore )?impayee?s\b|\b(?:loyers? impayes?|(?:cotisations?|factures?|frais (?:scolaires|de cantine|d'inscription)) (?:impayee?s?|non (?:payee?s?|reglee?s?)|en retard)|arrieres? de (?:loyer|pension|contributions?|paiement|cotisations?)|dettes? locatives?|expulsion|pensions? alimentaires? (?:impayees?|non payees?|non versees?))\b",
         NotPermitted,
     ),
     (r"\b(?:petite delinquance)\b", NotPermitted),

@@ -54,6 +54,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:[-•*] )?(?:presence|participation|attendance)\s{0,6}:\s{0,6}(?:☒\s{0,3})?(?:facultative|libre|volontaire|optionnelle|voluntary|optional)\b",
         FixedParticipationOptional,
     ),
+    // « Le présent ordre du jour ne modifie en rien le caractère facultatif de votre
+    // participation »: what is said of its character, whatever is said of the document.
+    (
+        r"\bcaractere (?:facultatif|volontaire|libre|non obligatoire) de (?:votre|la|leur|sa|chaque|cette) (?:participation|presence|venue)\b",
+        FixedParticipationOptional,
+    ),
     // A chat's answer: « viens si tu peux », « venez si vous pouvez ».
     (
         r"\b(?:viens|venez) si (?:tu peux|vous pouvez|c'est possible)\b",
