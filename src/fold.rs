@@ -461,17 +461,40 @@ impl Folded {
         }
         let mut text = String::with_capacity(self.text.len());
         let (mut starts, mut ends) = (Vec::new(), Vec::new());
+        // Where each old offset lands, for the ranges of quotes and headings (Markdown).
+        let remap = !self.quoted.is_empty() || !self.headings.is_empty();
+        let mut moved = if remap {
+            vec![0; self.text.len() + 1]
+        } else {
+            Vec::new()
+        };
         for (i, c) in self.text.char_indices() {
+            let n = c.len_utf8();
+            if remap {
+                moved[i..i + n].fill(text.len());
+            }
             if keep[i] {
                 text.push(c);
-                let n = c.len_utf8();
                 starts.extend_from_slice(&self.starts[i..i + n]);
                 ends.extend_from_slice(&self.ends[i..i + n]);
+            }
+        }
+        if remap {
+            moved[self.text.len()] = text.len();
+            for r in self.quoted.iter_mut().chain(self.headings.iter_mut()) {
+                *r = moved[r.start]..moved[r.end];
             }
         }
         self.text = text;
         self.starts = starts;
         self.ends = ends;
+    }
+
+    /// The passes of a plain text's folding that a Markdown text needs too: a form's dot
+    /// leaders (a form in a code block) and a chat's messages on lines of their own.
+    pub(crate) fn markdown_passes(&mut self) {
+        self.dot_leaders();
+        self.chat_lines();
     }
 
     /// Drops the page furniture of a text pasted from a PDF: a footer line that gives the

@@ -1459,6 +1459,7 @@ pub(crate) static ALL: &[Entry] = {
         basis::MANDATE_BEFORE,
         basis::GENERIC,
         basis::SPECIFIC,
+        basis::INVOKED_BEFORE,
         basis::NOT_APPLICABLE_AFTER,
         basis::AMENDING_BEFORE,
         basis::ANAPHORIC_BASIS,

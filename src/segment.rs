@@ -166,7 +166,14 @@ impl Segments {
         let f = doc.f();
         let sentences = split_sentences(doc);
         let mut regions = Vec::new();
-        // Markdown block quotes that hold a reply header are quoted messages.
+        // Markdown block quotes that open on a reply's header lines ("> **De :** …", "> From:
+        // …") are quoted messages (nested ones with them); other block quotes are the
+        // letter's own (a "> Rappels" callout).
+        for q in &doc.folded.quoted {
+            if f[q.clone()].lines().take(3).any(is_header_line) {
+                push_merged(&mut regions, RegionKind::QuotedMessage, q.clone());
+            }
+        }
         // Plain-text "> " lines are quoted messages.
         // Forms are rare: one look at the whole text spares the per-line box scan below.
         let has_boxes = has_box(f);

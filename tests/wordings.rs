@@ -3323,3 +3323,127 @@ fn near_misses_of_the_thirty_third_sitting() {
     let text = format!("{INVITE}It will take place on Tuesday 3 March 2026 at 10:00 at the town hall. I will not come to the reception on Friday, but I will chair this one.");
     assert!(convocation(&text), "{text}");
 }
+
+#[test]
+fn wordings_of_the_thirty_fourth_sitting() {
+    // A professional body's guidance and a lawyer's refusal convene no one.
+    for text in [
+        "# Provincial Council of the Order of Physicians\n\n## Guidance for members: being asked to attend a \"case consultation\" (Art. 458ter Criminal Code)\n\n*This note is general guidance; it does not invite anyone to any meeting.*\n\n| The letter says your attendance is \"required\" | It is not. Reply that you will decide freely. |\n",
+        "# ORDRE DES AVOCATS\n\n## Commission de déontologie — Note d'orientation n° 2025/02\n\n**Objet : l'avocat invité à une « concertation de cas » (article 458ter du Code pénal)**\n\nUne formule du type « votre présence est requise » n'oblige personne.\n",
+        "Madame,\n\nJ'accuse réception de votre courriel par lequel vous m'invitez à une « concertation de cas » fixée au mardi 14 janvier à 10 heures dans les locaux du CPAS.\n\nJe vous informe que je n'y participerai pas.\n\nMe C. Delvigne",
+    ] {
+        assert!(!convocation(text), "{text}");
+    }
+    // A message's header line without a named chat: the reply's stamp is no meeting.
+    let text = "Sarah L. (SAJ Namur-Est)   Tue 21/10/2025 10:14\nHi Tom, quick one.\n\nThe SAJ is organising a concertation about the young L. in the frame of the CSIL-R, on the basis of the décret du 8 juin 2023.\n\nDate and place still TBC.\n\nTom D. (Athénée)   Tue 21/10/2025 10:31\nNoted, I'll come back to you\n";
+    let report = checked(text);
+    assert!(report.is_convocation, "{text}");
+    assert_eq!(report.modalities.meeting.date, None, "{text}");
+    assert_eq!(report.modalities.meeting.time, None, "{text}");
+    // "Under a reasoned authorisation": invoked, not the statute's offer.
+    let text = "Dear Ms Okafor,\n\nUnder a reasoned authorisation of the Crown Prosecutor (Art. 458ter Criminal Code), you are invited to a case consultation with the local police and the PCSW.\n";
+    assert_eq!(
+        instruments(text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))]
+    );
+    // Those who convene together take part.
+    let text = "Madame,\n\nEn vertu de la loi du 30 juillet 2018, le bourgmestre et le chef de corps de la zone de police vous convient à une concertation de cas jeudi 13 mars 2025 à 10 h.\n";
+    let found = roles(text);
+    assert!(found.contains(&Role::Municipality), "{found:?}");
+    assert!(found.contains(&Role::Police), "{found:?}");
+    // A chat: "next Thursday" from the message's stamp, the place after the day, "Would
+    // be: …".
+    let text = "WhatsApp - \"care circle\"\n[Fri 14 Mar 2025, 13:05] Dr Sam A.: Hi all. I'd like to hold a case consult on Mrs K. (82) next Thursday after surgery hours, at my practice (Bell Street 9).\n[Fri 14 Mar 2025, 13:06] Dr Sam A.: Would be: me, the district nurse (Hanne), and Yusuf from the CPAS.\n";
+    let report = checked(text);
+    assert!(report.is_convocation, "{text}");
+    assert_eq!(
+        report.modalities.meeting.date.as_deref(),
+        Some("2025-03-20")
+    );
+    assert!(roles(text).contains(&Role::SocialServices), "{text}");
+    // One of two dates is no date; the time they share is the meeting's.
+    let text = format!("{INVITE}\n\nWhen: one of these two dates - Tuesday 9 or Thursday 11 September 2025, at 2 pm; we will confirm which.\nWhere: meeting room 4.\n");
+    assert_eq!(meeting_date(&text), None, "{text}");
+    assert_eq!(meeting_time(&text).as_deref(), Some("14:00"), "{text}");
+    let text = "[07/11/2025 16:55] Céline (coord. réseau) : qd ? sem. du 17/11, 14h, en visio (lien suivra).\n[07/11/2025 16:56] Céline (coord. réseau) : concertation de cas (autorisation du procureur du Roi), je fais un doodle pr le jour.\n";
+    assert_eq!(meeting_date(text), None, "{text}");
+    assert_eq!(meeting_time(text).as_deref(), Some("14:00"), "{text}");
+    // The question the consultation answers, as a heading.
+    let text = "# Convocation\n\n## Comment préserver l'intégrité physique et psychique de Mme D. et de ses enfants ?\n\nC'est la seule question à l'ordre du jour de la concertation de cas à laquelle nous vous convions.\n";
+    assert!(
+        categories(text).contains(&PurposeCategory::Integrity),
+        "{text}"
+    );
+    // A heading in capitals ends the list above it.
+    let text = "Madame, Monsieur,\n\nVous êtes convoqué(e) à une concertation de cas.\nPARTICIPANTS\nToute personne ou tout service qui sera jugé utile.\nOBLIGATIONS DES PARTICIPANTS\nMerci de confirmer la réception de la présente auprès de l'inspecteur principal M. Dufrasne.\n";
+    assert!(roles(text).is_empty(), "{text}");
+    // Numbered points and run-in headings.
+    let text = format!("{INVITE}\n\n3. Who takes part. The deputy public prosecutor, the local police family violence officer and the CAW social worker.\n");
+    assert!(roles(&text).contains(&Role::Prosecution), "{text}");
+    let text = "Dear Mr Peeters,\n\nI would like to invite you to a case consultation of our local integrated security cell.\n\n**Participants.** The Mayor (who chairs the cell), the chief of the local police and the Justice House.\n\n**Venue.** Meeting room B.02, Town Hall, Markt 1.\n";
+    let report = checked(text);
+    assert!(
+        report
+            .participants
+            .entries
+            .iter()
+            .any(|p| p.role == Role::Police),
+        "{text}"
+    );
+    assert!(report.modalities.meeting.place.is_some(), "{text}");
+    // The texts a list under a wrapped sentence names are what it rests on.
+    let text = "Madame,\n\nLa présente concertation de cas s'inscrit dans le cadre de l'article 458ter\ndu Code pénal et repose sur :\n\n- la Charte de collaboration école – CPMS – AMO signée le 14 septembre 2023 ;\n- la circulaire relative à la prévention du décrochage scolaire.\n";
+    assert!(
+        instruments(text)
+            .iter()
+            .any(|(k, _)| *k == InstrumentKind::NonNormative),
+        "{text}"
+    );
+    // A Markdown block quote that opens on a reply's header lines is the earlier message.
+    let text = "Bonjour Madame,\n\nnon, votre présence n'est pas obligatoire. Je vous confirme la concertation de cas le 3/12/2025 à 10h, par Teams.\n\n> **De :** Direction école\n> **Envoyé :** lundi 24 novembre 2025 11:05\n>\n> Avant de confirmer : ma collègue m'a transféré ceci :\n>\n>> les participants sont tenus au secret sur ce qui est dit.\n";
+    let text = convocheck::Analyzer::new()
+        .markdown(true)
+        .analyze(text)
+        .statements
+        .iter()
+        .map(|s| s.kind)
+        .collect::<Vec<_>>();
+    assert!(!text.contains(&StatementKind::SecrecyReminder), "{text:?}");
+    // A form in a Markdown code block, its dot leaders read as colons.
+    let text = "Bonjour Docteur,\n\n```text\nFICHE DE CONVOCATION — CONCERTATION DE CAS\nDate de la réunion ...... 2025-11-18\nHeure ................... 12h00 – 13h30\nModalité ................ visioconférence Zoom\n```\n";
+    let report = convocheck::Analyzer::new().markdown(true).analyze(text);
+    assert_eq!(
+        report.modalities.meeting.date.as_deref(),
+        Some("2025-11-18")
+    );
+    assert_eq!(report.modalities.meeting.time.as_deref(), Some("12:00"));
+    // "on Thursday, 3pm" after the message's stamp.
+    let text = "#casework-north · exported from team chat\n\nElise M. · Mon 12 Jan 2026, 16:07\nhey @Sam can you join a case consult about the Novak family on Thursday, 3pm?\nwe'll do it on Zoom\n";
+    assert_eq!(meeting_date(text).as_deref(), Some("2026-01-15"), "{text}");
+}
+
+#[test]
+fn near_misses_of_the_thirty_fourth_sitting() {
+    // A wrapped line that begins with a label word and a full stop is no label.
+    let text = format!("{INVITE}The son would not leave the\nroom. Mr V. told me last week that he is afraid at night.");
+    assert!(checked(&text).modalities.meeting.place.is_none(), "{text}");
+    // "by Tuesday noon" is a deadline's hour, not the meeting's.
+    let text = format!("{INVITE}Please tick your availabilities in the Doodle by Tuesday noon (slots between Monday 18 and Friday 22 May 2026).");
+    assert_eq!(meeting_time(&text), None, "{text}");
+    // Office hours in a signature are no meeting.
+    let text = "Bonjour,\n\nJe vous confirme la réunion de la CSIL-R le jeudi 7 janvier 2027 à 10h00 à l'hôtel de ville.\n\nKevin M.\nPermanence : lundi et jeudi 9h-12h, rue du Marché 15\n";
+    assert_eq!(meeting_date(text).as_deref(), Some("2027-01-07"), "{text}");
+    // A block quote that is the letter's own callout still speaks for it.
+    let text = "Madame,\n\nNous vous invitons à une concertation de cas (art. 458ter) le 3 mars 2026 à 10h.\n\n> **Rappels**\n> Les participants sont tenus au secret sur ce qui sera partagé.\n";
+    let kinds = convocheck::Analyzer::new()
+        .markdown(true)
+        .analyze(text)
+        .statements
+        .iter()
+        .map(|s| s.kind)
+        .collect::<Vec<_>>();
+    assert!(kinds.contains(&StatementKind::SecrecyReminder), "{kinds:?}");
+    // Statute words that offer an authorization stay generic.
+    let text = "Dear Ms Okafor,\n\nArt. 458ter allows sharing in a consultation organised under a law, or with a reasoned authorisation of the Crown Prosecutor. We invite you to one on 3 March 2026.\n";
+    assert!(instruments(text).is_empty(), "{text}");
+}

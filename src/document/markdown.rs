@@ -107,7 +107,9 @@ pub(crate) fn fold_markdown(source: &str) -> Folded {
             _ => {}
         }
     }
-    b.finish()
+    let mut folded = b.finish();
+    folded.markdown_passes();
+    folded
 }
 
 #[cfg(test)]

@@ -57,6 +57,24 @@ impl<'a> Document<'a> {
         end
     }
 
+    /// True when the original words of folded range `r` are written in capitals only,
+    /// with at least eight letters ("OBLIGATIONS DES PARTICIPANTS"): a heading in a plain
+    /// text.
+    pub(crate) fn in_capitals(&self, r: Range<usize>) -> bool {
+        let span = self.folded.span(r);
+        let mut letters = 0;
+        for c in self.text[span.start..span.end]
+            .chars()
+            .filter(|c| c.is_alphabetic())
+        {
+            if c.is_lowercase() {
+                return false;
+            }
+            letters += 1;
+        }
+        letters >= 8
+    }
+
     /// Evidence for a folded range.
     pub(crate) fn evidence(&self, r: Range<usize>) -> Evidence {
         self.evidence_span(self.folded.span(r))

@@ -152,6 +152,13 @@ pub(crate) static GENERIC: LazyLock<Pattern> = LazyLock::new(|| {
         r"(?:\b(?:une?|a|an|soit|either|ou|or|d'une?|by an?|par une?|moyennant une?|een)\s{0,6})$",
     )
 });
+/// A preposition that invokes what follows, before an indefinite article: "under a
+/// reasoned authorisation", « en vertu d'une autorisation motivée ».
+pub(crate) static INVOKED_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"(?:\b(?:under|on the basis of|pursuant to|based on|en vertu d'|sur (?:la )?base d'|sur pied d'|conformement a)\s?(?:an?|une)\s{0,6})$",
+    )
+});
 /// A specific reference after a generic article still makes it specific.
 pub(crate) static SPECIFIC: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
@@ -300,7 +307,12 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
         let after_end = floor_char(f, sentence_end.min(hit.end + 200));
         let specific_after =
             SPECIFIC.is_match_in(cx.scan(), &f[hit.start..after_end.max(hit.start)]);
-        if GENERIC.is_match_in(cx.scan(), prefix) && !specific_after {
+        // "Under a reasoned authorisation of the Crown Prosecutor, you are invited …": the
+        // letter invokes one, where the statute's words offer one ("or with a reasoned
+        // authorisation").
+        let invoked = kind == InstrumentKind::ProsecutorAuthorization
+            && INVOKED_BEFORE.is_match_in(cx.scan(), prefix);
+        if GENERIC.is_match_in(cx.scan(), prefix) && !specific_after && !invoked {
             continue;
         }
         if kind == InstrumentKind::NonNormative
@@ -394,7 +406,21 @@ fn list_label(f: &str, at: usize) -> Option<&str> {
         let start = f[..end].rfind('\n').map_or(0, |p| p + 1);
         let line = f[start..end].trim();
         if line.ends_with(':') {
-            return Some(line);
+            // With the lines its sentence wraps from ("La présente concertation de cas
+            // s'inscrit dans le cadre de l'article 458ter\ndu Code pénal et repose sur :").
+            let mut from = start;
+            for _ in 0..3 {
+                let Some(prev_end) = from.checked_sub(1) else {
+                    break;
+                };
+                let prev_start = f[..prev_end].rfind('\n').map_or(0, |p| p + 1);
+                let prev = f[prev_start..prev_end].trim();
+                if prev.is_empty() || prev.ends_with(['.', ':', ';', '!', '?']) {
+                    break;
+                }
+                from = prev_start;
+            }
+            return Some(f[from..end].trim());
         }
         // Items, and blank lines between them (folding has taken the indentation of a
         // wrapped line away: such a line ends the list).

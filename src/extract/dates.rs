@@ -716,6 +716,13 @@ fn finish_numeric(
 
 /// A weekday written right before `pos` ("jeudi 14", "Thu, 14", "jeu. 10"): the new start
 /// and the weekday.
+/// Where the weekday named right before `pos` begins ("by Tuesday noon", « jeudi 14h »),
+/// if one is.
+pub(crate) fn weekday_start_before(f: &str, pos: usize) -> Option<usize> {
+    let t = prev_tok(f, pos, false)?;
+    (t.kind == Kind::Word && weekday_of(t.s).is_some()).then_some(t.start)
+}
+
 fn weekday_before(f: &str, pos: usize) -> (usize, Option<u32>) {
     let mut p = pos;
     for _ in 0..4 {
@@ -1800,7 +1807,11 @@ fn day_follows(f: &str, pos: usize) -> bool {
 fn relative_date(f: &str, t: &Tok<'_>) -> Option<DateMatch> {
     let w = t.word()?;
     let time_follows = |pos: usize| {
-        next_tok(f, pos, true).is_some_and(|n| {
+        // (After a comma too: "on Thursday, 3pm".)
+        let n = next_tok(f, pos, true)
+            .filter(|n| n.is_sign(','))
+            .map_or_else(|| next_tok(f, pos, true), |c| next_tok(f, c.end, true));
+        n.is_some_and(|n| {
             n.kind == Kind::Num
                 || n.word().is_some_and(|w| {
                     matches!(w, "at" | "from" | "between" | "morning" | "afternoon")

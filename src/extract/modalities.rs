@@ -359,8 +359,14 @@ fn label_line(f: &str, line: Range<usize>) -> Option<LabelLine> {
     while !body.is_char_boundary(head_end) {
         head_end -= 1;
     }
-    // "Lieu :", "Lieu | …" (a table row), and a question: "Où ? Dans nos locaux".
-    let sep = body[..head_end].find([':', '|', '?'])?;
+    // "Lieu :", "Lieu | …" (a table row), and a question: "Où ? Dans nos locaux"; or a
+    // label ended by a full stop, as a bold run-in heading is ("**Venue.** Meeting room
+    // B.02"; label words only, checked below).
+    let sep = body[..head_end].find([':', '|', '?']).or_else(|| {
+        // (After a blank line only: "the\nroom. Mr V. told me …" is a sentence wrapped.)
+        let paragraph_start = f[..line.start].ends_with("\n\n");
+        body[..head_end].find(". ").filter(|_| paragraph_start)
+    })?;
     let head = body[..sep].trim();
     if head.is_empty() || head.bytes().any(|b| b.is_ascii_digit()) {
         return None;
@@ -1216,8 +1222,9 @@ impl<'a> Letter<'a> {
                 continue;
             }
             // A day relative to the letter's ("demain") needs the letter's own date, not
-            // only a lower bound from a quoted message.
-            if d.rel.is_some() && letter_idx.is_none() {
+            // only a lower bound from a quoted message, or the stamp of its chat message.
+            if d.rel.is_some() && letter_idx.is_none() && self.stamp_date_before(r.start).is_none()
+            {
                 continue;
             }
             // In a chat, a day relative to the message's stamp ("[11/02/2026 21:04] … c'est
@@ -1282,6 +1289,19 @@ impl<'a> Letter<'a> {
             }
             if self.has(&sentence, Cue::DateLater) {
                 score -= 4;
+            }
+            // "next Thursday after surgery hours, at my practice": the place of the meeting
+            // follows its date.
+            if !verb
+                && !noun
+                && !self.in_signature(r.start)
+                && !Self::hits_in(
+                    &self.places,
+                    &(r.end..(r.end + 40).min(sentence.end.max(r.end))),
+                )
+                .is_empty()
+            {
+                score += W_NOUN;
             }
             // A date whose meeting is called off in its own clause is not the meeting's,
             // unless it is the new date ("annulée et reportée au 10 mars").
@@ -1357,10 +1377,22 @@ impl<'a> Letter<'a> {
             // A date in the sentence gives the time its own reading, unless it is vague
             // ("at 14:00, in the week of 8 June"), the day something is sent ("(lien
             // Framadate envoyé demain) ; la réunion débutera à 8h45"), a deadline ("same time
-            // 9:00 … exact day tbc by fri") or a past day.
+            // 9:00 … exact day tbc by fri"), a past day or one of a poll's days ("one of these
+            // two dates - Tuesday 9 or Thursday 11 September, at 2 pm").
+            // The hour of a deadline's day: "by Tuesday noon".
+            if dates::weekday_start_before(self.f, i).is_some_and(|w| {
+                self.cue_before(w, 40)
+                    .is_some_and(|h| matches!(h.kind, Cue::Deadline | Cue::DeadlineWeak))
+            }) {
+                continue;
+            }
+            let paragraph = segment::paragraph_around(self.f, i);
+            let options =
+                |at: usize| self.has(&(paragraph.start.min(sentence.start)..at), Cue::Options);
             if self.found.dates.iter().any(|d| {
                 d.range.start >= sentence.start
                     && d.range.start < sentence.end
+                    && !options(d.range.start)
                     && self.cue_before(d.range.start, 70).is_none_or(|h| {
                         !matches!(
                             h.kind,
@@ -1372,7 +1404,8 @@ impl<'a> Letter<'a> {
             }
             let line = self.line(i);
             let mut score = 0;
-            if label_line(self.f, line).is_some_and(|l| l.time && i >= l.value.start) {
+            // "Heure : 14h", and "When: … at 2 pm" (a date's label holds its time too).
+            if label_line(self.f, line).is_some_and(|l| (l.time || l.date) && i >= l.value.start) {
                 score += W_LABEL;
             }
             if self.has(&sentence, Cue::MeetingVerb) {
@@ -2363,6 +2396,8 @@ fn chat_stamps(f: &str, found: &dates::Found) -> Vec<Range<usize>> {
         dates.get(k).filter(|d| d.range.start == i)
     };
     let mut out = Vec::new();
+    // Message header lines found outside a chat that names itself.
+    let mut headers = Vec::new();
     let mut start = 0;
     for line in split_lines(f).take(20_000) {
         let r = start..start + line.len();
@@ -2378,8 +2413,10 @@ fn chat_stamps(f: &str, found: &dates::Found) -> Vec<Range<usize>> {
         }
         let Some(d) = date_at(r.start) else {
             // A line that ends on a date and a time, in a chat ("Sofie (CPAS)  [Tue 11 Mar
-            // 2025, 08:41]"), or on a time in brackets ("Sofie (CPAS)  [08:42]").
-            if chat && text.len() <= STAMP_LINE {
+            // 2025, 08:41]"), or on a time in brackets ("Sofie (CPAS)  [08:42]"); outside a
+            // chat that names itself, two such lines or more (each message's header: "Sarah
+            // L. (SAJ)   Tue 21/10/2025 10:14" … "Tom D. (school)   Tue 21/10/2025 10:31").
+            if text.len() <= STAMP_LINE {
                 let bracketed = text.strip_suffix(']');
                 let end = r.start + bracketed.unwrap_or(text).len();
                 let k = times.partition_point(|t| t.range.end < end);
@@ -2405,7 +2442,11 @@ fn chat_stamps(f: &str, found: &dates::Found) -> Vec<Range<usize>> {
                         })
                     });
                 if stamp {
-                    out.push(r.clone());
+                    if chat {
+                        out.push(r.clone());
+                    } else if !MEETING_WORDS.iter().any(|w| has_phrase(text, w)) {
+                        headers.push(r.clone());
+                    }
                 }
             }
             continue;
@@ -2445,8 +2486,30 @@ fn chat_stamps(f: &str, found: &dates::Found) -> Vec<Range<usize>> {
             }
         }
     }
+    if headers.len() >= 2 {
+        out.extend(headers);
+        out.sort_by_key(|r| r.start);
+    }
     out
 }
+
+/// Words of a line that names the meeting rather than a message's author: "Concertation de
+/// cas jeudi 12/03/2026 14h00" is the meeting's date, not a stamp.
+const MEETING_WORDS: &[&str] = &[
+    "concertation",
+    "reunion",
+    "meeting",
+    "consultation",
+    "overleg",
+    "casusoverleg",
+    "seance",
+    "session",
+    "rdv",
+    "rendez-vous",
+    "date",
+    "quand",
+    "when",
+];
 
 /// The text's lines of at least 8 bytes, from the top: its head, whatever short lines
 /// (a stray character, an initial) stand before it.

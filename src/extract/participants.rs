@@ -900,6 +900,7 @@ fn block_after(cx: &Ctx<'_>, from: usize) -> Option<Range<usize>> {
     let mut named_lines = false;
     let mut numbered_items = false;
     let mut blank_before = false;
+    let mut first_in_capitals = false;
     while pos < f.len() && pos - start < 2_000 {
         let line = line_of(f, pos);
         let text = &f[line.clone()];
@@ -912,6 +913,15 @@ fn block_after(cx: &Ctx<'_>, from: usize) -> Option<Range<usize>> {
         // The next message of a chat.
         if segment::is_chat_stamp_line(text) {
             break;
+        }
+        // A heading in capitals under a list that is not ("PARTICIPANTS\nToute personne …
+        // utile.\nOBLIGATIONS DES PARTICIPANTS").
+        let capitals = cx.doc.in_capitals(line.clone());
+        if started && capitals && !first_in_capitals {
+            break;
+        }
+        if !started {
+            first_in_capitals = capitals;
         }
         if text.trim().is_empty() {
             if blank_before && started {

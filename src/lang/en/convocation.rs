@@ -121,7 +121,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Organize,
     ),
     (
-        r"(?:^|\n)(?:madam|sir|sirs|madam or sir|sir or madam|colleagues?|dear all|hi)\b[^\n]{0,30}(?:,|!|:|\n)|(?:^|\n)hi\b[^\n.]{0,30}\.",
+        r"(?:^|\n)(?:madam|sir|sirs|madam or sir|sir or madam|colleagues?|dear all|hi)\b[^\n]{0,30}(?:,|!|:|\n)|(?:^|\n)hi\b[^\n.]{0,30}\.|(?:^|\n)(?:hi|hello|hey) [a-z][a-z'-]{1,20}(?: |,|!|\n)",
         Salutation,
     ),
     (r"(?:^|\n)(?:to|attn|attention) ?[:|]", Salutation),
@@ -365,6 +365,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Event,
     ),
     (r"\bno (?:convocation|invitation) will be sent\b", Memo),
+    // A professional body's guidance: "Guidance for members: being asked to attend a case
+    // consultation", "This note is general guidance; it does not invite anyone".
+    (
+        r"\b(?:guidance|advice|recommendations?|guidelines?)(?: note)? (?:for|to) (?:our |all )?(?:members|doctors|physicians|lawyers|practitioners|professionals|social workers|colleagues)\b|\b(?:does|do) not (?:invite|convene) anyone\b|\bthis (?:note|document|leaflet|guidance|page) is not an invitation\b",
+        Memo,
+    ),
     // Information asked for in writing, no meeting set.
     (
         r"\b(?:request (?:of|for) (?:information|informations|data|a (?:social )?report)|a written (?:answer|reply|report|response) (?:is|will be) (?:enough|sufficient)|send me (?:by return(?: mail)? )?(?:the|your|a copy of the) (?:[a-z]{1,20} )?(?:report|file|information|informations))\b",
@@ -466,11 +472,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"(?:\b(?:am|are|is)|\b(?:we|i)(?:'re|'m)) (?:convening|organi[sz]ing|holding|scheduling|calling|setting up|arranging|planning)\b[^.;?!]{0,40}?\b(?:consultation|meeting|conference|session)\b",
+        r"(?:\b(?:am|are|is)|\b(?:we|i)(?:'re|'m)) (?:convening|organi[sz]ing|holding|scheduling|calling|setting up|arranging|planning)\b[^.;?!]{0,40}?\b(?:consultation|meeting|conference|session|concertation|casusoverleg)\b",
         Organize,
     ),
     (
-        r"\b(?:want|wish|would like|intend|plan) to (?:hold|organi[sz]e|convene|schedule|arrange) (?:a |an |the )?(?:case )?(?:consultation|meeting|conference)\b",
+        r"\b(?:want|wish|would like|'d like|intend|plan) to (?:hold|organi[sz]e|convene|schedule|arrange|set up) (?:a |an |the )?(?:case )?(?:consultation|meeting|conference|consult|mtg)\b",
         Organize,
     ),
     (

@@ -194,7 +194,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Vague,
     ),
     (
-        r"\b(?:options?|possible (?:dates|slots)|proposed (?:dates|slots)|candidate (?:dates|slots)|(?:date )?poll|doodle)\s{0,3}:|\b(?:slots|possible dates|available dates) (?:between|from|ranging)\b",
+        r"\b(?:options?|possible (?:dates|slots)|proposed (?:dates|slots)|candidate (?:dates|slots)|(?:date )?poll|doodle)\s{0,3}:|\bone of (?:these|the following|the) (?:two|three|four) (?:dates|days|slots)\b|\b(?:slots|possible dates|available dates) (?:between|from|ranging)\b",
         Options,
     ),
     // The letter's own date: "Done at Namur on", "sent by e-mail on".
@@ -303,7 +303,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (r"\b(?:i|we) (?:would like to )?propose\b", MeetingVerb),
     (
-        r"\b(?:meetings?|consultations?|case conferences?|sessions?|appointments?)\b",
+        r"\b(?:meetings?|consultations?|case conferences?|sessions?|appointments?|case consults?|case mtgs?)\b",
         MeetingNoun,
     ),
     // Items.

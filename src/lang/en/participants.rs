@@ -215,6 +215,18 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"\bwho (?:takes part|will take part|will attend|attends|is coming|will be there|is invited|are invited|will be present|sits)[^\n?]{0,40}\?\s{0,6}(?:\n|$)",
         ListLabel,
     ),
+    // A run-in heading (bold in Markdown): "**Participants.** The Mayor (who chairs the
+    // cell), …".
+    (
+        r"(?:^|\n)(?:participants|attendees|invitees|who takes part|composition)\. ",
+        ListLabel,
+    ),
+    // A numbered point that names its subject: "3. Who takes part. The deputy public
+    // prosecutor …".
+    (
+        r"\bwho (?:takes part|will take part|attends|participates|is invited|are invited|will attend|will be there)\. ",
+        ListLabel,
+    ),
     // A heading without a colon or question mark over its list: "WHO TAKES PART".
     (
         r"(?:^|\n)who (?:takes part|participates|attends|is invited|are invited|is attending|will attend|will take part|will be there|will be present)\s{0,3}\n",
@@ -244,6 +256,11 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     (
         r"\b(?:have|has) (?:already |both |all )?(?:said yes|confirmed (?:their |his |her )?(?:attendance|participation|presence)|confirmed|agreed to (?:come|attend|take part|join|participate))\b",
         Verb,
+    ),
+    // "Would be: me, the district nurse (Hanne), and Yusuf from the CPAS."
+    (
+        r"\b(?:would|will|it'll|it will|it would) be\s{0,3}:",
+        ListLabel,
     ),
     // A chat: "Would be you, me and Inès from the CPAS", "it'll be me, the GP and …".
     (

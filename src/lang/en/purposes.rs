@@ -149,6 +149,8 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
 /// Words that make a sentence state an aim.
 pub(crate) static CONTEXT: &[&str] = &[
     r"\bwhat we (?:want|need|hope|aim)\b",
+    // The question the consultation is to answer: "How can we keep the children safe?".
+    r"\bhow (?:to|can we|do we|best to|should we|could we) (?:protect|preserve|safeguard|ensure|prevent|keep|stop)\b",
     // "we need to get his attendance back on track".
     r"\b(?:we|i) (?:need|want|have|would like|'d like|are trying|'re trying) to\b",
     r"\bthe idea (?:is|would be)\b",

@@ -276,7 +276,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // Texts that are something else.
     (
-        r"\b(?:je|nous) (?:ne )?(?:participerai|participerons|pourrai|pourrons|serai|serons|donnerai|donnerons) pas\b",
+        r"\b(?:je|nous) (?:ne |n'y |ne m'y |ne nous y )?(?:participerai|participerons|assisterai|assisterons|rendrai|rendrons|pourrai|pourrons|serai|serons|donnerai|donnerons) pas\b",
         Decline,
     ),
     (
@@ -497,5 +497,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (
         r"\b(?:note interne|memo interne|note de service)\b",
         InternalNote,
+    ),
+    // L'avis d'un ordre professionnel : « Note d'orientation », « La présente note ne
+    // constitue pas une invitation ».
+    (
+        r"\b(?:note d'orientation|note deontologique|avis deontologique|commission de deontologie|recommandations? (?:aux|a l'intention des) (?:membres|medecins|avocats|confreres|professionnels))\b|\b(?:la presente|cette) (?:note|brochure|fiche|page) ne (?:constitue|vaut) pas (?:une )?(?:invitation|convocation)\b|\bn'invite (?:personne|quiconque)\b",
+        Memo,
     ),
 ];

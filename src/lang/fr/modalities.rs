@@ -112,6 +112,7 @@ pub(crate) static LABELS: &[(&str, Label)] = &[
     ("dates", LDate),
     ("jour", LDate),
     ("quand", LDate),
+    ("qd", LDate),
     ("heure", LTime),
     ("heures", LTime),
     ("horaire", LTime),
@@ -166,15 +167,15 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // à 16 h" bounds no meeting; nor do a secretariat's opening days and closures (« lun.-ven.
     // 9 h-12 h ; fermé du 1er au 5 février »).
     (
-        r"\bjoignables?\b|\bheures de bureau\b|\bpermanences? telephoniques?\b|\b(?:lun(?:di)?|mar(?:di)?)\.? ?(?:-|au) ?(?:jeu(?:di)?|ven(?:dredi)?|sam(?:edi)?)\b|\bfermee?s? (?:le |du |entre le )?[0-9]",
+        r"\bjoignables?\b|\bheures de bureau\b|\bpermanences? telephoniques?\b|\bpermanences?\s{0,3}:|\bheures d'ouverture\b|\b(?:lun(?:di)?|mar(?:di)?)\.? ?(?:-|au) ?(?:jeu(?:di)?|ven(?:dredi)?|sam(?:edi)?)\b|\bfermee?s? (?:le |du |entre le )?[0-9]",
         Reachable,
     ),
     (
-        r"\bsemaines? du [0-9]{1,2} et du\b|\b(?:dans )?(?:le courant de )?(?:la |les )?semaines? du\b|\bdans le courant (?:du mois|de la semaine)\b|\bentre le\b",
+        r"\bsemaines? du [0-9]{1,2} et du\b|\b(?:dans )?(?:le courant de )?(?:la |les )?(?:semaines?|sem\.?) du\b|\bdans le courant (?:du mois|de la semaine)\b|\bentre le\b",
         Vague,
     ),
     (
-        r"\b(?:options?|dates (?:possibles|proposees)|creneaux (?:possibles|proposes)|sondage|doodle)\s{0,3}:|\b(?:creneaux|dates possibles|dates disponibles) (?:entre|du|allant)\b",
+        r"\b(?:options?|dates (?:possibles|proposees)|creneaux (?:possibles|proposes)|sondage|doodle)\s{0,3}:|\b(?:l'une|une|l'un|un) des (?:deux|trois|quatre) (?:dates|jours|creneaux)(?: suivante?s| suivants| proposee?s| proposes)?\b|\b(?:creneaux|dates possibles|dates disponibles) (?:entre|du|allant)\b",
         Options,
     ),
     // The letter's own date: "Fait à Namur, le", "envoyé par courriel le".

@@ -139,10 +139,18 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:qui|presences?|presents|participants?|invites|convies)\s{0,6}:|(?:^|\n)(?:qui|presents|presentes|presences)\.?\s{0,3}\n",
         ListLabel,
     ),
+    // Ceux qui convoquent ensemble : « le bourgmestre et le chef de corps de la zone de
+    // police vous convient à une concertation de cas ».
+    (r"\b(?:vous|te) (?:convient|convoquent|invitent)\b", Verb),
     // Ceux qui ont accepté : « M. Dubois et la déléguée du SAJ ont déjà dit oui ».
     (
         r"\b(?:ont|a) (?:deja |tous |toutes )?(?:dit oui|confirme (?:leur |sa )?(?:presence|participation|venue)|accepte (?:de (?:venir|participer|prendre part)|l'invitation))\b",
         Verb,
+    ),
+    // Un intertitre en gras : « **Participants.** Le bourgmestre, … ».
+    (
+        r"(?:^|\n)(?:participants|presents|invites|composition)\. ",
+        ListLabel,
     ),
     // A heading without a colon over its list: « QUI PARTICIPE », « Qui sera présent ».
     (

@@ -170,6 +170,8 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
 /// Words that make a sentence state an aim.
 pub(crate) static CONTEXT: &[&str] = &[
     r"\bce que nous (?:voulons|souhaitons|visons|cherchons)\b",
+    // The question the consultation is to answer: « Comment préserver l'intégrité … ? ».
+    r"\bcomment (?:preserver|proteger|garantir|assurer|prevenir|eviter|mettre (?:fin|un terme))\b",
     r"\b(?:faire en sorte|veiller a ce|s'assurer que|garantir que)\b",
     r"\b(?:afin|pour) que\b",
     r"\b(?:craignons|craint|craindre|crainte|peur|inquiet|inquiete|inquietude)",
