@@ -84,7 +84,58 @@ impl Folded {
         folded.dot_leaders();
         folded.columns(text);
         folded.chat_lines();
+        folded.ocr_capital_i(text);
         folded
+    }
+
+    /// Reads back the lower-case "l" that character recognition took for a capital "I"
+    /// ("facuItative", "sociaI", "Ia concertation", "I'articIe"): in a text where a capital
+    /// "I" follows a lower-case letter inside a word at least twice (no text written by
+    /// hand does that), such an "I" is an "l", and so is one that begins "Ie", "Ia", "Ies",
+    /// "Ioi" or "I'" before a vowel. One byte for another: offsets do not move.
+    fn ocr_capital_i(&mut self, original: &str) {
+        /// Words that begin with the misread "l" (folded).
+        const WORDS: &[&str] = &[
+            "ie", "ia", "ies", "ioi", "iois", "iui", "ieur", "ieurs", "iors", "iorsque", "iieu",
+            "iettre", "iocal", "iocaux",
+        ];
+        let raw = original.as_bytes();
+        let misread = |o: usize| {
+            raw.get(o) == Some(&b'I')
+                && original[..o]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_lowercase)
+        };
+        let inside = memchr::memchr_iter(b'I', raw)
+            .filter(|&o| misread(o))
+            .take(2)
+            .count();
+        if inside < 2 {
+            return;
+        }
+        let mut bytes = std::mem::take(&mut self.text).into_bytes();
+        for i in 0..bytes.len() {
+            if bytes[i] != b'i' {
+                continue;
+            }
+            let o = self.starts[i] as usize;
+            if raw.get(o) != Some(&b'I') {
+                continue;
+            }
+            let word_start = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+            let word_end = bytes[i..]
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .map_or(bytes.len(), |p| i + p);
+            let word = std::str::from_utf8(&bytes[i..word_end]).unwrap_or("");
+            let elided = bytes.get(i + 1) == Some(&b'\'')
+                && bytes.get(i + 2).is_some_and(|b| b"aeiouh".contains(b));
+            if misread(o) || (word_start && (WORDS.contains(&word) || elided)) {
+                bytes[i] = b'l';
+            }
+        }
+        self.text = String::from_utf8(bytes).expect("an ASCII byte replaced by an ASCII byte");
     }
 
     /// Puts each message of a chat pasted as text on a line of its own, after the stamp
@@ -208,20 +259,33 @@ impl Folded {
                 marks.push((at, ": "));
             }
             // A second field set apart on its line by a wide gap: "Date : jeudi 2/4
-            // Heure : 9.30" (not read as "2/4 heure", four o'clock).
-            for i in line.match_indices(' ').map(|(i, _)| line_start + i) {
+            // Heure : 9.30" (not read as "2/4 heure", four o'clock). Only on a line with a
+            // colon after its first word, whose original holds a wide gap.
+            let wide_line = line.len() > 2
+                && line.bytes().skip(1).any(|b| b == b':')
+                && original
+                    .get(
+                        self.starts[line_start] as usize
+                            ..self.ends[line_end.max(line_start + 1) - 1] as usize,
+                    )
+                    .is_some_and(|o| o.contains("   ") || o.contains('\t') || !o.is_ascii());
+            let spaces = if wide_line { line } else { "" };
+            for i in spaces.match_indices(' ').map(|(i, _)| line_start + i) {
                 if label == Some(i) || i == line_start {
                     continue;
                 }
+                if bytes[i - 1] == b':' || !bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase) {
+                    continue;
+                }
+                let gap = source(i);
+                if !(gap.contains('\t') || (gap.len() >= 3 && gap_chars(gap) >= 3)) {
+                    continue;
+                }
                 let next = &self.text[i + 1..line_end];
-                let field = COLUMN_LABELS.iter().any(|l| {
+                if COLUMN_LABELS.iter().any(|l| {
                     next.strip_prefix(l)
                         .is_some_and(|r| r.trim_start_matches(' ').starts_with(':'))
-                });
-                if field && bytes[i - 1] != b':' && {
-                    let gap = source(i);
-                    gap.contains('\t') || (gap.len() >= 3 && gap_chars(gap) >= 3)
-                } {
+                }) {
                     marks.push((i, " | "));
                 }
             }
@@ -681,6 +745,39 @@ pub(crate) struct Builder {
     headings: Vec<Range<usize>>,
 }
 
+/// A character whose UTF-8 bytes were read as Windows-1252 (mojibake: "rÃ©union",
+/// "Â«", "lâ€™article"), at the start of `s`: its length in `s` and the character meant.
+/// Only the leads French and English text turn into it: "Ã" and "Â" (two bytes, the
+/// Latin-1 letters and signs) and "â" (three bytes, the typographic quotes and dashes),
+/// each followed by characters that stand for continuation bytes; a real "â" is followed
+/// by a letter.
+fn mojibake(s: &str) -> Option<(usize, char)> {
+    let mut chars = s.chars();
+    let lead = chars.next()?;
+    let (lead_byte, needed) = match lead {
+        'Â' => (0xC2, 1),
+        'Ã' => (0xC3, 1),
+        'â' => (0xE2, 2),
+        _ => return None,
+    };
+    let mut bytes = vec![lead_byte];
+    let mut len = lead.len_utf8();
+    for c in chars.take(needed) {
+        let mut buf = [0u8; 4];
+        let (encoded, _, unmappable) = encoding_rs::WINDOWS_1252.encode(c.encode_utf8(&mut buf));
+        match *encoded {
+            [b @ 0x80..=0xBF] if !unmappable => bytes.push(b),
+            _ => return None,
+        }
+        len += c.len_utf8();
+    }
+    if bytes.len() != needed + 1 {
+        return None;
+    }
+    let decoded = std::str::from_utf8(&bytes).ok()?.chars().next()?;
+    Some((len, decoded))
+}
+
 /// The "T" between an ISO 8601 date and its time ("2026-03-24T14:00", lower-cased by then)
 /// becomes a space, so that the date and the time read as they do when written apart. One
 /// byte for one byte: the maps do not change.
@@ -1042,8 +1139,9 @@ impl Builder {
 
     /// Repairs the "m" a scan read as "rn" where no French or English word has "rn":
     /// at the start of a word before a vowel ("rnadame", "rnars"), after a consonant
-    /// ("bourgrnestre"), before "mu" or another "rn" ("cornmune", "cornrnunauté"), or after a
-    /// vowel before "p" or "b" ("cornpte", "irnportant"). The "m" maps to both letters.
+    /// ("bourgrnestre"), before "mu" or another "rn" ("cornmune", "cornrnunauté"), after a
+    /// vowel before "p" or "b" ("cornpte", "irnportant"), or ending a word after "oo"
+    /// ("roorn"). The "m" maps to both letters.
     fn ocr_rn(&mut self) {
         let b = self.out.as_bytes();
         let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
@@ -1061,6 +1159,11 @@ impl Builder {
                     || (after == b'r' && next == b'n')
                     || (before == b'n' && at(i.checked_sub(2)) == b'r')
                     || (vowel(before) && matches!(after, b'p' | b'b'))
+                    // "roorn" (no word ends in "oorn" but Dutch "hoorn").
+                    || (before == b'o'
+                        && at(i.checked_sub(2)) == b'o'
+                        && at(i.checked_sub(3)) != b'h'
+                        && !after.is_ascii_alphanumeric())
             })
             .map(|i| i + 1)
             .collect();
@@ -1314,6 +1417,13 @@ impl Builder {
                 }
                 continue;
             }
+            if matches!(c, 'Â' | 'Ã' | 'â') {
+                if let Some((len, decoded)) = mojibake(&src[o_start - base..]) {
+                    self.fold_char(decoded, o_start, o_start + len);
+                    i = o_start - base + len;
+                    continue;
+                }
+            }
             if c == '&' {
                 if let Some((len, decoded)) = html_entity(&src[o_start - base..]) {
                     self.feed_mapped(&decoded, o_start, o_start + len);
@@ -1334,6 +1444,27 @@ impl Builder {
     }
 
     fn fold_char(&mut self, c: char, o_start: usize, o_end: usize) {
+        // A diacritic that a PDF copy has set apart from its letter ("De´cret", "Communaute´",
+        // "franc¸aise", "a` fixer"): part of the letter before it, whose original range it
+        // joins. Not an acute used as an apostrophe ("l´article", "qu´il").
+        if matches!(
+            c,
+            '\u{00B4}' | '`' | '\u{00B8}' | '\u{00A8}' | '\u{02CA}' | '\u{02CB}' | '\u{02C6}'
+        ) {
+            let out = self.out.as_bytes();
+            let detached = match (c, out) {
+                ('\u{00B8}', [.., b'c']) => true,
+                ('\u{00B8}', _) => false,
+                (_, [.., b'q', b'u']) => false,
+                (_, [.., b]) => b"aeiouy".contains(b),
+                _ => false,
+            };
+            // (The letter is one ASCII byte.)
+            if let Some(e) = self.ends.last_mut().filter(|_| detached) {
+                *e = o_end as u32;
+                return;
+            }
+        }
         if c.is_ascii() {
             match c {
                 '\n' => self.newline(o_start, o_end),

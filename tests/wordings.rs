@@ -3447,3 +3447,99 @@ fn near_misses_of_the_thirty_fourth_sitting() {
     let text = "Dear Ms Okafor,\n\nArt. 458ter allows sharing in a consultation organised under a law, or with a reasoned authorisation of the Crown Prosecutor. We invite you to one on 3 March 2026.\n";
     assert!(instruments(text).is_empty(), "{text}");
 }
+
+#[test]
+fn wordings_of_the_thirty_fifth_sitting() {
+    // A form in a table: its title convenes, its "Participation | Facultative" row says
+    // attendance is free.
+    let text = "# FICHE DE CONVOCATION — CSIL-R\n\n| Rubrique | Contenu |\n|---|---|\n| Fondement | Arrêté du Gouvernement de la Communauté française du 16 mai 2024 ; art. 458ter C. pén. |\n| Date | mer. 05/11/2025 |\n| Heure | 9h |\n| Lieu | Maison communale, local 1.14 |\n| Participation | Facultative |\n";
+    let report = convocheck::Analyzer::new().markdown(true).analyze(text);
+    assert!(report.is_convocation, "{text}");
+    assert!(
+        report
+            .statements
+            .iter()
+            .any(|s| s.kind == StatementKind::ParticipationOptional),
+        "{text}"
+    );
+    // A meeting said not to be a case consultation.
+    let text = "Dear all,\n\nI suggest a short coordination meeting on Tuesday 4 November 2025 at 10:00, CPAS, room 0.12.\n\nTo be clear, this is a practical meeting, not a case consultation under Article 458ter of the Criminal Code.\n";
+    assert!(!convocation(text), "{text}");
+    // A form's question answered "no" by its ticked box.
+    let text = format!("{INVITER}\n   Participation obligatoire : [ ] oui   [x] non\n   Obligation de partager vos informations : [ ] oui   [x] non\n");
+    let found = kinds(&text);
+    assert!(
+        found.contains(&StatementKind::ParticipationOptional),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&StatementKind::DisclosureOptional),
+        "{found:?}"
+    );
+    assert!(
+        !found.contains(&StatementKind::ParticipationMandatory),
+        "{found:?}"
+    );
+    // Text damaged on its way: a capital I read for an l, accents set apart from their
+    // letters, UTF-8 read as Windows-1252.
+    let text = "Madame,\n\nEn application de Ia Ioi du 30 juillet 2018, j'ai I'honneur de vous inviter à la concertation de cas de Ia CSIL-R. Votre participation est facuItative et Ies participants, dont l'assistant sociaI, sont tenus au secret.\n";
+    assert_eq!(
+        instruments(text),
+        vec![(InstrumentKind::Law, None)],
+        "{text}"
+    );
+    let text = "Madame,\n\nNous vous invitons à une concertation de cas.\n1. BASE LE´GALE\n   [x] De´cret de la Communaute´ franc¸aise du 8 juin 2023\n";
+    assert_eq!(
+        instruments(text),
+        vec![(InstrumentKind::Decree, None)],
+        "{text}"
+    );
+    let text = "Bonjour docteur,\n\nNous organisons une concertation de cas. Votre prÃ©sence est requise : la rÃ©union aura lieu le mardi 13 janvier 2026 Ã  9h.\n";
+    let report = checked(text);
+    assert_eq!(
+        report.modalities.meeting.date.as_deref(),
+        Some("2026-01-13")
+    );
+    assert!(
+        kinds(text).contains(&StatementKind::ParticipationMandatory),
+        "{text}"
+    );
+    // « Seriez-vous d'accord de participer à un petit casusoverleg … avec … ».
+    let text = "Bonjour Docteur,\n\nSeriez-vous d'accord de participer à un petit\ncasusoverleg au sujet de M. K., avec l'assistante sociale du CPAS qui le suit et notre psychiatre ?\n";
+    assert!(convocation(text), "{text}");
+    assert!(roles(text).contains(&Role::SocialServices), "{text}");
+    // A form's participants row whose value is deferred, over the other fields' rows.
+    let text = "# FORMULAIRE D'INVITATION — CONCERTATION DE CAS\n\n| Rubrique | Détail |\n|---|---|\n| Participants | la liste des services invités vous sera communiquée la veille |\n| Date | mercredi 12 mars 2025 |\n| Heure | 13.30 |\n| Lieu | CLB Noordrand, salle 2 |\n";
+    let report = convocheck::Analyzer::new().markdown(true).analyze(text);
+    assert!(report.participants.entries.is_empty(), "{text}");
+    // The translation of an accrediting decree's title, in brackets after it.
+    let text = format!("{INVITE}\n\nCLB De Brug is a pupil guidance centre recognised and subsidised by the Flemish Community under the decree of 27 April 2018 on pupil guidance (decreet betreffende de leerlingenbegeleiding).\n");
+    assert!(instruments(&text).is_empty(), "{text}");
+}
+
+#[test]
+fn near_misses_of_the_thirty_fifth_sitting() {
+    // A capital I in ordinary words stays: "Il", "In", "I'm", "Ixelles".
+    let text = "Dear colleagues,\n\nIn Ixelles, I'm convening a case consultation under the Act of 30 July 2018. Il y aura la police.\n";
+    assert_eq!(
+        instruments(text),
+        vec![(InstrumentKind::Law, None)],
+        "{text}"
+    );
+    // An acute used as an apostrophe stays one.
+    let text = "Madame,\n\nEn vertu de l´autorisation motivée du procureur du Roi du 3 mars 2025, nous vous invitons à une concertation de cas qu´il présidera.\n";
+    assert_eq!(
+        instruments(text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))],
+        "{text}"
+    );
+    // An accented capital before guillemets is no mojibake.
+    let text = "Madame,\n\nNous vous invitons à une concertation de cas « À L'ÉTÉ » le 3 mars 2026 à 10h.\n";
+    assert_eq!(meeting_date(text).as_deref(), Some("2026-03-03"), "{text}");
+    // A ticked "oui" keeps the duty.
+    let text = format!("{INVITER}\n   Participation obligatoire : [x] oui   [ ] non\n");
+    assert!(
+        kinds(&text).contains(&StatementKind::ParticipationMandatory),
+        "{text}"
+    );
+}

@@ -85,7 +85,7 @@ pub(crate) static NOT_APPLICABLE_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
 /// which the instrument that creates them also empowers to consult.
 pub(crate) static ACCREDITED_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:agreee?s?|reconnue?s?|subventionnee?s?|accredited|recognised|recognized|licensed|erkend)(?: (?:par|by) [^,;\n]{1,60})? (?:en application|en vertu|conformement|sur (?:la )?base|under|pursuant|in accordance|on the basis)|\b(?:body|agency|organisme|asbl|vzw|association|institution|parastatal|parastatale?) (?:[a-z'-]{1,20} ){0,3}(?:set up|established|created|founded|creee?|instituee?|opgericht|ingesteld) (?:by|par|bij)\b",
+        r"\b(?:agreee?s?|reconnue?s?|subventionnee?s?|accredited|recognised|recognized|licensed|erkend)(?: (?:et|and|en) (?:subventionnee?s?|subsidi[sz]ed|funded|gesubsidieerd|financee?s?))?(?: (?:par|by|door) [^,;\n]{1,60})? (?:en application|en vertu|conformement|sur (?:la )?base|under|pursuant|in accordance|on the basis)|\b(?:body|agency|organisme|asbl|vzw|association|institution|parastatal|parastatale?) (?:[a-z'-]{1,20} ){0,3}(?:set up|established|created|founded|creee?|instituee?|opgericht|ingesteld) (?:by|par|bij)\b",
     )
 });
 /// The law that inserted or amended a text, named right before it ("art. 458ter, inséré
@@ -259,10 +259,18 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
         {
             continue;
         }
+        // (A title in brackets after the text it translates, "under the decree of 27 April
+        // 2018 on pupil guidance (decreet betreffende de leerlingenbegeleiding)", is read
+        // with the words before the brackets.)
+        let accredited_from = if f[..hit.start].trim_end().ends_with('(') {
+            floor_char(f, hit.start.saturating_sub(160).max(sentence.start))
+        } else {
+            before_start
+        };
         if matches!(
             kind,
             InstrumentKind::Law | InstrumentKind::Decree | InstrumentKind::Ordinance
-        ) && ACCREDITED_BEFORE.is_match_in(cx.scan(), &f[before_start..hit.start])
+        ) && ACCREDITED_BEFORE.is_match_in(cx.scan(), &f[accredited_from..hit.start])
         {
             let next = cx
                 .seg

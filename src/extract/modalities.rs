@@ -351,6 +351,12 @@ fn after_enumerator(text: &str) -> &str {
     mark.map_or(text, |i| text[i + 1..].trim_start_matches(' '))
 }
 
+/// True when `line` is a form's date, time, place or remote field ("Date : …", "| Heure |
+/// 13.30 |").
+pub(crate) fn is_field_label(f: &str, line: Range<usize>) -> bool {
+    label_line(f, line).is_some()
+}
+
 fn label_line(f: &str, line: Range<usize>) -> Option<LabelLine> {
     let text = &f[line.clone()];
     let body = after_enumerator(text.trim_start_matches([' ', '•', '-', '*', '|', '>', '#']));

@@ -52,7 +52,7 @@ pub(crate) static OPEN_ENDED: LazyLock<Pattern> =
 /// The addressee listed among the participants ("vous-même", "yourself", "and you").
 pub(crate) static SELF: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:vous-memes?|toi-meme|toi\b|yourself|yourselves|(?:et|and) (?:vous|you)\b|(?:vous|you),? (?:as|en tant|en qualite|pour|for|in your)\b|you as\b|(?:your|votre) (?:service|team|centre|center|school|ecole|equipe|institution|organi[sz]ation))",
+        r"\b(?:vous-memes?|toi-meme|toi\b|yourself|yourselves|(?:et|and) (?:vous|you)\b|(?:vous|you) \([a-z]|(?:vous|you),? (?:as|en tant|en qualite|pour|for|in your)\b|you as\b|(?:your|votre) (?:service|team|centre|center|school|ecole|equipe|institution|organi[sz]ation))",
     )
 });
 /// A participant named earlier in the letter ("Mme X, précitée"): its role is not known here.
@@ -111,7 +111,7 @@ pub(crate) static DESCRIBED_GROUP: LazyLock<Pattern> = LazyLock::new(|| {
 /// Read in code rather than as a cue: a cue would need a wide gap between the two.
 pub(crate) static TERSE_OPENER: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:concertation(?: de cas)?|reunion|case consultation|consultation|meeting|csil(?:-r)?|lisc(?:-r)?)\b",
+        r"\b(?:concertation(?: de cas)?|reunion|case consultation|consultation|meeting|casusoverleg|csil(?:-r)?|lisc(?:-r)?)\b",
     )
 });
 /// See [`TERSE_OPENER`].
@@ -624,16 +624,28 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
                     // list of topics: the list goes on only in that item's wrapped lines.
                     // "B. PARTICIPANTS (fonction / service)": a section's title, not an item.
                     let titled = section_number(&f[line.start..start]);
-                    let block =
-                        if inline && !titled && segment::starts_with_bullet(&f[line.clone()]) {
-                            item_continuation(f, line.end)
-                        } else {
-                            // "Participants (liste fixée par l'autorisation)" over its list:
-                            // a remark on the title, not the list inline.
-                            let remark = f[hit.start..hit.end].ends_with('(')
-                                && f[line.clone()].trim_end().ends_with(')');
-                            block_after(cx, line.end).filter(|_| remark || !(inline && blank_next))
-                        };
+                    // A table's row with its value in the next cell: the rows below are
+                    // other fields ("| Participants | la liste … vous sera communiquée |"
+                    // over "| Date | …").
+                    // (Not a table's head over its rows: "| Participant | Service |".)
+                    let row = inline && f[line.clone()].contains('|') && {
+                        let next_start = (line.end + 1).min(f.len());
+                        let next_end = f[next_start..]
+                            .find('\n')
+                            .map_or(f.len(), |p| next_start + p);
+                        super::modalities::is_field_label(f, next_start..next_end)
+                    };
+                    let block = if row {
+                        None
+                    } else if inline && !titled && segment::starts_with_bullet(&f[line.clone()]) {
+                        item_continuation(f, line.end)
+                    } else {
+                        // "Participants (liste fixée par l'autorisation)" over its list:
+                        // a remark on the title, not the list inline.
+                        let remark = f[hit.start..hit.end].ends_with('(')
+                            && f[line.clone()].trim_end().ends_with(')');
+                        block_after(cx, line.end).filter(|_| remark || !(inline && blank_next))
+                    };
                     if let Some(block) = block {
                         scopes.push(block.clone());
                         blocks.push(block);

@@ -184,6 +184,13 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
             }
             _ => continue,
         };
+        // A form's question answered by its ticked box: "Participation obligatoire : [ ]
+        // oui [x] non" says it is not.
+        let kind = match (kind, ticked_no(f, hit.end)) {
+            (K::ParticipationMandatory, true) => K::ParticipationOptional,
+            (K::DisclosureMandatory, true) => K::DisclosureOptional,
+            (kind, _) => kind,
+        };
         if matches!(kind, K::PersonInformed | K::PersonInvited) && addressee_subject(f, hit.start) {
             continue;
         }
@@ -360,6 +367,29 @@ fn addressee_subject(f: &str, at: usize) -> bool {
             .skip(1)
             .take(2)
             .any(|w| w == "who" || w == "qui")
+}
+
+/// True when the rest of the line after a form's label (`at`) answers it "no" with a
+/// ticked box: ": [ ] oui [x] non", ": ☐ yes ☒ no".
+fn ticked_no(f: &str, at: usize) -> bool {
+    let line_end = f[at..].find('\n').map_or(f.len(), |p| at + p);
+    let rest = f[at..line_end].trim_start_matches([' ', '.']);
+    // The label's own words may run on before its colon ("Obligation de partager vos
+    // informations : …").
+    let Some(colon) = rest.find(':').filter(|&c| c <= 40) else {
+        return false;
+    };
+    let value = &rest[colon + 1..];
+    ["[x]", "☒", "☑", "✔", "✓"].iter().any(|b| {
+        value.find(b).is_some_and(|i| {
+            let after = value[i + b.len()..].trim_start();
+            let word = after
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            matches!(word, "non" | "no" | "nee" | "neen")
+        })
+    })
 }
 
 /// Verbs of passing information on, after "required to", "expected to".

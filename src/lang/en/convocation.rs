@@ -365,6 +365,16 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Event,
     ),
     (r"\bno (?:convocation|invitation) will be sent\b", Memo),
+    // "Would you be willing to take part in a short case consultation about Mr K.?"
+    (
+        r"\bwould you be (?:willing|able|available|ok|okay|happy) to (?:attend|join|take part|participate|come)\b",
+        Invitation,
+    ),
+    // "this is a practical meeting, not a case consultation under Article 458ter".
+    (
+        r"\b(?:meeting|session|gathering|is|'s),? not a (?:case consultation|casusoverleg|consultation under (?:art(?:icle|\.)? ?)?458 ?ter)\b",
+        Memo,
+    ),
     // A professional body's guidance: "Guidance for members: being asked to attend a case
     // consultation", "This note is general guidance; it does not invite anyone".
     (

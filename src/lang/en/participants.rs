@@ -254,22 +254,16 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     (r"\b(?:around|round) the table (?:will|would) be\b", Verb),
     // Those who have accepted: "Mr Dubois and the SAJ counsellor have already said yes".
     (
-        r"\b(?:have|has) (?:already |both |all )?(?:said yes|confirmed (?:their |his |her )?(?:attendance|participation|presence)|confirmed|agreed to (?:come|attend|take part|join|participate))\b",
+        r"\b(?:said yes|confirmed (?:their |his |her )?(?:attendance|participation|presence)|agreed to (?:come|attend|take part|join|participate))\b|\b(?:have|has) (?:already |both |all )?confirmed\b",
         Verb,
     ),
     // "Would be: me, the district nurse (Hanne), and Yusuf from the CPAS."
-    (
-        r"\b(?:would|will|it'll|it will|it would) be\s{0,3}:",
-        ListLabel,
-    ),
+    (r"\b(?:would|will|it'll) be\s{0,3}:", ListLabel),
     // A chat: "Would be you, me and Inès from the CPAS", "it'll be me, the GP and …".
-    (
-        r"\b(?:would|will|it'll|it will|it would) be (?:you|me|just)(?:, | and )",
-        Verb,
-    ),
+    (r"\bbe (?:you|me|just)(?:, | and )", Verb),
     // After the list: "police, CPAS + his GP coming, can u join?".
     (
-        r"\b(?:are |will be |r )?(?:all )?(?:coming|joining)(?:\s{0,2}[,.;!]|\s{0,2}$| too\b| as well\b)",
+        r"\b(?:coming|joining)(?:\s{0,2}[,.;!]|\s{0,2}$| too\b| as well\b)",
         Verb,
     ),
     (

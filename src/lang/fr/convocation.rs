@@ -5,7 +5,7 @@ use crate::extract::convocation::Cue::{self, *};
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     (
-        r"\b(?:formulaire de convocation|convocation form|notice of convocation)\b",
+        r"\b(?:formulaire de convocation|fiche de convocation|convocation form|notice of convocation)\b",
         Invitation,
     ),
     // Une invitation d'agenda collée en texte : le lien de la réunion, les participants.
@@ -497,6 +497,16 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (
         r"\b(?:note interne|memo interne|note de service)\b",
         InternalNote,
+    ),
+    // « Seriez-vous d'accord de participer à un petit casusoverleg au sujet de M. K. ? »
+    (
+        r"\b(?:seriez-vous|seriez vous|serais-tu) (?:d'accord|disponible|pret|prete|partant|partante) (?:de|pour|a) (?:participer|venir|prendre part|vous joindre|nous rejoindre)\b|\baccepteriez-vous de (?:participer|venir|prendre part|vous joindre)\b",
+        Invitation,
+    ),
+    // « une réunion pratique, et non une concertation de cas au sens de l'article 458ter ».
+    (
+        r"\b(?:reunion|rencontre|seance)(?: [a-z]{1,20})?,? (?:et )?(?:non|pas) une concertation de cas\b|\b(?:il ne s'agit pas d'une|ce n'est pas une|cette reunion n'est pas une) concertation de cas\b",
+        Memo,
     ),
     // L'avis d'un ordre professionnel : « Note d'orientation », « La présente note ne
     // constitue pas une invitation ».

@@ -144,7 +144,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     (r"\b(?:vous|te) (?:convient|convoquent|invitent)\b", Verb),
     // Ceux qui ont accepté : « M. Dubois et la déléguée du SAJ ont déjà dit oui ».
     (
-        r"\b(?:ont|a) (?:deja |tous |toutes )?(?:dit oui|confirme (?:leur |sa )?(?:presence|participation|venue)|accepte (?:de (?:venir|participer|prendre part)|l'invitation))\b",
+        r"\b(?:dit oui|confirme (?:leur|sa) (?:presence|participation|venue)|accepte (?:de (?:venir|participer|prendre part)|l'invitation))\b",
         Verb,
     ),
     // Un intertitre en gras : « **Participants.** Le bourgmestre, … ».

@@ -51,7 +51,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A form's field: "Participation : ☒ facultative ☐ obligatoire" (the unticked box is
     // left out of the reading).
     (
-        r"(?:^|\n)(?:[-•*] )?(?:presence|participation|attendance)\s{0,6}:\s{0,6}(?:☒\s{0,3})?(?:facultative|libre|volontaire|optionnelle|voluntary|optional)\b",
+        r"(?:^|\n)(?:[-•*|] ?)?(?:presence|participation|attendance)\s{0,6}[:|]\s{0,6}(?:☒\s{0,3})?(?:facultative|libre|volontaire|optionnelle|voluntary|optional)\b",
         FixedParticipationOptional,
     ),
     // « Le présent ordre du jour ne modifie en rien le caractère facultatif de votre
