@@ -1417,6 +1417,9 @@ impl Builder {
                 }
                 continue;
             }
+            if self.detached_diacritic(c, &src[i..], o_end) {
+                continue;
+            }
             if matches!(c, 'Â' | 'Ã' | 'â') {
                 if let Some((len, decoded)) = mojibake(&src[o_start - base..]) {
                     self.fold_char(decoded, o_start, o_start + len);
@@ -1443,28 +1446,39 @@ impl Builder {
         }
     }
 
-    fn fold_char(&mut self, c: char, o_start: usize, o_end: usize) {
-        // A diacritic that a PDF copy has set apart from its letter ("De´cret", "Communaute´",
-        // "franc¸aise", "a` fixer"): part of the letter before it, whose original range it
-        // joins. Not an acute used as an apostrophe ("l´article", "qu´il").
-        if matches!(
+    /// True when `c`, read before `rest`, is a diacritic a PDF copy has set apart from its
+    /// letter ("De´cret", "Communaute´", "franc¸aise", "a` fixer"), which then joins the
+    /// letter before it: its original range grows to cover it. Not an acute used as an
+    /// apostrophe ("l´article", "qu´il", "you´re", "I´m", "we´ll").
+    fn detached_diacritic(&mut self, c: char, rest: &str, o_end: usize) -> bool {
+        if !matches!(
             c,
             '\u{00B4}' | '`' | '\u{00B8}' | '\u{00A8}' | '\u{02CA}' | '\u{02CB}' | '\u{02C6}'
         ) {
-            let out = self.out.as_bytes();
-            let detached = match (c, out) {
-                ('\u{00B8}', [.., b'c']) => true,
-                ('\u{00B8}', _) => false,
-                (_, [.., b'q', b'u']) => false,
-                (_, [.., b]) => b"aeiouy".contains(b),
-                _ => false,
-            };
-            // (The letter is one ASCII byte.)
-            if let Some(e) = self.ends.last_mut().filter(|_| detached) {
-                *e = o_end as u32;
-                return;
-            }
+            return false;
         }
+        let contraction = ["m", "s", "t", "d", "ll", "ve", "re"].iter().any(|e| {
+            rest.strip_prefix(e)
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+        });
+        let detached = match (c, self.out.as_bytes()) {
+            ('\u{00B8}', [.., b'c']) => true,
+            ('\u{00B8}', _) => false,
+            (_, [.., b'q', b'u']) => false,
+            (_, [.., b]) => b"aeiouy".contains(b) && !contraction,
+            _ => false,
+        };
+        // (The letter is one ASCII byte.)
+        match self.ends.last_mut().filter(|_| detached) {
+            Some(e) => {
+                *e = o_end as u32;
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn fold_char(&mut self, c: char, o_start: usize, o_end: usize) {
         if c.is_ascii() {
             match c {
                 '\n' => self.newline(o_start, o_end),
@@ -1591,6 +1605,31 @@ mod tests {
         );
         // One confusion alone does not make a scan.
         check("réf. AB1CD, 2026", "ref. ab1cd, 2026");
+    }
+
+    #[test]
+    fn reads_back_text_damaged_on_its_way() {
+        // Accents a PDF copy set apart from their letters; the letter's range covers them.
+        let f = check(
+            "De´cret de la Communaute´ franc¸aise, a` fixer",
+            "decret de la communaute francaise, a fixer",
+        );
+        let at = f.text.find("ecret").unwrap();
+        assert_eq!(f.span(at..at + 1), Span::new(1, 4));
+        // An acute or a backtick used as an apostrophe stays one.
+        check(
+            "l´article qu´il cite; you´re, I´m, we´ll",
+            "l'article qu'il cite; you're, i'm, we'll",
+        );
+        // UTF-8 read as Windows-1252; an accented capital before a guillemet is no such thing.
+        check("la rÃ©union de lâ€™Ã©quipe Â«", "la reunion de l'equipe \"");
+        check("« À L'ÉTÉ »", "\" a l'ete \"");
+        // A capital I read for an l, in a text where it happens inside words twice.
+        check(
+            "Ia Ioi et I'articIe sont facuItatifs ; Il dit In extenso",
+            "la loi et l'article sont facultatifs ; il dit in extenso",
+        );
+        check("Il y a Ixelles et Inès", "il y a ixelles et ines");
     }
 
     #[test]

@@ -750,6 +750,9 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
 fn role_list(cx: &Ctx<'_>, r: Range<usize>) -> bool {
     /// The longest item read, in words.
     const ITEM_WORDS: usize = 6;
+    /// The most items a list of those who take part holds (a longer run of commas is
+    /// something else, and is not read item by item).
+    const ITEMS: usize = 30;
     let f = cx.f();
     let text = f[r.clone()].trim_end_matches(['.', ' ', '\n', '!', ';']);
     let mut items: Vec<Range<usize>> = Vec::new();
@@ -762,6 +765,9 @@ fn role_list(cx: &Ctx<'_>, r: Range<usize>) -> bool {
             .min();
         let (len, skip) = cut.unwrap_or((rest.len(), 0));
         items.push(start..start + len);
+        if items.len() > ITEMS {
+            return false;
+        }
         start += len + skip;
         rest = &rest[(len + skip).min(rest.len())..];
     }
