@@ -17,12 +17,12 @@ use crate::report::Language;
 const FR: &[&str] = &[
     "le", "la", "les", "des", "du", "une", "est", "et", "vous", "nous", "pour", "dans", "que",
     "qui", "sur", "avec", "sont", "votre", "aux", "au", "cette", "par", "pas", "ne", "de", "en",
-    "il", "elle", "ce", "mais", "son", "sa", "ses", "leur",
+    "il", "elle", "ce", "mais", "sa", "ses", "leur",
 ];
 const EN: &[&str] = &[
     "the", "and", "of", "to", "is", "are", "you", "we", "for", "with", "this", "that", "will",
     "your", "be", "on", "at", "in", "our", "by", "as", "from", "not", "it", "his", "her", "him",
-    "can", "if", "have", "my", "me",
+    "can", "if", "have", "my",
 ];
 const NL: &[&str] = &[
     "de", "het", "een", "en", "van", "voor", "met", "zijn", "wordt", "op", "te", "dat", "die", "u",
