@@ -306,9 +306,13 @@ fn markdown_piece() -> impl Strategy<Value = String> {
 
 /// What plain text converted from HTML or pasted from a PDF carries, which folding drops or
 /// rewrites: emphasis asterisks, page footers with their rules and the repeated
-/// letterhead (with a word hyphenated across the break), ISO 8601 date-times.
+/// letterhead (with a word hyphenated across the break), ISO 8601 date-times; and what
+/// folding reads back: chat stamps before messages, a second form field after a wide gap,
+/// accents a PDF copy set apart, a capital I read for an l. (Not mojibake: in NFD its
+/// leads "Ã", "Â" come apart and it is not read back, which `nfd_changes_nothing` would
+/// rightly report.)
 fn plain_markup_piece() -> impl Strategy<Value = String> {
-    (phrase(), phrase(), 1..4u8, 0..6u8).prop_map(|(p, q, n, kind)| match kind {
+    (phrase(), phrase(), 1..4u8, 0..11u8).prop_map(|(p, q, n, kind)| match kind {
         0 => format!("*{p}:* {q}"),
         1 => format!("\n*{p}*\n* {q}\n"),
         2 => {
@@ -316,6 +320,11 @@ fn plain_markup_piece() -> impl Strategy<Value = String> {
         }
         3 => format!("\n{p}   {n}/3\n__________\n{q}\n{p}   3/3\n"),
         4 => format!("{p} 2026-03-2{n}T1{n}:30 {q}"),
+        5 => format!("\n[1{n}/03/2026 1{n}:42] Inès C.: {p}\n[1{n}/03/2026 1{n}:43] Inès C.: é{q}\n"),
+        6 => format!("\nTue {n} Mar 2025, 21:1{n} – Dr A. (paeds): {p}\nTue {n} Mar 2025, 21:1{n} – Dr A.: {q}\n"),
+        7 => format!("\nDate : jeudi {n}/4  \u{a0}  Heure : 9.3{n} {p}\n"),
+        8 => format!("De´cret {p} franc¸aise a` qu´{q} you´re"),
+        9 => format!("facuItative sociaI Ia Ioi I'{p} {q}I"),
         _ => format!("\n{q}\n==========\nPage {n} of {n}\n"),
     })
 }
