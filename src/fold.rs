@@ -342,7 +342,8 @@ impl Folded {
     /// folds to "date : 17/03/2027". A leader is a run of at least four dots with a label
     /// before it and a value after it on its line; its first dot becomes the colon (and
     /// maps to it), the others go. A leader that runs up to a colon of its own ("Lieu
-    /// ........ : salle 3") goes whole, with the space after it. An ellipsis ("...") stays.
+    /// ........ : salle 3", or "Participants ...... :" over a list) goes whole, with the
+    /// space after it. An ellipsis ("...") stays.
     fn dot_leaders(&mut self) {
         if !self.text.contains("....") {
             return;
@@ -364,9 +365,10 @@ impl Folded {
                 .next()
                 .is_some_and(|l| l.bytes().any(|b| b.is_ascii_alphanumeric()));
             // A leader that runs up to a colon of its own ("Participation ....... :
-            // OBLIGATOIRE") is dropped, with the space after it: the colon is there.
+            // OBLIGATOIRE") is dropped, with the space after it: the colon is there. So is
+            // one whose value is on the lines below ("Participants ...... :" over a list).
             let colon_follows = self.text[end..].trim_start_matches(' ').starts_with(':');
-            if label && value && colon_follows {
+            if label && colon_follows {
                 keep[start..end].fill(false);
                 if bytes.get(end) == Some(&b' ') {
                     keep[end] = false;

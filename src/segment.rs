@@ -49,6 +49,11 @@ pub(crate) enum Marker {
     Invites,
     Disclaimer,
     Statute,
+    /// An earlier message's header lines ("From:" over "Sent:"): read as a reply marker
+    /// when they stand on a line of their own below the letter's words, not at its top
+    /// (its own header lines) nor just after another marker (the header of the message
+    /// that marker opens).
+    HeaderBlock,
 }
 
 /// Markers that open a quoted earlier message, an e-mail disclaimer, or a quotation of
@@ -79,8 +84,15 @@ pub(crate) static MARKERS: LazyLock<Lexicon<Marker>> = LazyLock::new(|| {
             Marker::Reply,
         ),
         (r"\bop [^\n]{3,80} schreef [^\n]{0,40}:", Marker::Reply),
+        // The header lines of an earlier message in the body of a reply, as Outlook writes
+        // them: under its rule of underscores, or "From:" over "Sent:" (« De : X\nEnvoyé :
+        // lundi … »; not "From:" over "Date:", a memo's own lines).
         (
-            r"\bce (message|courriel|e-?mail)( electronique)?( ainsi que| et)?( ses| les| toutes? les?)? ?(pieces jointes|annexes|fichiers joints)? (est|sont|peut|peuvent|contient|contiennent) [^\n]{0,30}(confidenti|strictement|exclusivement|destine)",
+            r"\b(?:from|de|van) ?: ?[^\n]+\n(?:sent|envoye|verzonden) ?:|_{8,80}\n(?:from|de|van) ?:",
+            Marker::HeaderBlock,
+        ),
+        (
+            r"\bce (message|courriel|e-?mail)( electronique)?( ainsi que| et)?( ses| les| toutes? les?)?( eventuelles)? ?(pieces jointes|annexes|fichiers joints)? (est|sont|peut|peuvent|contient|contiennent) [^\n]{0,30}(confidenti|strictement|exclusivement|destine)",
             Marker::Disclaimer,
         ),
         (
@@ -97,6 +109,12 @@ pub(crate) static MARKERS: LazyLock<Lexicon<Marker>> = LazyLock::new(|| {
         ),
         (
             r"\b(disclaimer|avertissement legal|clause de confidentialite)\b",
+            Marker::Disclaimer,
+        ),
+        // A data-protection notice ("Mentions RGPD : … Toute personne concernée peut
+        // exercer ses droits", "Privacy notice: …").
+        (
+            r"\bmentions? rgpd\b|\b(?:information|avis|notice|mention) (?:relative a la |sur la |de )?(?:protection des donnees|vie privee)\b|\bprivacy (?:notice|policy|statement)\b|\bdata protection (?:notice|statement)\b|\b(?:peut|peuvent|pouvez) exercer (?:ses|vos|leurs) droits\b|\b(?:may|can) exercise (?:your|their|his|her) rights\b",
             Marker::Disclaimer,
         ),
         (r"\bil n'y a pas d'infraction lorsqu", Marker::Statute),
@@ -245,8 +263,29 @@ impl Segments {
         let mut own_from: Option<usize> = None;
         // The writer has convened in words of their own above the markers met so far.
         let mut invites = false;
+        // Where the last reply or forward marker ends.
+        let mut marker_end: Option<usize> = None;
         for hit in MARKERS.find_iter_in(&doc.scan, f).take(300) {
-            match hit.kind {
+            let kind = match hit.kind {
+                Marker::HeaderBlock => {
+                    let line_start = hit.start == 0 || f[..hit.start].ends_with('\n');
+                    let after_marker = marker_end.is_some_and(|e| hit.start <= e + 200);
+                    if !line_start
+                        || after_marker
+                        || !body_before(f, doc.lead, hit.start)
+                        || subject_forwards(&f[doc.lead.min(hit.start)..hit.start])
+                    {
+                        continue;
+                    }
+                    Marker::Reply
+                }
+                kind => kind,
+            };
+            if matches!(kind, Marker::Reply | Marker::Forward) {
+                marker_end = Some(hit.end);
+            }
+            match kind {
+                Marker::HeaderBlock => {}
                 // Not "you are invited as well" (to the meeting of the message forwarded).
                 Marker::Invites => {
                     let rest = f[hit.end..].trim_start_matches([' ', ',']);
@@ -453,6 +492,40 @@ fn own_message(f: &str, lead: usize, marker: Range<usize>) -> bool {
         .find(|line| matches!(header_key(line), Some("de" | "from" | "van")))
         .is_some_and(|line| line.contains(address));
     note <= NOTE && (f[marker].contains(address) || author)
+}
+
+/// True when a line of the letter's own words stands between `lead` and `at` (a line that
+/// is not a header line and ends a sentence, a greeting or a closing: ".", ",", "!", "?"):
+/// header lines found there belong to an earlier message, not to the letter's own top
+/// (under a letterhead's lines).
+fn body_before(f: &str, lead: usize, at: usize) -> bool {
+    f[lead.min(at)..at].lines().any(|line| {
+        let line = line.trim();
+        line.ends_with(['.', ',', '!', '?'])
+            && line.bytes().any(|b| b.is_ascii_alphabetic())
+            && !is_header_line(line)
+    })
+}
+
+/// True when the first subject line of `text` (among its first 40 lines) holds a forward's
+/// prefix anywhere ("Objet : RE: TR: Fwd: Convocation …"): a reply to a forwarded message,
+/// whose thread carries the letter below.
+fn subject_forwards(text: &str) -> bool {
+    const SUBJECTS: &[&str] = &["objet", "subject", "onderwerp", "betreft"];
+    const FORWARDS: &[&str] = &["tr", "fw", "fwd", "wg", "doorst", "trans"];
+    text.lines()
+        .take(40)
+        .find_map(|line| {
+            let (key, value) = line.split_once(':')?;
+            SUBJECTS.contains(&key.trim()).then_some(value)
+        })
+        .is_some_and(|value| {
+            value
+                .split(':')
+                .rev()
+                .skip(1)
+                .any(|prefix| FORWARDS.contains(&prefix.trim()))
+        })
 }
 
 fn sentence_of(sentences: &[Range<usize>], i: usize) -> Range<usize> {

@@ -3543,3 +3543,127 @@ fn near_misses_of_the_thirty_fifth_sitting() {
         "{text}"
     );
 }
+
+#[test]
+fn wordings_of_the_thirty_sixth_sitting() {
+    // Unpaid invoices to recover are an aim outside the statute.
+    let text = format!("{INVITE}It aims to protect Mr D.'s physical integrity and to recover the home-care invoices (EUR 4,860) left unpaid since June.\n");
+    assert!(
+        categories(&text).contains(&PurposeCategory::NotPermitted),
+        "{text}"
+    );
+    // A form's dot leader that runs up to its colon, over the list below it.
+    let text = "FORMULAIRE DE CONVOCATION — CONCERTATION DE CAS\n\nParticipants ............ :\n  [x] Direction de l'Athénée royal (M. Hubert, préfet)\n  [x] Médecin scolaire PSE (Dr Collard)\n  [ ] Autre : ..........\n\nDate .................... : mardi 02/12/2025\n";
+    let found = roles(text);
+    assert!(found.contains(&Role::Education), "{found:?}");
+    assert!(found.contains(&Role::Health), "{found:?}");
+    // « Titre Ier ter » names the terrorist offences.
+    let text = format!("{INVITER}Cette concertation a pour seule finalité de prévenir les délits visés au Titre\nIer ter du Livre II du Code pénal.\n");
+    assert_eq!(
+        categories(&text),
+        vec![PurposeCategory::Terrorism],
+        "{text}"
+    );
+    // An aim said not to be discussed is none.
+    let text = format!("{INVITER}Finalité : protéger l'intégrité physique des victimes. Aucune autre finalité ne sera poursuivie : la situation de séjour des personnes concernées, en particulier, ne sera pas abordée.\n");
+    assert_eq!(
+        categories(&text),
+        vec![PurposeCategory::Integrity],
+        "{text}"
+    );
+    // Outlook's header lines below a reply: the earlier message's duties are not the letter's.
+    let text = "From: Sofie Claes <s.claes@ocmw.example>\nSent: Monday, 2 June 2025 14:20\nSubject: RE: Family H. – case consultation\n\nDear all,\n\nI am convening the case consultation under the decree of 29 March 2024. One correction to the message below: attendance is NOT mandatory.\n\nBest regards,\nSofie\n\n________________________________\nFrom: Inspector Jonas Maes\nSent: Friday, 30 May 2025 17:03\nTo: Sofie Claes\nSubject: Family H.\n\nAttendance is mandatory for all services and everyone must bring their complete file. Remind everyone they're bound to secrecy.\n";
+    let found = kinds(text);
+    assert!(
+        found.contains(&StatementKind::ParticipationOptional),
+        "{found:?}"
+    );
+    assert!(
+        !found.contains(&StatementKind::ParticipationMandatory),
+        "{found:?}"
+    );
+    assert!(
+        !found.contains(&StatementKind::SecrecyReminder),
+        "{found:?}"
+    );
+    // The statute quoted in a footer under the signature reminds of nothing.
+    let text = format!("{INVITE}Attendance is compulsory.\n\nKind regards,\nMargot\n\n------\nLEGAL FRAMEWORK (added automatically)\n\"§ 2. The participants are bound to secrecy with regard to the secrets communicated during the consultation.\"\n");
+    assert!(
+        !kinds(&text).contains(&StatementKind::SecrecyReminder),
+        "{text}"
+    );
+    // A citation's title stops before « cette concertation »: its aim is read.
+    let text = format!("{INVITER}\n\nConformément à la circulaire ministérielle relative à l'obligation scolaire, ainsi qu'au règlement d'ordre intérieur de l'établissement, cette concertation a pour objet de lutter contre l'absentéisme de l'élève.\n");
+    assert!(
+        categories(&text).contains(&PurposeCategory::NotPermitted),
+        "{text}"
+    );
+    // « est prié de transmettre … l'intégralité des informations ».
+    let text = format!("{INVITER}Chaque intervenant est prié de transmettre à la direction, pour le 14 janvier, l'intégralité des informations dont il dispose sur l'élève.\n");
+    assert!(
+        kinds(&text).contains(&StatementKind::DisclosureMandatory),
+        "{text}"
+    );
+    // A data-protection notice's « toute personne concernée » opens no list.
+    let text = format!("{INVITER}\n\nParticipants : la police, le CPAS.\n\nMentions RGPD : les données sont traitées aux seules fins du dossier. Toute personne concernée peut exercer ses droits auprès du délégué.\n");
+    assert!(!analyze(&text).participants.open_ended, "{text}");
+    // "any partner the Mayor considers useful", "other services at the invitation of the Chair".
+    let text = format!(
+        "{INVITE}\n\nParticipants: the police; the CPAS; any partner the Mayor considers useful.\n"
+    );
+    assert!(analyze(&text).participants.open_ended, "{text}");
+    let text = format!("{INVITE}\n\nParticipants: the police; the CPAS; other services at the invitation of the Chair.\n");
+    assert!(analyze(&text).participants.open_ended, "{text}");
+    // A table's label cell states the aims.
+    let text = "We convene a case consultation.\n\n| | |\n|---|---|\n| **Aims** | (1) protect the physical integrity of Ms K.; (2) establish her irregular residence status |\n";
+    let report = convocheck::Analyzer::new().markdown(true).analyze(text);
+    assert!(
+        report
+            .purposes
+            .iter()
+            .any(|p| p.category == PurposeCategory::NotPermitted),
+        "{text}"
+    );
+}
+
+#[test]
+fn near_misses_of_the_thirty_sixth_sitting() {
+    // An agenda's other item marked as holding no individual case is no aim.
+    let text = format!("{INVITE}\n\nAim: to prevent terrorist offences.\n\nAgenda:\n2. Night-time nuisance on the promenade | general information, no individual cases\n");
+    assert_eq!(
+        categories(&text),
+        vec![PurposeCategory::Terrorism],
+        "{text}"
+    );
+    // A newsletter's training section: its duties are the training's.
+    let text = "# Partners' newsletter\n\n## 2. Convening notice — case consultation\n\nWe convene a case consultation under Article 458ter of the Criminal Code. Coming is entirely voluntary.\n\n## 3. Training: shared professional secrecy\n\nAttendance is mandatory for all volunteers working night shifts.\n";
+    let report = convocheck::Analyzer::new().markdown(true).analyze(text);
+    assert!(
+        !report
+            .statements
+            .iter()
+            .any(|s| s.kind == StatementKind::ParticipationMandatory),
+        "{text}"
+    );
+    // A chat export's own stamp is not the meeting's date.
+    let text = "Microsoft Teams — chat export\nExported: 2026-02-10 16:05 by j.rivera\n[10:42] Jamie: we need a case consultation on Mr P. before he's discharged, day not fixed yet, I'll send a poll.\n";
+    assert_eq!(meeting_date(text), None, "{text}");
+    // A footnote called from the body is the letter's own reminder.
+    let text = format!("{INVITER}Vous restez libre de partager ce qui est couvert par votre secret professionnel¹.\n\nVeuillez agréer, Madame, nos salutations distinguées.\n\nN. Collignon\n\n________\n¹ Art. 458ter, § 2, C. pén. : les participants sont tenus au secret relativement aux secrets communiqués durant la concertation.\n");
+    assert!(
+        kinds(&text).contains(&StatementKind::SecrecyReminder),
+        "{text}"
+    );
+    // A memo's own "From:" over "Date:" lines open no earlier message.
+    let text = "MEMO\n\nTo: all partners\nFrom: the prevention service\nDate: 3 March 2026\n\nDear colleagues,\n\nWe invite you to a case consultation under Article 458ter of the Criminal Code. Attendance is voluntary.\n";
+    assert!(
+        kinds(text).contains(&StatementKind::ParticipationOptional),
+        "{text}"
+    );
+    // A reply to a forward keeps the forwarded convocation below it as the letter.
+    let text = "De : Julie <j@amo.be>\nEnvoyé : mardi 10 mars 2026 08:47\nObjet : RE: TR: Convocation concertation de cas\n\nSalut Marc,\n\nTu peux y aller à ma place ?\n\nJulie\n\n________________________________\nDe : Direction <d@amo.be>\nEnvoyé : lundi 9 mars 2026 09:31\nObjet : TR: Convocation concertation de cas\n\nMadame, Monsieur,\n\nNous vous invitons à une concertation de cas au sens de l'article 458ter du Code pénal. Votre participation est facultative.\n";
+    assert!(
+        kinds(text).contains(&StatementKind::ParticipationOptional),
+        "{text}"
+    );
+}

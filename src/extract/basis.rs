@@ -513,7 +513,8 @@ fn title_end(f: &str, from: usize) -> usize {
         "qui", "que", "nous", "vous", "je", "il", "elle", "ils", "on", "dont", "laquelle",
         "lequel", "la", "le", "les", "votre", "notre", "une", "un", "et", "we", "you", "i", "it",
         "which", "who", "this", "the", "our", "your", "a", "an", "and", "in", "to", "as", "dans",
-        "en", "par", "pour", "ainsi", "et/ou", "de", "du",
+        "en", "par", "pour", "ainsi", "et/ou", "de", "du", "cette", "ce", "cet", "ces", "these",
+        "those", "its", "their", "son", "sa", "ses", "leur", "leurs",
     ];
     let limit = floor_char(f, (from + 240).min(f.len()));
     let bytes = f.as_bytes();

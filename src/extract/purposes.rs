@@ -25,10 +25,11 @@ pub(crate) static CUES: LazyLock<Lexicon<PurposeCategory>> =
     LazyLock::new(|| Lexicon::new(&[fr::purposes::CUES, en::purposes::CUES]));
 pub(crate) static CONTEXT: LazyLock<Pattern> =
     LazyLock::new(|| compile_any(&[fr::purposes::CONTEXT, en::purposes::CONTEXT]));
-/// Headings and labels of a purpose section.
+/// Headings and labels of a purpose section, and a table's label cell ("| Aims |", folded
+/// "aims | ").
 pub(crate) static PURPOSE_LABEL: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"(?:\b(?:objet|objectifs?|finalites?|but|motif|purposes?|aims?|goals?|objectives?|subject|reason|ordre du jour|agenda|doel|why|pourquoi|what the (?:meeting|consultation) is (?:for|about)|what we (?:want|hope|aim|need|seek)|ce que nous (?:cherchons|voulons|souhaitons|visons)|deal with|address|cover|discuss|focus on|portera sur|abordera|traitera|examinera|(?:seront|sera) (?:examinee?s?|abordee?s?|discutee?s?|traitee?s?)|(?:will be|are to be) (?:discussed|examined|reviewed|considered)|in order to|so as to|with a view to|afin de|en vue de)\b[^\n]{0,40}(?::|\n))",
+        r"(?:\b(?:objet|objectifs?|finalites?|but|motif|purposes?|aims?|goals?|objectives?|subject|reason|ordre du jour|agenda|doel|why|pourquoi|what the (?:meeting|consultation) is (?:for|about)|what we (?:want|hope|aim|need|seek)|ce que nous (?:cherchons|voulons|souhaitons|visons)|deal with|address|cover|discuss|focus on|portera sur|abordera|traitera|examinera|(?:seront|sera) (?:examinee?s?|abordee?s?|discutee?s?|traitee?s?)|(?:will be|are to be) (?:discussed|examined|reviewed|considered)|in order to|so as to|with a view to|afin de|en vue de)\b[^\n]{0,40}(?::|\n))|\b(?:objet|objectifs?|finalites?|buts?|motifs?|purposes?|aims?|goals?|objectives?|doel) \|",
     )
 });
 /// Exclusions that work like negations for purposes ("à l'exclusion de", "other than").
@@ -40,12 +41,15 @@ pub(crate) static EXCLUDING: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// Matters named only as context after them in their sentence: « Les difficultés
 /// financières (arriérés de loyer, …) ne seront abordées que dans la mesure où elles
-/// aggravent le danger », "the rent arrears will be discussed only insofar as …", or as a
-/// sign of the danger (« dont les absences répétées … font craindre des maltraitances »).
-/// Not an aim of the consultation.
+/// aggravent le danger », "the rent arrears will be discussed only insofar as …", said not
+/// to be discussed at all (« la situation de séjour, en particulier, ne sera pas abordée »,
+/// "their residence status will not be discussed"), or as a sign of the danger (« dont les
+/// absences répétées … font craindre des maltraitances »), or an agenda's other item marked
+/// as holding no individual case ("Night-time nuisance … | general information, no
+/// individual cases"). Not an aim of the consultation.
 pub(crate) static ONLY_AS_CONTEXT_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"^(?:[^.;]|\betc\.){0,120}?\b(?:(?:ne|n'y) (?:seront|sera|seraient|serait) (?:abordee?s?|evoquee?s?|examinee?s?|discutee?s?|traitee?s?|mentionnee?s?) que (?:dans la mesure|comme (?:un )?(?:element de )?contexte|a titre de contexte)|(?:will|would|shall) (?:only )?be (?:discussed|addressed|raised|considered|looked at|mentioned) only (?:insofar|in so far|to the extent|as (?:context|background))|(?:will|would|shall) only be (?:discussed|addressed|raised|considered|looked at|mentioned) (?:insofar|in so far|to the extent|as (?:context|background))|(?:font|fait|laissent|laisse) (?:craindre|suspecter|soupconner)|(?:raise|raises|give rise to|gives rise to) (?:fears|concerns|suspicions))",
+        r"^(?:[^.;]|\betc\.){0,120}?\b(?:(?:ne|n'y) (?:seront|sera|seraient|serait) (?:abordee?s?|evoquee?s?|examinee?s?|discutee?s?|traitee?s?|mentionnee?s?) que (?:dans la mesure|comme (?:un )?(?:element de )?contexte|a titre de contexte)|(?:will|would|shall) (?:only )?be (?:discussed|addressed|raised|considered|looked at|mentioned) only (?:insofar|in so far|to the extent|as (?:context|background))|(?:will|would|shall) only be (?:discussed|addressed|raised|considered|looked at|mentioned) (?:insofar|in so far|to the extent|as (?:context|background))|(?:ne|n'y) (?:sera|seront) (?:pas|aucunement|nullement|en aucun cas) (?:abordee?s?|evoquee?s?|examinee?s?|discutee?s?|traitee?s?)\b|(?:will|shall|would) not be (?:discussed|addressed|raised|examined|considered|looked at|dealt with)\b|\b(?:no|without) individual (?:cases|situations)\b|\b(?:pas de|sans|aucune?) (?:cas|situations?|dossiers?) individuel(?:le)?s?\b|(?:font|fait|laissent|laisse) (?:craindre|suspecter|soupconner)|(?:raise|raises|give rise to|gives rise to) (?:fears|concerns|suspicions))",
     )
 });
 
@@ -179,6 +183,11 @@ fn purpose_sections(cx: &Ctx<'_>) -> Vec<Range<usize>> {
             continue;
         }
         let start = m.end();
+        // A table's label cell ("| **Aims** | (1) protect …; (2) … |"): its row only.
+        if f[..start].ends_with('|') {
+            out.push(start..line_end.max(start));
+            continue;
+        }
         let mut end = start;
         let mut rest = &f[start..];
         let mut blank = false;

@@ -95,6 +95,23 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
         {
             continue;
         }
+        // The statute's words below the letter, in an annex or a footer after its closing
+        // ("Kind regards, …" over "LEGAL FRAMEWORK (added automatically): « § 2. The
+        // participants are bound to secrecy… »"): the sender's stationery, not a reminder
+        // the letter gives.
+        if matches!(hit.kind, Cue::Secrecy | Cue::UseLimitation)
+            && cx.seg.in_region(
+                hit.start,
+                &[RegionKind::Statute, RegionKind::StatuteParaphrase],
+            )
+            && below_the_letter(f, hit.start)
+            && !footnote(cx, hit.start)
+        {
+            continue;
+        }
+        if under_training_heading(cx, hit.start) {
+            continue;
+        }
         let sentence = cx.seg.sentence(hit.start);
         if f[sentence.clone()].trim_end().ends_with('?') {
             continue;
@@ -219,7 +236,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
 /// noun describes who may speak; it reminds no participant of anything.
 pub(crate) static PROFESSIONALS_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:professionals?|professionnels?|persons?|personnes|people|depositaries|depositaires|those|ceux|celles|workers|travailleurs)(?: who| qui)?\s{0,3}$",
+        r"\b(?:professionals?|professionnels?|persons?|personnes|people|depositaries|depositaires|those|ceux|celles|workers|travailleurs|staff|employees|employes|personnel)(?: who| qui)?\s{0,3}$",
     )
 });
 
@@ -299,6 +316,104 @@ pub(crate) static REPORTED: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:indiquait|disait|precisait|mentionnait|affirmait|pretendait|laissait entendre|(?:a|ont|avait|aurait|m'a|vous a|nous a) (?:dit|indique|ecrit|affirme|pretendu|laisse entendre)|(?:said|stated|suggested|claimed|indicated|mentioned|wrote|told (?:me|you|us))) (?:a tort |wrongly )?(?:que|qu'|that)\b",
     )
 });
+
+/// True when a line before folded offset `at` opens on a closing formula ("Kind regards,",
+/// « Veuillez agréer, … », "Met vriendelijke groeten") with no e-mail header line after
+/// it: `at` is below the letter's signature (a forward's note signs off above the
+/// message it passes on, whose header lines begin it).
+fn below_the_letter(f: &str, at: usize) -> bool {
+    const CLOSINGS: &[&str] = &[
+        "cordialement",
+        "bien a vous",
+        "bien cordialement",
+        "veuillez agreer",
+        "je vous prie d'agreer",
+        "nous vous prions d'agreer",
+        "recevez, ",
+        "salutations",
+        "sinceres salutations",
+        "kind regards",
+        "best regards",
+        "warm regards",
+        "regards",
+        "yours sincerely",
+        "yours faithfully",
+        "sincerely",
+        "best wishes",
+        "met vriendelijke groet",
+        "hoogachtend",
+    ];
+    let mut closed = false;
+    for line in f[..at].lines() {
+        if segment::is_header_line(line) {
+            closed = false;
+            continue;
+        }
+        let line = line.trim_start_matches([' ', '*', '_']);
+        closed |= CLOSINGS.iter().any(|c| {
+            line.strip_prefix(c)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([',', ' ', '.', '*']))
+        });
+    }
+    closed
+}
+
+/// True when the nearest Markdown heading above folded offset `at` announces a training,
+/// a seminar or a conference ("## 3. Training: shared professional secrecy"): a newsletter's
+/// other section, whose "attendance is mandatory for all volunteers" is not said of the
+/// consultation.
+fn under_training_heading(cx: &Ctx<'_>, at: usize) -> bool {
+    const EVENTS: &[&str] = &[
+        "training",
+        "formation",
+        "webinar",
+        "workshop",
+        "seminar",
+        "seminaire",
+        "colloque",
+        "conference",
+        "journee d'etude",
+        "opleiding",
+        "vorming",
+    ];
+    let f = cx.f();
+    let Some(heading) = cx
+        .doc
+        .folded
+        .headings
+        .iter()
+        .rev()
+        .find(|h| h.start <= at)
+        .map(|h| &f[h.clone()])
+    else {
+        return false;
+    };
+    EVENTS.iter().any(|e| {
+        heading
+            .match_indices(e)
+            .any(|(i, _)| !heading[..i].ends_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
+/// True when folded offset `at` is in a footnote: a line of its paragraph, up to `at`,
+/// opens on a footnote's mark in the original ("¹ Art. 458ter, § 2 : …", "(1)", "[1]"),
+/// the letter's own words called from its body.
+fn footnote(cx: &Ctx<'_>, at: usize) -> bool {
+    let text = cx.doc.text;
+    let o = cx.doc.folded.orig_start(at).min(text.len());
+    let o = segment::floor_char(text, o);
+    let from = text[..o].rfind("\n\n").map_or(0, |p| p + 2);
+    text[from..o].lines().any(|line| {
+        let line = line.trim_start();
+        line.starts_with(['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'])
+            || ["(", "["].iter().any(|open| {
+                line.strip_prefix(open).is_some_and(|rest| {
+                    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                    (1..=2).contains(&digits) && rest[digits..].starts_with([')', ']'])
+                })
+            })
+    })
+}
 
 fn describes_professionals(cx: &Ctx<'_>, f: &str, at: usize) -> bool {
     const PARTICIPLES: &[&str] = &["bound ", "subject to", "tenu", "lie", "astreint", "soumis"];

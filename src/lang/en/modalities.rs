@@ -203,6 +203,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\bsent(?: by (?:e-?mail|post|registered mail))? on\b",
         LetterDate,
     ),
+    // A document's own stamps: "Exported: 2026-02-10 16:05", "Generated on", "Printed:".
+    (
+        r"\b(?:exported|generated|printed|downloaded)(?: (?:on|at))? ?:|\b(?:exported|generated|printed|downloaded) on\b",
+        LetterDate,
+    ),
     // Birth dates.
     (r"\bborn(?: on| in)?\b", Birth),
     (r"\bdate of birth\b", Birth),

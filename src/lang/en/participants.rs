@@ -295,6 +295,10 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
     // invited."
     r"\b(?:other|additional|further) (?:partners|services|professionals|persons|people|agencies|bodies)(?: or (?:partners|services|professionals|persons|people|agencies|bodies))? whose (?:presence|participation|input|contribution|expertise) (?:[a-z']{1,20} ){0,4}(?:considers?|deems?|judges?|finds?|thinks?)\b",
     r"\b(?:non-?exhaustive|not exhaustive|including but not limited to|inter alia|among(?:st)? others)\b|\bbut (?:are |is )?not limited to\b",
+    // "any partner the Mayor considers useful", "other services at the invitation of the
+    // Chair".
+    r"\bany (?:other )?(?:partner|person|service|professional|party|agency|expert|body|organi[sz]ation)s? (?:(?:whom |that |who )?the )(?:mayor|chair|chairperson|chairman|president|prosecutor|coordinator|convener|organi[sz]er|cell|platform)s? (?:considers?|deems?|judges?|finds?|thinks?)\b",
+    r"\b(?:other|further|additional) (?:partners|services|professionals|persons|people|agencies|bodies|experts|participants) (?:at the invitation of|invited by|at the discretion of)\b",
     // "the chair may invite other professionals involved with the family".
     r"\b(?:may|can|could|will) (?:also )?invite (?:other|further|additional|any other) (?:professionals|partners|services|persons|people|participants|stakeholders|agencies|experts)\b",
 ];

@@ -77,7 +77,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         Integrity,
     ),
     (
-        r"\b(?:terrorist (?:offen[cs]es?|acts?|crimes?|threats?|attacks?)|terrorism|(?:violent )?radicali[sz]ation|violent extremism|extremism|title i ?ter)\b",
+        r"\b(?:terrorist (?:offen[cs]es?|acts?|crimes?|threats?|attacks?)|terrorism|(?:violent )?radicali[sz]ation|violent extremism|extremism|title (?:i|1) ?ter)\b",
         Terrorism,
     ),
     (
@@ -117,7 +117,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:debt (?:recovery|collection)|unpaid rent|rent arrears|(?:maintenance|child support|alimony) arrears|unpaid (?:maintenance|child support|alimony)|recovery of (?:debts?|sums|benefits|arrears)|eviction|(?:school |canteen )?(?:fees|bills) (?:left )?unpaid|unpaid (?:school |membership |club |canteen )?(?:fees|bills|subscriptions|dues)|(?:membership|club) (?:fees|dues|subscriptions) (?:left )?(?:unpaid|outstanding|in arrears)|recover (?:any |the |its |our |their )?(?:sums|amounts|benefits|payments|costs|advances|expenses|arrears|contributions|taxes|fines)|(?:secure|obtain|enforce|collect|chase|ensure) (?:the )?(?:payment|repayment|settlement) of (?:the |any |his |her |their )?(?:compensation|damages|debts?|sums|amounts|arrears|fees|rent|fines|contributions)|unduly (?:paid|received|obtained|granted|collected)|undeclared (?:income|cohabitation|partner|subletting)|outstanding (?:[a-z-]{1,20} ){0,3}(?:fees|bills|debts?|rent|sums|amounts|arrears))\b",
+        r"\b(?:debt (?:recovery|collection)|unpaid rent|rent arrears|(?:maintenance|child support|alimony) arrears|unpaid (?:maintenance|child support|alimony)|recovery of (?:debts?|sums|benefits|arrears)|eviction|(?:school |canteen )?(?:fees|bills) (?:left )?unpaid|unpaid (?:school |membership |club |canteen )?(?:fees|bills|subscriptions|dues)|(?:membership|club) (?:fees|dues|subscriptions) (?:left )?(?:unpaid|outstanding|in arrears)|recover (?:any |the |its |our |their |his |her )?(?:[a-z-]{2,20} )?(?:sums|amounts|benefits|payments|costs|advances|expenses|arrears|contributions|taxes|fines|invoices|bills|fees|debts?|rent|income|allowances?)|unpaid (?:[a-z-]{2,20} )?(?:invoices|bills)|(?:invoices|bills)(?: [a-z0-9(),.-]{1,20}){0,4} (?:left |still |remaining |that remain |which remain )?(?:unpaid|outstanding)|(?:secure|obtain|enforce|collect|chase|ensure) (?:the )?(?:payment|repayment|settlement) of (?:the |any |his |her |their )?(?:compensation|damages|debts?|sums|amounts|arrears|fees|rent|fines|contributions)|unduly (?:paid|received|obtained|granted|collected)|undeclared (?:income|cohabitation|partner|subletting)|outstanding (?:[a-z-]{1,20} ){0,3}(?:fees|bills|debts?|rent|sums|amounts|arrears))\b",
         NotPermitted,
     ),
     (r"\b(?:petty crime)\b", NotPermitted),

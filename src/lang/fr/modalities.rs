@@ -184,6 +184,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:envoye|expedie|transmis)(?: par (?:e-?mail|courriel|mail|courrier))? le\b",
         LetterDate,
     ),
+    // A document's own stamps: « Généré le : 19/05/2026 », « Imprimé le », « Exporté : ».
+    (
+        r"\b(?:genere|imprime|exporte|telecharge)e? (?:le|en date du) ?:?|\b(?:genere|imprime|exporte|telecharge)e? ?:",
+        LetterDate,
+    ),
     // Birth dates.
     (r"\bnee? (?:le|en|au)\b", Birth),
     (r"\bdate de naissance\b", Birth),

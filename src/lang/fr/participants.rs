@@ -283,6 +283,8 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
 pub(crate) static OPEN_ENDED_IN_SCOPE: &[&str] = &[
     r"\b(?:si necessaire|le cas echeant|selon les besoins|en fonction des besoins|si besoin)\b",
     r"\bjug(?:ee?s?|ent|eraient|erait|era|eront|ez|eriez) utiles?\b",
+    // « autres services à l'invitation du président ».
+    r"\b(?:d'autres|autres|tout autre|toute autre) (?:services?|partenaires?|intervenants?|acteurs?|professionnels?|personnes?) (?:a l'invitation d|invitee?s? par (?:le|la) (?:president|presidente|bourgmestre|procureur|coordinat))",
     r"\betc\b",
 ];
 

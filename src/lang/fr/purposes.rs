@@ -81,7 +81,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         r"\b(?:infractions?|delits?|faits?|actes?) (?:a caractere )?terroriste?s?\b",
         Terrorism,
     ),
-    (r"\btitre i ?ter\b", Terrorism),
+    (r"\btitre (?:i|ier|1er|premier) ?ter\b", Terrorism),
     (
         r"\b(?:terrorisme|radicalisation(?: violente)?|radicalisme violent|extremisme(?: violent)?|(?:depart|departs|retour|retours) (?:vers|de) (?:la )?(?:syrie|zone de conflit)|foreign terrorist fighters?|ftf|terroristische misdrijven|terrorisme|radicalisering)\b",
         Terrorism,

@@ -96,6 +96,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\bvous (?:devrez|devez|deviez|devriez|aurez a)(?: [a-z]{1,12}){0,2} (?:nous |leur |lui )?(?:communiquer|transmettre|partager|fournir|remettre|reveler|apporter|livrer) (?:l'ensemble|la totalite|l'integralite|tout|toutes|tous|les informations|vos informations|le dossier|votre dossier)\b",
         DisclosureMandatory,
     ),
+    // "Chaque intervenant est prié de transmettre à la direction, pour le 14 janvier,
+    // l'intégralité des informations dont il dispose": the whole of what one knows asked for.
+    (
+        r"\b(?:est|sont|etes) (?:prie|priee|pries|priees|tenue?s?) de (?:nous |leur |lui )?(?:transmettre|communiquer|fournir|remettre|faire parvenir|partager)[a-z0-9 ,'-]{0,60}?\b(?:l'integralite|la totalite|l'ensemble) (?:des|de ses|de leurs|de vos) (?:informations|elements|donnees)\b",
+        DisclosureMandatory,
+    ),
     (
         r"\bvous voudrez bien (?:nous |leur |lui )?(?:transmettre|communiquer|apporter|fournir|remettre|faire parvenir|partager|produire)[a-z0-9 ,'-]{0,80}?\b(?:le dossier|votre dossier|vos dossiers|les dossiers|le rapport|vos rapports|vos notes|les notes|toutes les informations|l'ensemble des|l'integralite)",
         DisclosureMandatory,
