@@ -111,10 +111,11 @@ pub(crate) static MARKERS: LazyLock<Lexicon<Marker>> = LazyLock::new(|| {
             r"\b(disclaimer|avertissement legal|clause de confidentialite)\b",
             Marker::Disclaimer,
         ),
-        // A data-protection notice ("Mentions RGPD : … Toute personne concernée peut
-        // exercer ses droits", "Privacy notice: …").
+        // A data-protection notice's paragraph ("Mentions RGPD : … Toute personne concernée
+        // peut exercer ses droits", "you may exercise your rights"; not a privacy notice's
+        // title, which says the document convenes no one).
         (
-            r"\bmentions? rgpd\b|\b(?:information|avis|notice|mention) (?:relative a la |sur la |de )?(?:protection des donnees|vie privee)\b|\bprivacy (?:notice|policy|statement)\b|\bdata protection (?:notice|statement)\b|\b(?:peut|peuvent|pouvez) exercer (?:ses|vos|leurs) droits\b|\b(?:may|can) exercise (?:your|their|his|her) rights\b",
+            r"\bmentions? rgpd\b|\b(?:peut|peuvent|pouvez) exercer (?:ses|vos|leurs) droits\b|\b(?:may|can) exercise (?:your|their|his|her) rights\b",
             Marker::Disclaimer,
         ),
         (r"\bil n'y a pas d'infraction lorsqu", Marker::Statute),

@@ -3667,3 +3667,18 @@ fn near_misses_of_the_thirty_sixth_sitting() {
         "{text}"
     );
 }
+
+#[test]
+fn participants_after_with_in_a_terse_convening_sentence() {
+    // "we are holding a case consultation … with her home nurse, our social worker and the
+    // police family unit": a longer lead whose verb convenes.
+    let text = "29 Sep 2025 - Dear Dr Aerts, we are holding a case consultation on your patient Mrs D. on Thu 9 Oct, 10:00, ward 3B meeting room, with her home nurse, our geriatric social worker and the police family unit, to protect her from further abuse.\n";
+    let found = roles(text);
+    assert!(found.contains(&Role::Police), "{found:?}");
+    assert!(found.contains(&Role::SocialServices), "{found:?}");
+    // A chat's greeting that ends on "!".
+    let text = "[12/03/2025 16:42] Karim (AMO) : Salut Anne ! concertation de cas demain 14h salle 2 chez nous avec la police de quartier et l'école de Jessy\n[12/03/2025 16:43] Karim (AMO) : tu sais passer ?\n";
+    let found = roles(text);
+    assert!(found.contains(&Role::Police), "{found:?}");
+    assert!(found.contains(&Role::Education), "{found:?}");
+}

@@ -117,7 +117,7 @@ pub(crate) static TERSE_OPENER: LazyLock<Pattern> = LazyLock::new(|| {
 /// See [`TERSE_OPENER`].
 pub(crate) static TERSE_WITH: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r",? (?:with (?:the|our|mrs?\.?|ms\.?|dr\.?)|avec (?:le|la|les|l'|notre|nos|mme|m\.|madame|monsieur|dr\.?|docteur|maitre|me))\b",
+        r",? (?:with (?:the|our|her|his|their|your|mrs?\.?|ms\.?|dr\.?)|avec (?:le|la|les|l'|notre|nos|son|sa|ses|leur|leurs|votre|vos|mme|m\.|madame|monsieur|dr\.?|docteur|maitre|me))\b",
     )
 });
 
@@ -690,7 +690,7 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
             // "Rappel CPAS : concertation de cas demain 9h30, …, avec le SSM".
             || (before.len() <= 30 && before.trim_end().ends_with(':'))
             || (before.len() <= 30
-                && before.trim_end().ends_with(',')
+                && before.trim_end().ends_with([',', '!'])
                 && GREETINGS.iter().any(|g| {
                     before.starts_with(g) && before[g.len()..].starts_with([' ', ','])
                 }))
@@ -700,12 +700,22 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
             // involved with the tenant").
             || {
                 let lead = &f[cx.seg.sentence(at).start.min(at)..at];
-                lead.len() <= 30
-                    && lead.split_whitespace().count() <= 4
-                    && lead
-                        .split_whitespace()
-                        .last()
-                        .is_some_and(|w| matches!(w, "une" | "un" | "a" | "an"))
+                let mut words = lead.split_whitespace().rev();
+                let article = words
+                    .next()
+                    .is_some_and(|w| matches!(w, "une" | "un" | "a" | "an"));
+                // "29 Sep 2025 - Dear Dr Aerts, we are holding a case consultation … with
+                // her home nurse, …": a longer lead whose verb convenes.
+                let convening = words.next().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "holding" | "organising" | "organizing" | "convening" | "organisons"
+                            | "organise" | "tenons" | "organiserons" | "planning"
+                    )
+                });
+                article
+                    && ((lead.len() <= 30 && lead.split_whitespace().count() <= 4)
+                        || (lead.len() <= 80 && convening))
             }
     };
     for m in TERSE_OPENER
