@@ -266,16 +266,23 @@ impl Segments {
         let mut invites = false;
         // Where the last reply or forward marker ends.
         let mut marker_end: Option<usize> = None;
+        // How far the letter's lines have been read for a line of its own words, and
+        // whether one was found (read once over the text, however many header blocks).
+        let mut body_read = doc.lead.min(f.len());
+        let mut body_seen = false;
         for hit in MARKERS.find_iter_in(&doc.scan, f).take(300) {
             let kind = match hit.kind {
                 Marker::HeaderBlock => {
                     let line_start = hit.start == 0 || f[..hit.start].ends_with('\n');
                     let after_marker = marker_end.is_some_and(|e| hit.start <= e + 200);
-                    if !line_start
-                        || after_marker
-                        || !body_before(f, doc.lead, hit.start)
-                        || subject_forwards(&f[doc.lead.min(hit.start)..hit.start])
-                    {
+                    if !line_start || after_marker {
+                        continue;
+                    }
+                    if !body_seen && body_read < hit.start {
+                        body_seen = body_lines(&f[body_read..hit.start]);
+                        body_read = hit.start;
+                    }
+                    if !body_seen || subject_forwards(&f[doc.lead.min(hit.start)..hit.start]) {
                         continue;
                     }
                     Marker::Reply
@@ -495,12 +502,12 @@ fn own_message(f: &str, lead: usize, marker: Range<usize>) -> bool {
     note <= NOTE && (f[marker].contains(address) || author)
 }
 
-/// True when a line of the letter's own words stands between `lead` and `at` (a line that
-/// is not a header line and ends a sentence, a greeting or a closing: ".", ",", "!", "?"):
-/// header lines found there belong to an earlier message, not to the letter's own top
-/// (under a letterhead's lines).
-fn body_before(f: &str, lead: usize, at: usize) -> bool {
-    f[lead.min(at)..at].lines().any(|line| {
+/// True when `text` holds a line of the letter's own words (a line that is not a header
+/// line and ends a sentence, a greeting or a closing: ".", ",", "!", "?"): header lines
+/// found below it belong to an earlier message, not to the letter's own top (under a
+/// letterhead's lines).
+fn body_lines(text: &str) -> bool {
+    text.lines().any(|line| {
         let line = line.trim();
         line.ends_with(['.', ',', '!', '?'])
             && line.bytes().any(|b| b.is_ascii_alphabetic())

@@ -81,6 +81,9 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
         RegionKind::Header,
     ];
     let mut out: Vec<Statement> = Vec::new();
+    // Where the closing formulas and the e-mail header lines begin, read once when a cue
+    // of the statute's words first needs them.
+    let mut closings: Option<Closings> = None;
     // Where the hoped-for attendances start (original offsets).
     let mut wished = Vec::new();
     for hit in CUES.find_iter_in(cx.scan(), f).take(5_000) {
@@ -104,7 +107,9 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
                 hit.start,
                 &[RegionKind::Statute, RegionKind::StatuteParaphrase],
             )
-            && below_the_letter(f, hit.start)
+            && closings
+                .get_or_insert_with(|| Closings::new(f))
+                .below(hit.start)
             && !footnote(cx, hit.start)
         {
             continue;
@@ -317,11 +322,46 @@ pub(crate) static REPORTED: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
-/// True when a line before folded offset `at` opens on a closing formula ("Kind regards,",
-/// « Veuillez agréer, … », "Met vriendelijke groeten") with no e-mail header line after
-/// it: `at` is below the letter's signature (a forward's note signs off above the
-/// message it passes on, whose header lines begin it).
-fn below_the_letter(f: &str, at: usize) -> bool {
+/// The lines of a letter that open on a closing formula ("Kind regards,", « Veuillez
+/// agréer, … », "Met vriendelijke groeten") and its e-mail header lines, by folded start.
+struct Closings {
+    closings: Vec<usize>,
+    headers: Vec<usize>,
+}
+
+impl Closings {
+    fn new(f: &str) -> Closings {
+        let (mut closings, mut headers) = (Vec::new(), Vec::new());
+        let mut start = 0;
+        for line in f.split('\n') {
+            if segment::is_header_line(line) {
+                headers.push(start);
+            } else if closing_line(line) {
+                closings.push(start);
+            }
+            start += line.len() + 1;
+        }
+        Closings { closings, headers }
+    }
+
+    /// True when a closing formula stands on a line before folded offset `at` with no
+    /// e-mail header line after it: `at` is below the letter's signature (a forward's
+    /// note signs off above the message it passes on, whose header lines begin it).
+    fn below(&self, at: usize) -> bool {
+        let last = |starts: &[usize]| {
+            let k = starts.partition_point(|&s| s < at);
+            k.checked_sub(1).map(|k| starts[k])
+        };
+        match (last(&self.closings), last(&self.headers)) {
+            (Some(c), Some(h)) => c > h,
+            (Some(_), None) => true,
+            (None, _) => false,
+        }
+    }
+}
+
+/// True when `line` opens on a closing formula.
+fn closing_line(line: &str) -> bool {
     const CLOSINGS: &[&str] = &[
         "cordialement",
         "bien a vous",
@@ -343,19 +383,11 @@ fn below_the_letter(f: &str, at: usize) -> bool {
         "met vriendelijke groet",
         "hoogachtend",
     ];
-    let mut closed = false;
-    for line in f[..at].lines() {
-        if segment::is_header_line(line) {
-            closed = false;
-            continue;
-        }
-        let line = line.trim_start_matches([' ', '*', '_']);
-        closed |= CLOSINGS.iter().any(|c| {
-            line.strip_prefix(c)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with([',', ' ', '.', '*']))
-        });
-    }
-    closed
+    let line = line.trim_start_matches([' ', '*', '_']);
+    CLOSINGS.iter().any(|c| {
+        line.strip_prefix(c)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([',', ' ', '.', '*']))
+    })
 }
 
 /// True when the nearest Markdown heading above folded offset `at` announces a training,
@@ -377,15 +409,9 @@ fn under_training_heading(cx: &Ctx<'_>, at: usize) -> bool {
         "vorming",
     ];
     let f = cx.f();
-    let Some(heading) = cx
-        .doc
-        .folded
-        .headings
-        .iter()
-        .rev()
-        .find(|h| h.start <= at)
-        .map(|h| &f[h.clone()])
-    else {
+    let headings = &cx.doc.folded.headings;
+    let k = headings.partition_point(|h| h.start <= at);
+    let Some(heading) = k.checked_sub(1).map(|k| &f[headings[k].clone()]) else {
         return false;
     };
     EVENTS.iter().any(|e| {
@@ -402,7 +428,9 @@ fn footnote(cx: &Ctx<'_>, at: usize) -> bool {
     let text = cx.doc.text;
     let o = cx.doc.folded.orig_start(at).min(text.len());
     let o = segment::floor_char(text, o);
-    let from = text[..o].rfind("\n\n").map_or(0, |p| p + 2);
+    // Its paragraph, at most 2,000 bytes back.
+    let lo = segment::floor_char(text, o.saturating_sub(2_000));
+    let from = text[lo..o].rfind("\n\n").map_or(lo, |p| lo + p + 2);
     text[from..o].lines().any(|line| {
         let line = line.trim_start();
         line.starts_with(['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'])
