@@ -3682,3 +3682,86 @@ fn participants_after_with_in_a_terse_convening_sentence() {
     assert!(found.contains(&Role::Police), "{found:?}");
     assert!(found.contains(&Role::Education), "{found:?}");
 }
+
+#[test]
+fn wordings_of_the_known_gaps() {
+    // An SMS that greets in short ("Bjr Mme …") and sets the meeting.
+    let text = "Bjr Mme Lemaire, concertation de cas (art 458ter) pr Lucas D. : Jeu 12/3 à 14h, lien Teams : https://teams.example/l/1 . Merci de confirmer. P. Gérard, dir.\n";
+    assert!(convocation(text), "{text}");
+    // A form titled as a request to take part, its arrangements still to be set.
+    let text = "REQUEST TO TAKE PART IN A CASE CONSULTATION\n(Article 458ter of the Criminal Code)\n\nTo : Mr K., director\n\nA. BASIS\n   [x] Authorisation of the Crown Prosecutor dated 16 February 2026\n\nD. ARRANGEMENTS\n   Date  : to be set once all participants have replied\n";
+    assert!(convocation(text), "{text}");
+    // A notice that organizes the consultation and sets it, with no greeting.
+    let text = "# Concertation de cas — violences intrafamiliales\n\n> Cette concertation est organisée dans le cadre de l'article 458ter du Code pénal.\n\n| Élément | Détail |\n|---|---|\n| Date | mercredi 18 juin 2025 |\n| Lieu | CJF, salle « Escale » |\n\n## Participants\n\n- Zone de police Sambre-Orient\n- CPAS de Sambre-Orient\n";
+    let report = convocheck::Analyzer::new().markdown(true).analyze(text);
+    assert!(report.is_convocation, "{text}");
+    // An updated list under its heading; a row struck through is no participant.
+    let text = "Dear members,\n\nWe invite you to the next LISC-R case consultation on Tuesday 18 November 2025 at 15:00, Town Hall.\n\n#### Updated participant list\n\n| # | Service | Status |\n|---|---|---|\n| 1 | Mayor (chair) | unchanged |\n| 2 | ~~Justice house (probation assistant)~~ | **removed** |\n";
+    let report = convocheck::Analyzer::new().markdown(true).analyze(text);
+    let found: Vec<Role> = report.participants.entries.iter().map(|p| p.role).collect();
+    assert!(found.contains(&Role::Municipality), "{found:?}");
+    assert!(!found.contains(&Role::JusticeHouse), "{found:?}");
+    assert!(!found.contains(&Role::Other), "{found:?}");
+    // "Taking part tomorrow:"; a bullet that titles the nested list under it.
+    let text = format!(
+        "{INVITE}\n\nTaking part tomorrow:\n- the local police;\n- the CPAS social worker.\n"
+    );
+    assert!(roles(&text).contains(&Role::Police), "{text}");
+    let text = format!("{INVITE}\n\n* Who\n    - Police\n        + chief of the local police zone\n    - OCMW social worker\n* Ground rules\n    - minutes: decisions only, kept in the prevention service's register\n");
+    let found = roles(&text);
+    assert!(found.contains(&Role::Police), "{found:?}");
+    assert!(!found.contains(&Role::Other), "{found:?}");
+    // A line that asks and answers: « QUI ? Mme Hennuy, assistante sociale au CPAS ; … ».
+    let text = format!("{INVITER}\n\nQUI ? Mme Laura Hennuy, assistante sociale au CPAS de Namur ; l'inspectrice Sarah Gillet, zone de police.\n");
+    assert!(roles(&text).contains(&Role::SocialServices), "{text}");
+    // A form's participants field deferred to an annex keeps the fields below to themselves.
+    let text = "FICHE DE CONVOCATION – CONCERTATION DE CAS\n\nParticipants ............. : voir liste jointe\nPrésence ................. : souhaitée, mais sans obligation aucune\nConfidentialité .......... : chacun est tenu au secret\nContact .................. : INP Didier Collard, agent de quartier\n";
+    assert!(roles(text).is_empty(), "{:?}", roles(text));
+    // A wording quoted to be talked about; a negation denied as a whole.
+    let text = format!("{INVITER}Désolée : la phrase sur la « présence obligatoire » dans le premier mail est un vieux copier-coller.\n");
+    assert!(
+        !kinds(&text).contains(&StatementKind::ParticipationMandatory),
+        "{text}"
+    );
+    let text = format!(
+        "{INVITER}Ce n'est pas que vous ne pouvez pas refuser de venir : vous le pouvez.\n"
+    );
+    let found = kinds(&text);
+    assert!(
+        found.contains(&StatementKind::ParticipationOptional),
+        "{found:?}"
+    );
+    assert!(
+        !found.contains(&StatementKind::ParticipationMandatory),
+        "{found:?}"
+    );
+    // An authorization one has, said reasoned in plain words in the next sentence.
+    let text = format!("{INVITE}Dr Peeters has an authorisation from the Crown Prosecutor in Leuven for this consultation. She has the letter, which sets out why he agreed to it.\n");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))],
+        "{text}"
+    );
+    // A numbered section's title over the ticked box of its basis.
+    let text = "FORMULAIRE DE CONVOCATION — CONCERTATION DE CAS\n\n1. BASE DE LA CONCERTATION (cocher)\n   ☐ Loi du 30 juillet 2018 (CSIL-R)\n   ☒ Protocole d'accord CPAS / zone de police du 3 mai 2022\n";
+    assert_eq!(
+        instruments(text),
+        vec![(InstrumentKind::NonNormative, None)],
+        "{text}"
+    );
+    // "What it's about:"; « tant qu'on y est » adds an aim.
+    let text = format!("{INVITE}\n\nWhat it's about: we'd like to prevent a terrorist attack and to sort out his residence status.\n");
+    assert!(
+        categories(&text).contains(&PurposeCategory::NotPermitted),
+        "{text}"
+    );
+    let text = "[03/03/2026 19:52] Coach : Salut à tous, concertation de cas ce samedi 7 mars 2026 à la buvette du club, à 11h30\n[03/03/2026 19:58] Coach : le but c'est de voir comment on protège le gamin\n[03/03/2026 19:58] Coach : et tant qu'on y est on réglera l'histoire des cotisations que la famille nous doit depuis septembre\n";
+    let found = categories(text);
+    assert!(found.contains(&PurposeCategory::Integrity), "{found:?}");
+    assert!(found.contains(&PurposeCategory::NotPermitted), "{found:?}");
+    assert!(convocation(text), "{text}");
+    // Minutes that convene « la séance n° 2 ».
+    let text = "# Compte rendu de la séance n° 1\n\n**Séance tenue le :** 9 septembre 2025, maison de justice\n\nLa concertation de cas se tient sur la base de l'autorisation motivée du procureur du Roi du 14 mai 2024.\n\n## Convocation à la séance n° 2\n\nVous êtes invité·e à la séance n° 2, qui se tiendra le mardi 7 octobre 2025 à 9 h 30, en visioconférence.\n";
+    let report = convocheck::Analyzer::new().markdown(true).analyze(text);
+    assert!(report.is_convocation, "{text}");
+}

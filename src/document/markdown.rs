@@ -37,8 +37,12 @@ pub(crate) fn fold_markdown(source: &str) -> Folded {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let mut quote_starts: Vec<usize> = Vec::new();
     let mut heading_start = 0usize;
+    // Inside struck-through text ("~~Justice house~~ removed"): words the writer took back,
+    // read as a space.
+    let mut struck = 0usize;
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
         match event {
+            Event::Text(_) | Event::Code(_) if struck > 0 => b.space(range.start, range.end),
             Event::Text(t) => {
                 let slice = &source[range.clone()];
                 if slice == t.as_ref() {
@@ -84,6 +88,7 @@ pub(crate) fn fold_markdown(source: &str) -> Folded {
                     quote_starts.push(b.len());
                 }
                 Tag::TableRow | Tag::TableHead => b.line_break(range.start),
+                Tag::Strikethrough => struck += 1,
                 _ => {}
             },
             Event::End(tag) => match tag {
@@ -96,6 +101,7 @@ pub(crate) fn fold_markdown(source: &str) -> Folded {
                 TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::Table => b.paragraph(range.end),
                 TagEnd::Item | TagEnd::TableRow | TagEnd::TableHead => b.line_break(range.end),
                 TagEnd::TableCell => b.feed_mapped(" | ", range.end, range.end),
+                TagEnd::Strikethrough => struck = struck.saturating_sub(1),
                 TagEnd::BlockQuote(_) => {
                     let start = quote_starts.pop().unwrap_or(0);
                     let end = b.len();

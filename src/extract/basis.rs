@@ -134,7 +134,7 @@ pub(crate) static PROSECUTOR: LazyLock<Pattern> = LazyLock::new(|| {
 });
 pub(crate) static REASONED: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:motivee?s?|motivation|reasoned|motivated|with reasons|states? (?:its |the )?reasons|statement of reasons|met redenen omklede|gemotiveerde?|sets? out (?:in writing )?(?:his|her|its|the) reasons|reasons included|motifs,? (?:(?:y )?sont |figurent )?(?:longuement |dument |amplement )?(?:developpes|exposes|detailles|joints)|reasons in writing|gave (?:its |his |her )?reasons|giving (?:its |his |her )?reasons|(?:stating|states?|setting out|sets? out|giving|gives|with) (?:its |his |her |the )?grounds|statement of (?:the |its )?grounds|(?:exposant|enoncant|precisant) (?:ses|les) motifs)\b",
+        r"\b(?:motivee?s?|motivation|reasoned|motivated|with reasons|states? (?:its |the )?reasons|statement of reasons|met redenen omklede|gemotiveerde?|sets? out (?:in writing )?(?:his|her|its|the) reasons|(?:explains?|sets? out|spells? out) (?:in writing |in black and white )?why (?:he|she|they|it) (?:agreed|grants?|granted|allowed|authori[sz]ed)|(?:y )?explique (?:noir sur blanc )?pourquoi (?:il|elle) (?:l'a |l')?(?:accorde|donne|autorise)|reasons included|motifs,? (?:(?:y )?sont |figurent )?(?:longuement |dument |amplement )?(?:developpes|exposes|detailles|joints)|reasons in writing|gave (?:its |his |her )?reasons|giving (?:its |his |her )?reasons|(?:stating|states?|setting out|sets? out|giving|gives|with) (?:its |his |her |the )?grounds|statement of (?:the |its )?grounds|(?:exposant|enoncant|precisant) (?:ses|les) motifs)\b",
     )
 });
 /// The sentence after an authorization says it is reasoned, naming it again: "Les motifs de
@@ -142,7 +142,7 @@ pub(crate) static REASONED: LazyLock<Pattern> = LazyLock::new(|| {
 /// "The authorisation sets out the reasons for which it was given".
 pub(crate) static REASONED_NEXT: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:les motifs de (?:cette|ladite|l') (?:autorisation|decision)|(?:cette|ladite) (?:autorisation|decision) est (?:dument |longuement |amplement )?motivee|the reasons for (?:this|the|that) (?:authori[sz]ation|decision)|(?:this|that|the) (?:authori[sz]ation|decision) (?:is|was) (?:duly |fully )?reasoned|(?:this|that|the) (?:authori[sz]ation|decision) (?:sets out|states|gives|explains) (?:the|its) (?:reasons|grounds)|(?:cette|ladite|l') (?:autorisation|decision) (?:expose|enonce|precise|detaille|donne) (?:ses|les) motifs)\b",
+        r"\b(?:les motifs de (?:cette|ladite|l') (?:autorisation|decision)|(?:cette|ladite) (?:autorisation|decision) est (?:dument |longuement |amplement )?motivee|the reasons for (?:this|the|that) (?:authori[sz]ation|decision)|(?:this|that|the) (?:authori[sz]ation|decision) (?:is|was) (?:duly |fully )?reasoned|(?:this|that|the) (?:authori[sz]ation|decision) (?:sets out|states|gives|explains) (?:the|its) (?:reasons|grounds)|(?:cette|ladite|l') (?:autorisation|decision) (?:expose|enonce|precise|detaille|donne) (?:ses|les) motifs|(?:letter|decision|document|authori[sz]ation),? (?:which|that) (?:sets out|explains|states|spells out) (?:in writing )?why (?:he|she|they|it|the prosecutor) (?:agreed|granted|allowed|authori[sz]ed)|(?:lettre|decision|document|autorisation),? qui (?:explique|expose|precise) pourquoi (?:il|elle) (?:l'a )?(?:accordee?|donne|autorise))\b",
     )
 });
 /// Generic wording: an indefinite article right before the cue ("une autorisation motivée",
@@ -153,10 +153,12 @@ pub(crate) static GENERIC: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 /// A preposition that invokes what follows, before an indefinite article: "under a
-/// reasoned authorisation", « en vertu d'une autorisation motivée ».
+/// reasoned authorisation", « en vertu d'une autorisation motivée »; or a verb of having
+/// one ("Dr Peeters has an authorisation from the Crown Prosecutor", « nous disposons
+/// d'une autorisation »).
 pub(crate) static INVOKED_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"(?:\b(?:under|on the basis of|pursuant to|based on|en vertu d'|sur (?:la )?base d'|sur pied d'|conformement a)\s?(?:an?|une)\s{0,6})$",
+        r"(?:\b(?:under|on the basis of|pursuant to|based on|en vertu d'|sur (?:la )?base d'|sur pied d'|conformement a|has|have|holds|hold|has obtained|have obtained|obtained|has received|have received|received|has got|have got|a obtenu|avons obtenu|a recu|avons recu|dispose d'|disposons d')\s?(?:an?|une)\s{0,6})$",
     )
 });
 /// A specific reference after a generic article still makes it specific.
@@ -429,6 +431,22 @@ fn list_label(f: &str, at: usize) -> Option<&str> {
                 from = prev_start;
             }
             return Some(f[from..end].trim());
+        }
+        // A numbered section's title over its items ("1. BASE DE LA CONCERTATION (cocher)"
+        // over its boxes): a few words after the number, no other digit.
+        let numbered = line
+            .split_once(['.', ')'])
+            .filter(|(n, _)| {
+                !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_alphanumeric())
+            })
+            .map(|(_, rest)| rest.trim());
+        if let Some(title) = numbered {
+            if !title.is_empty()
+                && title.split_whitespace().count() <= 6
+                && !title.bytes().any(|b| b.is_ascii_digit())
+            {
+                return Some(line);
+            }
         }
         // Items, and blank lines between them (folding has taken the indentation of a
         // wrapped line away: such a line ends the list).

@@ -122,6 +122,8 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     let head = &f[..doc.top(1_500)];
     let addressed = ADDRESSED.is_match_in(&doc.scan, head) || addressed_by_name(head);
     let (mut organize, mut second) = (0, 0);
+    // The consultation itself said to be organized ("cette concertation est organisée").
+    let mut organized_here = false;
     // Case consultations named in a quoted earlier message.
     let mut quoted_topic = 0;
     // The sentences that name an event, and those that name a case consultation.
@@ -205,7 +207,16 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
                         && !topic_item(f, hit.start)
                 } =>
             {
-                organize += 1
+                organize += 1;
+                // « Cette concertation est organisée … », "the case consultation is organised":
+                // the consultation itself said to be organized, in the present.
+                let words = &f[hit.start..hit.end];
+                organized_here |= ["concertation", "consultation", "casusoverleg"]
+                    .iter()
+                    .any(|w| words.contains(w))
+                    && [" est organise", " is organi", " wordt georganiseerd"]
+                        .iter()
+                        .any(|w| words.contains(w));
             }
             Cue::SecondPerson if !quoted => second += 1,
             Cue::Decline if !quoted => decline += 1,
@@ -327,6 +338,10 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             && ex.participants.entries.len() >= 2
             && ABOUT_SOMEONE.is_match_in(&doc.scan, f))
         || note()
+        // A notice that organizes a consultation and sets it, with no greeting nor verb of
+        // invitation: « Cette concertation est organisée dans le cadre de … », its date and
+        // place in a table, its participants listed.
+        || (organized_here && strong > 0 && located && ex.participants.entries.len() >= 2)
         // Notes of a call that convened their writer: "Note d'appel … Concertation de cas
         // DEMAIN 9h00, SAJ, salle B".
         || (call_note && strong > 0 && has_meeting);
@@ -402,10 +417,10 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
 }
 
 /// The next meeting, announced at the end of minutes: "Prochaine concertation : …", "Next
-/// meeting".
+/// meeting", « Convocation à la séance n° 2 », "the second session".
 pub(crate) static NEXT_MEETING: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:prochaine (?:concertation|reunion|seance|rencontre)|next (?:meeting|consultation|case consultation|session))\b",
+        r"\b(?:prochaine (?:concertation|reunion|seance|rencontre)|next (?:meeting|consultation|case consultation|session)|(?:seance|session|reunion|meeting) (?:n[o°]?\.? ?|nr\.? ?|#)?[2-9]|(?:deuxieme|seconde|troisieme|quatrieme|second|third|fourth) (?:seance|session|reunion|meeting|concertation))\b",
     )
 });
 

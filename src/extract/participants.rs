@@ -121,6 +121,35 @@ pub(crate) static TERSE_WITH: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// The part of `block` nested under the bullet whose line begins at folded offset `title`:
+/// up to the first line indented no further than the title in the original text.
+fn nested_under(cx: &Ctx<'_>, title: usize, block: Range<usize>) -> Option<Range<usize>> {
+    let text = cx.doc.text;
+    let indent = |folded: usize| {
+        let o = segment::floor_char(text, cx.doc.folded.orig_start(folded).min(text.len()));
+        let line = text[..o].rfind('\n').map_or(0, |p| p + 1);
+        text[line..]
+            .bytes()
+            .take_while(|b| matches!(b, b' ' | b'\t'))
+            .count()
+    };
+    let own = indent(title);
+    let f = cx.f();
+    // Not nested (a numbered section's title over its list at the same margin): as is.
+    if indent(block.start) <= own {
+        return Some(block);
+    }
+    let mut at = block.start;
+    for line in f[block.clone()].split_inclusive('\n') {
+        if !line.trim().is_empty() && indent(at) <= own {
+            break;
+        }
+        at += line.len();
+    }
+    let end = f[block.start..at].trim_end().len() + block.start;
+    (end > block.start).then_some(block.start..end)
+}
+
 /// True when two evidence texts are the same words, whatever white space (a no-break
 /// space, a line break), case, composition of accents or soft hyphens set them apart: one
 /// participant named twice is one entry.
@@ -238,7 +267,15 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Participants {
                 let at = cx.doc.folded.span(item.clone());
                 e.evidence.start >= at.start && e.evidence.end <= at.end
             });
+            // A row struck through and marked withdrawn ("7 | ~~Justice house~~ | removed").
+            let withdrawn = line.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                matches!(
+                    w,
+                    "removed" | "withdrawn" | "retire" | "retiree" | "supprime"
+                )
+            });
             if named
+                || withdrawn
                 || PREVIOUSLY_NAMED.is_match_in(cx.scan(), line)
                 || ROLES.find_iter_in(cx.scan(), line).next().is_some()
                 || SELF.is_match_in(cx.scan(), line)
@@ -628,12 +665,16 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
                     // other fields ("| Participants | la liste … vous sera communiquée |"
                     // over "| Date | …").
                     // (Not a table's head over its rows: "| Participant | Service |".)
-                    let row = inline && f[line.clone()].contains('|') && {
+                    // So is a form's field with its value inline over the form's other
+                    // fields ("Participants ...... : voir liste jointe" over "Date ...... :").
+                    let row = inline && {
                         let next_start = (line.end + 1).min(f.len());
                         let next_end = f[next_start..]
                             .find('\n')
                             .map_or(f.len(), |p| next_start + p);
                         super::modalities::is_field_label(f, next_start..next_end)
+                            || (!f[line.clone()].contains('|')
+                                && segment::is_label_line(&f[next_start..next_end]))
                     };
                     let block = if row {
                         None
@@ -645,6 +686,14 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
                         let remark = f[hit.start..hit.end].ends_with('(')
                             && f[line.clone()].trim_end().ends_with(')');
                         block_after(cx, line.end).filter(|_| remark || !(inline && blank_next))
+                    };
+                    // A bullet that titles a nested list ("* Who" over "    - Municipality"):
+                    // the list ends at the next bullet as far left as the title's.
+                    let block = match block {
+                        Some(b) if !inline && segment::starts_with_bullet(&f[line.clone()]) => {
+                            nested_under(cx, line.start, b)
+                        }
+                        b => b,
                     };
                     if let Some(block) = block {
                         scopes.push(block.clone());

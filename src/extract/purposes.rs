@@ -29,7 +29,7 @@ pub(crate) static CONTEXT: LazyLock<Pattern> =
 /// "aims | ").
 pub(crate) static PURPOSE_LABEL: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"(?:\b(?:objet|objectifs?|finalites?|but|motif|purposes?|aims?|goals?|objectives?|subject|reason|ordre du jour|agenda|doel|why|pourquoi|what the (?:meeting|consultation) is (?:for|about)|what we (?:want|hope|aim|need|seek)|ce que nous (?:cherchons|voulons|souhaitons|visons)|deal with|address|cover|discuss|focus on|portera sur|abordera|traitera|examinera|(?:seront|sera) (?:examinee?s?|abordee?s?|discutee?s?|traitee?s?)|(?:will be|are to be) (?:discussed|examined|reviewed|considered)|in order to|so as to|with a view to|afin de|en vue de)\b[^\n]{0,40}(?::|\n))|\b(?:objet|objectifs?|finalites?|buts?|motifs?|purposes?|aims?|goals?|objectives?|doel) \|",
+        r"(?:\b(?:objet|objectifs?|finalites?|but|motif|purposes?|aims?|goals?|objectives?|subject|reason|ordre du jour|agenda|doel|why|pourquoi|what the (?:meeting|consultation) is (?:for|about)|what (?:it|this)(?:'s| is) (?:for|about)|de quoi il s'agit|what we (?:want|hope|aim|need|seek)|ce que nous (?:cherchons|voulons|souhaitons|visons)|deal with|address|cover|discuss|focus on|portera sur|abordera|traitera|examinera|(?:seront|sera) (?:examinee?s?|abordee?s?|discutee?s?|traitee?s?)|(?:will be|are to be) (?:discussed|examined|reviewed|considered)|in order to|so as to|with a view to|afin de|en vue de)\b[^\n]{0,40}(?::|\n))|\b(?:objet|objectifs?|finalites?|buts?|motifs?|purposes?|aims?|goals?|objectives?|doel) \|",
     )
 });
 /// Exclusions that work like negations for purposes ("à l'exclusion de", "other than").

@@ -114,7 +114,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
         {
             continue;
         }
-        if under_training_heading(cx, hit.start) {
+        if under_training_heading(cx, hit.start) || mentioned(f, hit.start, hit.end) {
             continue;
         }
         let sentence = cx.seg.sentence(hit.start);
@@ -209,6 +209,33 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
         // A form's question answered by its ticked box: "Participation obligatoire : [ ]
         // oui [x] non" says it is not.
         let kind = match (kind, ticked_no(f, hit.end)) {
+            (K::ParticipationMandatory, true) => K::ParticipationOptional,
+            (K::DisclosureMandatory, true) => K::DisclosureOptional,
+            (kind, _) => kind,
+        };
+        // A wording that carries its own negation, denied as a whole: « Ce n'est pas que
+        // vous ne pouvez pas refuser de venir : vous le pouvez », "it's not that you cannot
+        // decline".
+        let denied = matches!(
+            hit.kind,
+            Cue::FixedParticipationMandatory | Cue::FixedDisclosureMandatory
+        ) && {
+            let from = hit
+                .start
+                .saturating_sub(40)
+                .max(sentence.start)
+                .min(hit.start);
+            let lead = &f[segment::floor_char(f, from)..hit.start];
+            [
+                "ce n'est pas que",
+                "c'est pas que",
+                "it's not that",
+                "it is not that",
+            ]
+            .iter()
+            .any(|w| lead.contains(w))
+        };
+        let kind = match (kind, denied) {
             (K::ParticipationMandatory, true) => K::ParticipationOptional,
             (K::DisclosureMandatory, true) => K::DisclosureOptional,
             (kind, _) => kind,
@@ -419,6 +446,38 @@ fn under_training_heading(cx: &Ctx<'_>, at: usize) -> bool {
             .match_indices(e)
             .any(|(i, _)| !heading[..i].ends_with(|c: char| c.is_alphanumeric()))
     })
+}
+
+/// True when the cue at `start..end` is a wording quoted to be talked about, not said: in
+/// quotation marks of its own after a word for words ("la phrase sur la « présence
+/// obligatoire » dans le premier mail est un vieux copier-coller", "the words \"attendance
+/// is compulsory\" were a mistake").
+fn mentioned(f: &str, start: usize, end: usize) -> bool {
+    const WORDS: &[&str] = &[
+        "phrase",
+        "mention",
+        "formule",
+        "terme",
+        "termes",
+        "mots",
+        "expression",
+        "words",
+        "wording",
+        "sentence",
+        "line",
+        "term",
+    ];
+    let before = f[..start].trim_end_matches(' ');
+    let Some(before) = before.strip_suffix('"') else {
+        return false;
+    };
+    if !f[end..].trim_start_matches(' ').starts_with('"') {
+        return false;
+    }
+    let lo = segment::floor_char(f, before.len().saturating_sub(40));
+    before[lo..]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| WORDS.contains(&w))
 }
 
 /// True when folded offset `at` is in a footnote: a line of its paragraph, up to `at`,

@@ -128,9 +128,10 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A chat message that opens on the names it calls ("@Aline Vervoort @Julie Renard …").
     (r"\n@[a-z]", Salutation),
     // A form that invites its addressee: "INVITATION FORM – CASE CONSULTATION" ("convocation
-    // form" is with the French cues), a "NOTICE TO PARTICIPANTS".
+    // form" is with the French cues), a "NOTICE TO PARTICIPANTS", a "REQUEST TO TAKE PART IN
+    // A CASE CONSULTATION" (« demande de participation à une concertation de cas »).
     (
-        r"\binvitation form\b|\bnotice to (?:the )?(?:participants|partners|members|attendees)\b",
+        r"\binvitation form\b|\bnotice to (?:the )?(?:participants|partners|members|attendees)\b|\b(?:request|invitation|summons) to (?:take part|participate) in (?:a|the|this) (?:case consultation|casusoverleg)\b|\bdemande de participation a (?:une|la) concertation de cas\b",
         Invitation,
     ),
     // A calendar invitation pasted as text: its meeting link's boilerplate, its attendees.

@@ -115,6 +115,23 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:[-•*] )?(?:who|attending|participants?)\s{0,6}:",
         ListLabel,
     ),
+    // A line or a bullet that asks and answers: "- qui ? le Dr Benali, …", "QUI ? Mme
+    // Hennuy, …", "Who? the GP, …".
+    (
+        r"(?:^|\n)(?:[-•*] )?(?:qui|who|avec qui|with whom) ?\? ",
+        ListLabel,
+    ),
+    // A bullet that titles the nested list under it: "* Who\n    - Municipality …".
+    (
+        r"(?:^|\n)[-•*] (?:who|participants?|attendees|attending|invitees|invited|qui|invites)\s{0,3}\n",
+        ListLabel,
+    ),
+    // "Updated participant list", "Revised list of participants" (and French « Liste mise à
+    // jour des participants »), as a heading or a label.
+    (
+        r"(?:^|\n)(?:updated |revised |new |final |amended |current )?(?:list of participants|participants? list|liste (?:actualisee |mise a jour |definitive |revisee )?des participants)(?: \((?:updated|revised|mise a jour|actualisee)\))?\s{0,6}(?::|\n)",
+        ListLabel,
+    ),
     (
         r"\btaking part,? (?:besides|apart from|in addition to) (?:yourself|you)\b",
         Verb,
@@ -124,7 +141,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         Verb,
     ),
     (
-        r"(?:^|\n)(?:attending|expected(?: at the meeting| to attend)?|present will be|taking part)(?:,? under (?:my|the|his|her) (?:chairmanship|chair|presidency))?\s{0,6}:",
+        r"(?:^|\n)(?:attending|expected(?: at the meeting| to attend)?|present will be|taking part)(?: tomorrow| today| on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)| this time| in this session)?(?:,? under (?:my|the|his|her) (?:chairmanship|chair|presidency))?\s{0,6}:",
         ListLabel,
     ),
     (

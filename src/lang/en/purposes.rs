@@ -154,6 +154,8 @@ pub(crate) static CONTEXT: &[&str] = &[
     // "we need to get his attendance back on track".
     r"\b(?:we|i) (?:need|want|have|would like|'d like|are trying|'re trying) to\b",
     r"\bthe idea (?:is|would be)\b",
+    // An aim added on the side: "while we're at it", "and while we have everyone there".
+    r"\bwhile we(?:'re| are) at it\b|\bwhile we(?:'ve got| have got| have) everyone\b|\b(?:at the same time|on the same occasion),? we(?:'d| would| will)? (?:also )?(?:like|want|use)\b",
     r"\bso that\b",
     r"\b(?:fear|fears|feared|afraid|worried|worry|concerned)\b",
     r"\b(?:avert|avoid|put an end|bring an end|stop|concerns?|meant)\b",

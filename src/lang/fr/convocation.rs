@@ -148,8 +148,15 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Une question posée à un service d'aide juridique sur une réunion que d'autres
     // organisent : « Mes questions : 1. … ».
     (
-        r"(?:^|\n)(?:mes|nos) (?:questions?|interrogations)\s{0,3}:|\b(?:puis-je|pourrais-je|pouvons-nous|pourrions-nous) vous demander\s{0,3}:|\bsi (?:un representant de (?:notre|l') ?[a-z]{1,20}|quelqu'un de (?:notre|l') ?[a-z]{1,20}|nous) (?:pourrait|pourrions|peut|pouvons) (?:assister|participer|etre entendu)\b|\bpersonne ne m'a (?:encore |pour l'instant |jusqu'ici )?(?:invitee?|convoquee?|sollicitee?)\b|\bje n'ai pas (?:encore |moi-meme )?ete (?:invitee?|convoquee?)\b|\bje me permets de vous (?:ecrire|contacter|solliciter) (?:car|parce que|pour vous demander|afin de vous demander|pour avoir votre avis)\b",
+        r"(?:^|\n)(?:mes|nos) (?:questions?|interrogations)\s{0,3}:|\b(?:puis-je|pourrais-je|pouvons-nous|pourrions-nous) vous demander\s{0,3}:|\bsi (?:un representant de (?:notre|l') ?[a-z]{1,20}|quelqu'un de (?:notre|l') ?[a-z]{1,20}|nous) (?:pourrait|pourrions|peut|pouvons) (?:assister|participer|etre entendu)\b|\bpersonne ne m'a (?:encore |pour l'instant |jusqu'ici )?(?:invitee?|convoquee?|sollicitee?)\b|\bje n'ai pas (?:encore |moi-meme )?ete (?:invitee?|convoquee?)\b",
         Memo,
+    ),
+    // « Je me permets de vous écrire car … » : une question écrite, sauf si la lettre fixe
+    // elle-même une réunion (« J'aimerais donc qu'on se voie … le jeudi 12 février, à
+    // 16h »).
+    (
+        r"\bje me permets de vous (?:ecrire|contacter|solliciter) (?:car|parce que|pour vous demander|afin de vous demander|pour avoir votre avis)\b",
+        Request,
     ),
     // Un conseil sur l'invitation que le lecteur a reçue : « merci de m'avoir transmis la
     // convocation que vous avez reçue du centre ».
@@ -462,7 +469,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (r"\b(?:vous|votre|vos)\b", SecondPerson),
     (
-        r"\b(?:madame|monsieur|mesdames|messieurs|chere?s? (?:madame|monsieur|collegue|maitre|partenaire)s?|bonjour|bonsoir|coucou|geachte|beste)\b|\bsalut(?: [a-z-]{2,20})?\s{0,2}[,!]",
+        r"\b(?:madame|monsieur|mesdames|messieurs|chere?s? (?:madame|monsieur|collegue|maitre|partenaire)s?|bonjour|bonsoir|coucou|geachte|beste)\b|\bsalut(?: [a-z-]{2,20})?\s{0,2}[,!]|\bbjr (?:m\.|mme|madame|monsieur|mr|dr|docteur|maitre|me)\b|\b(?:salut|hello|coucou|bonjour) (?:a tous|a toutes|tout le monde|la compagnie|l'equipe)\b",
         Salutation,
     ),
     // Information asked for in writing, no meeting set.

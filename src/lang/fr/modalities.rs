@@ -460,7 +460,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Place,
     ),
     (
-        r"\b(?:a|au|aux|dans|en|chez|sur) (?:l'|la |le |les |nos |notre |vos |votre |leurs? |ses |son |sa |ce |cette |cet )?(?:[a-z\x22'-]{1,40} ){0,2}?(?:hotel de ville|hotel de police|maison communale|maison de (?:la )?justice|maison des [a-z]{1,40}|maison de quartier|salle|locaux|bureaux?|siege|commissariat|poste de police|palais de justice|parquet|cpas|administration communale|mairie|antenne|batiment|caserne|tribunal|centre|hopital|clinique|ecole|institut|service|residence|espace|amo|pms|cpms|cabinet|cabinet medical)\b",
+        r"\b(?:a|au|aux|dans|en|chez|sur) (?:l'|la |le |les |nos |notre |vos |votre |leurs? |ses |son |sa |ce |cette |cet )?(?:[a-z\x22'-]{1,40} ){0,2}?(?:hotel de ville|hotel de police|maison communale|maison de (?:la )?justice|maison des [a-z]{1,40}|maison de quartier|salle|locaux|bureaux?|siege|commissariat|poste de police|palais de justice|parquet|cpas|administration communale|mairie|antenne|batiment|caserne|tribunal|centre|hopital|clinique|ecole|institut|service|residence|espace|amo|pms|cpms|cabinet|cabinet medical|buvette|cafeteria|refectoire|club-house|clubhouse|vestiaire|gymnase|bibliotheque)\b",
         Place,
     ),
     (

@@ -139,13 +139,13 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:recouvrement|recuperation) (?:de|des) (?:dettes?|creances?|loyers?|sommes|indus)|\b(?:recuperer|recouvrer|se faire rembourser)(?: aupres (?:de lui|d'elle|d'eux|de la famille|de l'interessee?|(?:de|du|des) (?:monsieur|madame|m\.|mme|l'ex-conjoint|l'ex-conjointe|l'ex-partenaire|son ex|leur pere|leur mere)(?: [a-z.'-]{1,20}){0,2}))? (?:les|des|ses|nos|leurs) (?:frais|avances|sommes|montants|arrieres|creances|dettes|loyers|cotisations|impots|taxes|amendes)\b|\b(?:frais|avances|sommes|factures|loyers)(?: [a-z']{1,20}){0,6} (?:qui )?(?:restent|demeurent|sont) (?:a ce jour |toujours |encore )?impayee?s\b|\b(?:loyers? impayes?|(?:cotisations?|factures?|frais (?:scolaires|de cantine|d'inscription)) (?:impayee?s?|non (?:payee?s?|reglee?s?)|en retard)|arrieres? de (?:loyer|pension|contributions?|paiement|cotisations?)|dettes? locatives?|expulsion|pensions? alimentaires? (?:impayees?|non payees?|non versees?))\b",
+        r"\b(?:recouvrement|recuperation) (?:de|des) (?:dettes?|creances?|loyers?|sommes|indus)|\b(?:recuperer|recouvrer|se faire rembourser)(?: aupres (?:de lui|d'elle|d'eux|de la famille|de l'interessee?|(?:de|du|des) (?:monsieur|madame|m\.|mme|l'ex-conjoint|l'ex-conjointe|l'ex-partenaire|son ex|leur pere|leur mere)(?: [a-z.'-]{1,20}){0,2}))? (?:les|des|ses|nos|leurs) (?:frais|avances|sommes|montants|arrieres|creances|dettes|loyers|cotisations|impots|taxes|amendes)\b|\b(?:frais|avances|sommes|factures|loyers)(?: [a-z']{1,20}){0,6} (?:qui )?(?:restent|demeurent|sont) (?:a ce jour |toujours |encore )?impayee?s\b|\b(?:cotisations?|factures?|sommes?|loyers?|frais)(?: [a-z']{1,20}){0,2} que (?:la famille|le pere|la mere|les parents|il|elle|ils|elles|monsieur|madame) (?:nous |leur |lui )?(?:doit|doivent|devait|devaient)\b|\b(?:loyers? impayes?|(?:cotisations?|factures?|frais (?:scolaires|de cantine|d'inscription)) (?:impayee?s?|non (?:payee?s?|reglee?s?)|en retard)|arrieres? de (?:loyer|pension|contributions?|paiement|cotisations?)|dettes? locatives?|expulsion|pensions? alimentaires? (?:impayees?|non payees?|non versees?))\b",
         NotPermitted,
     ),
     (r"\b(?:petite delinquance)\b", NotPermitted),
     // Any other person protected ("protéger les riverains", "protéger Mme X").
     (
-        r"\bproteger\b|\bmettre [a-z'-]{1,40} (?:a l'abri|en securite)\b",
+        r"\bproteger\b|\bmettre [a-z'-]{1,40} (?:a l'abri|en securite)\b|\b(?:soit|soient|sera|seront|etre|soit mieux|soient mieux) protegee?s?\b|\b(?:on|nous) (?:protege|protegeons|pourrait proteger|peut proteger)\b",
         Integrity,
     ),
     // Generic aims that name no end.
@@ -174,6 +174,8 @@ pub(crate) static CONTEXT: &[&str] = &[
     r"\bcomment (?:preserver|proteger|garantir|assurer|prevenir|eviter|mettre (?:fin|un terme))\b",
     r"\b(?:faire en sorte|veiller a ce|s'assurer que|garantir que)\b",
     r"\b(?:afin|pour) que\b",
+    // An aim added on the side: « et tant qu'on y est on réglera l'histoire des cotisations ».
+    r"\b(?:tant qu'on y est|tant que nous y sommes|par la meme occasion|on en profitera pour|nous en profiterons pour)\b",
     r"\b(?:craignons|craint|craindre|crainte|peur|inquiet|inquiete|inquietude)",
     r"\bil s'agit d",
     // « L'idée, c'est vraiment de voir ensemble comment … ».
