@@ -1396,10 +1396,12 @@ impl Builder {
             };
             let (o_start, o_end) = (base + i, base + i + c.len_utf8());
             i += c.len_utf8();
-            if self.pending_join.is_some() {
+            if let Some((nl, _)) = self.pending_join {
                 match c {
                     ' ' | '\t' | '\r' | '\u{A0}' | '\u{202F}' => continue,
-                    c if c.is_lowercase() => {
+                    c if c.is_lowercase()
+                        || (c.is_uppercase() && caps_join(src, base, nl, o_start)) =>
+                    {
                         self.pending_join = None;
                         self.pop_last(); // the hyphen
                     }
@@ -1553,6 +1555,35 @@ impl Builder {
             self.extend_last(o_end);
         }
     }
+}
+
+/// True when a word in capitals is hyphenated across a line break ("LES PARTICIPANTS SONT
+/// TENUS AU SE-\nCRET"): the hyphen (just before the line break at original offset `nl`)
+/// follows two capitals or more, and the line after it opens on three capitals or more (at
+/// original offset `next`) with no hyphen after them ("CSIL-\nR" keeps its hyphen).
+fn caps_join(src: &str, base: usize, nl: usize, next: usize) -> bool {
+    let (Some(hyphen), Some(next)) = (nl.checked_sub(base + 1), next.checked_sub(base)) else {
+        return false;
+    };
+    if src.as_bytes().get(hyphen) != Some(&b'-') || next > src.len() {
+        return false;
+    }
+    let caps = |it: &mut dyn Iterator<Item = char>| {
+        let mut n = 0;
+        for c in it {
+            if !c.is_alphabetic() {
+                return (n, Some(c));
+            }
+            if !c.is_uppercase() {
+                return (0, None);
+            }
+            n += 1;
+        }
+        (n, None)
+    };
+    let (before, _) = caps(&mut src[..hyphen].chars().rev());
+    let (after, stop) = caps(&mut src[next..].chars());
+    before >= 2 && after >= 3 && stop != Some('-')
 }
 
 #[cfg(test)]

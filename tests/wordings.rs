@@ -3765,3 +3765,111 @@ fn wordings_of_the_known_gaps() {
     let report = convocheck::Analyzer::new().markdown(true).analyze(text);
     assert!(report.is_convocation, "{text}");
 }
+
+#[test]
+fn wordings_of_the_thirty_eighth_sitting() {
+    // A weekday with no letter date to count from: no date, but the time stands.
+    let text = "Heads up all: next case consultation is Tuesday at 8.15, room B12 at the town hall, chaired by the alderman, with the chief of police and our prevention officer.\n";
+    let report = checked(text);
+    assert!(report.is_convocation, "{text}");
+    assert_eq!(report.modalities.meeting.date, None, "{text}");
+    assert_eq!(
+        report.modalities.meeting.time.as_deref(),
+        Some("08:15"),
+        "{text}"
+    );
+    // An SMS that opens on its own stamp; a bare meeting link; "With the …" lists who comes.
+    let text = "Tue 6 May 2025, 18:22 — Dr Okafor, case consultation (Art. 458ter Crim. Code, under the reasoned authorisation of the Crown Prosecutor dated 2 May) on your patient J.M., to protect her physical integrity.\n14 May, half past two in the afternoon: https://meet.fjc-demo.example/cc-0514\nWith the local police, the CPAS social worker and the victim-support psychologist. Come only if you wish.\n";
+    let report = checked(text);
+    assert!(report.is_convocation, "{text}");
+    assert_eq!(
+        report.modalities.meeting.date.as_deref(),
+        Some("2025-05-14")
+    );
+    assert!(report.modalities.meeting.remote, "{text}");
+    assert!(roles(text).contains(&Role::Police), "{text}");
+    assert!(
+        kinds(text).contains(&StatementKind::ParticipationOptional),
+        "{text}"
+    );
+    // « concert. de cas »; a chat stamp that names its app; « Tu DOIS être là ».
+    let text = "[Teams · lun. 03/02/2025 08:12] Karim B. (CPAS de Florival) : Salut Julie ! concertation 458ter sur la famille R. ce vendredi 11h, en visio sur Teams, avec l'école, le SAJ et nous.\nTu DOIS être là et tu dois tout nous dire sur leurs absences stp\n";
+    let report = checked(text);
+    assert_eq!(
+        report.modalities.meeting.date.as_deref(),
+        Some("2025-02-07")
+    );
+    let found = kinds(text);
+    assert!(
+        found.contains(&StatementKind::ParticipationMandatory),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&StatementKind::DisclosureMandatory),
+        "{found:?}"
+    );
+    assert!(roles(text).contains(&Role::YouthAid), "{text}");
+    // "treat this as a mandatory appointment"; « doivent garder confidentiel ».
+    let text = format!("{INVITE}Please treat this as a mandatory appointment.\n");
+    assert!(
+        kinds(&text).contains(&StatementKind::ParticipationMandatory),
+        "{text}"
+    );
+    let text =
+        format!("{INVITER}Tous les participants doivent garder confidentiel ce qui est partagé.\n");
+    assert!(
+        kinds(&text).contains(&StatementKind::SecrecyReminder),
+        "{text}"
+    );
+    // « ou non » denies nothing after it.
+    let text = format!("{INVITER}Chacun restant libre de partager ou non ce qu'il sait et tous les participants étant tenus au secret sur ce qui y sera communiqué.\n");
+    assert!(
+        kinds(&text).contains(&StatementKind::SecrecyReminder),
+        "{text}"
+    );
+    // A word in capitals hyphenated across a line break is read whole.
+    let text = format!(
+        "{INVITER}\nLES PARTICIPANTS SONT TENUS AU SE-\nCRET QUANT AUX INFORMATIONS ÉCHANGÉES.\n"
+    );
+    assert!(
+        kinds(&text).contains(&StatementKind::SecrecyReminder),
+        "{text}"
+    );
+    // The prosecutor's own authorization; one the letter says the prosecutor gave.
+    let text = "From: Substitute Prosecutor J. Lemmens <j.lemmens@parquet.example>\nSubject: Consultation\n\nDear Ms Van Acker,\n\nThe consultation will take place on 21 January 2026 at 10 a.m. It is held under my reasoned authorisation of 14 January 2026.\n";
+    assert_eq!(
+        instruments(text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))],
+        "{text}"
+    );
+    let text = "Bonjour à toutes et tous,\n\nJe vous transfère la note par laquelle le procureur du Roi autorise la concertation. Je vous convie à la concertation de cas le mardi 17 mars 2026 à 16 h 30.\n";
+    assert_eq!(
+        instruments(text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(false))],
+        "{text}"
+    );
+    // A notice's issue date is not the meeting's.
+    let text = "# LIVC-R notice\n\n*Issued Monday 16 February 2026 by the prevention service*\n\nWe invite you to a case consultation. When: date to be confirmed, vote in the poll. Where: City Hall.\n";
+    let report = convocheck::Analyzer::new().markdown(true).analyze(text);
+    assert_eq!(report.modalities.meeting.date, None, "{text}");
+    // The letter's own aims replace those of the message it quotes.
+    let text = "Dear all,\n\nWe invite you to a case consultation. The only purpose is to protect the physical integrity of the two children. I have removed the item on school attendance from the purposes.\n\n> Purposes: protecting the children, and the school attendance problems.\n";
+    let found = categories(text);
+    assert!(found.contains(&PurposeCategory::Integrity), "{found:?}");
+    assert!(!found.contains(&PurposeCategory::NotPermitted), "{found:?}");
+    // « La rencontre prendra place le lundi 2 juin ».
+    let text = "Bruxelles, le 19 mai 2025\n\nMadame,\n\nVous êtes invitée à une concertation de cas. La rencontre prendra place le lundi 2 juin à 10 heures, en ligne.\n";
+    assert_eq!(meeting_date(text).as_deref(), Some("2025-06-02"), "{text}");
+}
+
+#[test]
+fn near_misses_of_the_thirty_eighth_sitting() {
+    // A steering committee that treats no individual case.
+    let text = "Madame, Monsieur,\n\nNous vous invitons au comité de pilotage du réseau (article 458ter du Code pénal) le jeudi 12 mars 2026 à 14 h, salle 2. Attention : ce comité ne traite aucune situation individuelle.\n";
+    assert!(!convocation(text), "{text}");
+    // "Present will be:" inside a paragraph; a place to be communicated later.
+    let text = format!("{INVITE}This is organised under article 458ter. Present will be: myself (CPAS), inspector Jacobs from the local police.\n");
+    assert!(roles(&text).contains(&Role::Police), "{text}");
+    let text = "Namur, le 15 décembre 2025\n\nMadame,\n\nNous vous invitons à une concertation de cas le jeudi 8 janvier à 14u. Le local vous sera communiqué plus tard.\n";
+    assert!(checked(text).modalities.meeting.place.is_none(), "{text}");
+}

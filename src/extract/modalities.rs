@@ -892,7 +892,21 @@ impl<'a> Letter<'a> {
                     ) || key.chars().any(|c| c.is_ascii_digit())
                 })
             };
-            if (n == 0 && (timestamp || message))
+            // Or a stamp that opens the first line and a dash that ends it, the message going
+            // on after it: "Tue 6 May 2025, 18:22 — Dr Okafor, case consultation …".
+            let opening = n == 0
+                && dates.iter().any(|d| {
+                    d.range.start == first.start
+                        && self.found.times.iter().any(|t| {
+                            let gap = self.f.get(d.range.end..t.range.start).unwrap_or("x");
+                            d.range.end <= t.range.start
+                                && gap.chars().all(|c| !c.is_alphanumeric() && c != '\n')
+                                && self.f[t.range.end..first.end]
+                                    .trim_start()
+                                    .starts_with(['—', '–', '-', '·', '|'])
+                        })
+                });
+            if (n == 0 && (timestamp || message || opening))
                 || (n > 0 && timestamp && line.len() <= 80 && own())
             {
                 if let Some((k, full)) = dates
@@ -1371,6 +1385,7 @@ impl<'a> Letter<'a> {
     /// sentence that sets the meeting and holds no date.
     fn lone_time(&self, meeting_quoted: bool) -> Option<usize> {
         let mut best: Option<(i32, usize)> = None;
+        let no_letter_date = self.letter_date().0.is_none();
         for (k, t) in self.found.times.iter().enumerate() {
             let i = t.range.start;
             if self.mute(i) || self.header_head(i).is_some() || self.is_deadline_time(t) {
@@ -1395,8 +1410,14 @@ impl<'a> Letter<'a> {
             let paragraph = segment::paragraph_around(self.f, i);
             let options =
                 |at: usize| self.has(&(paragraph.start.min(sentence.start)..at), Cue::Options);
+            // (A day relative to a letter date there is not — "next case consultation is
+            // Tuesday at 8.15", no date above it — is no date: the time stands alone.)
+            let unanchored = |d: &dates::DateMatch| {
+                d.rel.is_some() && no_letter_date && self.stamp_date_before(d.range.start).is_none()
+            };
             if self.found.dates.iter().any(|d| {
-                d.range.start >= sentence.start
+                !unanchored(d)
+                    && d.range.start >= sentence.start
                     && d.range.start < sentence.end
                     && !options(d.range.start)
                     && self.cue_before(d.range.start, 70).is_none_or(|h| {
@@ -2411,7 +2432,13 @@ fn chat_stamps(f: &str, found: &dates::Found) -> Vec<Range<usize>> {
         let text = line.trim_end();
         if text.starts_with('[') {
             if let Some(close) = text.find(']').filter(|&c| c <= 40) {
-                if date_at(r.start + 1).is_some() {
+                // The date opens the bracket, or follows the app's name ("[Teams · lun.
+                // 03/02/2025 08:12]").
+                let k = dates.partition_point(|d| d.range.start <= r.start);
+                let inside = dates.get(k).is_some_and(|d| {
+                    d.range.end <= r.start + close && f[r.start + 1..d.range.start].len() <= 12
+                });
+                if date_at(r.start + 1).is_some() || inside {
                     out.push(r.start..r.start + close + 1);
                 }
             }

@@ -74,6 +74,10 @@ pub(crate) static NOT_NEGATIONS: &[&str] = &[
     "ne pas manquer",
     "sans prejudice",
     "without prejudice",
+    // "libre de partager ou non ce qu'il sait et tous … étant tenus au secret": the choice
+    // it offers denies nothing after it.
+    "ou non",
+    "or not",
 ];
 
 /// The idioms, then the negators, as one alternation.

@@ -735,6 +735,15 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
     let opens_line = |at: usize| {
         let line_start = f[..at].rfind('\n').map_or(0, |p| p + 1);
         let before = &f[line_start..at];
+        // A chat message on its stamp's line: "[teams · lun. 03/02/2025 08:12] karim b.
+        // (cpas) : salut julie ! concertation …" is read from its first word.
+        let before = before
+            .strip_prefix('[')
+            .and_then(|rest| rest.split_once(']'))
+            .filter(|(stamp, _)| stamp.len() <= 40)
+            .and_then(|(_, rest)| rest.split_once(" : ").or_else(|| rest.split_once(": ")))
+            .filter(|(author, _)| author.len() <= 60)
+            .map_or(before, |(_, message)| message);
         before.is_empty()
             // "Rappel CPAS : concertation de cas demain 9h30, …, avec le SSM".
             || (before.len() <= 30 && before.trim_end().ends_with(':'))

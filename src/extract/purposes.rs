@@ -29,13 +29,13 @@ pub(crate) static CONTEXT: LazyLock<Pattern> =
 /// "aims | ").
 pub(crate) static PURPOSE_LABEL: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"(?:\b(?:objet|objectifs?|finalites?|but|motif|purposes?|aims?|goals?|objectives?|subject|reason|ordre du jour|agenda|doel|why|pourquoi|what the (?:meeting|consultation) is (?:for|about)|what (?:it|this)(?:'s| is) (?:for|about)|de quoi il s'agit|what we (?:want|hope|aim|need|seek)|ce que nous (?:cherchons|voulons|souhaitons|visons)|deal with|address|cover|discuss|focus on|portera sur|abordera|traitera|examinera|(?:seront|sera) (?:examinee?s?|abordee?s?|discutee?s?|traitee?s?)|(?:will be|are to be) (?:discussed|examined|reviewed|considered)|in order to|so as to|with a view to|afin de|en vue de)\b[^\n]{0,40}(?::|\n))|\b(?:objet|objectifs?|finalites?|buts?|motifs?|purposes?|aims?|goals?|objectives?|doel) \|",
+        r"(?:\b(?:objet|objectifs?|finalites?|but|motif|purposes?|aims?|goals?|objectives?|subject|reason|ordre du jour|agenda|doel|why|pourquoi|what the (?:meeting|consultation) is (?:for|about)|what (?:it|this)(?:'s| is) (?:for|about)|de quoi il s'agit|on the table|sur la table|what we (?:want|hope|aim|need|seek)|ce que nous (?:cherchons|voulons|souhaitons|visons)|deal with|address|cover|discuss|focus on|portera sur|abordera|traitera|examinera|(?:seront|sera) (?:examinee?s?|abordee?s?|discutee?s?|traitee?s?)|(?:will be|are to be) (?:discussed|examined|reviewed|considered)|in order to|so as to|with a view to|afin de|en vue de)\b[^\n]{0,40}(?::|\n))|\b(?:objet|objectifs?|finalites?|buts?|motifs?|purposes?|aims?|goals?|objectives?|doel) \|",
     )
 });
 /// Exclusions that work like negations for purposes ("à l'exclusion de", "other than").
 pub(crate) static EXCLUDING: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:a l'exclusion d|hors|excluant|excluding|other than|rather than|plutot que|et non|and not|pas de|no longer)\b",
+        r"\b(?:a l'exclusion d|hors|excluant|excluding|other than|rather than|plutot que|et non|and not|pas de|no longer|(?:have|has|i've|we've) (?:removed|dropped|deleted|struck out|taken out)|(?:ai|avons|a) (?:retire|supprime|enleve|raye))\b",
     )
 });
 
@@ -143,6 +143,19 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Purpose> {
             permitted.push(hit.start);
         }
         push(cx, &mut out, hit.kind, hit.start..hit.end);
+    }
+    // The letter's own aims, when it states some, are its aims: an earlier message it quotes
+    // below ("> Purposes: … and the school attendance problems") is what it corrects.
+    let quoted = |p: &Purpose| {
+        let at = p.evidence.start;
+        cx.seg.regions.iter().any(|(k, r)| {
+            *k == RegionKind::QuotedMessage
+                && (cx.doc.folded.orig_start(r.start)..cx.doc.folded.orig_start(r.end))
+                    .contains(&at)
+        })
+    };
+    if out.iter().any(|p| !quoted(p)) {
+        out.retain(|p| !quoted(p));
     }
     // A generic aim is reported only when the letter names no specific end at all.
     if out.is_empty() {

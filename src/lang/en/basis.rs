@@ -116,6 +116,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)(?: [a-z'-]{1,40}){0,8} (?:has|have|had) (?:authori[sz]ed|permitted|allowed|approved)",
         ProsecutorAuthorization,
     ),
+    // The prosecutor writing of their own: "It is held under my reasoned authorisation of 14
+    // January 2026" (from a prosecutor, said at the letter's top).
+    (
+        r"\b(?:my|our) (?:(?:reasoned|written|formal|signed),? (?:and )?){0,3}authori[sz]ation\b",
+        OwnAuthorization,
+    ),
     // The prosecutor writing: "By a reasoned decision of 6 May, I have authorised …".
     (
         r"\b(?:i|we) (?:have |hereby |have hereby )?authori[sz]ed?(?:,[a-z0-9 \n'§.,()-]{1,200}?,)? (?:the (?:organi[sz]ation|holding)|a case consultation|the case consultation|this case consultation|this consultation)",

@@ -64,7 +64,13 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"(?:^|\n)(?:all|hi all|hello all|dear all|team|colleagues|hi everyone|hello everyone)\s{0,6}[,!:]",
+        r"(?:^|\n)(?:all|hi all|hello all|dear all|team|colleagues|hi everyone|hello everyone|heads up(?: all| everyone| team)?)\s{0,6}[,!:]",
+        Salutation,
+    ),
+    // A message addressed by name after its stamp: "Tue 6 May 2025, 18:22 — Dr Okafor, case
+    // consultation …".
+    (
+        r"[—–-] (?:dr|doctor|docteur|mr|mrs|ms|madame|monsieur|maitre) [a-z][a-z'-]{1,30},",
         Salutation,
     ),
     // A chat's greeting: "hey team 👋 quick one!!".

@@ -203,6 +203,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\bsent(?: by (?:e-?mail|post|registered mail))? on\b",
         LetterDate,
     ),
+    // A notice's own date at the start of its line: "*Issued Monday 16 February 2026 by the
+    // prevention service*", « Émise le : 02/04/2026 ».
+    (
+        r"(?:^|\n)(?:issued|emise?|publiee?)(?: on| le)?\s{0,3}:?",
+        LetterDate,
+    ),
     // A document's own stamps: "Exported: 2026-02-10 16:05", "Generated on", "Printed:".
     (
         r"\b(?:exported|generated|printed|downloaded)(?: (?:on|at))? ?:|\b(?:exported|generated|printed|downloaded) on\b",
@@ -422,6 +428,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Remote,
     ),
     (r"\bhybrid\b", Remote),
+    // A meeting link, bare: "14 May, half past two in the afternoon: https://meet.x.example/cc".
+    (
+        r"\bhttps?://(?:[a-z0-9-]{1,40}\.){0,3}(?:meet|teams|zoom|webex|whereby|jitsi|visio)[a-z0-9-]{0,20}\.",
+        Remote,
+    ),
     (r"\bremotely\b", Remote),
     // Places.
     // "at our post, Grand-Route 41": the police post that writes.
@@ -449,7 +460,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         PlaceLater,
     ),
     (
-        r"\b(?:venue|location|address|place) (?:tbc|tba|tbd|to be confirmed|to follow)\b",
+        r"\b(?:venue|location|address|place|room) (?:still |yet )?(?:tbc|tba|tbd|to be confirmed|to follow)\b",
         PlaceLater,
     ),
     (
@@ -457,7 +468,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         DateLater,
     ),
     (
-        r"\b(?:date|day) (?:still |yet )?(?:tbc|tba|tbd|to follow)\b",
+        r"\b(?:date|day) (?:still |yet )?(?:tbc|tba|tbd|to follow|to be confirmed|to be chosen|to be set)\b",
         DateLater,
     ),
     // "I'll send the invite once we have a date."

@@ -121,6 +121,17 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:[-•*] )?(?:qui|who|avec qui|with whom) ?\? ",
         ListLabel,
     ),
+    // A line that opens on "With" and a service, the rest of a terse message: "With the
+    // local police, the CPAS social worker and the victim-support psychologist."
+    (
+        r"(?:^|\n)(?:with|avec) (?:the|our|le|la|les|l'|notre|nos) (?:local |federal |zonal |locale |federale )?(?:police|cpas|ocmw|pcsw|school|ecole|saj|spj|amo|gp|family doctor|medecin|psycholog|social worker|assistante? social|youth|jeunesse|justice|parquet|prosecutor)",
+        ListLabel,
+    ),
+    // "… of the Penal Code. Present will be: myself (social assistant, CPAS), …".
+    (
+        r"\b(?:present|attending|participating) will be\s{0,6}:",
+        ListLabel,
+    ),
     // A bullet that titles the nested list under it: "* Who\n    - Municipality …".
     (
         r"(?:^|\n)[-•*] (?:who|participants?|attendees|attending|invitees|invited|qui|invites)\s{0,3}\n",

@@ -17,6 +17,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedParticipationOptional,
     ),
     // "This agenda does not change the voluntary nature of your participation".
+    // "Come only if you wish", "join us only if you want to".
+    (
+        r"\b(?:come|attend|join(?: us)?|take part|participate) only if you (?:wish|want|like|choose)\b",
+        FixedParticipationOptional,
+    ),
     (
         r"\b(?:voluntary|optional|non-?compulsory|non-?mandatory) (?:nature|character) of (?:your|the|their|each|this) (?:participation|attendance|presence)\b",
         FixedParticipationOptional,
@@ -148,7 +153,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         DisclosureOptional,
     ),
     (
-        r"(?:^|\n)(?:[-•*] )?(?:attendance|presence|participation)\s{0,6}:\s{0,6}(?:compulsory|mandatory|required|obligatory)|\bno excuses? (?:will be )?accepted\b",
+        r"(?:^|\n)(?:[-•*] )?(?:attendance|presence|participation)\s{0,6}:\s{0,6}(?:compulsory|mandatory|required|obligatory)|\bno excuses? (?:will be )?accepted\b|\b(?:treat|consider|see) (?:this|it) as (?:a |an )?(?:mandatory|compulsory|obligatory) (?:appointment|meeting|session)\b",
         FixedParticipationMandatory,
     ),
     (

@@ -93,6 +93,17 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // The decision itself: « La procureure du Roi autorise, par la présente décision
     // motivée, l'organisation de concertations de cas ».
     (r"\bautorise,? par la presente\b", Authorization),
+    // « la note par laquelle le procureur du Roi autorise la concertation », « le parquet
+    // autorise cette concertation ».
+    (
+        r"\b(?:procureure? du roi|parquet|substitute? du procureur du roi)(?: [a-z'-]{1,20}){0,3} (?:autorise|a autorise|marque son accord pour|donne son accord (?:a|pour)) (?:la tenue d'une |la tenue de la |une |la |cette )?concertation\b",
+        ProsecutorAuthorization,
+    ),
+    // The prosecutor writing: « je marque mon accord pour la tenue d'une concertation de cas ».
+    (
+        r"\bje (?:marque|donne) mon accord (?:pour|a) (?:la tenue d'une |la tenue de la |l'organisation d'une |une |la |cette )concertation\b",
+        OwnAuthorization,
+    ),
     (
         r"\bautorise(?:e|es|s)? (?:(?:expressement|formellement|specialement) )?par (?:m(?:onsieur|adame)? )?(?:le |la )?(?:procureure? du roi|parquet|ministere public)",
         ProsecutorAuthorization,

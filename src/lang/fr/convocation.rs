@@ -45,7 +45,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Organize,
     ),
     (
-        r"\baucun(?:e)? (?:dossier|situation|cas) (?:individuel(?:le)?|particulier(?:e)?|nominatif|nominative)(?: (?:ni|ou) (?:aucun(?:e)? )?(?:dossier|situation|cas)(?: individuel(?:le)?| nominatif)?)? (?:ne sera|n'y sera|ne seront|n'y seront|ne pourra|ne pourront)\b|\b(?:elle|il|cette (?:reunion|matinee|seance|rencontre|journee|audition)) ne constitue (?:donc )?pas une concertation de cas\b|\bcette audition (?:n'est pas|est independante de) (?:une|la) concertation\b|\b458 ?ter ne s'applique (?:donc |des lors |pas )?(?:pas )?a (?:cette|la|notre) (?:reunion|rencontre|seance|pleniere)\b|\b(?:cette|la|notre) (?:reunion|rencontre|seance|pleniere) n'est pas une concertation de cas\b",
+        r"\b(?:ne|n'y) (?:traite|traitera|traiteront|traitent|examine|examinera|aborde|abordera|discute|discutera) (?:aucune?|pas de) (?:dossiers?|situations?|cas) (?:individuel(?:le)?s?|particuliers?|particulieres?|nominatifs?|nominatives?)\b|\baucun(?:e)? (?:dossier|situation|cas) (?:individuel(?:le)?|particulier(?:e)?|nominatif|nominative)(?: (?:ni|ou) (?:aucun(?:e)? )?(?:dossier|situation|cas)(?: individuel(?:le)?| nominatif)?)? (?:ne sera|n'y sera|ne seront|n'y seront|ne pourra|ne pourront)\b|\b(?:elle|il|cette (?:reunion|matinee|seance|rencontre|journee|audition)) ne constitue (?:donc )?pas une concertation de cas\b|\bcette audition (?:n'est pas|est independante de) (?:une|la) concertation\b|\b458 ?ter ne s'applique (?:donc |des lors |pas )?(?:pas )?a (?:cette|la|notre) (?:reunion|rencontre|seance|pleniere)\b|\b(?:cette|la|notre) (?:reunion|rencontre|seance|pleniere) n'est pas une concertation de cas\b",
         Memo,
     ),
     // A meeting held with the family, not about it: « L'idée n'est pas d'échanger des
@@ -417,7 +417,10 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // The subject: a case consultation.
     // "Cc de cas" in a hurried text message.
-    (r"\b(?:concertations?|cc) de cas\b", TopicStrong),
+    (
+        r"\b(?:concertations?|cc|concert\.|conc\.) de cas\b",
+        TopicStrong,
+    ),
     (r"\b(?:reunion|seance) de concertation\b", TopicStrong),
     (
         r"\bconcertation (?:multidisciplinaire|pluridisciplinaire|de reseau|intersectorielle|psycho-?medico-?sociale|autour de la situation)\b",

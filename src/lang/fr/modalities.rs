@@ -294,6 +294,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (r"\bexcuser\b", Reply),
     // Meeting verbs and nouns.
     (r"\b(?:aura|auront|aurait|auraient) lieu\b", MeetingVerb),
+    // « La rencontre prendra place le lundi 2 juin » (a calque of "will take place").
+    (
+        r"\b(?:prendra|prendront|prend|prennent) place (?:le|au|a|en|ce)\b",
+        MeetingVerb,
+    ),
     (
         r"\b(?:se tiendra|se tiendront|se tiendrait|se deroulera|se derouleront|se deroulerait)\b",
         MeetingVerb,
@@ -483,7 +488,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Street,
     ),
     (
-        r"\b(?:lieu|adresse) (?:vous sera|sera|seront|reste|restent|est) (?:communique|precise|confirme|indique|a confirmer|a determiner|a preciser)",
+        r"\b(?:lieu|adresse|local|salle) (?:vous sera|sera|seront|reste|restent|est) (?:communique|precise|confirme|indique|a confirmer|a determiner|a preciser)",
         PlaceLater,
     ),
     (

@@ -31,6 +31,15 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:t'es|tu es|tu seras) (?:oblige|obligee|tenu|tenue) de (?:nous |leur )?(?:dire|partager|communiquer|reveler|transmettre|donner)\b",
         DisclosureMandatory,
     ),
+    // « Tu DOIS être là et tu dois tout nous dire sur leurs absences ».
+    (
+        r"\btu (?:dois|devras|devrais) (?:absolument |vraiment |imperativement )?(?:etre la|etre presente?|venir|participer|y etre)\b",
+        ParticipationMandatory,
+    ),
+    (
+        r"\btu (?:dois|devras) (?:absolument |vraiment )?(?:tout )?(?:nous |leur )?(?:tout )?(?:dire|raconter|partager|communiquer|transmettre|donner)\b",
+        DisclosureMandatory,
+    ),
     // A sanction for keeping something back: « toute rétention d'une information utile …
     // sera consignée au procès-verbal et signalée à votre autorité hiérarchique ».
     (
@@ -261,6 +270,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (
         r"\bne (?:dire|partager|communiquer|reveler|livrer|transmettre) que ce que vous",
         FixedDisclosureOptional,
+    ),
+    // « tous les participants doivent garder confidentiel ce qui est partagé ».
+    (
+        r"\b(?:doivent|doit|devront|devra|sont tenue?s? de|est tenue? de) (?:garder|conserver|traiter) (?:strictement )?(?:confidentiel(?:le)?s?|secret(?:e)?s?|le secret sur|sous le sceau du secret)\b",
+        Secrecy,
     ),
     (
         r"\b(?:restera|resteront|reste|restent|sera|seront|demeure|demeurent|demeurera|demeureront) (?:soumise?s?|tenue?s?) au secret",
