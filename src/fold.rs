@@ -752,19 +752,36 @@ pub(crate) struct Builder {
 /// Only the leads French and English text turn into it: "Ã" and "Â" (two bytes, the
 /// Latin-1 letters and signs) and "â" (three bytes, the typographic quotes and dashes),
 /// each followed by characters that stand for continuation bytes; a real "â" is followed
-/// by a letter.
+/// by a letter. "Â" before a space is a no-break space whose second half became a space.
 fn mojibake(s: &str) -> Option<(usize, char)> {
-    let mut chars = s.chars();
-    let lead = chars.next()?;
+    // The lead, composed or decomposed (NFD: "A" and U+0302 for "Â").
+    let (lead, lead_len) = match s.chars().next()? {
+        c @ ('Â' | 'Ã' | 'â') => (c, c.len_utf8()),
+        base @ ('A' | 'a') => {
+            let lead = match (base, s[1..].chars().next()?) {
+                ('A', '\u{302}') => 'Â',
+                ('A', '\u{303}') => 'Ã',
+                ('a', '\u{302}') => 'â',
+                _ => return None,
+            };
+            (lead, 1 + '\u{302}'.len_utf8())
+        }
+        _ => return None,
+    };
+    let rest = &s[lead_len..];
+    // A no-break space read as Windows-1252 is "Â" and a no-break space, which a copy often
+    // turns into an ordinary one: "Â " is read as the space it was.
+    if lead == 'Â' && rest.starts_with(' ') {
+        return Some((lead_len + 1, ' '));
+    }
     let (lead_byte, needed) = match lead {
         'Â' => (0xC2, 1),
         'Ã' => (0xC3, 1),
-        'â' => (0xE2, 2),
-        _ => return None,
+        _ => (0xE2, 2),
     };
     let mut bytes = vec![lead_byte];
-    let mut len = lead.len_utf8();
-    for c in chars.take(needed) {
+    let mut len = lead_len;
+    for c in rest.chars().take(needed) {
         let mut buf = [0u8; 4];
         let (encoded, _, unmappable) = encoding_rs::WINDOWS_1252.encode(c.encode_utf8(&mut buf));
         match *encoded {
@@ -1380,9 +1397,19 @@ impl Builder {
                     {
                         end += 1;
                     }
-                    self.push_plain(&src[i..end], base + i);
-                    i = end;
-                    continue;
+                    // An "A" or "a" whose circumflex or tilde follows apart (NFD) may lead
+                    // mojibake ("Â", "Ã", "â"): it is read with the characters after it.
+                    if bytes.get(end) == Some(&0xCC)
+                        && matches!(bytes.get(end + 1), Some(0x82 | 0x83))
+                        && matches!(bytes[end - 1], b'A' | b'a')
+                    {
+                        end -= 1;
+                    }
+                    if end > i {
+                        self.push_plain(&src[i..end], base + i);
+                        i = end;
+                        continue;
+                    }
                 }
                 if bytes[i] == b' ' {
                     self.space(base + i, base + i + 1);
@@ -1424,7 +1451,9 @@ impl Builder {
             if self.detached_diacritic(c, &src[i..], o_end) {
                 continue;
             }
-            if matches!(c, 'Â' | 'Ã' | 'â') {
+            if matches!(c, 'Â' | 'Ã' | 'â')
+                || (matches!(c, 'A' | 'a') && src[i..].starts_with(['\u{302}', '\u{303}']))
+            {
                 if let Some((len, decoded)) = mojibake(&src[o_start - base..]) {
                     self.fold_char(decoded, o_start, o_start + len);
                     i = o_start - base + len;
@@ -1562,7 +1591,14 @@ impl Builder {
 /// follows two capitals or more, and the line after it opens on three capitals or more (at
 /// original offset `next`) with no hyphen after them ("CSIL-\nR" keeps its hyphen).
 fn caps_join(src: &str, base: usize, nl: usize, next: usize) -> bool {
-    let (Some(hyphen), Some(next)) = (nl.checked_sub(base + 1), next.checked_sub(base)) else {
+    let (Some(end), Some(next)) = (nl.checked_sub(base), next.checked_sub(base)) else {
+        return false;
+    };
+    // Back over what ends the line before the break (a CR, spaces) to the hyphen.
+    let Some(hyphen) = src
+        .get(..end)
+        .and_then(|s| s.trim_end_matches([' ', '\t', '\r']).len().checked_sub(1))
+    else {
         return false;
     };
     if src.as_bytes().get(hyphen) != Some(&b'-') || next > src.len() {
@@ -1571,6 +1607,10 @@ fn caps_join(src: &str, base: usize, nl: usize, next: usize) -> bool {
     let caps = |it: &mut dyn Iterator<Item = char>| {
         let mut n = 0;
         for c in it {
+            // An accent written apart from its letter (NFD) belongs to the word.
+            if ('\u{300}'..='\u{36F}').contains(&c) {
+                continue;
+            }
             if !c.is_alphabetic() {
                 return (n, Some(c));
             }
@@ -1657,6 +1697,14 @@ mod tests {
         // UTF-8 read as Windows-1252; an accented capital before a guillemet is no such thing.
         check("la rÃ©union de lâ€™Ã©quipe Â«", "la reunion de l'equipe \"");
         check("« À L'ÉTÉ »", "\" a l'ete \"");
+        // The same decomposed (NFD), and a no-break space's "Â" before an ordinary space.
+        check(
+            "la rA\u{303}\u{a9}union de la\u{302}\u{20ac}\u{2122}Ã©quipe",
+            "la reunion de l'equipe",
+        );
+        check("mayorÂ  - municipality", "mayor - municipality");
+        // Words in capitals hyphenated across a line break; a short tail keeps its hyphen.
+        check("TENUS AU SE-\nCRET, CSIL-\nR", "tenus au secret, csil-\nr");
         // A capital I read for an l, in a text where it happens inside words twice.
         check(
             "Ia Ioi et I'articIe sont facuItatifs ; Il dit In extenso",

@@ -448,17 +448,25 @@ fn note_sets_meeting(note: &str) -> bool {
 /// The index of the first subject line of `text` (among its first 40 lines) when it marks
 /// a forward ("Objet : TR: …", "Subject: Fwd: …", "Onderwerp: Doorst: …").
 fn forward_subject(text: &str) -> Option<usize> {
-    const SUBJECTS: &[&str] = &["objet", "subject", "onderwerp", "betreft"];
-    const FORWARDS: &[&str] = &["tr", "fw", "fwd", "wg", "doorst", "trans"];
-    let (k, value) = text.lines().take(40).enumerate().find_map(|(k, line)| {
-        let (key, value) = line.split_once(':')?;
-        SUBJECTS.contains(&key.trim()).then_some((k, value))
-    })?;
+    let (k, value) = first_subject(text)?;
     value
         .trim_start()
         .split_once(':')
         .is_some_and(|(prefix, _)| FORWARDS.contains(&prefix.trim()))
         .then_some(k)
+}
+
+/// Subject keys of e-mail header lines.
+const SUBJECTS: &[&str] = &["objet", "subject", "onderwerp", "betreft"];
+/// The prefixes a forward puts before a subject ("TR:", "Fwd:").
+const FORWARDS: &[&str] = &["tr", "fw", "fwd", "wg", "doorst", "trans"];
+
+/// The index and value of the first subject line of `text`, among its first 40 lines.
+fn first_subject(text: &str) -> Option<(usize, &str)> {
+    text.lines().take(40).enumerate().find_map(|(k, line)| {
+        let (key, value) = line.split_once(':')?;
+        SUBJECTS.contains(&key.trim()).then_some((k, value))
+    })
 }
 
 /// True when the message quoted at `marker` is the sender's own, under a short note ("Petit
@@ -519,21 +527,13 @@ fn body_lines(text: &str) -> bool {
 /// prefix anywhere ("Objet : RE: TR: Fwd: Convocation …"): a reply to a forwarded message,
 /// whose thread carries the letter below.
 fn subject_forwards(text: &str) -> bool {
-    const SUBJECTS: &[&str] = &["objet", "subject", "onderwerp", "betreft"];
-    const FORWARDS: &[&str] = &["tr", "fw", "fwd", "wg", "doorst", "trans"];
-    text.lines()
-        .take(40)
-        .find_map(|line| {
-            let (key, value) = line.split_once(':')?;
-            SUBJECTS.contains(&key.trim()).then_some(value)
-        })
-        .is_some_and(|value| {
-            value
-                .split(':')
-                .rev()
-                .skip(1)
-                .any(|prefix| FORWARDS.contains(&prefix.trim()))
-        })
+    first_subject(text).is_some_and(|(_, value)| {
+        value
+            .split(':')
+            .rev()
+            .skip(1)
+            .any(|prefix| FORWARDS.contains(&prefix.trim()))
+    })
 }
 
 fn sentence_of(sentences: &[Range<usize>], i: usize) -> Range<usize> {

@@ -308,11 +308,11 @@ fn markdown_piece() -> impl Strategy<Value = String> {
 /// rewrites: emphasis asterisks, page footers with their rules and the repeated
 /// letterhead (with a word hyphenated across the break), ISO 8601 date-times; and what
 /// folding reads back: chat stamps before messages, a second form field after a wide gap,
-/// accents a PDF copy set apart, a capital I read for an l. (Not mojibake: in NFD its
-/// leads "Ã", "Â" come apart and it is not read back, which `nfd_changes_nothing` would
-/// rightly report.)
+/// accents a PDF copy set apart, a capital I read for an l, words in capitals hyphenated
+/// across a line break, struck-through words, a chat stamp naming its app, UTF-8 read as
+/// Windows-1252 (in NFD its leads "Ã", "Â" come apart: folding reads them back whole).
 fn plain_markup_piece() -> impl Strategy<Value = String> {
-    (phrase(), phrase(), 1..4u8, 0..11u8).prop_map(|(p, q, n, kind)| match kind {
+    (phrase(), phrase(), 1..4u8, 0..14u8).prop_map(|(p, q, n, kind)| match kind {
         0 => format!("*{p}:* {q}"),
         1 => format!("\n*{p}*\n* {q}\n"),
         2 => {
@@ -325,6 +325,13 @@ fn plain_markup_piece() -> impl Strategy<Value = String> {
         7 => format!("\nDate : jeudi {n}/4  \u{a0}  Heure : 9.3{n} {p}\n"),
         8 => format!("De´cret {p} franc¸aise a` qu´{q} you´re"),
         9 => format!("facuItative sociaI Ia Ioi I'{p} {q}I"),
+        // Words in capitals hyphenated across a line break, accented or not, and a short
+        // tail that keeps its hyphen.
+        10 => format!("{p} TENUS AU SE-\nCRET ÉCHAN-\nGÉES CSIL-\nR {q}"),
+        // Struck-through words and a chat stamp that names its app.
+        11 => format!("\n~~{p}~~ removed\n[Teams · lun. 0{n}/02/2025 08:12] K. : {q}\n"),
+        // UTF-8 read as Windows-1252, with a no-break space's "Â" before an ordinary space.
+        12 => format!("rÃ©union Â« lâ€™{p} Â»Â {q}Â\u{a0}prÃ©vue"),
         _ => format!("\n{q}\n==========\nPage {n} of {n}\n"),
     })
 }

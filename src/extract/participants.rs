@@ -129,8 +129,8 @@ fn nested_under(cx: &Ctx<'_>, title: usize, block: Range<usize>) -> Option<Range
         let o = segment::floor_char(text, cx.doc.folded.orig_start(folded).min(text.len()));
         let line = text[..o].rfind('\n').map_or(0, |p| p + 1);
         text[line..]
-            .bytes()
-            .take_while(|b| matches!(b, b' ' | b'\t'))
+            .chars()
+            .take_while(|&c| !matches!(c, '\n' | '\r') && c.is_whitespace())
             .count()
     };
     let own = indent(title);
