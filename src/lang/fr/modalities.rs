@@ -488,7 +488,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Street,
     ),
     (
-        r"\b(?:lieu|adresse) (?:vous sera|sera|seront|reste|restent|est) (?:communique|precise|confirme|indique|a confirmer|a determiner|a preciser)|(?:^|\n|\. )(?:le local|la salle) (?:vous sera|sera) (?:communique|precise|confirme|indique)",
+        r"\b(?:lieu|adresse) (?:vous sera|sera|seront|reste|restent|est) (?:communique|precise|confirme|indique|a confirmer|a determiner|a preciser)|\ble local (?:vous sera|sera) (?:communique|precise|confirme|indique)",
         PlaceLater,
     ),
     (
