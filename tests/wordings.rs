@@ -3873,3 +3873,16 @@ fn near_misses_of_the_thirty_eighth_sitting() {
     let text = "Namur, le 15 décembre 2025\n\nMadame,\n\nNous vous invitons à une concertation de cas le jeudi 8 janvier à 14u. Le local vous sera communiqué plus tard.\n";
     assert!(checked(text).modalities.meeting.place.is_none(), "{text}");
 }
+
+#[test]
+fn near_misses_of_the_terse_with_line() {
+    // A line that opens on "With the support of …" names no participant: only a service
+    // right after the article opens a list.
+    let text = format!(
+        "{INVITE}\n\nWith the support of the prosecutor's office, we have set this meeting up.\n"
+    );
+    assert!(!roles(&text).contains(&Role::Prosecution), "{text}");
+    // "issued" inside a sentence is no letter date: the meeting's date stands.
+    let text = format!("{INVITE}It rests on the authorisation issued on 3 March 2026. The consultation will take place on 20 March 2026 at 10:00, CPAS, room 2.\n");
+    assert_eq!(meeting_date(&text).as_deref(), Some("2026-03-20"), "{text}");
+}
