@@ -701,6 +701,7 @@ fn split_sentences(doc: &Document<'_>) -> Vec<Range<usize>> {
     let mut start = 0;
     let mut line_start = 0;
     let mut i = 0;
+    let width = wrap_width(f);
     while i < b.len() {
         let c = b[i];
         let mut cut: Option<usize> = None; // cut after this byte index (exclusive end)
@@ -720,7 +721,13 @@ fn split_sentences(doc: &Document<'_>) -> Vec<Range<usize>> {
                         .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
                         .next()
                         .is_some_and(|w| DANGLING.contains(&w));
-                let short = trimmed.chars().count() < 45;
+                // A short line ends its sentence (an address, a heading), unless the text
+                // is set in a narrow column ("La présente concertation de cas au\nsens de
+                // l'art. 458ter…", a PDF's text) and this line runs nearly its width into a
+                // line that goes on in lower case.
+                let chars = trimmed.chars().count();
+                let wrapped = 10 * chars >= 7 * width && continues_lower(doc, next_line_start);
+                let short = chars < 45 && !wrapped;
                 if blank
                     || ends_punct
                     || next_bullet
@@ -851,6 +858,35 @@ fn is_abbreviation(before: &str) -> bool {
 
 /// After a sentence mark at folded `i`: does the next word start a sentence (upper case
 /// in the original, a digit, a bullet, a quote)?
+/// The width the text is wrapped at, in characters: the ninth decile of its non-blank
+/// lines' lengths (a footer or a link longer than the rest does not set it).
+fn wrap_width(f: &str) -> usize {
+    let mut lengths: Vec<usize> = f
+        .split('\n')
+        .map(|l| l.trim_end().chars().count())
+        .filter(|&n| n > 0)
+        .collect();
+    if lengths.is_empty() {
+        return 0;
+    }
+    let at = (lengths.len() * 9 / 10).min(lengths.len() - 1);
+    *lengths.select_nth_unstable(at).1
+}
+
+/// True when the line at folded `i` begins with a lower-case letter in the original.
+fn continues_lower(doc: &Document<'_>, i: usize) -> bool {
+    let f = doc.f();
+    let Some(rest) = f.get(i..) else {
+        return false;
+    };
+    let j = i + (rest.len() - rest.trim_start_matches(' ').len());
+    if !f[j..].starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let o = doc.folded.orig_start(j);
+    doc.text[o..].chars().next().is_some_and(char::is_lowercase)
+}
+
 fn next_starts_sentence(doc: &Document<'_>, i: usize) -> bool {
     let f = doc.f();
     let rest = &f[i..];

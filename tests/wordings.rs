@@ -3886,3 +3886,142 @@ fn near_misses_of_the_terse_with_line() {
     let text = format!("{INVITE}It rests on the authorisation issued on 3 March 2026. The consultation will take place on 20 March 2026 at 10:00, CPAS, room 2.\n");
     assert_eq!(meeting_date(&text).as_deref(), Some("2026-03-20"), "{text}");
 }
+
+#[test]
+fn wordings_of_the_thirty_ninth_sitting() {
+    // A form sent to a named addressee with fields still open convenes them; "Chair:
+    // [name]" and « Heure : …… » are fields left to fill, not modalities.
+    let text = "To: Ines Wauters <i.wauters@example.org>\nSubject: case consultation - form below\n\nHello Ines,\n\nHere is the form for the case consultation on the D. children; I'll fill in the rest on Monday.\n\nLegal basis: [to be completed]\nPurpose: to protect the physical integrity of the children\nDate: Thursday 2 April 2026\nTime: [hh:mm]\nChair: [name]\nVenue: TBC\n\nBest,\nKoen\n";
+    let report = checked(text);
+    assert!(report.is_convocation, "{text}");
+    assert!(
+        report
+            .modalities
+            .items
+            .iter()
+            .all(|i| i.kind != ModalityKind::Chair),
+        "{text}"
+    );
+    let text = "Destinataire : Mme Aline Dubois, assistante sociale\n\nMadame,\n\nVous êtes invitée à une concertation de cas (art. 458ter du Code pénal) au sujet de l'enfant K.\n\nPrésidence : [à compléter]\nHeure : ……\n";
+    let report = checked(text);
+    assert!(report.is_convocation, "{text}");
+    assert!(
+        report
+            .modalities
+            .items
+            .iter()
+            .all(|i| i.kind != ModalityKind::Chair),
+        "{text}"
+    );
+    // « Intervenants convoqués » and "Services invited" head their lists.
+    let text = format!(
+        "{INVITER}\n\nINTERVENANTS CONVOQUÉS\n- CPAS de Hamois, service social\n- AMO Le Pont\n"
+    );
+    let found = roles(&text);
+    assert!(
+        found.contains(&Role::SocialServices) && found.contains(&Role::YouthAid),
+        "{found:?}"
+    );
+    let text = format!("{INVITE}\n\nServices invited:\n- the local police, youth section\n- the CPAS social worker\n");
+    let found = roles(&text);
+    assert!(
+        found.contains(&Role::Police) && found.contains(&Role::SocialServices),
+        "{found:?}"
+    );
+    // An office named by whose it is, with no preposition before it.
+    let text = format!("{INVITER}Le lundi 19 janvier 2026 à 8h45, bureau de la direction.\n");
+    assert_eq!(
+        item(&text, ModalityKind::Place).as_deref(),
+        Some("bureau de la direction"),
+        "{text}"
+    );
+    let text = format!("{INVITE}Thursday 5 March 2026, 16:00, head teacher's office.\n");
+    assert_eq!(
+        item(&text, ModalityKind::Place).as_deref(),
+        Some("head teacher's office"),
+        "{text}"
+    );
+    // A Dutch greeting in a Brussels chat, and the meeting confirmed to those it convenes.
+    let text = "[12/05/2026 08:40] Sam (SSM Nord):\nDag iedereen - confirming the case consultation on J. tomorrow 13/05 at 14h, on Teams. Goal: protect J., serious threats to her physical integrity. Who: me, the school nurse, the AMO.\n";
+    assert!(convocation(text), "{text}");
+    // Reminders and aims in other words.
+    let text = format!("{INVITE}Whatever is said stays covered by prof. secrecy.\n");
+    assert!(
+        kinds(&text).contains(&StatementKind::SecrecyReminder),
+        "{text}"
+    );
+    let text = format!("{INVITER}Elle a aussi pour but le recouvrement des arriérés de loyer.\n");
+    assert!(
+        categories(&text).contains(&PurposeCategory::NotPermitted),
+        "{text}"
+    );
+    let text = format!("{INVITE}A second aim is the recovery of the advances paid by the PCSW.\n");
+    assert!(
+        categories(&text).contains(&PurposeCategory::NotPermitted),
+        "{text}"
+    );
+    // An excuse asked for keeps the duty: "without a valid reason" negates nothing.
+    let text = format!(
+        "{INVITE}Failing to attend without good reason will be reported to the Crown Prosecutor.\n"
+    );
+    let found = kinds(&text);
+    assert!(
+        found.contains(&StatementKind::ParticipationMandatory),
+        "{found:?}"
+    );
+    assert!(
+        !found.contains(&StatementKind::ParticipationOptional),
+        "{found:?}"
+    );
+    // « en aucun cas reprochée »: the absence is free.
+    let text = format!("{INVITER}Votre absence ne pourra en aucun cas vous être reprochée.\n");
+    let found = kinds(&text);
+    assert!(
+        found.contains(&StatementKind::ParticipationOptional),
+        "{found:?}"
+    );
+    assert!(
+        !found.contains(&StatementKind::ParticipationMandatory),
+        "{found:?}"
+    );
+    // Text set in a narrow column: a sentence wraps over lines shorter than a heading
+    // would be, and its instrument is read with the consultation it organizes.
+    let text = "ZONE DE POLICE DU VAL\nService d'appui\n\nMadame,\n\nLa présente concertation de cas\nau sens de l'art. 458ter du Code\npénal est organisée en application\nde la circulaire COL 04/2018 et du\nprotocole local du 3 mai 2024.\nVous y êtes invitée le 9 juin 2026\nà 10 h au commissariat central.\n";
+    let found = instruments(text);
+    assert!(
+        found
+            .iter()
+            .any(|(k, _)| *k == InstrumentKind::NonNormative),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn near_misses_of_the_thirty_ninth_sitting() {
+    // A model letter, its addressee a field to fill, convenes no one.
+    let text = "MODEL - do not send as is\n\n[Name of addressee]\n\nDear [name],\n\nYou are invited to a case consultation under Article 458ter of the Criminal Code on [date] at [time], [place].\n";
+    assert!(!convocation(text), "{text}");
+    // The prosecutor's office is an institution, not the meeting's place.
+    let text = format!("{INVITE}We are waiting for the prosecutor's office to come back to us before we set a date.\n");
+    assert!(checked(&text).modalities.meeting.place.is_none(), "{text}");
+    // "Chair: Ms Peeters" is a chair, its value filled in.
+    let text = format!("{INVITE}\n\nChair: Ms Peeters, case manager\n");
+    assert!(item(&text, ModalityKind::Chair).is_some(), "{text}");
+    // An absence said to have no consequences is free; one said to be reported is not.
+    let text = format!("{INVITE}Failure to attend will have no consequences for you.\n");
+    let found = kinds(&text);
+    assert!(
+        !found.contains(&StatementKind::ParticipationMandatory),
+        "{found:?}"
+    );
+    let text = format!("{INVITE}Your absence will in no way be held against you.\n");
+    let found = kinds(&text);
+    assert!(
+        found.contains(&StatementKind::ParticipationOptional),
+        "{found:?}"
+    );
+    // A short line in a letter of long lines still ends its sentence: an address above
+    // a paragraph is not read into it.
+    let text = "CPAS de Florennes\nrue du Pont 4\n\nMadame, Monsieur, nous vous invitons à une concertation de cas au sens de l'article 458ter du Code pénal, qui se tiendra le 4 juin 2026 à 10 h dans nos locaux, afin de protéger l'intégrité physique de Mme R.\n";
+    assert!(convocation(text), "{text}");
+}

@@ -29,6 +29,11 @@ pub(crate) enum Cue {
     Court,
     /// An internal memo or a note to all staff: guidance, not a summons.
     Memo,
+    /// A field left to fill in a model letter ("[date]", « [nom] »): a model, not a
+    /// letter, unless the text is addressed to a person by name ("To: Daan Peeters",
+    /// « Destinataire : Dr Marc Lhoest »), when it is a convocation whose sender left
+    /// fields open.
+    Placeholder,
     /// Its writer passes on a letter received, set out below ("I received the letter
     /// below", « j'ai reçu le courrier ci-dessous »): a question about a convocation, not
     /// one, unless the text forwards that letter whole (a forward is the letter it passes
@@ -236,6 +241,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             // "its operative part reads: \"… I authorise the Family Justice Centre to organise
             // case consultations …\"": the authorization quoted by a letter that convenes.
             Cue::Memo if !quoted && !in_quotes(f, hit.start) => memo += 1,
+            Cue::Placeholder if !quoted && !addressed => memo += 1,
             Cue::Relayed if !quoted && !seg.forward => memo += 1,
             // An internal note to a named person may convene them, and so may one that
             // invites to a meeting it sets (see below).

@@ -2083,7 +2083,22 @@ impl<'a> Letter<'a> {
         let Some(value) = after.strip_prefix([':', '|']) else {
             return false;
         };
-        let value = value.split('|').next().unwrap_or("");
+        // (A wide gap before the colon reads as a colon too: "presidence: : …".)
+        let value = value
+            .split('|')
+            .next()
+            .unwrap_or("")
+            .trim_matches([' ', ':']);
+        // « Présidence : [à compléter] », "Chair: [name]", "Heure : ……": a field left to
+        // fill (a bracketed value, or dots and nothing else).
+        if value
+            .strip_prefix('[')
+            .and_then(|v| v.strip_suffix(']'))
+            .is_some_and(|v| !v.contains(['[', ']']))
+            || !value.is_empty() && value.trim_matches(['.', '_', ' ']).is_empty()
+        {
+            return true;
+        }
         let value = value.trim_matches([' ', '*', '_', '.', '(', ')']);
         UNFILLED.contains(&value)
     }

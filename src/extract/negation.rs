@@ -74,6 +74,21 @@ pub(crate) static NOT_NEGATIONS: &[&str] = &[
     "ne pas manquer",
     "sans prejudice",
     "without prejudice",
+    // "failure to attend without a valid reason will be reported": an absence excused or
+    // not, the duty it states stands.
+    "without a valid reason",
+    "without valid reason",
+    "without a good reason",
+    "without good reason",
+    "without a valid excuse",
+    "without good cause",
+    "without justification",
+    "sans motif valable",
+    "sans raison valable",
+    "sans excuse valable",
+    "sans motif legitime",
+    "sans motif serieux",
+    "sans justification",
     // "libre de partager ou non ce qu'il sait et tous … étant tenus au secret": the choice
     // it offers denies nothing after it.
     "ou non",

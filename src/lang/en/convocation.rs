@@ -130,6 +130,21 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:madam|sir|sirs|madam or sir|sir or madam|colleagues?|dear all|hi)\b[^\n]{0,30}(?:,|!|:|\n)|(?:^|\n)hi\b[^\n.]{0,30}\.|(?:^|\n)(?:hi|hello|hey) [a-z][a-z'-]{1,20}(?: |,|!|\n)",
         Salutation,
     ),
+    // A Brussels greeting in Dutch: "Dag allemaal / hi all", « Beste collega's, ».
+    (
+        r"(?:^|\n)(?:dag|hallo|goedemorgen|goedemiddag|beste) (?:allemaal|iedereen|collega'?s|[a-z][a-z'-]{1,20})\b",
+        Salutation,
+    ),
+    // "confirming the case consultation re S. tmrw Wed 11/03": the meeting restated to
+    // those it convenes.
+    (
+        r"\b(?:i'm |i am |we're |we are |just |this is to )?confirm(?:ing)? (?:the|our|tomorrow's|today's|next week's) (?:case consultation|casusoverleg|case conference)\b",
+        Invitation,
+    ),
+    (
+        r"\b(?:je |nous )?(?:vous )?confirm(?:e|ons) (?:la|notre) concertation(?: de cas)?\b",
+        Invitation,
+    ),
     (r"(?:^|\n)(?:to|attn|attention) ?[:|]", Salutation),
     // A chat message that opens on the names it calls ("@Aline Vervoort @Julie Renard …").
     (r"\n@[a-z]", Salutation),
@@ -524,7 +539,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A text that says it convenes no one, and a model letter with blanks to fill: "this
     // message is not a convocation", "[DATE]", "model letter".
     (
-        r"\b(?:this|it) is not (?:yet |still )?(?:the|a|an|your|our) (?:formal |official |actual )?(?:invitation|convocation)\b|\b(?:this|it) is (?:general (?:legal )?information|(?:a|our|my) (?:legal )?(?:answer|reply|opinion|advice)),? (?:and )?not (?:a|an) (?:convocation|invitation|summons)\b|\bthis (?:message|e-?mail|mail|letter|note|answer|reply) is not (?:a|an) (?:convocation|invitation)(?: to (?:a|any|the) (?:case consultation|consultation|casusoverleg)\b|\s{0,3}[.,;:!)]|\s{0,3}$)|\[(?:date|name|title|place|time|reference|hh:mm|day)\]|\b(?:model|template|sample) (?:letter|convocation|invitation)\b",
+        r"\[(?:date|name|title|place|time|reference|hh:mm|day)\]",
+        Placeholder,
+    ),
+    (
+        r"\b(?:this|it) is not (?:yet |still )?(?:the|a|an|your|our) (?:formal |official |actual )?(?:invitation|convocation)\b|\b(?:this|it) is (?:general (?:legal )?information|(?:a|our|my) (?:legal )?(?:answer|reply|opinion|advice)),? (?:and )?not (?:a|an) (?:convocation|invitation|summons)\b|\bthis (?:message|e-?mail|mail|letter|note|answer|reply) is not (?:a|an) (?:convocation|invitation)(?: to (?:a|any|the) (?:case consultation|consultation|casusoverleg)\b|\s{0,3}[.,;:!)]|\s{0,3}$)|\b(?:model|template|sample) (?:letter|convocation|invitation)\b",
         Memo,
     ),
     // A notice that changes the room of a meeting convened before: "[CHANGE OF ROOM]",

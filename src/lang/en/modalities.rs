@@ -437,6 +437,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Places.
     // "at our post, Grand-Route 41": the police post that writes.
     (r"\bat (?:our|the) (?:local )?post,? [a-z0-9-]", Place),
+    // "Monday 19 January, 8.45, head teacher's office": an office named by whose it is,
+    // with no preposition before it.
+    (
+        r"\b(?:head ?teacher|headmaster|headmistress|principal|director|coordinator)'s office\b",
+        Place,
+    ),
     (
         r"\b(?:at|in|on) (?:the |our |your |their |its |his |her )?(?:[a-z\x22'-]{1,40} ){0,3}?(?:town hall|city hall|municipal hall|offices?|premises|room|hall|police station|police post|station|headquarters|building|centre|center|court|courthouse|palais de justice|school|hospital|clinic|ward|library|pcsw|cpas|fjc|justice house|house|maison|office|floor|unit|department|chamber|boardroom|auditorium|canteen|reception|suite)\b",
         Place,

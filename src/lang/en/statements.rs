@@ -85,7 +85,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Absence not held against anyone: "Not coming would not be held against you", "Should
     // you prefer not to come, we would not hold that against you".
     (
-        r"\b(?:not coming|not attending|staying away|declining|your absence|(?:prefer|decide|choose) not to (?:come|attend|take part))[^.;\n]{0,60}? (?:would|will|shall|could) (?:not|never) (?:be held|count|hold (?:that|this|it)) against (?:you|anyone|them)|\bthink (?:any )?less of you (?:if|should|when) you (?:decide|choose|prefer) not to (?:come|attend|take part)",
+        r"\b(?:not coming|not attending|staying away|declining|your absence|(?:prefer|decide|choose) not to (?:come|attend|take part))[^.;\n]{0,60}? (?:would|will|shall|could) (?:not|never|in no way|not in any way) (?:be held|count|hold (?:that|this|it)) against (?:you|anyone|them)|\b(?:not coming|not attending|your absence|(?:a |any )?(?:failure|decision) (?:not )?to (?:attend|come|take part)) (?:would|will|shall|could) (?:have|carry|entail) no (?:consequences?|sanctions?|penalty|repercussions?)\b|\bthink (?:any )?less of you (?:if|should|when) you (?:decide|choose|prefer) not to (?:come|attend|take part)",
         FixedParticipationOptional,
     ),
     (
@@ -346,7 +346,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Secrecy,
     ),
     (
-        r"\b(?:information|everything|all (?:information|that is)|anything|what is)(?: [a-z'-]{1,40}){0,6} (?:is|are|remains?|will (?:be|remain)|must (?:be kept|remain)|shall (?:be kept|remain)) (?:kept )?(?:strictly |entirely |fully )?(?:confidential|secret|covered by (?:professional )?secrecy)",
+        r"\b(?:information|everything|all (?:information|that is)|anything|whatever|what is)(?: [a-z'-]{1,40}){0,6} (?:is|are|remains?|stays?|will (?:be|remain|stay)|must (?:be kept|remain|stay)|shall (?:be kept|remain)) (?:kept )?(?:strictly |entirely |fully )?(?:confidential|secret|covered by (?:(?:the )?(?:professional|prof\.?|shared professional) )?secrecy)",
         Secrecy,
     ),
     (
@@ -374,7 +374,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ParticipationMandatory,
     ),
     (
-        r"\b(?:must|shall|have to|has to|need to) (?:attend|take part|participate|be present|appear|come)|\bobligation to (?:attend|take part|participate|be present)|\b(?:mandatory|compulsory|obligatory) (?:attendance|participation|meeting)|\bfailure to (?:attend|appear|comply)(?: [a-z'-]{1,40}){0,3} (?:will|may|could|shall)\b",
+        r"\b(?:must|shall|have to|has to|need to) (?:attend|take part|participate|be present|appear|come)|\bobligation to (?:attend|take part|participate|be present)|\b(?:mandatory|compulsory|obligatory) (?:attendance|participation|meeting)|\b(?:failure|failing|refusal|refusing) to (?:attend|appear|comply|take part|participate)(?: [a-z'-]{1,40}){0,5} (?:will|may|could|shall|would) (?:be (?:reported|recorded|noted|notified|communicated|passed on|sanctioned|penali[sz]ed|followed up|taken into account|mentioned)|result in|lead to|entail|have (?:consequences|repercussions)|trigger|expose)\b",
         ParticipationMandatory,
     ),
     (

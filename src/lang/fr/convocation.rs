@@ -495,7 +495,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A text that says it convenes no one, and a model letter with blanks to fill: "ce
     // message n'est pas une convocation", "[DATE]", "modèle de convocation".
     (
-        r"\b(?:ceci|ce message|ce courriel|il) n'est pas (?:encore )?(?:la|une|votre|notre) (?:convocation|invitation)(?: (?:officielle|formelle))?\b|\bil s'agit d'(?:une information juridique generale|un avis|une reponse)(?: [a-z]{1,12})?,? (?:et )?non d'une (?:convocation|invitation)\b|\b(?:ce|le present|cet?) (?:message|courriel|mail|courrier|avis|note|reponse) n'est pas une (?:convocation|invitation)(?: a (?:une|la|cette) concertation(?: de cas)?\b|\s{0,3}[.,;:!)]|\s{0,3}$)|\[(?:date|nom|titre|lieu|heure|reference|hh:mm|jour)\]|\b(?:modele de (?:lettre|convocation|courrier)|lettre[ -]type)\b",
+        r"\[(?:date|nom|titre|lieu|heure|reference|hh:mm|jour)\]",
+        Placeholder,
+    ),
+    (
+        r"\b(?:ceci|ce message|ce courriel|il) n'est pas (?:encore )?(?:la|une|votre|notre) (?:convocation|invitation)(?: (?:officielle|formelle))?\b|\bil s'agit d'(?:une information juridique generale|un avis|une reponse)(?: [a-z]{1,12})?,? (?:et )?non d'une (?:convocation|invitation)\b|\b(?:ce|le present|cet?) (?:message|courriel|mail|courrier|avis|note|reponse) n'est pas une (?:convocation|invitation)(?: a (?:une|la|cette) concertation(?: de cas)?\b|\s{0,3}[.,;:!)]|\s{0,3}$)|\b(?:modele de (?:lettre|convocation|courrier)|lettre[ -]type)\b",
         Memo,
     ),
     (r"\brien n'est (?:encore )?fixe\b", Cancel),

@@ -468,6 +468,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:a|au|aux|dans|en|chez|sur) (?:l'|la |le |les |nos |notre |vos |votre |leurs? |ses |son |sa |ce |cette |cet )?(?:[a-z\x22'-]{1,40} ){0,2}?(?:hotel de ville|hotel de police|maison communale|maison de (?:la )?justice|maison des [a-z]{1,40}|maison de quartier|salle|locaux|bureaux?|siege|commissariat|poste de police|palais de justice|parquet|cpas|administration communale|mairie|antenne|batiment|caserne|tribunal|centre|hopital|clinique|ecole|institut|service|residence|espace|amo|pms|cpms|cabinet|cabinet medical|buvette|cafeteria|refectoire|club-house|clubhouse|vestiaire|gymnase|bibliotheque)\b",
         Place,
     ),
+    // « lundi 19 janvier à 8h45, bureau de la direction » : an office named by whose it is,
+    // with no preposition before it.
+    (
+        r"\bbureau (?:de la direction|du directeur|de la directrice|du coordinateur|de la coordinatrice|des educateurs|du service social|du centre pms|du pms)\b",
+        Place,
+    ),
     (
         r"\b(?:salle|lokaal) (?:[a-z0-9.'\x22-]{1,40} ){0,3}?[a-z0-9.'\x22-]{1,40}",
         Place,

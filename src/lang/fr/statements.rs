@@ -213,12 +213,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Secrecy,
     ),
     (
-        r"\b(?:votre |toute )?absence ne (?:vous )?(?:sera|pourra) (?:etre )?(?:pas |aucunement |nullement |jamais )?(?:reprochee|sanctionnee|retenue contre vous|pas prise en compte|consideree comme (?:un |une )?(?:refus|faute|manquement))|\blibre a (?:vous|toi) d'y (?:prendre part|participer|assister|venir)\b",
+        r"\b(?:votre |toute )?absence ne (?:vous )?(?:sera|pourra)(?: (?:vous|pas|aucunement|nullement|jamais|en aucun cas|d'aucune facon|etre)){0,4} (?:reprochee|sanctionnee|retenue contre vous|pas prise en compte|consideree comme (?:un |une )?(?:refus|faute|manquement))|\blibre a (?:vous|toi) d'y (?:prendre part|participer|assister|venir)\b",
         FixedParticipationOptional,
     ),
     // « l'absence de partage ne pourra vous être reprochée »: what one keeps to oneself.
     (
-        r"\b(?:l')?absence de (?:partage|communication|reponse|reponses|transmission)(?: d'informations?)? ne (?:vous )?(?:sera|pourra)(?: vous)? (?:etre )?(?:pas |aucunement |nullement |jamais )?(?:reprochee|sanctionnee|retenue contre vous)",
+        r"\b(?:l')?absence de (?:partage|communication|reponse|reponses|transmission)(?: d'informations?)? ne (?:vous )?(?:sera|pourra)(?: (?:vous|pas|aucunement|nullement|jamais|en aucun cas|d'aucune facon|etre)){0,4} (?:reprochee|sanctionnee|retenue contre vous)",
         FixedDisclosureOptional,
     ),
     (
