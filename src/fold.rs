@@ -76,6 +76,7 @@ impl Folded {
     /// Folds a whole plain text.
     pub(crate) fn plain(text: &str) -> Folded {
         let mut b = Builder::with_capacity(text.len());
+        b.read_accents_of(text);
         b.feed(text, 0);
         let mut folded = b.finish();
         folded.drop_emphasis();
@@ -745,6 +746,29 @@ pub(crate) struct Builder {
     pending_join: Option<(usize, usize)>,
     quoted: Vec<Range<usize>>,
     headings: Vec<Range<usize>>,
+    /// The text sets its accents before their letters, as a PDF made with LaTeX copies
+    /// them ("R´eseau", "`a", "^etre"): see [`accents_lead`].
+    accents_lead: bool,
+}
+
+/// True when `text` sets its accents before their letters ("R´eseau", "p´enal",
+/// "motiv´ee": a PDF made with LaTeX, copied as text), which an acute after a consonant
+/// other than those of an elision ("l´article", "d´une", "qu´il") and before a vowel shows:
+/// at least twice, no one types so.
+fn accents_lead(text: &str) -> bool {
+    const ACUTE: &[u8] = "\u{00B4}".as_bytes();
+    let b = text.as_bytes();
+    memchr::memmem::find_iter(b, ACUTE)
+        .filter(|&i| {
+            let before = i.checked_sub(1).map_or(b' ', |k| b[k].to_ascii_lowercase());
+            let after = b.get(i + ACUTE.len()).copied().unwrap_or(b' ');
+            before.is_ascii_lowercase()
+                && !b"aeiouyldjmnstcq".contains(&before)
+                && b"aeiou".contains(&after)
+        })
+        .take(2)
+        .count()
+        == 2
 }
 
 /// A character whose UTF-8 bytes were read as Windows-1252 (mojibake: "rÃ©union",
@@ -831,6 +855,12 @@ fn iso_time_separator(out: &mut String) {
     *out = String::from_utf8(bytes).expect("an ASCII byte replaced by an ASCII byte");
 }
 
+/// What may follow a number in a clean letter: "1er", "1st", "1bis", "1an".
+const ORDINALS: &[&[u8]] = &[
+    b"er", b"ere", b"ers", b"eres", b"re", b"res", b"st", b"ste", b"ier", b"iere", b"bis", b"ter",
+    b"quater", b"an", b"ans",
+];
+
 /// Repairs the confusions of text read by OCR from a scan, one byte for one byte (the maps
 /// do not change): "o" for a zero among digits ("2O18", "O9:3O", "14h3O"), "1" for an "l"
 /// and "0" for an "o" among letters ("Artic1e", "1oi", "hôte1", "C0de", "0bjet"), "ln" for
@@ -848,6 +878,10 @@ fn ocr_confusions(out: &mut String) {
     let telling = |i: usize| {
         let (x, y) = (at(i.checked_sub(1)), at(Some(i + 1)));
         (x.is_ascii_lowercase() && y.is_ascii_lowercase())
+            // "1oi", "0ctobre": a word's first letter.
+            || (!x.is_ascii_alphanumeric()
+                && y.is_ascii_lowercase()
+                && at(Some(i + 2)).is_ascii_lowercase())
             || (x == b'o' && at(i.checked_sub(2)).is_ascii_digit())
             || (y == b'o' && at(Some(i + 2)).is_ascii_digit())
     };
@@ -891,6 +925,15 @@ fn ocr_confusions(out: &mut String) {
                 _ => false,
             })
             .count();
+        // "1oi", "0ctobre": a one or a zero for a word's first letter, the rest letters
+        // (not "1er", "1bis", "0h").
+        if matches!(w[0], b'1' | b'0')
+            && w.len() >= 3
+            && w[1..].iter().all(u8::is_ascii_lowercase)
+            && !ORDINALS.contains(&&w[1..])
+        {
+            telling += 1;
+        }
         words.push(start..i);
     }
     if telling < 2 {
@@ -916,26 +959,7 @@ fn ocr_confusions(out: &mut String) {
         // A word: its digits are only "1"s and "0"s, and it is not an ordinal or a
         // number with its unit ("1er", "1st", "10h", "1bis").
         let letters = w.len() - digits;
-        let ordinal = |rest: &[u8]| {
-            [
-                &b"er"[..],
-                b"ere",
-                b"ers",
-                b"eres",
-                b"re",
-                b"res",
-                b"st",
-                b"ste",
-                b"ier",
-                b"iere",
-                b"bis",
-                b"ter",
-                b"quater",
-                b"an",
-                b"ans",
-            ]
-            .contains(&rest)
-        };
+        let ordinal = |rest: &[u8]| ORDINALS.contains(&rest);
         if letters < 2
             || w.iter()
                 .any(|c| c.is_ascii_digit() && !matches!(c, b'1' | b'0'))
@@ -958,7 +982,8 @@ fn ocr_confusions(out: &mut String) {
 
 /// Repairs the numbers a scan read with letters in them, one byte for one byte (the maps
 /// do not change): "l" or "I" for a one and "O" for a zero in a date or a time ("l2 mars",
-/// "2l October", "29/O9/2O26", "l4h00"), and "B" for an eight before "ter" ("45Bter").
+/// "2l October", "29/O9/2O26", "l4h00", "10h3O", "9 h 3O"), and "B" for an eight before
+/// "ter" ("45Bter").
 ///
 /// A word is repaired when it holds a digit and its letters could all be digits misread:
 /// "l", "i", "o", the "h" of a time after its hour, or a "b" before "ter", "bis",
@@ -1001,9 +1026,21 @@ fn ocr_numbers(out: &mut String) {
             b'h' => hour == Some(k) && k > 0,
             _ => c.is_ascii_digit(),
         };
+        // (An "o" ending the minutes of a time, "10h3o", or standing for them after the
+        // hour's "h", "9 h 3o", is a zero too.)
+        let after_h = b[..start].ends_with(b"h ")
+            && b[..start - 2]
+                .last()
+                .is_some_and(|c| c.is_ascii_digit() || *c == b' ');
         let telling = w.iter().enumerate().any(|(k, &c)| match c {
             b'l' | b'i' | b'b' => true,
-            b'o' => w.get(k + 1).is_some_and(u8::is_ascii_digit),
+            b'o' => {
+                w.get(k + 1).is_some_and(u8::is_ascii_digit)
+                    || (k + 1 == w.len()
+                        && k >= 1
+                        && matches!(w[k - 1], b'0'..=b'5')
+                        && (after_h && k == 1 || k >= 2 && w[k - 2] == b'h'))
+            }
             _ => false,
         });
         if w.iter().any(u8::is_ascii_digit)
@@ -1115,7 +1152,14 @@ impl Builder {
             pending_join: None,
             quoted: Vec::new(),
             headings: Vec::new(),
+            accents_lead: false,
         }
+    }
+
+    /// Reads the accents of `text`, the whole original, before their letters when it
+    /// sets them so ([`accents_lead`]).
+    pub(crate) fn read_accents_of(&mut self, text: &str) {
+        self.accents_lead = accents_lead(text);
     }
 
     /// Current length of the folded text.
@@ -1386,14 +1430,18 @@ impl Builder {
         let mut i = 0;
         while i < bytes.len() {
             if self.pending_join.is_none() {
-                if is_plain(bytes[i]) {
+                if is_plain(bytes[i]) && !(self.accents_lead && bytes[i] == b'^') {
                     // Most of a letter: a run of visible ASCII and single spaces after
                     // it, copied lower-cased, each folded byte mapped to its own original
                     // byte (what `fold_char` and `space` do one character at a time: a
                     // space after a visible character is kept as it is).
                     let mut end = i + 1;
+                    // (A text that sets its accents before their letters reads its "^"
+                    // one character at a time.)
+                    let caret = self.accents_lead;
                     while end < bytes.len()
-                        && (is_plain(bytes[end]) || bytes[end] == b' ' && bytes[end - 1] != b' ')
+                        && (is_plain(bytes[end]) && !(caret && bytes[end] == b'^')
+                            || bytes[end] == b' ' && bytes[end - 1] != b' ')
                     {
                         end += 1;
                     }
@@ -1449,6 +1497,9 @@ impl Builder {
                 continue;
             }
             if self.detached_diacritic(c, &src[i..], o_end) {
+                continue;
+            }
+            if self.accents_lead && self.leading_accent(c, &src[i..]) {
                 continue;
             }
             if matches!(c, 'Â' | 'Ã' | 'â')
@@ -1511,6 +1562,38 @@ impl Builder {
         }
     }
 
+    /// True when `c`, read before `rest` in a text that sets its accents before their
+    /// letters, is the accent of the letter after it ("R´eseau", "`a une", "Ma^ıtre"): it
+    /// is dropped, the letter read plain. Not after a lone elision consonant ("l´article",
+    /// "qu´il"), where it is an apostrophe.
+    fn leading_accent(&self, c: char, rest: &str) -> bool {
+        if !matches!(
+            c,
+            '\u{00B4}'
+                | '`'
+                | '^'
+                | '\u{00A8}'
+                | '\u{00B8}'
+                | '\u{02C6}'
+                | '\u{02CA}'
+                | '\u{02CB}'
+                | '\u{02DC}'
+        ) {
+            return false;
+        }
+        if !rest.starts_with([
+            'a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U', 'ı', 'c', 'C',
+        ]) {
+            return false;
+        }
+        let word = self
+            .out
+            .rsplit(|c: char| !c.is_ascii_alphanumeric())
+            .next()
+            .unwrap_or("");
+        !matches!(word, "l" | "d" | "j" | "m" | "n" | "s" | "t" | "c" | "qu")
+    }
+
     fn fold_char(&mut self, c: char, o_start: usize, o_end: usize) {
         if c.is_ascii() {
             match c {
@@ -1539,6 +1622,8 @@ impl Builder {
             'ß' | 'ẞ' => Some("ss"),
             'ø' | 'Ø' => Some("o"),
             'ł' | 'Ł' => Some("l"),
+            // The dotless "i" a circumflex sits on in a PDF made with LaTeX ("Ma^ıtre").
+            'ı' => Some("i"),
             'đ' | 'Đ' => Some("d"),
             '•' | '▪' | '◦' | '●' | '○' | '■' | '□' | '➢' | '►' | '▶' | '✓' | '✔' | '‣' | '⁃'
             | '\u{F0B7}' | '\u{F0A7}' | '\u{F0D8}' => Some("•"),
@@ -1678,6 +1763,13 @@ mod tests {
         );
         // One confusion alone does not make a scan.
         check("réf. AB1CD, 2026", "ref. ab1cd, 2026");
+        // A one for a word's first letter, with another sign of a scan ("M0NT"); a time's
+        // last zero read as an "O", joined to its hour or apart.
+        check(
+            "VILLE DE M0NTFLEURY, la 1oi du 30 juillet, 10h3O, 9 h 3O",
+            "ville de montfleury, la loi du 30 juillet, 10h30, 9 h 30",
+        );
+        check("le 1er étage, 1bis, 0h", "le 1er etage, 1bis, 0h");
     }
 
     #[test]
@@ -1694,6 +1786,14 @@ mod tests {
             "l´article qu´il cite; you´re, I´m, we´ll",
             "l'article qu'il cite; you're, i'm, we'll",
         );
+        // Accents a PDF made with LaTeX sets before their letters, once the text shows it
+        // (an acute after a consonant no elision ends with, twice); an elision's acute
+        // stays an apostrophe; a "ı" reads as an "i".
+        check(
+            "R´eseau, Code p´enal, H´el`ene, invit´ee `a l´audience, Ma^ıtre, ^etre",
+            "reseau, code penal, helene, invitee a l'audience, maitre, etre",
+        );
+        check("2^3 et `x`", "2^3 et 'x'");
         // UTF-8 read as Windows-1252; an accented capital before a guillemet is no such thing.
         check("la rÃ©union de lâ€™Ã©quipe Â«", "la reunion de l'equipe \"");
         check("« À L'ÉTÉ »", "\" a l'ete \"");

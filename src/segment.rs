@@ -752,7 +752,15 @@ fn split_sentences(doc: &Document<'_>) -> Vec<Range<usize>> {
                     let digit_next = f[i + 1..]
                         .trim_start_matches(' ')
                         .starts_with(|c: char| c.is_ascii_digit() || c == '°');
-                    if c == b'.' && is_abbreviation(before) && (!numero || digit_next) {
+                    // "pr Lucas D. (5e prim.)": an initial before a remark in brackets.
+                    let initial = c == b'.'
+                        && f[i + 1..].trim_start_matches(' ').starts_with('(')
+                        && before
+                            .rsplit(|c: char| !c.is_ascii_alphanumeric())
+                            .next()
+                            .is_some_and(|w| w.len() == 1 && w.as_bytes()[0].is_ascii_lowercase());
+                    if c == b'.' && (is_abbreviation(before) || initial) && (!numero || digit_next)
+                    {
                         // "art. 458ter", "M. Dupont": not a sentence end.
                     } else if next_starts_sentence(doc, i + 1) {
                         cut = Some(i + 1);
@@ -856,8 +864,6 @@ fn is_abbreviation(before: &str) -> bool {
     !last.is_empty() && (ABBREVIATIONS.contains(&last) || word.contains('.'))
 }
 
-/// After a sentence mark at folded `i`: does the next word start a sentence (upper case
-/// in the original, a digit, a bullet, a quote)?
 /// The width the text is wrapped at, in characters: the ninth decile of its non-blank
 /// lines' lengths (a footer or a link longer than the rest does not set it).
 fn wrap_width(f: &str) -> usize {
@@ -887,6 +893,8 @@ fn continues_lower(doc: &Document<'_>, i: usize) -> bool {
     doc.text[o..].chars().next().is_some_and(char::is_lowercase)
 }
 
+/// After a sentence mark at folded `i`: does the next word start a sentence (upper case
+/// in the original, a digit, a bullet, a quote)?
 fn next_starts_sentence(doc: &Document<'_>, i: usize) -> bool {
     let f = doc.f();
     let rest = &f[i..];

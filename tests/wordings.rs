@@ -4025,3 +4025,122 @@ fn near_misses_of_the_thirty_ninth_sitting() {
     let text = "CPAS de Florennes\nrue du Pont 4\n\nMadame, Monsieur, nous vous invitons à une concertation de cas au sens de l'article 458ter du Code pénal, qui se tiendra le 4 juin 2026 à 10 h dans nos locaux, afin de protéger l'intégrité physique de Mme R.\n";
     assert!(convocation(text), "{text}");
 }
+
+#[test]
+fn wordings_of_the_fortieth_sitting() {
+    // A calendar that says it is no convocation; a draft for approval that says no one
+    // has been invited yet.
+    let text = "Madame, Monsieur,\n\nLa CSIL-R (loi du 30 juillet 2018) se réunira en 2026 les jeudis suivants, à 9 h, salle du Collège : 8 janvier, 12 février, 12 mars.\n\nCe planning n'est pas une convocation : chaque séance fera l'objet d'une convocation.\n";
+    assert!(!convocation(text), "{text}");
+    let text = "Mayor,\n\nBelow is the draft agenda of the LIVC-R case consultation planned for Thursday 11 June 2026 (Art. 458ter). No invitations have been sent yet.\n\n1. Case R-2026-03\n2. Case R-2026-05\n";
+    assert!(!convocation(text), "{text}");
+    // A network's case table is a case consultation; a chat member's "joins as well".
+    let text = "[04/02/2026, 17:52] Lotte (Youth Aid): Hi all, network case table tomorrow at 9:00, town hall room 2, on the V. children (we fear for their physical safety).\n[04/02/2026, 18:02] Lotte (Youth Aid): Inspector Ben Claes from the local police joins as well.\n";
+    assert!(convocation(text), "{text}");
+    assert!(roles(text).contains(&Role::Police), "{text}");
+    // Another meeting's date: "the annual plenary meeting on 11 June".
+    let text = format!("{INVITE}The situation will be put on the agenda of one of the forthcoming sessions; this is separate from the network's annual plenary meeting on 11 June 2026.\n");
+    let report = checked(&text);
+    assert_eq!(report.modalities.meeting.date, None, "{text}");
+    assert!(
+        report
+            .modalities
+            .items
+            .iter()
+            .all(|i| i.kind != ModalityKind::Agenda),
+        "{text}"
+    );
+    // Fields "to be fixed"; the exact place to be confirmed.
+    let text = format!("{INVITE}\n\nDate ...... to be fixed\nVenue ..... to be fixed\n");
+    assert!(checked(&text).modalities.meeting.place.is_none(), "{text}");
+    let text = format!(
+        "{INVITER}Le jeudi 13 novembre 2025 à 9 h 30 ; le lieu exact vous sera confirmé.\n"
+    );
+    assert!(checked(&text).modalities.meeting.place.is_none(), "{text}");
+    // A purpose section whose title carries a remark in brackets; civil damages.
+    let text = format!("{INVITE}\n\nPURPOSE OF THE CONSULTATION (tick as appropriate)\n  [X] other (specify): recovery of the civil damages he still owes her\n");
+    assert!(
+        categories(&text).contains(&PurposeCategory::NotPermitted),
+        "{text}"
+    );
+    // Open lists in other words.
+    for text in [
+        format!("{INVITE}Feel free to bring along anyone from your team who knows the family.\n"),
+        format!(
+            "{INVITE}You may take part together with any partner service you consider useful.\n"
+        ),
+        format!("{INVITER}Toute personne qui connaît la famille est la bienvenue.\n"),
+    ] {
+        assert!(checked(&text).participants.open_ended, "{text}");
+    }
+    // « Sont attendus pour les points 3 et 4 : »; « Seraient là : ».
+    let text = format!("{INVITER}\n\nSont attendus pour les points 3 et 4 : la déléguée du SAJ et l'assistante sociale du CPAS.\n");
+    let found = roles(&text);
+    assert!(
+        found.contains(&Role::YouthAid) && found.contains(&Role::SocialServices),
+        "{found:?}"
+    );
+    // Disclosure required in other words; attendance left free in a chat.
+    let text = format!("{INVITE}Everyone will have to put all their info on the table.\n");
+    assert!(
+        kinds(&text).contains(&StatementKind::DisclosureMandatory),
+        "{text}"
+    );
+    let text = format!("{INVITER}Chacun vient s'il peut, rien d'obligatoire.\n");
+    assert!(
+        kinds(&text).contains(&StatementKind::ParticipationOptional),
+        "{text}"
+    );
+    // An authorisation the prosecutor "(Ghent) gave us".
+    let text = format!("{INVITE}It is held under the authorisation the Public Prosecutor (Ghent) gave us for our case consultations.\n");
+    let found = instruments(&text);
+    assert!(
+        found
+            .iter()
+            .any(|(k, _)| *k == InstrumentKind::ProsecutorAuthorization),
+        "{found:?}"
+    );
+    // A note addressed to « M. le Délégué »: it may convene him.
+    let text = "NOTE DE SERVICE\n\nA : M. le Délégué du SAJ de Dinant\n\nOBJET : concertation de cas - élève R.\n\nLa réunion est organisée comme concertation de cas au sens de l'article 458ter du Code pénal, le mercredi 12 mars 2025 à 13 h 30, salle des professeurs. Merci de confirmer votre présence.\n";
+    assert!(convocation(text), "{text}");
+    // A terse SMS: services joined by slashes, and after a colon what it is about.
+    let text = "Bjr Mme L., concertation de cas (art 458ter) école/SAJ/AMO pr Lucas D. (5e prim.) : absentéisme scolaire. Jeu 12/3 à 14h, Teams. Merci de confirmer.\n";
+    assert!(roles(text).contains(&Role::YouthAid), "{text}");
+    assert!(
+        categories(text).contains(&PurposeCategory::NotPermitted),
+        "{text}"
+    );
+    // A room written "rm 2"; a letter set in LaTeX, its accents before their letters.
+    let text = format!("{INVITE}Tomorrow 10:30, justice house, rm 2.\n");
+    assert!(checked(&text).modalities.meeting.place.is_some(), "{text}");
+    let text = "Ma^ıtre,\n\nDans le cadre de l'article 458ter du Code p´enal, le Centre organise une concertation de cas moyennant l'autorisation motiv´ee du procureur du Roi du 12 mai 2025. Elle a pour finalit´e de prot´eger l'int´egrit´e physique des enfants.\n";
+    let found = instruments(text);
+    assert!(
+        found
+            .iter()
+            .any(|(k, r)| *k == InstrumentKind::ProsecutorAuthorization && *r == Some(true)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn near_misses_of_the_fortieth_sitting() {
+    // "The agenda of the next meeting" is this meeting's agenda.
+    let text = format!("{INVITE}It will take place on 3 June 2026 at 10:00 at the town hall; the agenda of the next meeting is attached.\n");
+    assert!(item(&text, ModalityKind::Agenda).is_some(), "{text}");
+    // "Failure to attend" with no sanction after it is no duty.
+    let text =
+        format!("{INVITE}Failure to attend will not affect your other cooperation with us.\n");
+    assert!(
+        !kinds(&text).contains(&StatementKind::ParticipationMandatory),
+        "{text}"
+    );
+    // The prosecutor's office joins: an institution, not a place.
+    let text = format!("{INVITE}The prosecutor's office joins as well.\n");
+    assert!(roles(&text).contains(&Role::Prosecution), "{text}");
+    assert!(checked(&text).modalities.meeting.place.is_none(), "{text}");
+    // A clean letter's "1er" and "1bis" stay; an acute used as an apostrophe stays one.
+    let text =
+        format!("{INVITER}Le 1er juin 2026 à 10 h, salle 1bis, l´article 458ter s´applique.\n");
+    assert_eq!(meeting_date(&text).as_deref(), Some("2026-06-01"), "{text}");
+}

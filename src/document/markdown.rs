@@ -34,6 +34,7 @@ pub(crate) fn fold_markdown(source: &str) -> Folded {
         source
     };
     let mut b = Builder::with_capacity(source.len());
+    b.read_accents_of(source);
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let mut quote_starts: Vec<usize> = Vec::new();
     let mut heading_start = 0usize;

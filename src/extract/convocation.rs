@@ -109,7 +109,7 @@ pub(crate) static ABOUT_SOMEONE: LazyLock<Pattern> = LazyLock::new(|| {
 /// An addressee line at the head of a note: "À : Mme L. D., assistante sociale", "To: Ms X".
 pub(crate) static ADDRESSED: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"(?:^|\n)(?:a|to|destinataire|aan)\s{0,8}:\s{0,8}(?:mme|m\.|mr|mrs|ms|madame|monsieur|dr|docteur|me)\b",
+        r"(?:^|\n)(?:a|to|destinataire|aan)\s{0,8}:\s{0,8}(?:(?:mme|mr|mrs|ms|madame|monsieur|dr|docteur|me)\b|m\. )",
     )
 });
 pub(crate) static CONDITIONAL: LazyLock<Pattern> = LazyLock::new(|| {

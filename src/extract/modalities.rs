@@ -2148,6 +2148,11 @@ const PLACE_LATER_PHRASES: &[&str] = &[
     "to be completed",
     "to be determined",
     "to be communicated",
+    "to be fixed",
+    "to be set",
+    "to be decided",
+    "to be arranged",
+    "to be agreed",
     "nader te bepalen",
 ];
 
@@ -2178,7 +2183,14 @@ const UNFILLED: &[&str] = &[
     "tbd",
     "to follow",
     "to be confirmed",
+    "to be fixed",
+    "to be set",
+    "to be determined",
+    "to be decided",
     "not applicable",
+    "a fixer",
+    "a determiner",
+    "a definir",
     "a completer",
     "a preciser",
     "a confirmer",
@@ -2189,6 +2201,25 @@ const UNFILLED: &[&str] = &[
     "n.v.t",
     "n.t.b",
 ];
+
+/// True when an agenda cue is that of a session still to set, not this meeting's agenda:
+/// "will be put on the agenda of one of the forthcoming sessions", « inscrite à l'ordre du
+/// jour d'une prochaine séance ».
+fn later_session(after: &str) -> bool {
+    const LATER: &[&str] = &[
+        " of one of the",
+        " of a forthcoming",
+        " of an upcoming",
+        " of a future",
+        " of a later",
+        " of a next",
+        " d'une prochaine",
+        " d'une future",
+        " d'une de nos prochaines",
+        " d'une des prochaines",
+    ];
+    LATER.iter().any(|l| after.starts_with(l))
+}
 
 /// True when `phrase` stands in `text` as whole words ("à confirmer", not "va confirmer").
 fn has_phrase(text: &str, phrase: &str) -> bool {
@@ -2749,7 +2780,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Modalities {
             // "| Agenda | N/A |": a field left unfilled.
             Cue::Agenda | Cue::Minutes | Cue::MinutesWeak | Cue::Chair | Cue::Procedure
                 if l.unfilled(h) => {}
-            Cue::Agenda if !l.negated(h) => {
+            Cue::Agenda if !l.negated(h) && !later_session(&f[h.end..]) => {
                 push_item(&mut items, cx, ModalityKind::Agenda, r);
             }
             Cue::NoMinutes => push_item(&mut items, cx, ModalityKind::Procedure, r),

@@ -88,7 +88,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // "the reasoned authorisation the Crown Prosecutor gave our network on 2 February".
     (
-        r"\bauthori[sz]ation (?:that |which )?(?:the |our )?(?:[a-z-]{3,20} )?(?:crown |public |king's )?prosecutor (?:has |had )?(?:gave|granted|issued|delivered|signed)\b",
+        r"\bauthori[sz]ation (?:that |which )?(?:the |our )?(?:[a-z-]{3,20} )?(?:crown |public |king's )?prosecutor (?:\([^)\n]{1,30}\) |of [a-z-]{2,20} |in [a-z-]{2,20} )?(?:has |had )?(?:gave|granted|issued|delivered|signed)\b",
         ProsecutorAuthorization,
     ),
     // The prosecutor writing: "I have issued a reasoned authorisation (attached) for a

@@ -470,7 +470,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (r"\bcase consultations?\b", TopicStrong),
     (
-        r"\b(?:case conference|multi-?agency (?:meeting|mtg|consultation)|multidisciplinary (?:consultation|case meeting)|consultation meeting|local integral security cell|lisc(?:-r)?)\b",
+        r"\b(?:case conference|(?:network |multi-?agency )?case table|casustafel|multi-?agency (?:meeting|mtg|consultation)|multidisciplinary (?:consultation|case meeting)|consultation meeting|local integral security cell|lisc(?:-r)?)\b",
         TopicStrong,
     ),
     (r"\bprofessional secrecy\b", TopicWeak),
@@ -543,7 +543,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Placeholder,
     ),
     (
-        r"\b(?:this|it) is not (?:yet |still )?(?:the|a|an|your|our) (?:formal |official |actual )?(?:invitation|convocation)\b|\b(?:this|it) is (?:general (?:legal )?information|(?:a|our|my) (?:legal )?(?:answer|reply|opinion|advice)),? (?:and )?not (?:a|an) (?:convocation|invitation|summons)\b|\bthis (?:message|e-?mail|mail|letter|note|answer|reply) is not (?:a|an) (?:convocation|invitation)(?: to (?:a|any|the) (?:case consultation|consultation|casusoverleg)\b|\s{0,3}[.,;:!)]|\s{0,3}$)|\b(?:model|template|sample) (?:letter|convocation|invitation)\b",
+        r"\b(?:this|it) is not (?:yet |still )?(?:the|a|an|your|our) (?:formal |official |actual )?(?:invitation|convocation)\b|\b(?:this|it) is (?:general (?:legal )?information|(?:a|our|my) (?:legal )?(?:answer|reply|opinion|advice)),? (?:and )?not (?:a|an) (?:convocation|invitation|summons)\b|\bthis (?:message|e-?mail|mail|letter|note|answer|reply|calendar|schedule|document|agenda|draft(?: agenda)?|list|overview|planning) is not (?:yet )?(?:a|an) (?:convocation|invitation)(?: to (?:a|any|the) (?:case consultation|consultation|casusoverleg)\b|\s{0,3}[.,;:!)]|\s{0,3}$)|\b(?:model|template|sample) (?:letter|convocation|invitation)\b",
         Memo,
     ),
     // A notice that changes the room of a meeting convened before: "[CHANGE OF ROOM]",
@@ -559,6 +559,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A request to the prosecutor for the authorisation itself: no one is convened yet.
     (
         r"(?:^|\n)(?:subject|re) ?: ?request for (?:a |an |the )?(?:reasoned )?authori[sz]ation\b|\brequest that you (?:grant|issue|deliver) (?:a |an |the )?(?:reasoned )?authori[sz]ation\b",
+        Memo,
+    ),
+    // A draft for approval: "Nobody has been invited yet", « personne n'a encore été
+    // convoqué ».
+    (
+        r"\b(?:nobody|no one|no-one) has (?:yet )?been (?:invited|convened|summoned)\b|\bno (?:invitations?|convocations?) (?:have|has) (?:yet )?been (?:sent|issued)\b|\bpersonne n'a (?:encore )?ete (?:invitee?|convoquee?)\b|\baucune? (?:invitation|convocation) n'a (?:encore )?ete (?:envoyee|adressee|lancee)\b",
         Memo,
     ),
     (r"\b(?:internal memo|internal note)\b", InternalNote),

@@ -231,7 +231,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Another meeting's date, read as a past one's: "the next plenary session of the LIVC-R
     // is scheduled for Thursday 10 June".
     (
-        r"\bplenary (?:session|meeting)(?: of (?:the |our )?[a-z-]{2,12})? (?:is|will be|has been) (?:scheduled|planned|held|set) (?:for|on)\b",
+        r"\bplenary (?:session|meeting)(?: of (?:the |our )?[a-z-]{2,12})? (?:is|will be|has been) (?:scheduled|planned|held|set) (?:for|on)\b|\b(?:annual|yearly|general|district) plenary (?:session|meeting)? ?(?:on|of)\b",
         Past,
     ),
     (
@@ -318,6 +318,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         MeetingNoun,
     ),
     // Items.
+    // "E.K.'s situation will be put on the agenda of one of the forthcoming sessions": a
+    // date to come, not the meeting's agenda.
+    (
+        r"\b(?:will be|is to be|would be|shall be) (?:put|placed|added|included|scheduled|entered) on the agenda of (?:a|one of the|the next|an?(?: forthcoming| upcoming| future)?|(?:a |one of the )?(?:forthcoming|upcoming|future|next))\b",
+        DateLater,
+    ),
     (r"\bagenda\b", Agenda),
     (
         r"\b(?:points|items|topics|issues) (?:to be )?(?:discussed|addressed|covered|on the agenda)\b",
@@ -454,7 +460,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A building named bare at the head of an address line ("Town Hall, Council Chamber
     // (ground floor)").
     (
-        r"\b(?:town hall|city hall|municipal hall|police station|community cent(?:re|er)|courthouse)(?:,| -| \()",
+        r"\b(?:town hall|city hall|municipal hall|police station|community cent(?:re|er)|courthouse|justice house|maison de justice)(?:,| -| \()|\brm\.? [0-9][a-z0-9.]{0,6}\b",
         Place,
     ),
     (
@@ -462,7 +468,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Place,
     ),
     (
-        r"\b(?:venue|location|address|place) (?:will be|is to be|is still to be|to be|remains to be) (?:communicated|confirmed|announced|given|sent|determined|fixed)",
+        r"\b(?:(?:exact|precise|final) )?(?:venue|location|address|place) (?:will be|is to be|is still to be|to be|remains to be) (?:communicated|confirmed|announced|given|sent|determined|fixed)",
         PlaceLater,
     ),
     (

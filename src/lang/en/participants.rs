@@ -279,6 +279,12 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"\b(?:services|partners|professionals|agencies|bodies|people|persons) (?:involved|concerned|taking part|attending|present)\s{0,6}:",
         ListLabel,
     ),
+    // A chat: "Ben (police liaison officer) joins as well", "Kim (PMS centre): I'll be
+    // there".
+    (
+        r"\b(?:joins|will join|is joining) (?:us )?(?:as well|too|also)\b|\b(?:i'll|i will|we'll|we will) be there\b|\bje serai (?:la|present|presente)\b|\b(?:sera|seront) (?:la|presente?s?) (?:aussi|egalement)\b|\bse joint a nous\b",
+        Verb,
+    ),
     (r"\b(?:around|round) the table (?:will|would) be\b", Verb),
     // Those who have accepted: "Mr Dubois and the SAJ counsellor have already said yes".
     (
@@ -310,6 +316,11 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
 
 /// Cues that let unnamed others take part.
 pub(crate) static OPEN_ENDED: &[&str] = &[
+    // "together with any partner service you consider useful".
+    r"\bany (?:other )?(?:partner |relevant )?(?:services?|partners?|professionals?|bodies|agencies|organi[sz]ations?|persons?|people|colleagues?)(?: [a-z'-]{1,20}){0,3} (?:consider|considers|deem|deems|find|finds|judge|judges|think|thinks)(?: (?:to be|it))? (?:useful|relevant|appropriate|necessary|helpful)\b",
+    // "Feel free to bring along any colleague or partner organisation you think could
+    // usefully contribute."
+    r"\b(?:feel free to|you may|you can|you are welcome to|do not hesitate to|don't hesitate to) (?:also )?(?:bring(?: along)?|invite|ask) (?:(?:any|other)(?: [a-z'-]{1,20}){0,3} (?:colleagues?|partners?|professionals?|services?|organi[sz]ations?|persons?|people)|anyone|anybody|whoever)\b",
     r"\bthe relevant (?:partners|services|professionals|people|parties|agencies)\b",
     r"\b(?:whoever|anyone|anybody) else\b",
     r"\bany (?:other )?(?:relevant |useful |appropriate )?(?:body|bodies|institution|actor|organisation|organization|partner|service)s? (?:whose|that|which|who)\b",

@@ -117,7 +117,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:debt (?:recovery|collection)|unpaid rent|rent arrears|(?:maintenance|child support|alimony) arrears|unpaid (?:maintenance|child support|alimony)|recovery of (?:the |any )?(?:debts?|sums|benefits|arrears|advances|overpayments|fees|costs|payments|amounts owed)|eviction|(?:school |canteen )?(?:fees|bills) (?:left )?unpaid|unpaid (?:school |membership |club |canteen )?(?:fees|bills|subscriptions|dues)|(?:membership|club) (?:fees|dues|subscriptions) (?:left )?(?:unpaid|outstanding|in arrears)|recover (?:any |the |its |our |their |his |her )?(?:[a-z-]{2,20} )?(?:sums|amounts|benefits|payments|costs|advances|expenses|arrears|contributions|taxes|fines|invoices|bills|fees|debts?|rent|income|allowances?)|unpaid (?:[a-z-]{2,20} )?(?:invoices|bills)|(?:invoices|bills)(?: [a-z0-9(),.-]{1,20}){0,4} (?:left |still |remaining |that remain |which remain )?(?:unpaid|outstanding)|(?:secure|obtain|enforce|collect|chase|ensure) (?:the )?(?:payment|repayment|settlement) of (?:the |any |his |her |their )?(?:compensation|damages|debts?|sums|amounts|arrears|fees|rent|fines|contributions)|unduly (?:paid|received|obtained|granted|collected)|undeclared (?:income|cohabitation|partner|subletting)|outstanding (?:[a-z-]{1,20} ){0,3}(?:fees|bills|debts?|rent|sums|amounts|arrears))\b",
+        r"\b(?:debt (?:recovery|collection)|unpaid rent|rent arrears|(?:maintenance|child support|alimony) arrears|unpaid (?:maintenance|child support|alimony)|recovery of (?:the |any )?(?:debts?|sums|benefits|arrears|advances|overpayments|fees|costs|payments|amounts owed|(?:civil )?damages|compensation)|eviction|(?:school |canteen )?(?:fees|bills) (?:left )?unpaid|unpaid (?:school |membership |club |canteen )?(?:fees|bills|subscriptions|dues)|(?:membership|club) (?:fees|dues|subscriptions) (?:left )?(?:unpaid|outstanding|in arrears)|recover (?:any |the |its |our |their |his |her )?(?:[a-z-]{2,20} )?(?:sums|amounts|benefits|payments|costs|advances|expenses|arrears|contributions|taxes|fines|invoices|bills|fees|debts?|rent|income|allowances?)|unpaid (?:[a-z-]{2,20} )?(?:invoices|bills)|(?:invoices|bills)(?: [a-z0-9(),.-]{1,20}){0,4} (?:left |still |remaining |that remain |which remain )?(?:unpaid|outstanding)|(?:secure|obtain|enforce|collect|chase|ensure) (?:the )?(?:payment|repayment|settlement) of (?:the |any |his |her |their )?(?:compensation|damages|debts?|sums|amounts|arrears|fees|rent|fines|contributions)|unduly (?:paid|received|obtained|granted|collected)|undeclared (?:income|cohabitation|partner|subletting)|outstanding (?:[a-z-]{1,20} ){0,3}(?:fees|bills|debts?|rent|sums|amounts|arrears))\b",
         NotPermitted,
     ),
     (r"\b(?:petty crime)\b", NotPermitted),
@@ -148,6 +148,9 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
 
 /// Words that make a sentence state an aim.
 pub(crate) static CONTEXT: &[&str] = &[
+    // A terse message that names the consultation, then after a colon what it is about:
+    // "case consultation (458ter) school/PCSW/police re Tom: truancy since January".
+    r"\bcase consultation\b[^\n:]{0,80}: ",
     r"\bwhat we (?:want|need|hope|aim)\b",
     // The question the consultation is to answer: "How can we keep the children safe?".
     r"\bhow (?:to|can we|do we|best to|should we|could we) (?:protect|preserve|safeguard|ensure|prevent|keep|stop)\b",

@@ -53,6 +53,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // "Physicians and psychologists taking part are required to share the relevant
     // elements of the medical file".
+    // "everyone will have to put all their info on the table".
+    (
+        r"\b(?:will|must|shall|should) (?:have to |need to )?(?:put|lay) (?:all |everything )?(?:of )?(?:their|your|his|her|our|the) (?:info|information|cards|knowledge|files?|data)? ?on the table\b",
+        DisclosureMandatory,
+    ),
     (
         r"\b(?:are|is|will be) (?:all )?(?:required|obliged|expected) to (?:share|disclose|provide|pass on|communicate|hand over|reveal|transmit)\b",
         DisclosureMandatory,

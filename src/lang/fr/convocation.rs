@@ -499,7 +499,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Placeholder,
     ),
     (
-        r"\b(?:ceci|ce message|ce courriel|il) n'est pas (?:encore )?(?:la|une|votre|notre) (?:convocation|invitation)(?: (?:officielle|formelle))?\b|\bil s'agit d'(?:une information juridique generale|un avis|une reponse)(?: [a-z]{1,12})?,? (?:et )?non d'une (?:convocation|invitation)\b|\b(?:ce|le present|cet?) (?:message|courriel|mail|courrier|avis|note|reponse) n'est pas une (?:convocation|invitation)(?: a (?:une|la|cette) concertation(?: de cas)?\b|\s{0,3}[.,;:!)]|\s{0,3}$)|\b(?:modele de (?:lettre|convocation|courrier)|lettre[ -]type)\b",
+        r"\b(?:ceci|ce message|ce courriel|il) n'est pas (?:encore )?(?:la|une|votre|notre) (?:convocation|invitation)(?: (?:officielle|formelle))?\b|\bil s'agit d'(?:une information juridique generale|un avis|une reponse)(?: [a-z]{1,12})?,? (?:et )?non d'une (?:convocation|invitation)\b|\b(?:ce|le present|cet?|la presente) (?:message|courriel|mail|courrier|avis|note|reponse|calendrier|planning|programme|document|ordre du jour|projet(?: d'ordre du jour)?|liste) n'est pas une (?:convocation|invitation)(?: a (?:une|la|cette) concertation(?: de cas)?\b|\s{0,3}[.,;:!)]|\s{0,3}$)|\b(?:modele de (?:lettre|convocation|courrier)|lettre[ -]type)\b",
         Memo,
     ),
     (r"\brien n'est (?:encore )?fixe\b", Cancel),

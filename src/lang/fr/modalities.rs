@@ -205,7 +205,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Another meeting's date, read as a past one's: "la prochaine séance plénière de la
     // CSIL-R est fixée au jeudi 10 juin".
     (
-        r"\b(?:seance|reunion) pleniere(?: de (?:la |notre )?[a-z-]{2,12})? (?:est|sera|a ete) (?:fixee|prevue|programmee|planifiee) (?:au|le|pour le)\b",
+        r"\b(?:seance|reunion) pleniere(?: de (?:la |notre )?[a-z-]{2,12})? (?:est|sera|a ete) (?:fixee|prevue|programmee|planifiee) (?:au|le|pour le)\b|\b(?:seance|reunion) pleniere (?:annuelle|generale|d'arrondissement) (?:du|le)\b",
         Past,
     ),
     (
@@ -335,6 +335,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         MeetingNoun,
     ),
     // Items.
+    // « la situation sera inscrite à l'ordre du jour d'une prochaine séance » : a date to
+    // come, not the meeting's agenda.
+    (
+        r"\b(?:sera|seront|serait) (?:inscrite?s?|mise?s?|ajoutee?s?|portee?s?) a l'ordre du jour d'une (?:prochaine|future|de nos prochaines|des prochaines) (?:seance|reunion)s?\b",
+        DateLater,
+    ),
     (r"\bordre du jour\b", Agenda),
     (
         r"\bpoints? (?:abordes|a aborder|a l'ordre du jour|discutes|a discuter|a examiner|examines)\b",
@@ -494,7 +500,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Street,
     ),
     (
-        r"\b(?:lieu|adresse) (?:vous sera|sera|seront|reste|restent|est) (?:communique|precise|confirme|indique|a confirmer|a determiner|a preciser)|\ble local (?:vous sera|sera) (?:communique|precise|confirme|indique)",
+        r"\b(?:lieu|adresse)(?: exacte?| precise?| definitive?)? (?:vous sera|sera|seront|reste|restent|est) (?:communique|precise|confirme|indique|a confirmer|a determiner|a preciser)|\ble local (?:vous sera|sera) (?:communique|precise|confirme|indique)",
         PlaceLater,
     ),
     (

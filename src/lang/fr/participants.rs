@@ -122,6 +122,17 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:[-•*] )?(?:qui|participants?|presents)\s{0,6}:",
         ListLabel,
     ),
+    // A terse message: the services right after the consultation, joined by slashes
+    // (« concertation de cas (art 458ter) école/SAJ/AMO pr Lucas D. »).
+    (
+        r"\b(?:concertation(?: de cas)?|case consultation|casusoverleg)(?: \([^)\n]{0,30}\))? [a-z]{2,12}/[a-z]{2,12}/[a-z]{2,12}\b",
+        Verb,
+    ),
+    // « Sont attendus pour les points 3 et 4 : la déléguée du SAJ, … ».
+    (
+        r"\b(?:sont|seront) (?:attendue?s|convoquee?s|invitee?s|conviee?s) (?:pour|a|au|aux) [^:\n]{1,40}:",
+        ListLabel,
+    ),
     (r"\bqui (?:siegera|siegeront|siege)\b", Verb),
     (
         r"\b(?:siegeront|siegera|sous ma presidence|sous sa presidence|y prendront place|y seront)\b",
@@ -132,7 +143,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         Verb,
     ),
     (
-        r"\b(?:qui (?:participe|participera|sera (?:la|present|autour de la table))|autour de la table|avec moi (?:seront|sera)|seront la|sera la|se joindront|se joindra)\b",
+        r"\b(?:qui (?:participe|participera|sera (?:la|present|autour de la table))|autour de la table|avec moi (?:seront|sera)|seront la|sera la|seraient la|serait la|se joindront|se joindra)\b",
         Verb,
     ),
     (
@@ -265,6 +276,10 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
 pub(crate) static OPEN_ENDED: &[&str] = &[
     r"\b(?:les|des|aux|tout|tous les|d'autres) (?:services|partenaires|personnes|intervenants|acteurs) que (?:nous|le|la|vous|la presidence|le president) (?:jugerons|jugera|jugerez|jugerait|estimerons|estimera|estimerait) (?:utiles?|opportun|necessaire|pertinent)",
     r"\bouverte? a (?:toute personne|tout professionnel|tout intervenant|tout partenaire|d'autres)",
+    // « toute personne qui connaît la famille est la bienvenue », « d'autres intervenants
+    // utiles, invitez-les ».
+    r"\b(?:toute personne|tout professionnel|tout intervenant|tout partenaire|tous ceux|toutes celles)(?: [a-z'-]{1,20}){0,6} (?:est|sont|sera|seront|serait) (?:la |les )?(?:bienvenue?s?|invitee?s?)\b",
+    r"\b(?:d'autres|autres) (?:intervenants|partenaires|professionnels|services|personnes)(?: [a-z'-]{1,20}){0,6},? invitez[- ]les\b",
     r"\btoute (?:autre )?personne (?:pouvant|susceptible|qui pourrait|capable)",
     r"\btoute (?:autre )?personne dont\b",
     r"\btoute (?:autre )?personne (?:utile|jugee utile|dont la presence|qu'(?:il|elle|on) jugerait|susceptible|pertinente|concernee)",

@@ -139,7 +139,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:recouvrement|recuperation) (?:de|des|du|de l'|d') ?(?:dettes?|creances?|loyers?|sommes|indus|avances?|arrieres|frais|montants|cotisations|factures|amendes|impots|taxes)\b|\b(?:recuperer|recouvrer|se faire rembourser)(?: aupres (?:de lui|d'elle|d'eux|de la famille|de l'interessee?|(?:de|du|des) (?:monsieur|madame|m\.|mme|l'ex-conjoint|l'ex-conjointe|l'ex-partenaire|son ex|leur pere|leur mere)(?: [a-z.'-]{1,20}){0,2}))? (?:les|des|ses|nos|leurs) (?:frais|avances|sommes|montants|arrieres|creances|dettes|loyers|cotisations|impots|taxes|amendes)\b|\b(?:frais|avances|sommes|factures|loyers)(?: [a-z']{1,20}){0,6} (?:qui )?(?:restent|demeurent|sont) (?:a ce jour |toujours |encore )?impayee?s\b|\b(?:cotisations?|factures?|sommes?|loyers?|frais)(?: [a-z']{1,20}){0,2} que (?:la famille|le pere|la mere|les parents|il|elle|ils|elles|monsieur|madame) (?:nous |leur |lui )?(?:doit|doivent|devait|devaient)\b|\b(?:loyers? impayes?|(?:cotisations?|factures?|frais (?:scolaires|de cantine|d'inscription)) (?:impayee?s?|non (?:payee?s?|reglee?s?)|en retard)|arrieres? de (?:loyer|pension|contributions?|paiement|cotisations?)|dettes? locatives?|expulsion|pensions? alimentaires? (?:impayees?|non payees?|non versees?))\b",
+        r"\b(?:recouvrement|recuperation) (?:de|des|du|de l'|d') ?(?:dettes?|creances?|loyers?|sommes|indus|avances?|arrieres|frais|montants|cotisations|factures|amendes|impots|taxes|dommages(?: et |-)interets|indemnites)\b|\b(?:recuperer|recouvrer|se faire rembourser)(?: aupres (?:de lui|d'elle|d'eux|de la famille|de l'interessee?|(?:de|du|des) (?:monsieur|madame|m\.|mme|l'ex-conjoint|l'ex-conjointe|l'ex-partenaire|son ex|leur pere|leur mere)(?: [a-z.'-]{1,20}){0,2}))? (?:les|des|ses|nos|leurs) (?:frais|avances|sommes|montants|arrieres|creances|dettes|loyers|cotisations|impots|taxes|amendes)\b|\b(?:frais|avances|sommes|factures|loyers)(?: [a-z']{1,20}){0,6} (?:qui )?(?:restent|demeurent|sont) (?:a ce jour |toujours |encore )?impayee?s\b|\b(?:cotisations?|factures?|sommes?|loyers?|frais)(?: [a-z']{1,20}){0,2} que (?:la famille|le pere|la mere|les parents|il|elle|ils|elles|monsieur|madame) (?:nous |leur |lui )?(?:doit|doivent|devait|devaient)\b|\b(?:loyers? impayes?|(?:cotisations?|factures?|frais (?:scolaires|de cantine|d'inscription)) (?:impayee?s?|non (?:payee?s?|reglee?s?)|en retard)|arrieres? de (?:loyer|pension|contributions?|paiement|cotisations?)|dettes? locatives?|expulsion|pensions? alimentaires? (?:impayees?|non payees?|non versees?))\b",
         NotPermitted,
     ),
     (r"\b(?:petite delinquance)\b", NotPermitted),
@@ -169,6 +169,9 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
 
 /// Words that make a sentence state an aim.
 pub(crate) static CONTEXT: &[&str] = &[
+    // A terse message that names the consultation, then after a colon what it is about:
+    // « concertation de cas (art 458ter) école/SAJ/AMO pr Lucas D. : absentéisme scolaire ».
+    r"\bconcertation de cas\b[^\n:]{0,80} : ",
     r"\bce que nous (?:voulons|souhaitons|visons|cherchons)\b",
     // The question the consultation is to answer: « Comment préserver l'intégrité … ? ».
     r"\bcomment (?:preserver|proteger|garantir|assurer|prevenir|eviter|mettre (?:fin|un terme))\b",

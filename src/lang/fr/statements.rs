@@ -59,6 +59,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // A form's field: "Participation : ☒ facultative ☐ obligatoire" (the unticked box is
     // left out of the reading).
+    // A chat: « Chacun vient s'il peut, rien d'obligatoire », « viens si tu peux ».
+    (
+        r"\bchacun vient s'il (?:peut|veut|le souhaite|le peut)\b|\brien d'obligatoire\b",
+        FixedParticipationOptional,
+    ),
     (
         r"(?:^|\n)(?:[-•*|] ?)?(?:presence|participation|attendance)\s{0,6}[:|]\s{0,6}(?:☒\s{0,3})?(?:facultative|libre|volontaire|optionnelle|voluntary|optional)\b",
         FixedParticipationOptional,
