@@ -878,10 +878,14 @@ fn ocr_confusions(out: &mut String) {
     let telling = |i: usize| {
         let (x, y) = (at(i.checked_sub(1)), at(Some(i + 1)));
         (x.is_ascii_lowercase() && y.is_ascii_lowercase())
-            // "1oi", "0ctobre": a word's first letter.
-            || (!x.is_ascii_alphanumeric()
-                && y.is_ascii_lowercase()
-                && at(Some(i + 2)).is_ascii_lowercase())
+            // "1oi", "0ctobre": a word's first letter (not "1er", "1bis").
+            || (!x.is_ascii_alphanumeric() && y.is_ascii_lowercase() && {
+                let rest = &b[i + 1..];
+                let len = rest.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+                len >= 2
+                    && rest[..len].iter().all(u8::is_ascii_lowercase)
+                    && !ORDINALS.contains(&&rest[..len])
+            })
             || (x == b'o' && at(i.checked_sub(2)).is_ascii_digit())
             || (y == b'o' && at(Some(i + 2)).is_ascii_digit())
     };
@@ -1436,14 +1440,17 @@ impl Builder {
                     // byte (what `fold_char` and `space` do one character at a time: a
                     // space after a visible character is kept as it is).
                     let mut end = i + 1;
-                    // (A text that sets its accents before their letters reads its "^"
-                    // one character at a time.)
-                    let caret = self.accents_lead;
                     while end < bytes.len()
-                        && (is_plain(bytes[end]) && !(caret && bytes[end] == b'^')
-                            || bytes[end] == b' ' && bytes[end - 1] != b' ')
+                        && (is_plain(bytes[end]) || bytes[end] == b' ' && bytes[end - 1] != b' ')
                     {
                         end += 1;
+                    }
+                    // (A text that sets its accents before their letters reads its "^"
+                    // one character at a time.)
+                    if self.accents_lead {
+                        if let Some(caret) = memchr::memchr(b'^', &bytes[i..end]) {
+                            end = i + caret;
+                        }
                     }
                     // An "A" or "a" whose circumflex or tilde follows apart (NFD) may lead
                     // mojibake ("Â", "Ã", "â"): it is read with the characters after it.

@@ -701,7 +701,8 @@ fn split_sentences(doc: &Document<'_>) -> Vec<Range<usize>> {
     let mut start = 0;
     let mut line_start = 0;
     let mut i = 0;
-    let width = wrap_width(f);
+    // Read the first time a short line is followed by one in lower case.
+    let mut width = None;
     while i < b.len() {
         let c = b[i];
         let mut cut: Option<usize> = None; // cut after this byte index (exclusive end)
@@ -726,8 +727,9 @@ fn split_sentences(doc: &Document<'_>) -> Vec<Range<usize>> {
                 // l'art. 458ter…", a PDF's text) and this line runs nearly its width into a
                 // line that goes on in lower case.
                 let chars = trimmed.chars().count();
-                let wrapped = 10 * chars >= 7 * width && continues_lower(doc, next_line_start);
-                let short = chars < 45 && !wrapped;
+                let short = chars < 45
+                    && !(continues_lower(doc, next_line_start)
+                        && 10 * chars >= 7 * *width.get_or_insert_with(|| wrap_width(f)));
                 if blank
                     || ends_punct
                     || next_bullet
