@@ -334,6 +334,13 @@ impl Segments {
                         own_from = Some(hit.start);
                         continue;
                     }
+                    // An attribution inside a quote the reply answers below it ("> Le 3
+                    // nov. … a écrit :" over "> est-ce obligatoire ?", then "Oui : …"):
+                    // the earlier message is that quote only.
+                    if let Some(end) = interleaved_quote_end(doc, hit.start) {
+                        regions.push((RegionKind::QuotedMessage, hit.start..end));
+                        continue;
+                    }
                     // Everything after the marker is the earlier message.
                     regions.push((RegionKind::QuotedMessage, hit.start..f.len()));
                 }
@@ -545,6 +552,36 @@ fn sentence_of(sentences: &[Range<usize>], i: usize) -> Range<usize> {
 /// "date :", "a :", "to:", "cc :", and bilingual ones ("Van / From:").
 pub(crate) fn is_header_line(line: &str) -> bool {
     header_key(line).is_some()
+}
+
+/// Where the quote that holds the reply marker at folded `at` ends, when the reply goes on
+/// below it in words of its own: a Markdown block quote, or a run of lines that open on
+/// ">", followed by a line of the writer's that is not a closing formula's or a quote's.
+fn interleaved_quote_end(doc: &Document<'_>, at: usize) -> Option<usize> {
+    let f = doc.f();
+    let end = match doc.folded.quoted.iter().find(|q| q.contains(&at)) {
+        Some(q) => q.end,
+        None => {
+            let line_start = f[..at].rfind('\n').map_or(0, |p| p + 1);
+            if !f[line_start..].starts_with('>') {
+                return None;
+            }
+            let mut end = line_start;
+            for line in f[line_start..].split('\n') {
+                if !line.starts_with('>') {
+                    break;
+                }
+                end += line.len() + 1;
+            }
+            end.min(f.len())
+        }
+    };
+    // The writer's own words below: a line that is neither blank, quoted, nor short.
+    let own = f[end..]
+        .split('\n')
+        .take_while(|l| !l.starts_with('>'))
+        .any(|l| l.trim().len() > 40);
+    (end < f.len() && own).then_some(end)
 }
 
 /// Weekdays (and their short forms' beginnings) that may open a date header's value.

@@ -4144,3 +4144,71 @@ fn near_misses_of_the_fortieth_sitting() {
         format!("{INVITER}Le 1er juin 2026 à 10 h, salle 1bis, l´article 458ter s´applique.\n");
     assert_eq!(meeting_date(&text).as_deref(), Some("2026-06-01"), "{text}");
 }
+
+#[test]
+fn wordings_of_the_forty_first_sitting() {
+    // A reply that answers a quoted question below it: the question's words are not the
+    // sender's, the answer's are; an attribution inside the quote ends with it.
+    let text = "Bonjour à tous,\n\n> Le 3 nov. 2025 à 17:05, Direction de l'école a écrit :\n> est-ce obligatoire pour l'école d'être présente ?\n\nOui : la présence d'un représentant de l'établissement est obligatoire pour cette concertation de cas (art. 458ter du Code pénal) du jeudi 13 novembre 2025 à 10 h, salle du Conseil.\n";
+    let found = kinds(text);
+    assert!(
+        found.contains(&StatementKind::ParticipationMandatory),
+        "{found:?}"
+    );
+    let text = "Dear Ms O'Neill,\n\n> Is this compulsory? My head thinks we are obliged to attend.\n\nNo. Attendance at the case consultation (Art. 458ter) is not compulsory: you are invited, not summoned.\n";
+    let found = kinds(text);
+    assert!(
+        !found.contains(&StatementKind::ParticipationMandatory),
+        "{found:?}"
+    );
+    // A forwarder's "this one is not optional".
+    let text =
+        format!("Marie, please go on behalf of the unit, this one is not optional.\n\n{INVITE}\n");
+    assert!(
+        kinds(&text).contains(&StatementKind::ParticipationMandatory),
+        "{text}"
+    );
+    // A date put off is no meeting date; the place "stays the same".
+    let text = "Dear all,\n\nI am postponing the case consultation (art. 458ter) about Mr L. that was planned for Wednesday 4 March 2026 at 14:30. The new date will be fixed through a poll.\n\nThe venue stays the same: PCSW, meeting room 3 (ground floor).\n";
+    let report = checked(text);
+    assert_eq!(report.modalities.meeting.date, None, "{text}");
+    assert!(report.modalities.meeting.place.is_some(), "{text}");
+    // The place in the sentence after the date's, under its own label.
+    let text = format!("{INVITE}It is moved to Friday 20 March 2026 at 8:15. Same place: Town Hall, council room.\n");
+    assert!(checked(&text).modalities.meeting.place.is_some(), "{text}");
+    // Minutes above a convocation to the next meeting, its date set apart under a colon.
+    let text = "Madame, Monsieur,\n\nPARTIE 1 – COMPTE RENDU DE LA SÉANCE DU 23 SEPTEMBRE 2025\n\nPrésents : le bourgmestre, le chef de corps.\nExcusé : néant.\n\nPARTIE 2 – CONVOCATION\n\nDans le cadre de l'article 458ter du Code pénal, le bourgmestre vous invite à la prochaine séance de la CSIL-R (loi du 30 juillet 2018) :\n\n    le jeudi 6 novembre 2025, à 14 h 30, à l'Hôtel de ville.\n\nFinalité : prévenir les infractions terroristes.\n";
+    assert!(convocation(text), "{text}");
+    // A training announced below the signature of a letter that invites: not what it
+    // convenes, and its "shared professional secrecy" reminds of nothing.
+    let text = format!("{INVITE}It takes place on Teams on 17 March 2026 at 10:00, to protect the children's physical integrity.\n\nKind regards,\nC. H.\n\n----\nALSO FROM THE NETWORK - TRAINING ANNOUNCEMENT\n\"Shared professional secrecy in practice\"\nDate: Thursday 23 April 2026\nProgramme: the legal framework. Register at training@example.org.\n");
+    let report = checked(&text);
+    assert!(report.is_convocation, "{text}");
+    assert!(
+        !kinds(&text).contains(&StatementKind::SecrecyReminder),
+        "{text}"
+    );
+    // "the mayor convenes the cell"; "Partners invited to the consultation:"; "Joining:".
+    let text = "Under the Act of 30 July 2018 and Article 458ter of the Criminal Code, the mayor convenes the cell on Thursday 5 February 2026, 2.30 pm (venue to be confirmed), to prevent terrorist offences.\n";
+    assert!(convocation(text), "{text}");
+    let text = format!("{INVITE}\n\nPartners invited to the consultation:\n- the local police, Youth & Family section;\n- the CLB of the children's school.\n");
+    assert!(roles(&text).contains(&Role::Police), "{text}");
+    let text = "[21/05/2025 16:42] Marieke (Shelter): Hi all, case consultation (art. 458ter) tomorrow 9am on Teams, to protect R. and the kids.\n[21/05/2025 16:46] Marieke (Shelter): Joining: me (chair), Sgt. Claessens (police zone South-East), Tom from the CPAS.\n";
+    assert!(roles(text).contains(&Role::Police), "{text}");
+}
+
+#[test]
+fn near_misses_of_the_forty_first_sitting() {
+    // An acknowledgement on top of a quoted convocation convenes no one.
+    let text = "From: Jan\nSent: Tuesday, 25 November 2025 09:14\nSubject: RE: Case consultation 27/11\n\nReceived, thanks. I'll be there on Thursday.\n\nJan\n\n________________________________________\nFrom: Veerle\nSent: Monday, 24 November 2025 11:30\nSubject: Case consultation 27/11\n\nDear colleagues,\n\nI invite you to a case consultation (Art. 458ter) on Thursday 27 November 2025 at 14:00, town hall.\n";
+    assert!(!convocation(text), "{text}");
+    // A witness hearing that says it is no consultation among professionals.
+    let text = "Madame,\n\nVous êtes convoquée en qualité de témoin le mardi 2 décembre 2025 à 10 h au commissariat central. Vous êtes dépositaire du secret professionnel. Il ne s'agit pas d'une concertation entre professionnels.\n";
+    assert!(!convocation(text), "{text}");
+    // A meeting with the family alone.
+    let text = "Dear Mr and Mrs Pirotte,\n\nI would like to meet you and Lucas on Tuesday 24 June 2025 at 2 pm at our offices. Everything you tell me remains covered by my professional secrecy.\n";
+    assert!(!convocation(text), "{text}");
+    // A lawyer who declines, restating the invitation.
+    let text = "Madame,\n\nJ'accuse bonne réception de votre courrier par lequel vous m'invitez à participer, le jeudi 16 octobre 2025 à 10 heures, à une concertation de cas relative à mon client. Je ne pourrai y donner suite.\n";
+    assert!(!convocation(text), "{text}");
+}

@@ -136,6 +136,8 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     // The invitation cues counted, with their sentences, and where event cues start.
     let mut invitations = Vec::new();
     let mut event_starts = Vec::new();
+    // The letter's closing lines, read the first time an event cue needs them.
+    let mut closings: Option<super::statements::Closings> = None;
     for hit in TOPICS
         .find_iter_in(&doc.scan, f)
         .take(10_000)
@@ -227,8 +229,16 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             Cue::Decline if !quoted => decline += 1,
             // "Pour mémoire, la réunion plénière (bilan annuel) reste fixée au 2 avril": another
             // meeting named in passing.
+            // (A section appended below the signature of a letter that invites, "ALSO FROM
+            // THE NETWORK – TRAINING ANNOUNCEMENT", is another item of the mail, not what it
+            // convenes.)
             Cue::Event
                 if !quoted
+                    && !(!invitations.is_empty()
+                        && closings
+                            .get_or_insert_with(|| super::statements::Closings::new(f))
+                            .first()
+                            .is_some_and(|c| c < hit.start))
                     && !aside(f, seg.sentence(hit.start))
                     && !because(f, seg.sentence(hit.start), hit.start)
                     && !in_parentheses(f, seg.sentence(hit.start), hit.start) =>
@@ -449,7 +459,16 @@ fn next_convened(
         return false;
     };
     invitations.iter().any(|(_, sentence)| {
-        let paragraph = segment::paragraph_around(f, sentence.start);
+        let mut paragraph = segment::paragraph_around(f, sentence.start);
+        // "… vous invite à la prochaine séance de la CSIL-R :" over the date set apart.
+        if f[sentence.clone()].trim_end().ends_with(':') && paragraph.end < f.len() {
+            let next = f[paragraph.end..]
+                .find(|c: char| !c.is_whitespace())
+                .map(|p| paragraph.end + p);
+            if let Some(next) = next {
+                paragraph.end = segment::paragraph_around(f, next).end;
+            }
+        }
         let (from, to) = (
             doc.folded.orig_start(paragraph.start),
             doc.folded.orig_start(paragraph.end),

@@ -1495,6 +1495,7 @@ impl<'a> Letter<'a> {
                 self.block_line_after(&s),
                 self.block_line_before(&s),
                 self.block_after_colon(&s),
+                self.place_sentence_after(&s),
             ]
             .into_iter()
             .flatten()
@@ -1528,6 +1529,43 @@ impl<'a> Letter<'a> {
             }
         }
         out
+    }
+
+    /// The sentence right after `s` when it opens on a place's label ("… moved to Friday 20
+    /// March, at a quarter past eight. Same place: Town Hall, council room", « Lieu : salle
+    /// 2 » after the date's sentence on the same line).
+    fn place_sentence_after(&self, s: &Range<usize>) -> Option<Range<usize>> {
+        const LABELS: &[&str] = &[
+            "same place",
+            "same venue",
+            "same room",
+            "same location",
+            "place",
+            "venue",
+            "location",
+            "where",
+            "lieu",
+            "meme lieu",
+            "meme endroit",
+            "meme salle",
+            "endroit",
+            "ou",
+        ];
+        let rest = self.f.get(s.end..)?;
+        let gap = rest.len() - rest.trim_start_matches(' ').len();
+        let at = s.end + gap;
+        if at >= self.f.len() || rest[gap..].starts_with('\n') {
+            return None;
+        }
+        let next = self.cx.seg.sentence(at);
+        let text = &self.f[next.clone()];
+        (next.start >= s.end
+            && next.len() <= 160
+            && LABELS.iter().any(|l| {
+                text.strip_prefix(l)
+                    .is_some_and(|r| r.trim_start().starts_with(':'))
+            }))
+        .then_some(next)
     }
 
     /// The sentence that follows `s` on the next line of the same block, when `s` ends a

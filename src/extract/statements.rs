@@ -114,7 +114,15 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
         {
             continue;
         }
-        if under_training_heading(cx, hit.start) || mentioned(f, hit.start, hit.end) {
+        if under_training_heading(cx, hit.start)
+            || mentioned(f, hit.start, hit.end)
+            || quoted_question(cx, hit.start)
+            || appended_event(
+                f,
+                closings.get_or_insert_with(|| Closings::new(f)),
+                hit.start,
+            )
+        {
             continue;
         }
         let sentence = cx.seg.sentence(hit.start);
@@ -351,17 +359,32 @@ pub(crate) static REPORTED: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// The lines of a letter that open on a closing formula ("Kind regards,", « Veuillez
 /// agréer, … », "Met vriendelijke groeten") and its e-mail header lines, by folded start.
-struct Closings {
+pub(crate) struct Closings {
     closings: Vec<usize>,
     headers: Vec<usize>,
 }
 
 impl Closings {
-    fn new(f: &str) -> Closings {
+    pub(crate) fn new(f: &str) -> Closings {
         let (mut closings, mut headers) = (Vec::new(), Vec::new());
         let mut start = 0;
         for line in f.split('\n') {
-            if segment::is_header_line(line) {
+            // (Not "Date:", "To:" alone: a form's fields below a signature, "Date: Thursday
+            // 23 April" in a training announced after the letter, begin no message.)
+            let opens_message = segment::header_key(line).is_some_and(|k| {
+                matches!(
+                    k,
+                    "de" | "from"
+                        | "van"
+                        | "sent"
+                        | "envoye"
+                        | "verzonden"
+                        | "objet"
+                        | "subject"
+                        | "onderwerp"
+                )
+            });
+            if opens_message {
                 headers.push(start);
             } else if closing_line(line) {
                 closings.push(start);
@@ -371,10 +394,15 @@ impl Closings {
         Closings { closings, headers }
     }
 
+    /// Where the first line that opens on a closing formula starts, if any.
+    pub(crate) fn first(&self) -> Option<usize> {
+        self.closings.first().copied()
+    }
+
     /// True when a closing formula stands on a line before folded offset `at` with no
     /// e-mail header line after it: `at` is below the letter's signature (a forward's
     /// note signs off above the message it passes on, whose header lines begin it).
-    fn below(&self, at: usize) -> bool {
+    pub(crate) fn below(&self, at: usize) -> bool {
         let last = |starts: &[usize]| {
             let k = starts.partition_point(|&s| s < at);
             k.checked_sub(1).map(|k| starts[k])
@@ -417,24 +445,27 @@ fn closing_line(line: &str) -> bool {
     })
 }
 
+/// Words that name a training or a conference, folded.
+const TRAINING_WORDS: &[&str] = &[
+    "training",
+    "formation",
+    "webinar",
+    "workshop",
+    "seminar",
+    "seminaire",
+    "colloque",
+    "conference",
+    "journee d'etude",
+    "opleiding",
+    "vorming",
+];
+
 /// True when the nearest Markdown heading above folded offset `at` announces a training,
 /// a seminar or a conference ("## 3. Training: shared professional secrecy"): a newsletter's
 /// other section, whose "attendance is mandatory for all volunteers" is not said of the
 /// consultation.
 fn under_training_heading(cx: &Ctx<'_>, at: usize) -> bool {
-    const EVENTS: &[&str] = &[
-        "training",
-        "formation",
-        "webinar",
-        "workshop",
-        "seminar",
-        "seminaire",
-        "colloque",
-        "conference",
-        "journee d'etude",
-        "opleiding",
-        "vorming",
-    ];
+    const EVENTS: &[&str] = TRAINING_WORDS;
     let f = cx.f();
     let headings = &cx.doc.folded.headings;
     let k = headings.partition_point(|h| h.start <= at);
@@ -445,6 +476,62 @@ fn under_training_heading(cx: &Ctx<'_>, at: usize) -> bool {
         heading
             .match_indices(e)
             .any(|(i, _)| !heading[..i].ends_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
+/// True when folded `at` lies in a quote that asks a question the reply answers below it
+/// ("> *Is this compulsory? My head of school seems to think we are obliged to attend…*"
+/// over "**No.** Attendance is not compulsory"): the asker's words, not the sender's. A
+/// Markdown block quote, or a run of lines that open on ">".
+fn quoted_question(cx: &Ctx<'_>, at: usize) -> bool {
+    let f = cx.f();
+    let quote = match cx.doc.folded.quoted.iter().find(|q| q.contains(&at)) {
+        Some(q) => q.clone(),
+        None => {
+            let line_start = f[..at].rfind('\n').map_or(0, |p| p + 1);
+            if !f[line_start..].starts_with('>') {
+                return false;
+            }
+            let start = f[..line_start]
+                .split_inclusive('\n')
+                .rev()
+                .take_while(|l| l.starts_with('>'))
+                .map(str::len)
+                .sum::<usize>();
+            let end = f[line_start..]
+                .split_inclusive('\n')
+                .take_while(|l| l.starts_with('>'))
+                .map(str::len)
+                .sum::<usize>();
+            line_start - start..line_start + end
+        }
+    };
+    // (A quote of some length is an earlier message, not a question put.)
+    quote.len() <= 600 && f[quote.clone()].contains('?') && {
+        let after = &f[quote.end.min(f.len())..];
+        after
+            .split('\n')
+            .any(|l| !l.starts_with('>') && l.trim().len() > 20)
+    }
+}
+
+/// True when folded `at` lies in a section appended below the letter's signature that
+/// announces an event ("Kind regards, …" then "ALSO FROM THE NETWORK – TRAINING
+/// ANNOUNCEMENT", "\"Shared professional secrecy in practice\""): a short line naming a
+/// training, a seminar… stands between the first closing formula and `at`.
+fn appended_event(f: &str, closings: &Closings, at: usize) -> bool {
+    // (Below the signature, with no message begun since: not a forwarded letter.)
+    let Some(first) = closings.first().filter(|_| closings.below(at)) else {
+        return false;
+    };
+    f[first..at].split('\n').any(|line| {
+        line.len() <= 100
+            && TRAINING_WORDS.iter().any(|e| {
+                line.match_indices(e).any(|(i, _)| {
+                    !line[..i].ends_with(|c: char| c.is_alphanumeric())
+                        && !line[..i].ends_with("case ")
+                })
+            })
     })
 }
 

@@ -130,6 +130,18 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:madam|sir|sirs|madam or sir|sir or madam|colleagues?|dear all|hi)\b[^\n]{0,30}(?:,|!|:|\n)|(?:^|\n)hi\b[^\n.]{0,30}\.|(?:^|\n)(?:hi|hello|hey) [a-z][a-z'-]{1,20}(?: |,|!|\n)",
         Salutation,
     ),
+    // "the mayor convenes the cell on Thursday 5 February", « le bourgmestre convoque la
+    // cellule le jeudi 5 février ».
+    (
+        r"\b(?:convenes|is convening|will convene|hereby convenes|convoque|convoquera) (?:the|a|an|this|la|le|cette|ce) (?:cell|lisc(?:-r)?|livc(?:-r)?|csil(?:-r)?|network|case table|cellule|reseau|concertation)\b",
+        Invitation,
+    ),
+    // A reply that acknowledges an invitation quoted below it: "Received, thanks. I'll be
+    // there on Thursday.", « Bien reçu, merci ».
+    (
+        r"(?:^|\n)(?:received|noted|well received|got it|duly noted)[,.!]? (?:thanks|thank you|many thanks|thx)\b|(?:^|\n)(?:bien recu|bien note|c'est note)[,.!]? merci\b",
+        Decline,
+    ),
     // A Brussels greeting in Dutch: "Dag allemaal / hi all", « Beste collega's, ».
     (
         r"(?:^|\n)(?:dag|hallo|goedemorgen|goedemiddag|beste) (?:allemaal|iedereen|collega'?s|[a-z][a-z'-]{1,20})\b",
@@ -453,6 +465,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (r"(?:^|\n)(?:to )?the parents of\b", Family),
     // "To Mr and Mrs K.\n Parents of Tymon", "Dear parents,".
     (r"(?:^|\n)parents of [a-z]|(?:^|\n)dear parents\b", Family),
+    // "Dear Mr and Mrs Pirotte, … your son Lucas", « Chers parents », « Monsieur et Madame
+    // X, … votre fils »: the family, addressed.
+    (
+        r"(?:^|\n)dear (?:mr\.? (?:and|&) mrs|mrs\.? (?:and|&) mr)\b|(?:^|\n)(?:chers parents|monsieur et madame [a-z]|madame et monsieur [a-z])|\b(?:re|our ref\.?|concerne|objet) ?:[^\n]{0,60}\b(?:your (?:son|daughter|child)|votre (?:fils|fille|enfant))\b",
+        Family,
+    ),
     // A parent writes about their child: "Re: case consultation concerning my daughter".
     (
         r"\b(?:concerning|about|regarding|re) (?:my|our) (?:daughter|son|child|children|grandson|granddaughter)\b",

@@ -169,6 +169,11 @@ pub(crate) static LABELS: &[(&str, Label)] = &[
     ("session", LFiller),
     ("case", LFiller),
     ("conference", LFiller),
+    // "The venue stays the same: PCSW Fictibrux, meeting room 3".
+    ("stays", LFiller),
+    ("remains", LFiller),
+    ("same", LFiller),
+    ("unchanged", LFiller),
 ];
 
 /// Cues of the modalities, most specific first.
@@ -228,6 +233,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Past,
     ),
     (r"\bas agreed (?:at [a-z' -]{0,40}?(?:of|on)|on)\b", Past),
+    // A date put off: "postponing the case consultation … that was planned for Wed 4/3".
+    (
+        r"\b(?:that|which) (?:was|had been) (?:planned|scheduled|set|foreseen|fixed) (?:for|on)\b",
+        Cancelled,
+    ),
     // Another meeting's date, read as a past one's: "the next plenary session of the LIVC-R
     // is scheduled for Thursday 10 June".
     (

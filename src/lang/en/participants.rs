@@ -92,7 +92,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     // A label that is a short clause: "Are convened:", "Participants will be:", "Joining
     // online:", and a heading that asks "Who?".
     (
-        r"\b(?:(?:the )?participants (?:will be|are|would be|will include|include)(?:,? but (?:are |is )?not limited to)?|(?:are|will be|have been) (?:convened|invited|summoned|attending|present|connected|joining|represented|expected)|joining (?:us|online|remotely)?|will attend)\s{0,6}:",
+        r"\b(?:(?:the )?participants (?:will be|are|would be|will include|include)(?:,? but (?:are |is )?not limited to)?|(?:are|will be|have been) (?:convened|invited|summoned|attending|present|connected|joining|represented|expected)|joining(?: (?:us|online|remotely))?|will attend)\s{0,6}:",
         ListLabel,
     ),
     (
@@ -104,7 +104,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         ListLabel,
     ),
     (
-        r"\b(?:invited|convened|summoned) (?:partners|members|services|participants|parties|professionals|agencies|organi[sz]ations)\s{0,6}(?::|\n|$)|(?:^|\n)(?:[-•*#] )?(?:services|partners|agencies|professionals|organi[sz]ations) (?:invited|convened|summoned|attending)\s{0,6}(?::|\n|$)|\bso far\s{0,6}:|\b(?:also there|also present|also attending|there too)\s{0,6}:|\bwho (?:i'd|i would|we'd|we would) (?:love|like) to (?:have|see|bring) (?:on|there|around the table|in)\s{0,6}:|\baround the table on [a-z0-9 ]{1,30}:|\bsame (?:people|participants|partners|services|team) (?:around|at) the table[a-z0-9 ]{0,30}:|\b(?:alongside|together with|in the presence of|joined by)\s{0,6}:|(?:^|\n)(?:with us|joining us|at the table)\s{0,6}:",
+        r"\b(?:invited|convened|summoned) (?:partners|members|services|participants|parties|professionals|agencies|organi[sz]ations)\s{0,6}(?::|\n|$)|(?:^|\n)(?:[-•*#] )?(?:services|partners|agencies|professionals|organi[sz]ations) (?:invited|convened|summoned|attending)(?: (?:to|for|at|in) (?:the|this|our) (?:case )?(?:consultation|meeting|session|case table))?\s{0,6}(?::|\n|$)|\bso far\s{0,6}:|\b(?:also there|also present|also attending|there too)\s{0,6}:|\bwho (?:i'd|i would|we'd|we would) (?:love|like) to (?:have|see|bring) (?:on|there|around the table|in)\s{0,6}:|\baround the table on [a-z0-9 ]{1,30}:|\bsame (?:people|participants|partners|services|team) (?:around|at) the table[a-z0-9 ]{0,30}:|\b(?:alongside|together with|in the presence of|joined by)\s{0,6}:|(?:^|\n)(?:with us|joining us|at the table)\s{0,6}:",
         ListLabel,
     ),
     (

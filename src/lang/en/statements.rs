@@ -191,6 +191,16 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:we are |we're |i am |i'm |we |i )?(?:counting|count|relying|rely) on your (?:presence|attendance|participation|being there)\b",
         WishedParticipation,
     ),
+    // A forwarder's note: "Marie, please go on behalf of the unit — this one is not
+    // optional." (negated: mandatory), "this one is compulsory".
+    (
+        r"\bthis (?:one|meeting|consultation|session|time) is (?:not |really |strictly )?(?:optional|voluntary)\b",
+        ParticipationOptional,
+    ),
+    (
+        r"\bthis (?:one|meeting|consultation|session|time) is (?:not |really |strictly )?(?:compulsory|mandatory|obligatory)\b",
+        ParticipationMandatory,
+    ),
     (
         r"\b(?:ensure|make sure|see to it) (?:that )?(?:your|each|every|the) (?:[a-z-]{1,20} ){0,2}(?:service|organi[sz]ation|department|team|institution|unit|school|agency|office|centre|center|partner)s? (?:is|are|will be|gets?) represented\b|\b(?:any|every|each|your|all)? ?absences? (?:must|shall|will have to|has to|have to|is to|are to|needs? to|should) be (?:justified|explained|excused|accounted for|motivated)\b",
         ParticipationMandatory,

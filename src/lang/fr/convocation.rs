@@ -369,7 +369,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // A reply: the receipt of the invitation acknowledged, the sender's service not coming.
     (
-        r"\baccusons (?:bonne )?reception de votre (?:invitation|convocation|courrier)\b|\bregrett(?:e|ons) (?:de vous (?:informer|annoncer|dire) )?que (?:nous|je|notre [a-z]{2,20}) ne (?:pourr(?:a|ons|ai)|sera|serons|serai) pas (?:en mesure de )?(?:prendre part|participer|assister|etre present|nous joindre|me joindre)|\b(?:notre service|notre equipe|notre institution|nous|je) ne (?:prendr(?:a|ons|ai)|participer(?:a|ons|ai)|assister(?:a|ons|ai)) pas (?:part )?(?:a|aux?) (?:cette|la|votre) (?:concertation|reunion)",
+        r"\b(?:accusons|j'accuse) (?:bonne )?reception de votre (?:invitation|convocation|courrier|courriel)\b|\b(?:je|nous) ne (?:pourrai|pourrons|saurais|saurions) (?:y )?(?:donner suite|participer|assister|prendre part|me rendre|nous rendre)\b|\b(?:par lequel|par laquelle|ou) vous (?:m'|nous )invitez\b|\bregrett(?:e|ons) (?:de vous (?:informer|annoncer|dire) )?que (?:nous|je|notre [a-z]{2,20}) ne (?:pourr(?:a|ons|ai)|sera|serons|serai) pas (?:en mesure de )?(?:prendre part|participer|assister|etre present|nous joindre|me joindre)|\b(?:notre service|notre equipe|notre institution|nous|je) ne (?:prendr(?:a|ons|ai)|participer(?:a|ons|ai)|assister(?:a|ons|ai)) pas (?:part )?(?:a|aux?) (?:cette|la|votre) (?:concertation|reunion)",
         Decline,
     ),
     // A letter to the person concerned, informed of the consultation: told they will not
@@ -519,7 +519,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // « une réunion pratique, et non une concertation de cas au sens de l'article 458ter ».
     (
-        r"\b(?:reunion|rencontre|seance)(?: [a-z]{1,20})?,? (?:et )?(?:non|pas) une concertation de cas\b|\b(?:il ne s'agit pas d'une|ce n'est pas une|cette reunion n'est pas une) concertation de cas\b",
+        r"\b(?:reunion|rencontre|seance)(?: [a-z]{1,20})?,? (?:et )?(?:non|pas) une concertation de cas\b|\b(?:il ne s'agit pas d'une|ce n'est pas une|cette reunion n'est pas une) concertation (?:de cas|entre (?:professionnels|intervenants|services))\b",
         Memo,
     ),
     // L'avis d'un ordre professionnel : « Note d'orientation », « La présente note ne

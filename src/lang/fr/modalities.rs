@@ -149,6 +149,10 @@ pub(crate) static LABELS: &[(&str, Label)] = &[
     ("seance", LFiller),
     ("debut", LFiller),
     ("precise", LFiller),
+    // « Le lieu reste inchangé : CPAS, salle 3 ».
+    ("reste", LFiller),
+    ("inchange", LFiller),
+    ("meme", LFiller),
     ("exacte", LFiller),
 ];
 
@@ -201,6 +205,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (
         r"\bcomme convenu (?:lors de [a-z' -]{0,40}?(?:du|le)|le)\b",
         Past,
+    ),
+    // « … reporter la concertation qui était prévue le mercredi 4 mars ».
+    (
+        r"\bqui (?:etait|avait ete) (?:prevue?|fixee?|programmee?|planifiee?) (?:le|pour le|au|ce)\b",
+        Cancelled,
     ),
     // Another meeting's date, read as a past one's: "la prochaine séance plénière de la
     // CSIL-R est fixée au jeudi 10 juin".

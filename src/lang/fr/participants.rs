@@ -115,7 +115,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         ListLabel,
     ),
     (
-        r"\b(?:membres|partenaires|services|acteurs|personnes|intervenants|professionnels) (?:convoquee?s|invitee?s|convie(?:e)?s|pressentie?s|sollicitee?s)\s{0,6}(?::|\n|$)",
+        r"\b(?:membres|partenaires|services|acteurs|personnes|intervenants|professionnels) (?:convoquee?s|invitee?s|convie(?:e)?s|pressentie?s|sollicitee?s)(?: (?:a|pour) (?:la|cette|notre) (?:concertation|reunion|seance)(?: de cas)?)?\s{0,6}(?::|\n|$)",
         ListLabel,
     ),
     (
