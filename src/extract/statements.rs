@@ -84,6 +84,9 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
     // Where the closing formulas and the e-mail header lines begin, read once when a cue
     // of the statute's words first needs them.
     let mut closings: Option<Closings> = None;
+    // Whether the text names a training or a conference at all (read once, when a cue
+    // first asks): only then is a section appended below the signature looked for.
+    let mut names_event: Option<bool> = None;
     // Where the hoped-for attendances start (original offsets).
     let mut wished = Vec::new();
     for hit in CUES.find_iter_in(cx.scan(), f).take(5_000) {
@@ -117,11 +120,18 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
         if under_training_heading(cx, hit.start)
             || mentioned(f, hit.start, hit.end)
             || quoted_question(cx, hit.start)
-            || appended_event(
+            || (*names_event.get_or_insert_with(|| {
+                // (As a word: not the "formation" of "information".)
+                let b = f.as_bytes();
+                TRAINING_WORDS.iter().any(|w| {
+                    memchr::memmem::find_iter(b, w.as_bytes())
+                        .any(|i| i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                })
+            }) && appended_event(
                 f,
                 closings.get_or_insert_with(|| Closings::new(f)),
                 hit.start,
-            )
+            ))
         {
             continue;
         }
