@@ -345,8 +345,20 @@ impl Segments {
                     regions.push((RegionKind::QuotedMessage, hit.start..f.len()));
                 }
                 Marker::Disclaimer => {
+                    // Its paragraph; from the disclaimer's own sentence when the paragraph is
+                    // long or holds the letter's closing: a text with no blank line (a PDF's,
+                    // pasted) is one paragraph, whose letter is no disclaimer.
                     let p = paragraph_around(f, hit.start);
-                    regions.push((RegionKind::Disclaimer, p));
+                    let own = sentence_of(&sentences, hit.start).start.max(p.start);
+                    let signed_above = f[p.start..own]
+                        .split('\n')
+                        .any(crate::extract::statements::closing_line);
+                    let from = if p.len() > 1_200 || signed_above {
+                        own
+                    } else {
+                        p.start
+                    };
+                    regions.push((RegionKind::Disclaimer, from..p.end));
                 }
                 Marker::Statute => {
                     let quoted = quote_around(f, hit.start).or_else(|| {

@@ -4212,3 +4212,103 @@ fn near_misses_of_the_forty_first_sitting() {
     let text = "Madame,\n\nJ'accuse bonne réception de votre courrier par lequel vous m'invitez à participer, le jeudi 16 octobre 2025 à 10 heures, à une concertation de cas relative à mon client. Je ne pourrai y donner suite.\n";
     assert!(!convocation(text), "{text}");
 }
+
+#[test]
+fn wordings_of_the_forty_second_sitting() {
+    // An SMS whose first line names it is addressed to its reader; « concert. de cas »,
+    // « loi 30/07/2018 », « secret pro pour tous ».
+    let text = "SMS — reçu mar. 4 mars 2025 16:52\n\nBjr M. Lambert, concert. CSIL-R (loi 30/07/2018 + art. 458ter) jeudi 14h, maison communale. Présents : bourgmestre, chef de corps, CPAS. But : prévenir des infractions terroristes. Secret pro pour tous sur ce qui est dit.\n";
+    let report = checked(text);
+    assert!(report.is_convocation, "{text}");
+    assert!(
+        kinds(text).contains(&StatementKind::SecrecyReminder),
+        "{text}"
+    );
+    assert!(
+        instruments(text)
+            .iter()
+            .any(|(k, _)| *k == InstrumentKind::Law),
+        "{text}"
+    );
+    // A calendar entry, its organizer named; "mayor (chair), …" lists who takes part.
+    let text = "cc 458ter - file M.B.\nWed 4 Jun 2025, 14:00\nTown hall, meeting room 2.14\nOrganizer: prevention service\nDescription: case consultation of the LISC-R (Act of 30 July 2018) - mayor (chair), chief of police, prevention officer - aim: prevent terrorist offences.\n";
+    assert!(convocation(text), "{text}");
+    assert!(roles(text).contains(&Role::Police), "{text}");
+    // A typed post-it: services joined by "+", the aim after « motif : », « bureau dir. ».
+    let text = "Mme Renard ->\nCONCERT. CAS Lucas 3eB\n8h15 bureau dir.\nAMO + AS CPAS + titulaire\nmotif : absentéisme ++\nmerci de venir ! M.\n";
+    assert!(convocation(text), "{text}");
+    assert!(
+        categories(text).contains(&PurposeCategory::NotPermitted),
+        "{text}"
+    );
+    // A voicemail with no punctuation: the authorization's title stops at the next clause,
+    // and "Reçu le …" dates the message for « mardi prochain ».
+    let text = "Transcription automatique - messagerie vocale\nReçu le vendredi 14 novembre 2025 à 11:02 - durée 0:58\n\noui bonjour docteur c'est l'inspectrice de la zone de police je vous appelle pour une concertation de cas sur autorisation du procureur du roi concernant la petite Inès on voudrait protéger l'enfant donc ce serait mardi prochain à quatorze heures trente au commissariat\n";
+    let report = checked(text);
+    assert_eq!(
+        report.modalities.meeting.date.as_deref(),
+        Some("2025-11-18"),
+        "{text}"
+    );
+    assert!(
+        categories(text).contains(&PurposeCategory::Integrity),
+        "{text}"
+    );
+    // A question run on in lower case is the asker's; a tag "ok?" asks for a nod.
+    let text = "[14/10/2025 16:02] Evelien: The casusoverleg (art. 458ter) on the V. kids is tomorrow 9.15 on Teams.\n[14/10/2025 16:05] Sofie: ok thx. Do I have to come?? my agenda is full\n";
+    assert!(
+        !kinds(text).contains(&StatementKind::ParticipationMandatory),
+        "{text}"
+    );
+    let text = format!("{INVITE}Whatever we say stays between us ok? not a word outside.\n");
+    assert!(
+        kinds(&text).contains(&StatementKind::SecrecyReminder),
+        "{text}"
+    );
+    // A PDF's text with no blank line: its disclaimer is its last paragraph, not the letter.
+    let text = "POLICE ZONE WESTBROEK\nDear Ms McAllister,\nI hereby notify you of a case consultation (Art.\n458ter Criminal Code) on Tuesday 6 January 2026 at 14:00, police station, room 2,\nto protect the physical integrity of the pupils concerned.\nYours faithfully,\nChief of Police\nThis e-mail and any attachments are confidential and intended solely for the addressee.\n";
+    assert!(convocation(text), "{text}");
+    // An annex: the authorization reproduced below the signature, said reasoned there.
+    let text = "Docteur,\n\nNous vous invitons à une concertation de cas le 4 mars 2026 à 10 h, salle 2, en vertu de l'autorisation du procureur du Roi du 4 septembre 2025, dont le texte est reproduit en annexe A.\n\nBien à vous,\nLa coordinatrice\n\n\nANNEXE A\n\nPARQUET DU PROCUREUR DU ROI\nAUTORISATION MOTIVÉE D'ORGANISER DES CONCERTATIONS DE CAS\nLa présente autorisation est valable jusqu'au 31 décembre 2026.\n";
+    let report = checked(text);
+    assert!(report.is_convocation, "{text}");
+    let found = instruments(text);
+    assert!(
+        found
+            .iter()
+            .any(|(k, r)| *k == InstrumentKind::ProsecutorAuthorization && *r == Some(true)),
+        "{found:?}"
+    );
+    // An exclusion a clause or two before an aim; "why we meet".
+    let text = format!("{INVITER}Ce qui sera partagé ne pourra fonder de poursuites que pour les infractions terroristes, et non, par exemple, pour des faits d'absentéisme scolaire.\n");
+    assert!(
+        !categories(&text).contains(&PurposeCategory::NotPermitted),
+        "{text}"
+    );
+    // "TO THE PARTNERS LISTED BELOW"; "the communication of all information … is required".
+    let text = "TO THE PARTNERS LISTED BELOW\n\nSUBJECT: CASE CONSULTATION (ART. 458TER)\n\nTUESDAY 29 SEPTEMBER 2026, AT 3 P.M., PROSECUTOR'S OFFICE, ROOM 4.02.\n\nThe communication of all information at your disposal is required from every participant.\n";
+    assert!(convocation(text), "{text}");
+    assert!(
+        kinds(text).contains(&StatementKind::DisclosureMandatory),
+        "{text}"
+    );
+}
+
+#[test]
+fn near_misses_of_the_forty_second_sitting() {
+    // A doctor asking a colleague about the consultation she was invited to.
+    let text = "SMS - de : Claire - 22/01/2026 21:14\n\ncoucou question rapide : le CPAS m'invite à une concert. de cas « 458ter » jeudi 14h pour une patiente... je suis obligée d'y aller ?? bisous\n";
+    assert!(!convocation(text), "{text}");
+    // A newsletter quoting a wording to talk about it.
+    let text = "# The Shared Secret - quarterly newsletter\n\n## Five questions\n\nArticle 458ter of the Criminal Code lets professionals share in a case consultation. A letter saying \"your attendance is compulsory\" is simply wrong.\n\n- Webinar: Thursday 19 March 2026, 12:30, online.\n";
+    assert!(!convocation(text), "{text}");
+    // An annual report's chapter.
+    let text = "Family Justice Centre - Annual Report 2025 - Chapter 4\n\nCase consultations under Article 458ter. This chapter does not describe any individual situation. In 2025 we held 41 case consultations, on Tuesdays at 9:00 in room 2.\n";
+    assert!(!convocation(text), "{text}");
+    // "Why I am writing" is background, not the aim.
+    let text = format!("{INVITE}\n\nWhy I am writing to you\n\nThe minors were caught committing thefts from shops.\n\nPurpose: to protect the physical integrity of the minors.\n");
+    assert!(
+        !categories(&text).contains(&PurposeCategory::NotPermitted),
+        "{text}"
+    );
+}

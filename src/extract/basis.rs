@@ -348,6 +348,29 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
         };
         merge(&mut basis.instruments, instrument);
     }
+    // The authorization reproduced in an annex the letter refers to ("dont le texte est
+    // reproduit en annexe A" over "ANNEXE A — … AUTORISATION MOTIVÉE D'ORGANISER …"): it
+    // says whether the authorization is reasoned.
+    if !passed_on_reasoned
+        && basis
+            .instruments
+            .iter()
+            .any(|i| i.kind == InstrumentKind::ProsecutorAuthorization && i.reasoned == Some(false))
+    {
+        if let Some(annex) = annex_start(f) {
+            // (Not the statute's own words, quoted in the annex: « soit moyennant une
+            // autorisation motivée du procureur du Roi ».)
+            let text = &f[annex..];
+            let statute = [RegionKind::Statute, RegionKind::StatuteParaphrase];
+            passed_on_reasoned = PROSECUTOR.is_match_in(cx.scan(), text)
+                && REASONED
+                    .find_iter_in(cx.scan(), text)
+                    .any(|m| !cx.seg.in_region(annex + m.start(), &statute))
+                && ["autorisation", "authoris", "authoriz"]
+                    .iter()
+                    .any(|w| text.contains(w));
+        }
+    }
     if passed_on_reasoned {
         for i in &mut basis.instruments {
             if i.kind == InstrumentKind::ProsecutorAuthorization {
@@ -356,6 +379,27 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
         }
     }
     (basis, citations)
+}
+
+/// Where an annex begins: a line that opens on "Annexe", "Annex" or "Bijlage" (a title, at
+/// most 80 bytes), below the text's first third.
+fn annex_start(f: &str) -> Option<usize> {
+    let mut start = 0;
+    for line in f.split('\n') {
+        let here = start;
+        start += line.len() + 1;
+        if here < f.len() / 3 || line.len() > 80 {
+            continue;
+        }
+        let t = line.trim_start_matches([' ', '#', '*', '-', '=']);
+        if ["annexe", "annex", "bijlage"].iter().any(|a| {
+            t.strip_prefix(a)
+                .is_some_and(|r| r.is_empty() || r.starts_with([' ', ':', '.', '-']))
+        }) {
+            return Some(here);
+        }
+    }
+    None
 }
 
 /// True when the prosecutor's authorization cited at `hit` is said to be reasoned: after the
@@ -526,6 +570,34 @@ fn wrapped_title(f: &str, from: usize, i: usize) -> bool {
 /// Where an instrument's title ends: after the cue, through a title clause ("portant
 /// création de cellules ... de radicalisme, d'extrémisme et de terrorisme"), at the end of
 /// the clause, at most 240 bytes on.
+/// True when `rest`, after a space in a title's run, opens a new clause: a subject pronoun
+/// of either language ("nous", "je", "we", "you"; « on » before a verb) or a spoken filler
+/// ("euh", « donc », « alors »).
+fn clause_opens(rest: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "nous ", "je ", "j'", "vous ", "euh ", "donc ", "alors ", "we ", "i ", "you ", "i'm ",
+        "we're ",
+    ];
+    const ON_VERBS: &[&str] = &[
+        "a ",
+        "va ",
+        "voudrait ",
+        "aimerait ",
+        "se ",
+        "fait ",
+        "doit ",
+        "peut ",
+        "pourrait ",
+        "souhaite ",
+        "vous ",
+        "organise ",
+    ];
+    OPENERS.iter().any(|o| rest.starts_with(o))
+        || rest
+            .strip_prefix("on ")
+            .is_some_and(|r| ON_VERBS.iter().any(|v| r.starts_with(v)))
+}
+
 fn title_end(f: &str, from: usize) -> usize {
     const STOP_AFTER_COMMA: &[&str] = &[
         "qui", "que", "nous", "vous", "je", "il", "elle", "ils", "on", "dont", "laquelle",
@@ -545,8 +617,10 @@ fn title_end(f: &str, from: usize) -> usize {
             b'\n' if wrapped_title(f, from, i) => {}
             b'.' | b';' | b'(' | b')' | b':' | b'\n' | b'"' | b'?' | b'!' => break,
             // A full stop said aloud in a dictated text ("… signé le douze mai point la
-            // finalité est …").
-            b' ' if f[i..].starts_with(" point ") => break,
+            // finalité est …"); in a transcript with no punctuation, a new clause's subject
+            // or a filler ("sur autorisation du procureur du roi concernant la petite ines on
+            // a des signes …", "… euh", "… donc"), which no title holds.
+            b' ' if f[i..].starts_with(" point ") || clause_opens(&f[i + 1..]) => break,
             b',' => {
                 let rest = f[i + 1..].trim_start();
                 let word = rest

@@ -112,6 +112,10 @@ pub(crate) static ADDRESSED: LazyLock<Pattern> = LazyLock::new(|| {
         r"(?:^|\n)(?:a|to|destinataire|aan)\s{0,8}:\s{0,8}(?:(?:mme|mr|mrs|ms|madame|monsieur|dr|docteur|me)\b|m\. )",
     )
 });
+/// A calendar entry's organizer line ("Organizer: prevention service").
+pub(crate) static ORGANIZER: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(r"(?:^|\n)(?:organi[sz]er|organisateur|organisatrice|organisator)\s{0,3}:")
+});
 pub(crate) static CONDITIONAL: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(r"\b(?:si|lorsque|quand|lorsqu'|if|when|whenever|once|als|wanneer|how|comment)\b")
 });
@@ -151,6 +155,18 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
                 RegionKind::Unticked,
             ],
         );
+        // Below the signature of a letter that invites: an annex (the prosecutor's
+        // authorization reproduced, a reply slip's "I will not attend", a training announced
+        // as another item of the mail), not what the letter is.
+        let annexed = !invitations.is_empty()
+            && matches!(
+                hit.kind,
+                Cue::Event | Cue::Memo | Cue::Decline | Cue::Court | Cue::Cancel
+            )
+            && closings
+                .get_or_insert_with(|| super::statements::Closings::new(f))
+                .first()
+                .is_some_and(|c| c < hit.start);
         if matches!(hit.kind, Cue::TopicStrong | Cue::TopicWeak)
             && seg.in_region(hit.start, &[RegionKind::QuotedMessage])
         {
@@ -163,8 +179,11 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             }
             Cue::TopicWeak => weak += 1,
             Cue::Salutation if !quoted => salutation = true,
+            // (Not a wording quoted to be talked about: 'A letter saying "your attendance is
+            // compulsory" is simply wrong'.)
             Cue::Invitation
                 if !quoted
+                    && !in_quotes(f, hit.start)
                     && !reported(f, seg.sentence(hit.start), hit.start)
                     && !received(f, hit.start)
                     && !in_reply_subject(f, hit.start)
@@ -226,19 +245,12 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
                         .any(|w| words.contains(w));
             }
             Cue::SecondPerson if !quoted => second += 1,
-            Cue::Decline if !quoted => decline += 1,
+            Cue::Decline if !quoted && !annexed => decline += 1,
             // "Pour mémoire, la réunion plénière (bilan annuel) reste fixée au 2 avril": another
             // meeting named in passing.
-            // (A section appended below the signature of a letter that invites, "ALSO FROM
-            // THE NETWORK – TRAINING ANNOUNCEMENT", is another item of the mail, not what it
-            // convenes.)
             Cue::Event
                 if !quoted
-                    && !(!invitations.is_empty()
-                        && closings
-                            .get_or_insert_with(|| super::statements::Closings::new(f))
-                            .first()
-                            .is_some_and(|c| c < hit.start))
+                    && !annexed
                     && !aside(f, seg.sentence(hit.start))
                     && !because(f, seg.sentence(hit.start), hit.start)
                     && !in_parentheses(f, seg.sentence(hit.start), hit.start) =>
@@ -247,10 +259,10 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
                 event_sentences.push(seg.sentence(hit.start));
                 event_starts.push(hit.start);
             }
-            Cue::Court if !quoted => court += 1,
+            Cue::Court if !quoted && !annexed => court += 1,
             // "its operative part reads: \"… I authorise the Family Justice Centre to organise
             // case consultations …\"": the authorization quoted by a letter that convenes.
-            Cue::Memo if !quoted && !in_quotes(f, hit.start) => memo += 1,
+            Cue::Memo if !quoted && !annexed && !in_quotes(f, hit.start) => memo += 1,
             Cue::Placeholder if !quoted && !addressed => memo += 1,
             Cue::Relayed if !quoted && !seg.forward => memo += 1,
             // An internal note to a named person may convene them, and so may one that
@@ -274,7 +286,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             Cue::Record if !quoted => record += 1,
             Cue::Family if !quoted && hit.start < doc.lead + 600 && !told(f, hit.end) => memo += 1,
             Cue::CallNote if !quoted && hit.start < doc.lead + 300 => call_note = true,
-            Cue::Cancel if !quoted => cancel += 1,
+            Cue::Cancel if !quoted && !annexed => cancel += 1,
             Cue::Moved if !quoted => moved += 1,
             Cue::NewDate if !quoted => new_date += 1,
             Cue::Request if !quoted => request += 1,
@@ -288,7 +300,12 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     }
     // A chat pasted as text, its first line naming the conversation: its messages are
     // addressed to their reader.
-    if super::modalities::names_chat(f) {
+    // So is a message whose first line names it ("SMS · Mon 2 Feb 2026 19:48", « SMS —
+    // reçu mar. 4 mars 2025 »), and a calendar entry, its organizer named.
+    if super::modalities::names_chat(f)
+        || super::modalities::names_message(f)
+        || ORGANIZER.is_match_in(&doc.scan, &f[..doc.top(600)])
+    {
         salutation = true;
     }
     let meeting = &ex.modalities.meeting;

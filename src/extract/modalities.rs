@@ -906,8 +906,29 @@ impl<'a> Letter<'a> {
                                     .starts_with(['—', '–', '-', '·', '|'])
                         })
                 });
+            // Or, below the first line of a message, a line that opens on its receipt and
+            // its date ("Reçu le vendredi 14 novembre 2025 à 11:02 — durée 0:58 — …").
+            let received = n > 0 && {
+                let rest = [
+                    "recu le ",
+                    "recu ",
+                    "received on ",
+                    "received ",
+                    "envoye le ",
+                    "sent on ",
+                ]
+                .iter()
+                .find_map(|p| line.strip_prefix(p));
+                rest.is_some_and(|rest| {
+                    let at = first.start + (line.len() - rest.len());
+                    dates
+                        .iter()
+                        .any(|d| d.range.start >= at && d.range.start <= at + 12)
+                })
+            };
             if (n == 0 && (timestamp || message || opening))
                 || (n > 0 && timestamp && line.len() <= 80 && own())
+                || received
             {
                 if let Some((k, full)) = dates
                     .iter()
@@ -2197,6 +2218,8 @@ const PLACE_LATER_PHRASES: &[&str] = &[
 /// Words that say so only as a place label's value ("Venue: TBC", "Lieu : suivra").
 const PLACE_LATER_WORDS: &[&str] = &[
     "tbc",
+    "t.b.c",
+    "t.b.c.",
     "tba",
     "tbd",
     "later",
@@ -2238,6 +2261,9 @@ const UNFILLED: &[&str] = &[
     "nvt",
     "n.v.t",
     "n.t.b",
+    "t.b.c",
+    "t.b.a",
+    "t.b.d",
 ];
 
 /// True when an agenda cue is that of a session still to set, not this meeting's agenda:
@@ -2480,7 +2506,7 @@ pub(crate) fn names_chat(f: &str) -> bool {
 
 /// True when the text's first line names a message or a chat ("SMS reçu le …", "WhatsApp
 /// chat with …", "Microsoft Teams – conversation …"): its dates are the message's.
-fn names_message(f: &str) -> bool {
+pub(crate) fn names_message(f: &str) -> bool {
     names_chat(f) || first_line_words(f).any(|w| MESSAGE_HEADER_WORDS.contains(&w))
 }
 

@@ -111,7 +111,7 @@ pub(crate) static DESCRIBED_GROUP: LazyLock<Pattern> = LazyLock::new(|| {
 /// Read in code rather than as a cue: a cue would need a wide gap between the two.
 pub(crate) static TERSE_OPENER: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:concertation(?: de cas)?|reunion|case consultation|consultation|meeting|casusoverleg|csil(?:-r)?|lisc(?:-r)?)\b",
+        r"\b(?:concertation(?: de cas)?|concert\.(?: de)? cas\b|reunion|case consultation|consultation|meeting|casusoverleg|csil(?:-r)?|lisc(?:-r)?)\b",
     )
 });
 /// See [`TERSE_OPENER`].
@@ -747,8 +747,11 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
         before.is_empty()
             // "Rappel CPAS : concertation de cas demain 9h30, …, avec le SSM".
             || (before.len() <= 30 && before.trim_end().ends_with(':'))
+            // (Or an emoji after the greeting: « coucou Julie 🙂 concert. de cas … ».)
             || (before.len() <= 30
-                && before.trim_end().ends_with([',', '!'])
+                && before
+                    .trim_end()
+                    .ends_with(|c: char| matches!(c, ',' | '!') || c >= '\u{2600}')
                 && GREETINGS.iter().any(|g| {
                     before.starts_with(g) && before[g.len()..].starts_with([' ', ','])
                 }))

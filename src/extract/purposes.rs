@@ -29,7 +29,7 @@ pub(crate) static CONTEXT: LazyLock<Pattern> =
 /// "aims | ").
 pub(crate) static PURPOSE_LABEL: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"(?:\b(?:objet|objectifs?|finalites?|but|motif|purposes?|aims?|goals?|objectives?|subject|reason|ordre du jour|agenda|doel|why|pourquoi|what the (?:meeting|consultation) is (?:for|about)|what (?:it|this)(?:'s| is) (?:for|about)|de quoi il s'agit|on the table|sur la table|what we (?:want|hope|aim|need|seek)|ce que nous (?:cherchons|voulons|souhaitons|visons)|deal with|address|cover|discuss|focus on|portera sur|abordera|traitera|examinera|(?:seront|sera) (?:examinee?s?|abordee?s?|discutee?s?|traitee?s?)|(?:will be|are to be) (?:discussed|examined|reviewed|considered)|in order to|so as to|with a view to|afin de|en vue de)\b[^\n]{0,40}(?:\([^)\n]{0,40}\) {0,3})?(?::|\n))|\b(?:objet|objectifs?|finalites?|buts?|motifs?|purposes?|aims?|goals?|objectives?|doel) \|",
+        r"(?:\b(?:objet|objectifs?|finalites?|but|motif|purposes?|aims?|goals?|objectives?|subject|reason|ordre du jour|agenda|doel|(?:main|first|second|third) point|what the (?:meeting|consultation) is (?:for|about)|what (?:it|this)(?:'s| is) (?:for|about)|de quoi il s'agit|on the table|sur la table|what we (?:want|hope|aim|need|seek)|ce que nous (?:cherchons|voulons|souhaitons|visons)|deal with|address|cover|discuss|focus on|portera sur|abordera|traitera|examinera|(?:seront|sera) (?:examinee?s?|abordee?s?|discutee?s?|traitee?s?)|(?:will be|are to be) (?:discussed|examined|reviewed|considered)|in order to|so as to|with a view to|afin de|en vue de)\b[^\n]{0,40}(?:\([^)\n]{0,40}\) {0,3})?(?::|\n))|\b(?:objet|objectifs?|finalites?|buts?|motifs?|purposes?|aims?|goals?|objectives?|doel) \||(?:^|\n)(?:[-•*] )?(?:dossier|situation)\s{0,3}:|\b(?:why|pourquoi)(?: (?:we|nous) [a-z]{2,12}| (?:this|the|a|cette|la|une) (?:meeting|consultation|case consultation|concertation|reunion))?\s{0,3}(?:\?\s{0,3}\n|\?|:|\n)",
     )
 });
 /// Exclusions that work like negations for purposes ("à l'exclusion de", "other than").
@@ -111,6 +111,17 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Purpose> {
                     &f[segment::ceil_char(f, clause.start.max(hit.start.saturating_sub(40)))
                         ..hit.start],
                 ))
+        {
+            continue;
+        }
+        // "… que pour les infractions terroristes — et non, par exemple, pour des faits
+        // d'absentéisme scolaire": an exclusion a clause or two before.
+        if hit.kind == PurposeCategory::NotPermitted
+            && EXCLUDING.is_match_in(
+                cx.scan(),
+                &f[segment::ceil_char(f, sentence.start.max(hit.start.saturating_sub(60)))
+                    ..hit.start],
+            )
         {
             continue;
         }

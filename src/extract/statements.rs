@@ -139,6 +139,29 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
         if f[sentence.clone()].trim_end().ends_with('?') {
             continue;
         }
+        // A question run on into lower case, the splitter finding no sentence end: "Do I
+        // have to come?? my agenda is full tmrw".
+        // (Not a tag that asks for a nod: "whatever we say stays between us ok?".)
+        if f[hit.end..sentence.end.max(hit.end)]
+            .find(['.', '!', '?', '\n'])
+            .is_some_and(|p| {
+                let before = f[hit.end..hit.end + p].trim_end();
+                f[hit.end + p..].starts_with('?')
+                    && ![
+                        " ok",
+                        " okay",
+                        " right",
+                        " d'accord",
+                        " hein",
+                        " oke",
+                        " ja",
+                    ]
+                    .iter()
+                    .any(|t| before.ends_with(t))
+            })
+        {
+            continue;
+        }
         let mut clause = segment::clause_around(f, sentence.clone(), hit.start);
         // A cue that runs on into a later clause ("ni quant à votre présence, que vous
         // demeurez libre de décliner") is judged in the clause of its last words: a
@@ -426,7 +449,7 @@ impl Closings {
 }
 
 /// True when `line` opens on a closing formula.
-fn closing_line(line: &str) -> bool {
+pub(crate) fn closing_line(line: &str) -> bool {
     const CLOSINGS: &[&str] = &[
         "cordialement",
         "bien a vous",

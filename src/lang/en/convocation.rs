@@ -142,6 +142,33 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:received|noted|well received|got it|duly noted)[,.!]? (?:thanks|thank you|many thanks|thx)\b|(?:^|\n)(?:bien recu|bien note|c'est note)[,.!]? merci\b",
         Decline,
     ),
+    // A note: « merci de venir ! », « merci d'être présent(e) ».
+    (
+        r"\bmerci de (?:venir|passer|vous joindre a nous|etre present(?:e|s|es)?|etre la)\b",
+        Invitation,
+    ),
+    // Its writer was invited and asks about it: « le CPAS m'invite à une concert. de cas …
+    // je suis obligée d'y aller ?? », "the CPAS invited me to a case consultation".
+    (
+        r"\b(?:m'invite|m'a invitee?|me convoque|m'a convoquee?) a (?:une|la|leur|sa|cette) (?:concert|reunion|seance|csil)|\bj'ai ete (?:invitee?|convoquee?) a (?:une|la|cette) (?:concert|reunion|seance|csil)|\b(?:invited|invites|has invited|have invited|summoned) me to (?:a|the|their|its|this) (?:case consult|case conference|casusoverleg|meeting|lisc|livc)|\bi(?:'ve| have)? (?:been|got|was) (?:invited|summoned|convened) to (?:a|the|their|this) (?:case consult|case conference|casusoverleg|meeting|lisc|livc)",
+        Relayed,
+    ),
+    // A convocation still to come: « S'il y a une nouvelle convocation elle viendra par
+    // courrier », "a new invitation will follow".
+    (
+        r"\b(?:une|la) nouvelle convocation (?:vous )?(?:viendra|suivra|sera envoyee|vous sera adressee|arrivera)\b|\bs'il y a une nouvelle convocation\b|\ba new (?:invitation|convocation) will (?:follow|be sent)\b",
+        Cancel,
+    ),
+    // A report's chapter ("Family Justice Centre — Annual Report 2025 — Chapter 4"), which
+    // "does not describe any individual situation".
+    (
+        r"(?:^|\n)[^\n]{0,60}\b(?:annual report|rapport annuel|jaarverslag) (?:19|20)\d{2}\b",
+        Notice,
+    ),
+    (
+        r"\b(?:does|do|will) not (?:describe|discuss|concern|deal with|address) any (?:individual|particular|specific) (?:situation|case|file)s?\b|\bne (?:decrit|traite|concerne|aborde) aucune? (?:situation|cas|dossier) (?:individuel(?:le)?|particulier|particuliere)\b",
+        Memo,
+    ),
     // A Brussels greeting in Dutch: "Dag allemaal / hi all", « Beste collega's, ».
     (
         r"(?:^|\n)(?:dag|hallo|goedemorgen|goedemiddag|beste) (?:allemaal|iedereen|collega'?s|[a-z][a-z'-]{1,20})\b",
@@ -158,6 +185,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (r"(?:^|\n)(?:to|attn|attention) ?[:|]", Salutation),
+    // "TO THE PARTNERS LISTED BELOW", « Aux partenaires du réseau ».
+    (
+        r"(?:^|\n)(?:to|aux|aan) (?:the |all |our |de )?(?:partners|participants|members|services|addressees|partenaires|membres|destinataires|deelnemers|partners)\b",
+        Salutation,
+    ),
     // A chat message that opens on the names it calls ("@Aline Vervoort @Julie Renard …").
     (r"\n@[a-z]", Salutation),
     // A form that invites its addressee: "INVITATION FORM – CASE CONSULTATION" ("convocation
@@ -488,7 +520,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (r"\bcase consultations?\b", TopicStrong),
     (
-        r"\b(?:case conference|(?:network |multi-?agency )?case table|casustafel|multi-?agency (?:meeting|mtg|consultation)|multidisciplinary (?:consultation|case meeting)|consultation meeting|local integral security cell|lisc(?:-r)?)\b",
+        r"\b(?:case conference|case consult|cc 458 ?ter|concert\.(?: de)? (?:cas|csil(?:-r)?|458 ?ter)|(?:network |multi-?agency )?case table|casustafel|multi-?agency (?:meeting|mtg|consultation)|multidisciplinary (?:consultation|case meeting)|consultation meeting|local integral security cell|lisc(?:-r)?)\b",
         TopicStrong,
     ),
     (r"\bprofessional secrecy\b", TopicWeak),

@@ -179,7 +179,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         Verb,
     ),
     (
-        r"(?:^|\n)(?:who|attendance|attendees|present|participants?|invited|convened|summoned|invitees)(?: (?:in|at|of|for|to) (?:this|the|our) (?:case )?(?:consultation|meeting|casusoverleg|session))?\s{0,6}:|(?:^|\n)who\.?\s{0,3}\n",
+        r"(?:^|\n|[.;] )(?:who|attendance|attendees|present|participants?|invited|convened|summoned|invitees)(?: (?:in|at|of|for|to) (?:this|the|our) (?:case )?(?:consultation|meeting|casusoverleg|session))?\s{0,6}:|(?:^|\n)who\.?\s{0,3}\n",
         ListLabel,
     ),
     // A terse list that ends with the sender: "Youth brigade, school head + PMS, and me for

@@ -32,7 +32,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
     ),
     // The aim said as a result wished for: "so that their safety can be ensured".
     (
-        r"\b(?:ensure|ensuring|guarantee|guaranteeing|secure|securing) (?:the |their |his |her |its )?(?:physical |own )?safety\b|\bsafety (?:at home |at school )?(?:can|could|will|would|may|is to|are to) be (?:ensured|guaranteed|secured|protected)\b|\brisk of (?:further|renewed|more|new|serious|repeated) (?:violence|harm|abuse|assaults?)\b",
+        r"\b(?:ensure|ensuring|guarantee|guaranteeing|secure|securing) (?:the |their |his |her |its )?(?:physical |own )?safety\b|\bmake sure (?:she|he|they|the (?:child|children|kids|victim|woman|mother)) (?:is|are|stays?|remains?) safe\b|\bsafety (?:at home |at school )?(?:can|could|will|would|may|is to|are to) be (?:ensured|guaranteed|secured|protected)\b|\brisk of (?:further|renewed|more|new|serious|repeated) (?:violence|harm|abuse|assaults?)\b",
         Integrity,
     ),
     (
@@ -89,7 +89,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         Integrity,
     ),
     (
-        r"\b(?:protect(?:ing|ion of)?|safeguard(?:ing)?|ensure the safety of|safety of) (?:the |a |her |his |their |these )?(?:child(?:ren)?|minors?|victims?|person|young (?:person|people)|mother|woman|family|patient|teenager|siblings|third parties|integrity)\b",
+        r"\b(?:protect(?:ing|ion of)?|safeguard(?:ing)?|ensure the safety of|safety of) (?:the |a |her |his |their |these )?(?:[a-z]\.? )?(?:child(?:ren)?|kids?|minors?|victims?|person|young (?:person|people)|mother|woman|family|patient|teenager|siblings|third parties|integrity)\b",
         Integrity,
     ),
     (
@@ -117,7 +117,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:debt (?:recovery|collection)|unpaid rent|rent arrears|(?:maintenance|child support|alimony) arrears|unpaid (?:maintenance|child support|alimony)|recovery of (?:the |any )?(?:debts?|sums|benefits|arrears|advances|overpayments|fees|costs|payments|amounts owed|(?:civil )?damages|compensation)|eviction|(?:school |canteen )?(?:fees|bills) (?:left )?unpaid|unpaid (?:school |membership |club |canteen )?(?:fees|bills|subscriptions|dues)|(?:membership|club) (?:fees|dues|subscriptions) (?:left )?(?:unpaid|outstanding|in arrears)|recover (?:any |the |its |our |their |his |her )?(?:[a-z-]{2,20} )?(?:sums|amounts|benefits|payments|costs|advances|expenses|arrears|contributions|taxes|fines|invoices|bills|fees|debts?|rent|income|allowances?)|unpaid (?:[a-z-]{2,20} )?(?:invoices|bills)|(?:invoices|bills)(?: [a-z0-9(),.-]{1,20}){0,4} (?:left |still |remaining |that remain |which remain )?(?:unpaid|outstanding)|(?:secure|obtain|enforce|collect|chase|ensure) (?:the )?(?:payment|repayment|settlement) of (?:the |any |his |her |their )?(?:compensation|damages|debts?|sums|amounts|arrears|fees|rent|fines|contributions)|unduly (?:paid|received|obtained|granted|collected)|undeclared (?:income|cohabitation|partner|subletting)|outstanding (?:[a-z-]{1,20} ){0,3}(?:fees|bills|debts?|rent|sums|amounts|arrears))\b",
+        r"\b(?:debt (?:recovery|collection)|unpaid rent|rent arrears|(?:maintenance|child support|alimony) arrears|unpaid (?:maintenance|child support|alimony)|recovery of (?:the |any )?(?:debts?|sums|benefits|arrears|advances|overpayments|fees|costs|payments|amounts owed|(?:civil )?damages|compensation)|eviction|(?:school |canteen )?(?:fees|bills) (?:left )?unpaid|unpaid (?:school |membership |club |canteen )?(?:fees|bills|subscriptions|dues)|(?:membership|club) (?:fees|dues|subscriptions) (?:left )?(?:unpaid|outstanding|in arrears)|recover (?:any |the |its |our |their |his |her |those |these )?(?:[a-z-]{2,20} )?(?:sums|amounts|benefits|payments|costs|advances|expenses|arrears|contributions|taxes|fines|invoices|bills|fees|debts?|rent|income|allowances?)|unpaid (?:[a-z-]{2,20} )?(?:invoices|bills)|(?:invoices|bills)(?: [a-z0-9(),.-]{1,20}){0,4} (?:left |still |remaining |that remain |which remain )?(?:unpaid|outstanding)|(?:secure|obtain|enforce|collect|chase|ensure) (?:the )?(?:payment|repayment|settlement) of (?:the |any |his |her |their )?(?:compensation|damages|debts?|sums|amounts|arrears|fees|rent|fines|contributions)|unduly (?:paid|received|obtained|granted|collected)|undeclared (?:income|cohabitation|partner|subletting)|outstanding (?:[a-z-]{1,20} ){0,3}(?:fees|bills|debts?|rent|sums|amounts|arrears))\b",
         NotPermitted,
     ),
     (r"\b(?:petty crime)\b", NotPermitted),
@@ -148,6 +148,8 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
 
 /// Words that make a sentence state an aim.
 pub(crate) static CONTEXT: &[&str] = &[
+    // "CASE CONSULT RE SAFETY OF THE K KIDS": what the consultation is about.
+    r"\b(?:case consult(?:ation)?|case meeting|casusoverleg|case conference)\b[^\n]{0,60}? (?:re|about|regarding|concerning) ",
     // A terse message that names the consultation, then after a colon what it is about:
     // "case consultation (458ter) school/PCSW/police re Tom: truancy since January".
     r"\bcase consultation\b[^\n:]{0,80}: ",

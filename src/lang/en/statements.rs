@@ -54,6 +54,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // "Physicians and psychologists taking part are required to share the relevant
     // elements of the medical file".
     // "everyone will have to put all their info on the table".
+    // "the communication of all information at your disposal concerning the household is
+    // required from every participant".
+    (
+        r"\b(?:communication|disclosure|transmission|sharing) of all (?:the )?information[^.;\n]{0,80}? (?:is|are) (?:required|mandatory|compulsory|obligatory|expected)\b",
+        DisclosureMandatory,
+    ),
     (
         r"\b(?:will|must|shall|should) (?:have to |need to )?(?:put|lay) (?:all |everything )?(?:of )?(?:their|your|his|her|our|the) (?:info|information|cards|knowledge|files?|data)? ?on the table\b",
         DisclosureMandatory,
@@ -357,7 +363,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Secrecy,
     ),
     (
-        r"\b(?:bound (?:by|to)|subject to|obliged to (?:observe|respect)|required to (?:observe|respect|maintain)) (?:(?:the|a|strict|professional|shared) ){0,6}(?:duty of )?(?:secrecy|confidentiality|discretion)",
+        r"\b(?:bound (?:by|to)|subject to|obliged to (?:observe|respect)|required to (?:observe|respect|maintain)) (?:(?:the|a|strict|professional|prof\.?|shared) ){0,6}(?:duty of )?(?:secrecy|confidentiality|discretion)",
         Secrecy,
     ),
     (

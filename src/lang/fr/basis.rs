@@ -47,13 +47,13 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (r"\barrete royal\b", ImplementingAct),
     (
         concat!(
-            r"\barrete (?:du gouvernement|ministeriel|du college reuni|du college|de gouvernement|d'execution)(?: [a-z' -]{0,60}?)? du ",
+            r"\barrete (?:du gouvernement|du gouv\.|ministeriel|du college reuni|du college|de gouvernement|d'execution)(?: [a-z' -]{0,60}?)? du ",
             date!()
         ),
         ImplementingAct,
     ),
     (
-        r"\barrete (?:du gouvernement|ministeriel|du college reuni|d'execution)\b",
+        r"\barrete (?:du gouvernement\b|du gouv\.|ministeriel\b|du college reuni\b|d'execution\b)",
         ImplementingAct,
     ),
     (
@@ -78,6 +78,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // Laws and decrees abbreviated: "L. 30/07/2018", "D. RW 3.5.2024".
     (r"\bl\. ?\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b", Law),
+    // « loi 30/07/2018 » in an SMS, "Act 30/07/2018".
+    (
+        r"\b(?:loi|wet|act|law) \d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b",
+        Law,
+    ),
     (
         r"\bd\. ?(?:rw|w|cf|cfwb|fwb|cocof|rbc|vl|cg|wal)\.? ?\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b",
         Decree,

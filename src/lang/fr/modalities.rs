@@ -469,6 +469,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Remote,
     ),
     (r"\bconference telephonique\b", Remote),
+    // A meeting link's text, its address left behind by the Markdown ("👉 [Rejoindre la
+    // réunion](https://teams…)", "[Join the meeting](…)").
+    (
+        r"\brejoindre la reunion(?: (?:teams|zoom|webex|en ligne))?\b|\bjoin (?:the )?(?:teams|zoom|webex|online) meeting\b|\bjoin meeting now\b|\bclick here to join\b",
+        Remote,
+    ),
     (r"\baudioconference\b", Remote),
     (r"\bhybrides?\b", Remote),
     (r"\ba distance\b", Remote),
@@ -486,7 +492,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // « lundi 19 janvier à 8h45, bureau de la direction » : an office named by whose it is,
     // with no preposition before it.
     (
-        r"\bbureau (?:de la direction|du directeur|de la directrice|du coordinateur|de la coordinatrice|des educateurs|du service social|du centre pms|du pms)\b",
+        r"\bbureau (?:de la direction|du directeur|de la directrice|du coordinateur|de la coordinatrice|des educateurs|du service social|du centre pms|du pms)\b|\bbureau (?:de la )?dir\.",
         Place,
     ),
     (

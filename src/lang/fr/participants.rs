@@ -133,6 +133,12 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"\b(?:sont|seront) (?:attendue?s|convoquee?s|invitee?s|conviee?s) (?:pour|a|au|aux) [^:\n]{1,40}:",
         ListLabel,
     ),
+    // A note's line of services joined by "+" (« AMO + AS CPAS + titulaire »), and a
+    // chair marked in brackets (« bourgmestre (prés.) », "mayor (chair)"): a list.
+    (
+        r"(?:^|\n)[a-z]{2,12}(?: [a-z]{2,12})? \+ [a-z]{2,12}(?: [a-z]{2,12})? \+ [a-z]{2,12}|\b(?:mayor|bourgmestre|burgemeester|president|coordinator|coordinat(?:eur|rice)) \((?:chair|chairing|chairs|presidence|pres\.|preside|voorzitter)\)",
+        Verb,
+    ),
     (r"\bqui (?:siegera|siegeront|siege)\b", Verb),
     (
         r"\b(?:siegeront|siegera|sous ma presidence|sous sa presidence|y prendront place|y seront)\b",
@@ -172,6 +178,11 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     (r"\bil y aura (?:le|la|les|l') ?", Verb),
     // A chat: « y aura moi, le Dr Lemaire, l'AS du CPAS et l'éduc de l'AMO ».
     (r"\by aura (?:moi|le|la|les|l')(?:,| ?)", Verb),
+    // « on serait toi (en tant que psy du planning familial), moi, et Kevin du CPAS ».
+    (
+        r"\b(?:on serait|on sera|nous serions) (?:toi|vous|moi|nous)\b",
+        Verb,
+    ),
     // « Nous serons : moi-même, Mme Piette, … ».
     (
         r"\b(?:nous serons|on sera|nous serons presents)\s{0,6}:",

@@ -135,7 +135,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:absenteisme|decrochage|absences?) scolaires?|\b(?:l'|un |d'|son |cet |leur |d'un )absenteisme\b|\bobligation scolaire\b|\bspijbelen\b|\b(?:ses|leurs) absences (?:a repetition|repetees|repetitives|injustifiees|non justifiees|frequentes)\b|\babsences? (?:(?:a repetition|repetees?|repetitives?|injustifiees?|non justifiees?|frequentes?)(?: (?:en classe|a l'ecole|aux cours|de l'eleve|de l'enfant|du jeune|de (?:k|[a-z])\.)|\s{0,2}[,;.)]|\s{0,2}$| et )|en classe)",
+        r"\b(?:absenteisme|decrochage|absences?) scolaires?|\bmotif\s{0,3}:\s{0,3}absenteisme\b|\b(?:l'|un |d'|son |cet |leur |d'un )absenteisme\b|\bobligation scolaire\b|\bspijbelen\b|\b(?:ses|leurs) absences (?:a repetition|repetees|repetitives|injustifiees|non justifiees|frequentes)\b|\babsences? (?:(?:a repetition|repetees?|repetitives?|injustifiees?|non justifiees?|frequentes?)(?: (?:en classe|a l'ecole|aux cours|de l'eleve|de l'enfant|du jeune|de (?:k|[a-z])\.)|\s{0,2}[,;.)]|\s{0,2}$| et )|en classe)",
         NotPermitted,
     ),
     (

@@ -46,6 +46,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\btoute (?:retention|dissimulation) d'(?:une )?informations?(?: [a-z'-]{1,20}){0,8} sera (?:consignee|signalee|sanctionnee|rapportee|communiquee|notee)",
         FixedDisclosureMandatory,
     ),
+    // A chat's answer: « je dois venir ? » — « oui c obligatoire ».
+    (
+        r"\boui,? c(?:'est| est|) (?:obligatoire|oblige)\b",
+        FixedParticipationMandatory,
+    ),
     (
         r"(?:^|\n)(?:[-•*] )?(?:presence|participation)\s{0,6}:\s{0,6}(?:☒\s{0,3})?(?:requise|obligatoire|exigee|indispensable)|\baucune? (?:excuse|absence|remplacement)s? (?:ne sera )?acceptee?s?",
         FixedParticipationMandatory,
@@ -348,7 +353,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         PersonInvited,
     ),
     (
-        r"\ble secret professionnel (?:s'impose a|lie|vaut pour) (?:tous|chaque|l'ensemble)",
+        r"\ble secret professionnel (?:s'impose a|lie|vaut pour) (?:tous|chaque|l'ensemble)|\bsecret pro(?:fessionnel|f\.)? pour (?:tous|tout le monde|chacun)\b",
         Secrecy,
     ),
     // Use limitation (§ 2 al. 2): its own wording carries "ne ... que", never flipped.
