@@ -1498,6 +1498,7 @@ pub(crate) static ALL: &[Entry] = {
         participants::TERSE_OPENER,
         participants::TERSE_WITH,
         convocation::ADDRESSED,
+        convocation::ORGANIZER,
         convocation::TOPICS,
         convocation::CUES,
         convocation::ABOUT_SOMEONE,

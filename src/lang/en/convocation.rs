@@ -162,7 +162,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A report's chapter ("Family Justice Centre — Annual Report 2025 — Chapter 4"), which
     // "does not describe any individual situation".
     (
-        r"(?:^|\n)[^\n]{0,60}\b(?:annual report|rapport annuel|jaarverslag) (?:19|20)\d{2}\b",
+        r"\b(?:annual report|rapport annuel|jaarverslag) (?:19|20)\d{2}\b",
         Notice,
     ),
     (

@@ -149,7 +149,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
 /// Words that make a sentence state an aim.
 pub(crate) static CONTEXT: &[&str] = &[
     // "CASE CONSULT RE SAFETY OF THE K KIDS": what the consultation is about.
-    r"\b(?:case consult(?:ation)?|case meeting|casusoverleg|case conference)\b[^\n]{0,60}? (?:re|about|regarding|concerning) ",
+    r"\b(?:case consult(?:ation)?|case meeting|casusoverleg|case conference)\b[^\n]*? (?:re|about|regarding|concerning) ",
     // A terse message that names the consultation, then after a colon what it is about:
     // "case consultation (458ter) school/PCSW/police re Tom: truancy since January".
     r"\bcase consultation\b[^\n:]{0,80}: ",

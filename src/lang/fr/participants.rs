@@ -136,7 +136,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     // A note's line of services joined by "+" (« AMO + AS CPAS + titulaire »), and a
     // chair marked in brackets (« bourgmestre (prés.) », "mayor (chair)"): a list.
     (
-        r"(?:^|\n)[a-z]{2,12}(?: [a-z]{2,12})? \+ [a-z]{2,12}(?: [a-z]{2,12})? \+ [a-z]{2,12}|\b(?:mayor|bourgmestre|burgemeester|president|coordinator|coordinat(?:eur|rice)) \((?:chair|chairing|chairs|presidence|pres\.|preside|voorzitter)\)",
+        r"\b[a-z]{2,12}(?: [a-z]{2,12})? \+ [a-z]{2,12}(?: [a-z]{2,12})? \+ [a-z]{2,12}|\b(?:mayor|bourgmestre|burgemeester|president|coordinator|coordinat(?:eur|rice)) \((?:chair|chairing|chairs|presidence|pres\.|preside|voorzitter)\)",
         Verb,
     ),
     (r"\bqui (?:siegera|siegeront|siege)\b", Verb),

@@ -171,7 +171,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
 pub(crate) static CONTEXT: &[&str] = &[
     // A terse message that names the consultation, then after a colon what it is about:
     // « concertation de cas (art 458ter) école/SAJ/AMO pr Lucas D. : absentéisme scolaire ».
-    r"\bconcertation de cas\b[^\n:]{0,80} : ",
+    r"\bconcertation de cas\b[^\n:]* : ",
     r"\bce que nous (?:voulons|souhaitons|visons|cherchons)\b",
     // The question the consultation is to answer: « Comment préserver l'intégrité … ? ».
     r"\bcomment (?:preserver|proteger|garantir|assurer|prevenir|eviter|mettre (?:fin|un terme))\b",
