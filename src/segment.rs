@@ -568,7 +568,7 @@ pub(crate) fn is_header_line(line: &str) -> bool {
 
 /// Where the quote that holds the reply marker at folded `at` ends, when the reply goes on
 /// below it in words of its own: a Markdown block quote, or a run of lines that open on
-/// ">", followed by a line of the writer's that is not a closing formula's or a quote's.
+/// ">", followed, before any other quoted line, by a line of more than 40 bytes.
 fn interleaved_quote_end(doc: &Document<'_>, at: usize) -> Option<usize> {
     let f = doc.f();
     let end = match doc.folded.quoted.iter().find(|q| q.contains(&at)) {
@@ -588,7 +588,7 @@ fn interleaved_quote_end(doc: &Document<'_>, at: usize) -> Option<usize> {
             end.min(f.len())
         }
     };
-    // The writer's own words below: a line that is neither blank, quoted, nor short.
+    // The writer's own words below: a line that is neither quoted nor short (a signature's).
     let own = f[end..]
         .split('\n')
         .take_while(|l| !l.starts_with('>'))
