@@ -4305,6 +4305,16 @@ fn near_misses_of_the_forty_second_sitting() {
     // An annual report's chapter.
     let text = "Family Justice Centre - Annual Report 2025 - Chapter 4\n\nCase consultations under Article 458ter. This chapter does not describe any individual situation. In 2025 we held 41 case consultations, on Tuesdays at 9:00 in room 2.\n";
     assert!(!convocation(text), "{text}");
+    // A callout set in a block quote is the sender's: its question asks nothing answered.
+    let text = "Dear colleagues,\n\nWe invite you to a case consultation under Article 458ter of the Criminal Code on 3 June 2026 at 10:00, town hall.\n\n> **Important:** your attendance is compulsory. Questions? Call us.\n\nKind regards,\nThe coordinator\n";
+    let report = convocheck::Analyzer::new().markdown(true).analyze(text);
+    assert!(
+        report
+            .statements
+            .iter()
+            .any(|s| s.kind == StatementKind::ParticipationMandatory),
+        "{text}"
+    );
     // "Why I am writing" is background, not the aim.
     let text = format!("{INVITE}\n\nWhy I am writing to you\n\nThe minors were caught committing thefts from shops.\n\nPurpose: to protect the physical integrity of the minors.\n");
     assert!(

@@ -539,13 +539,36 @@ fn quoted_question(cx: &Ctx<'_>, at: usize) -> bool {
             line_start - start..line_start + end
         }
     };
-    // (A quote of some length is an earlier message, not a question put.)
-    quote.len() <= 600 && f[quote.clone()].contains('?') && {
-        let after = &f[quote.end.min(f.len())..];
-        after
+    // (A quote of some length is an earlier message, not a question put; and the reply
+    // answers it on its next line: "No.", « Oui : », "Not at all", not a callout set in a
+    // block quote, "> Questions? Call us.".)
+    const ANSWERS: &[&str] = &[
+        "no",
+        "yes",
+        "non",
+        "oui",
+        "nee",
+        "ja",
+        "not at all",
+        "pas du tout",
+        "indeed",
+        "en effet",
+        "absolutely",
+        "of course",
+        "bien sur",
+    ];
+    quote.len() <= 600
+        && f[quote.clone()].contains('?')
+        && f[quote.end.min(f.len())..]
             .split('\n')
-            .any(|l| !l.starts_with('>') && l.trim().len() > 20)
-    }
+            .find(|l| !l.trim().is_empty())
+            .is_some_and(|l| {
+                let l = l.trim_start_matches([' ', '*', '_']);
+                ANSWERS.iter().any(|a| {
+                    l.strip_prefix(a)
+                        .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+                })
+            })
 }
 
 /// True when folded `at` lies in a section appended below the letter's signature that
