@@ -1510,6 +1510,7 @@ pub(crate) static ALL: &[Entry] = {
         purposes::ONLY_AS_CONTEXT_AFTER,
         purposes::PURPOSE_LABEL,
         purposes::EXCLUDING,
+        purposes::EXCLUDING_FAR,
         purposes::AIM_CLAUSE,
     ]
 };

@@ -4315,6 +4315,12 @@ fn near_misses_of_the_forty_second_sitting() {
             .any(|s| s.kind == StatementKind::ParticipationMandatory),
         "{text}"
     );
+    // « pas de » excludes within its own clause only.
+    let text = format!("{INVITER}Elle a pour but, pas de doute là-dessus, le recouvrement des arriérés de loyer.\n");
+    assert!(
+        categories(&text).contains(&PurposeCategory::NotPermitted),
+        "{text}"
+    );
     // "Why I am writing" is background, not the aim.
     let text = format!("{INVITE}\n\nWhy I am writing to you\n\nThe minors were caught committing thefts from shops.\n\nPurpose: to protect the physical integrity of the minors.\n");
     assert!(

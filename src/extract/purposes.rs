@@ -39,6 +39,15 @@ pub(crate) static EXCLUDING: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// The exclusions that reach back past a clause's comma to an aim a clause or two later
+/// ("et non, par exemple, pour des faits d'absentéisme"): not "pas de", "hors", "no
+/// longer", which only exclude within their own clause.
+pub(crate) static EXCLUDING_FAR: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:et non|and not|rather than|plutot que|other than|a l'exclusion d|excluding|excluant)\b",
+    )
+});
+
 /// Matters named only as context after them in their sentence: « Les difficultés
 /// financières (arriérés de loyer, …) ne seront abordées que dans la mesure où elles
 /// aggravent le danger », "the rent arrears will be discussed only insofar as …", said not
@@ -117,7 +126,7 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Purpose> {
         // "… que pour les infractions terroristes — et non, par exemple, pour des faits
         // d'absentéisme scolaire": an exclusion a clause or two before.
         if hit.kind == PurposeCategory::NotPermitted
-            && EXCLUDING.is_match_in(
+            && EXCLUDING_FAR.is_match_in(
                 cx.scan(),
                 &f[segment::ceil_char(f, sentence.start.max(hit.start.saturating_sub(60)))
                     ..hit.start],
