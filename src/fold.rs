@@ -1722,9 +1722,21 @@ fn caps_join(src: &str, base: usize, nl: usize, next: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// Folds `original`, checks the text, and that every folded byte maps into the
+    /// original in order, on character boundaries.
     fn check(original: &str, expected: &str) -> Folded {
         let f = Folded::plain(original);
         assert_eq!(f.text, expected);
+        assert_eq!(f.starts.len(), f.text.len());
+        assert_eq!(f.ends.len(), f.text.len());
+        for w in f.starts.windows(2).chain(f.ends.windows(2)) {
+            assert!(w[0] <= w[1], "{original:?}");
+        }
+        for (&s, &e) in f.starts.iter().zip(&f.ends) {
+            let (s, e) = (s as usize, e as usize);
+            assert!(s < e && e <= original.len(), "{original:?}");
+            assert!(original.is_char_boundary(s) && original.is_char_boundary(e));
+        }
         f
     }
 

@@ -1498,7 +1498,6 @@ pub(crate) static ALL: &[Entry] = {
         participants::TERSE_OPENER,
         participants::TERSE_WITH,
         convocation::ADDRESSED,
-        convocation::ORGANIZER,
         convocation::TOPICS,
         convocation::CUES,
         convocation::ABOUT_SOMEONE,

@@ -310,9 +310,10 @@ fn markdown_piece() -> impl Strategy<Value = String> {
 /// folding reads back: chat stamps before messages, a second form field after a wide gap,
 /// accents a PDF copy set apart, a capital I read for an l, words in capitals hyphenated
 /// across a line break, struck-through words, a chat stamp naming its app, UTF-8 read as
-/// Windows-1252 (in NFD its leads "Ã", "Â" come apart: folding reads them back whole).
+/// Windows-1252 (in NFD its leads "Ã", "Â" come apart: folding reads them back whole),
+/// accents a LaTeX PDF sets before their letters, a scan's ones and zeros for letters.
 fn plain_markup_piece() -> impl Strategy<Value = String> {
-    (phrase(), phrase(), 1..4u8, 0..14u8).prop_map(|(p, q, n, kind)| match kind {
+    (phrase(), phrase(), 1..4u8, 0..16u8).prop_map(|(p, q, n, kind)| match kind {
         0 => format!("*{p}:* {q}"),
         1 => format!("\n*{p}*\n* {q}\n"),
         2 => {
@@ -332,6 +333,13 @@ fn plain_markup_piece() -> impl Strategy<Value = String> {
         11 => format!("\n~~{p}~~ removed\n[Teams · lun. 0{n}/02/2025 08:12] K. : {q}\n"),
         // UTF-8 read as Windows-1252, with a no-break space's "Â" before an ordinary space.
         12 => format!("rÃ©union Â« lâ€™{p} Â»Â {q}Â\u{a0}prÃ©vue"),
+        // Accents a PDF made with LaTeX sets before their letters (twice after a consonant
+        // no elision ends with, which turns the reading on), a dotless i, an elision's acute.
+        13 => format!("R´eseau p´enal {p} `a l´{q} Ma^ıtre ^etre"),
+        // A scan's confusions: a one or a zero among letters or for a word's first letter,
+        // a time's last zero read "O", joined to its hour or apart; a text set in a narrow
+        // column, its lines running into lower case.
+        14 => format!("M0NT {p} la 1oi du {n} mai, 10h3O, 9 h 3O\nLa présente concertation de cas au\nsens de l'art. 458ter {q}\n"),
         _ => format!("\n{q}\n==========\nPage {n} of {n}\n"),
     })
 }

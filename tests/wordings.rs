@@ -4315,6 +4315,10 @@ fn near_misses_of_the_forty_second_sitting() {
             .any(|s| s.kind == StatementKind::ParticipationMandatory),
         "{text}"
     );
+    // A calendar entry for a webinar on art. 458ter: its organizer line addresses its
+    // attendees, but it convenes no case consultation.
+    let text = "Webinar: shared professional secrecy (Art. 458ter)\nThu 19 Mar 2026, 12:30-13:30\nOnline\nOrganizer: training service\nDescription: a one-hour webinar on case consultations; registration required.\n";
+    assert!(!convocation(text), "{text}");
     // « pas de » excludes within its own clause only.
     let text = format!("{INVITER}Elle a pour but, pas de doute là-dessus, le recouvrement des arriérés de loyer.\n");
     assert!(

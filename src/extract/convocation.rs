@@ -112,10 +112,6 @@ pub(crate) static ADDRESSED: LazyLock<Pattern> = LazyLock::new(|| {
         r"(?:^|\n)(?:a|to|destinataire|aan)\s{0,8}:\s{0,8}(?:(?:mme|mr|mrs|ms|madame|monsieur|dr|docteur|me)\b|m\. )",
     )
 });
-/// A calendar entry's organizer line ("Organizer: prevention service").
-pub(crate) static ORGANIZER: LazyLock<Pattern> = LazyLock::new(|| {
-    compile_one(r"(?:^|\n)(?:organi[sz]er|organisateur|organisatrice|organisator)\s{0,3}:")
-});
 pub(crate) static CONDITIONAL: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(r"\b(?:si|lorsque|quand|lorsqu'|if|when|whenever|once|als|wanneer|how|comment)\b")
 });
@@ -301,11 +297,8 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     // A chat pasted as text, its first line naming the conversation: its messages are
     // addressed to their reader.
     // So is a message whose first line names it ("SMS · Mon 2 Feb 2026 19:48", « SMS —
-    // reçu mar. 4 mars 2025 »), and a calendar entry, its organizer named.
-    if super::modalities::names_chat(f)
-        || super::modalities::names_message(f)
-        || ORGANIZER.is_match_in(&doc.scan, &f[..doc.top(600)])
-    {
+    // reçu mar. 4 mars 2025 »). (A calendar entry's organizer line is a salutation cue.)
+    if super::modalities::names_chat(f) || super::modalities::names_message(f) {
         salutation = true;
     }
     let meeting = &ex.modalities.meeting;

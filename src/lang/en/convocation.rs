@@ -185,6 +185,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (r"(?:^|\n)(?:to|attn|attention) ?[:|]", Salutation),
+    // A calendar entry addresses its attendees: "Organizer: prevention service".
+    (
+        r"(?:^|\n)(?:organi[sz]er|organisateur|organisatrice|organisator)\s{0,3}:",
+        Salutation,
+    ),
     // "TO THE PARTNERS LISTED BELOW", « Aux partenaires du réseau ».
     (
         r"(?:^|\n)(?:to|aux|aan) (?:the |all |our |de )?(?:partners|participants|members|services|addressees|partenaires|membres|destinataires|deelnemers|partners)\b",
