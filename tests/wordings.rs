@@ -4332,3 +4332,116 @@ fn near_misses_of_the_forty_second_sitting() {
         "{text}"
     );
 }
+
+#[test]
+fn wordings_of_the_forty_third_sitting() {
+    // A reasoned authorization said in other words, the statement in the next sentence.
+    let text = format!("{INVITE}It is held under the authorisation given to the Centre by the Crown Prosecutor of Brussels on 4 March 2025. That authorisation sets out in writing the reasons for which it was granted.\n");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::ProsecutorAuthorization, Some(true))],
+        "{text}"
+    );
+    // Secrecy in plain words.
+    for said in [
+        "Each participant is bound to keep it secret.",
+        "Everything said in the room stays there.",
+    ] {
+        let text = format!("{INVITE}{said}\n");
+        assert!(
+            kinds(&text).contains(&StatementKind::SecrecyReminder),
+            "{text}"
+        );
+    }
+    // A purpose reached through « réfléchir à la manière de … ».
+    let text = format!("{INVITER}Nous aimerions réfléchir ensemble, entre professionnels, à la manière de la mettre à l'abri, elle et ses deux enfants, de nouvelles violences et de préserver leur santé physique et psychique.\n");
+    assert!(
+        categories(&text).contains(&PurposeCategory::Integrity),
+        "{text}"
+    );
+    // Choices and the person concerned, said warmly.
+    let text = format!("{INVITER}Venir n'est pas un devoir ; parler non plus. Vous seule déciderez de ce que vous pouvez dire. Mme D. sait que nous nous réunissons ; elle a souhaité pouvoir être entendue en fin de séance.\n");
+    let k = kinds(&text);
+    for kind in [
+        StatementKind::ParticipationOptional,
+        StatementKind::DisclosureOptional,
+        StatementKind::PersonInformed,
+        StatementKind::PersonInvited,
+    ] {
+        assert!(k.contains(&kind), "{kind:?} in {text}");
+    }
+    let text = format!("{INVITE}Mrs V. knows we're meeting: I told her on Thursday.\n");
+    assert!(
+        kinds(&text).contains(&StatementKind::PersonInformed),
+        "{text}"
+    );
+    // A chat's demand.
+    let text = format!("{INVITE}pls bring everything u have on him. all info MUST be shared this time, no holding back\n");
+    assert!(
+        kinds(&text).contains(&StatementKind::DisclosureMandatory),
+        "{text}"
+    );
+    // A PDF's narrow column breaks the date and the time over three lines under a
+    // heading whose labels a comma joins.
+    let text = "Madame,\n\nVous êtes convoquée à une concertation de cas (art. 458ter C. pén.).\n\nDATE, HEURE ET LIEU\nLe lundi 12\nmai 2025 à 9 h\n30, au Palais de justice, place du Palais 1, local 2.07.\n";
+    assert_eq!(meeting_date(text).as_deref(), Some("2025-05-12"), "{text}");
+    assert_eq!(meeting_time(text).as_deref(), Some("09:30"), "{text}");
+    assert!(
+        item(text, ModalityKind::Place).is_some_and(|p| p.starts_with("Palais de justice")),
+        "{text}"
+    );
+    // Internal rules that empower the meeting are its (non-qualifying) basis.
+    let text = format!("{INVITE}Our association's internal rules (article 12) say volunteers can call meetings like this with partners.\n");
+    assert!(
+        instruments(&text)
+            .iter()
+            .any(|(k, _)| *k == InstrumentKind::NonNormative),
+        "{text}"
+    );
+    // A proposal of whom to ask, the list under it.
+    for intro in ["I'd suggest:", "I've thought of:"] {
+        let text = format!("{INVITE}\n\n{intro}\n- Ms Benali, the home-care nurse;\n- Inspector Wouters of the local police;\n- Mr Claes from the PCSW.\n");
+        let r = roles(&text);
+        assert!(
+            r.contains(&Role::Police) && r.contains(&Role::SocialServices),
+            "{text}"
+        );
+    }
+    // « toute personne qui connaît un peu M. Dubois est la bienvenue ».
+    let text = format!("{INVITER}Seraient là : Kevin notre agent de quartier, Sophie du service prévention de la commune et moi. Et toute personne qui connaît un peu M. Dubois est la bienvenue.\n");
+    assert!(checked(&text).participants.open_ended, "{text}");
+    // A street worker's proposal, the place given before the date.
+    let text = "Salut à tous,\n\nJe me dis qu'on devrait se mettre autour de la table pour une concertation de cas sur Dylan.\n\nPour le lieu, je pensais à la maison de quartier des Tanneurs, salle du 1er étage. Pour la date, je vous envoie un Doodle.\n";
+    assert!(convocation(text), "{text}");
+    assert!(
+        item(text, ModalityKind::Place).is_some_and(|p| p.contains("maison de quartier")),
+        "{text}"
+    );
+}
+
+#[test]
+fn near_misses_of_the_forty_third_sitting() {
+    // A committee that meets about the practice.
+    for text in [
+        "Dear partners,\n\nOur next newsletter comes out on 14 December: the new guidelines on case consultations under article 458ter.\n\nThe steering committee meets on Tuesday 8 December at 10:00 at the town hall to prepare it.\n\nBest regards,\nThe coordination\n",
+        "Chers partenaires,\n\nLe comité de pilotage du réseau se réunira le mardi 8 décembre à 10 h à l'hôtel de ville. Ordre du jour : bilan des concertations de cas (article 458ter du Code pénal).\n\nBien à vous,\nLa coordination\n",
+        "Bonjour à toutes et à tous,\n\nBeaucoup de collègues ont dit qu'on devrait se réunir plus souvent en concertation de cas, comme le permet l'article 458ter du Code pénal.\n\nBonne journée,\nClaire\n",
+    ] {
+        assert!(!convocation(text), "{text}");
+    }
+    // A letter that convenes one, with a working group's meeting in a P.S.
+    let text = format!("{INVITE}It will be held on Monday 11 January 2027 at 09:30 at the CLB office, Kerkstraat 4, with the CLB and the school's care coordinator.\n\nP.S. Our working group on school drop-out will meet on 20 January.\n");
+    assert!(convocation(&text), "{text}");
+    assert_eq!(meeting_date(&text).as_deref(), Some("2027-01-11"), "{text}");
+    // A platform's notice about the message is no reminder of the consultation's secrecy.
+    let text = format!("{INVITE}\n\nCONFIDENTIALITY NOTICE: This message may contain information covered by professional secrecy. Recipients are bound to keep it confidential.\n");
+    assert!(
+        !kinds(&text).contains(&StatementKind::SecrecyReminder),
+        "{text}"
+    );
+    // A time's minutes on the next line only when nothing but a place or a sign follows.
+    let text = format!(
+        "{INVITER}La réunion aura lieu le lundi 12 mai 2025 à 14 h\n15 personnes sont attendues.\n"
+    );
+    assert_eq!(meeting_time(&text).as_deref(), Some("14:00"), "{text}");
+}

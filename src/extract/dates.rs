@@ -1206,8 +1206,24 @@ fn clock_at(f: &str, t0: &Tok<'_>, range_end: bool) -> Option<Clock> {
                 }
                 c.mark = Mark::Hour;
                 c.end = w.end;
-                if let Some(mm) =
-                    next_tok(f, w.end, true).filter(|t| t.kind == Kind::Num && t.s.len() == 2)
+                // The minutes may stand on the next line of a narrow column ("à 9 h\n30, au
+                // Palais"), when nothing but a sign, a line's end or a place's "au" follows.
+                let wrapped = || {
+                    next_tok(f, w.end, false)
+                        .filter(|t| t.kind == Kind::Num && t.s.len() == 2)
+                        .filter(|mm| match next_tok(f, mm.end, true) {
+                            None => true,
+                            Some(t) => {
+                                matches!(t.kind, Kind::Sign(',' | ';' | ')' | '-'))
+                                    || (t.kind == Kind::Sign('.')
+                                        && !glued_next(f, &t).is_some_and(|d| d.kind == Kind::Num))
+                                    || matches!(t.word(), Some("a" | "au" | "at" | "in" | "dans"))
+                            }
+                        })
+                };
+                if let Some(mm) = next_tok(f, w.end, true)
+                    .filter(|t| t.kind == Kind::Num && t.s.len() == 2)
+                    .or_else(wrapped)
                 {
                     // Not "14 h 2025" nor "14h 30/06".
                     let glued_more = glued_next(f, &mm).is_some_and(|t| match t.kind {

@@ -430,7 +430,8 @@ fn heading_label(f: &str, line: Range<usize>) -> Option<LabelLine> {
         c.is_ascii_digit() || matches!(c, '.' | ')' | ' ' | '#' | '*' | '•' | '-')
     });
     let text = text.trim_end_matches([' ', '*', ':']);
-    if text.is_empty() || text.len() > 48 || text.contains([':', '|', ',']) {
+    // (A comma may join labels: « DATE, HEURE ET LIEU ».)
+    if text.is_empty() || text.len() > 48 || text.contains([':', '|']) {
         return None;
     }
     let mut l = LabelLine {
@@ -1124,8 +1125,13 @@ impl<'a> Letter<'a> {
     /// the same clause), the same label line, or the next time label line.
     fn attached_time(&self, d: &DateMatch) -> Option<usize> {
         let times = &self.found.times;
+        // A date broken over two lines ("le lundi 12\nmai 2025 à 9 h 30", a PDF's narrow
+        // column) reaches into the line and sentence where it ends.
+        let last = d.range.end.saturating_sub(1).max(d.range.start);
         let sentence = self.cx.seg.sentence(d.range.start);
+        let sentence = sentence.start..sentence.end.max(self.cx.seg.sentence(last).end);
         let line = self.line(d.range.start);
+        let line = line.start..line.end.max(self.line(last).end);
         let next_date_start = self
             .found
             .dates
@@ -1826,14 +1832,19 @@ impl<'a> Letter<'a> {
         (!r.is_empty()).then_some(r)
     }
 
-    /// Does a date or a time start at (or right after) folded `i`?
+    /// Does a date or a time start at (or right after) folded `i`, or go on there?
     fn starts_with_when(&self, i: usize) -> bool {
         let d = self.found.dates.partition_point(|d| d.range.start < i);
         let t = self.found.times.partition_point(|t| t.range.start < i);
-        self.found
-            .dates
-            .get(d)
-            .is_some_and(|d| d.range.start < i + 4)
+        // (Or goes on with one begun on the line before: "Le lundi 12\nmai 2025 à 9 h 30".)
+        let goes_on = |end: Option<usize>| end.is_some_and(|end| end > i);
+        goes_on(d.checked_sub(1).map(|k| self.found.dates[k].range.end))
+            || goes_on(t.checked_sub(1).map(|k| self.found.times[k].range.end))
+            || self
+                .found
+                .dates
+                .get(d)
+                .is_some_and(|d| d.range.start < i + 4)
             || self
                 .found
                 .times
@@ -1899,10 +1910,22 @@ impl<'a> Letter<'a> {
             let text = &self.f[next.clone()];
             let body = text.trim_start_matches([' ', '•', '-', '*', '|']);
             let start = next.start + (text.len() - body.len());
-            if self.starts_with_when(start) || label_line(self.f, next.clone()).is_some() {
+            let v = start..next.end;
+            if self.starts_with_when(start) {
+                // The when, then the place on its line: "30, au Palais de justice, place du
+                // Palais 1" under « Le lundi 12 / mai 2025 à 9 h » (a PDF's narrow column).
+                let line_sentence = start..next.end;
+                if let Some(r) = Self::hits_in(&self.places, &v)
+                    .iter()
+                    .find_map(|h| self.phrase_place(h, &line_sentence))
+                {
+                    return Some(r);
+                }
                 continue;
             }
-            let v = start..next.end;
+            if label_line(self.f, next.clone()).is_some() {
+                continue;
+            }
             // Prose under the heading: the place phrase of its sentence.
             if self.has(&v, Cue::MeetingVerb) || body.contains(". ") || body.len() > 160 {
                 let sentence = self.cx.seg.sentence(start);

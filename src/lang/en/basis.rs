@@ -237,6 +237,9 @@ pub(crate) static BASIS_CONTEXT: &[&str] = &[
     r"\borgani[sz]ed (?:under|by|in accordance|pursuant|on)\b",
     r"\bsigned (?:with|between|by)\b",
     r"\bas laid down in\b",
+    // The text empowers the meeting: "Our internal rules say volunteers can call meetings
+    // like this with partners".
+    r"\b(?:say|says|state|states|allow|allows|permit|permits|provide|provides|let|lets|entitle|entitles)(?: that)?(?: [a-z'-]{1,20}){0,2} (?:can|may|to) (?:call|convene|organi[sz]e|hold|set up) (?:meetings|consultations|case consultations|such (?:meetings|consultations)|a meeting|a consultation|a case consultation)\b",
 ];
 
 /// Topics of laws cited about something else (a data-protection footer, a court order).

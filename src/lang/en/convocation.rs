@@ -356,6 +356,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:team|staff|departmental|monthly team) meeting\b|\bgeneral assembly\b|\b(?:will|shall) not (?:discuss|examine|deal with|look at) (?:any )?individual (?:cases|files|situations|young people|families|persons|children)\b|\bshould not share (?:any )?information covered by professional secrecy\b|\b(?:meeting of|convening) the task ?force\b|\btask ?force meeting\b|\b(?:extraordinary |ordinary |annual )?(?:board meeting|meeting of the (?:board|board of directors|management committee))\b|\bintervision\b|\bmeeting of the (?:municipal|city|town|communal|provincial|social welfare) council\b|\b(?:municipal|city|town|communal) council meeting\b|(?:^|\n)(?:public|closed) session\s{0,3}(?:\n|:|$)",
         Event,
     ),
+    // A committee that meets about the practice, not about someone: "The steering committee
+    // meets on 8 December to prepare it", "a working group … will meet on 3 February".
+    (
+        r"\b(?:steering (?:committee|group)|working group|editorial (?:board|committee)|coordination committee)(?: [a-z,'()-]{1,20}){0,12} (?:meets|will meet|is meeting|shall meet|will convene|will gather)\b|\bmeeting of the (?:steering (?:committee|group)|working group|editorial (?:board|committee)|coordination committee)\b",
+        Event,
+    ),
     (
         r"(?:^|\n)(?:subject|re|object) ?: ?(?:request for (?:a |an )?)?(?:hearing|interview|audition)\b|\b(?:hear|interview|question|summon|call) you as a witness\b|(?:^|\n)(?:subject|re|object) ?: ?summons to appear\b|\byou (?:are|have been) (?:hereby )?summoned to appear\b|\b(?:summon(?:ed|s)? to appear|appear (?:before|in) (?:the )?court|court hearing|hearing (?:before|at) the (?:youth |juvenile |family )?(?:court|judge)|as a witness|registry of the|court clerk|witness summons)\b",
         Court,

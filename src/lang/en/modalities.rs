@@ -178,6 +178,11 @@ pub(crate) static LABELS: &[(&str, Label)] = &[
 
 /// Cues of the modalities, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // "As for the venue, I was thinking of the community centre" (the date still to come).
+    (
+        r"\b(?:as for the (?:venue|place|location)|for the (?:venue|place|location)|venue-wise),",
+        MeetingVerb,
+    ),
     // A meeting called off (before the past tenses: "was cancelled").
     (
         r"\b(?:originally|initially) (?:scheduled|planned|set|foreseen|fixed)\b|\b(?:cannot|can't|will not|won't) (?:take place|go ahead|be held)\b|\b(?:is|has been|was|have been|are) (?:cancel(?:l)?ed|called off)\b|\b(?:consultation|meeting|session)(?:'s)?(?: (?:on|about|for|with|re) [a-z0-9.' ]{1,30}?)? (?:is|are) (?:off|cancel(?:l)?ed|called off)\b",

@@ -127,6 +127,12 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:with|avec) (?:the|our|le|la|les|l'|notre|nos) (?:local |federal |zonal |locale |federale )?(?:police|cpas|ocmw|pcsw|school|ecole|saj|spj|amo|gp|family doctor|medecin|psycholog|social worker|assistante? social|youth|jeunesse|justice|parquet|prosecutor)",
         ListLabel,
     ),
+    // A line that proposes whom to ask, the list under it: "I'd suggest:\n- you, …;\n-
+    // Ms Benali, the home-care nurse".
+    (
+        r"(?:^|\n)(?:i'd|i would|we'd|we would|i|we|i've|we've|i have|we have) (?:suggest|suggested|propose|proposed|think of|thought of)(?: (?:inviting|asking|the following))?\s{0,3}:\s{0,3}\n",
+        ListLabel,
+    ),
     // "… of the Penal Code. Present will be: myself (social assistant, CPAS), …".
     (
         r"\b(?:present|attending|participating) will be\s{0,6}:",

@@ -5,7 +5,7 @@ use crate::extract::statements::Cue::{self, *};
 /// The person concerned, as letters name them.
 macro_rules! person {
     () => {
-        r"(?:the person(?:s)? concerned|the individual concerned|the family|the parents?|the young (?:person|man|woman)|the minor|the child(?:ren)?'s parents|the (?:child|children)|the patient|the client|the pupil|the student|the mother|the father|the victim|the tenant|(?:[a-z]\.? and )?(?:his|her|their) (?:mother|father|parents?|family|partner|(?:legal )?guardian)|the [a-z'-]{1,20} (?:mother|father|parents|family|(?:legal )?guardian)|[a-z]\.'s (?:mother|father|parents?|family|(?:legal )?guardian)|(?:mr|ms|mrs|miss)\.? [a-z]{1,40}\.?|he|she)"
+        r"(?:the person(?:s)? concerned|the individual concerned|the family|the parents?|the young (?:person|man|woman)|the minor|the child(?:ren)?'s parents|the (?:child|children)|the patient|the client|the pupil|the student|the mother|the father|the victim|the tenant|(?:[a-z]\.? and )?(?:his|her|their) (?:mother|father|parents?|family|partner|(?:legal )?guardian)|the [a-z'-]{1,20} (?:mother|father|parents|family|(?:legal )?guardian)|[a-z]\.'s (?:mother|father|parents?|family|(?:legal )?guardian)|(?:mr|ms|mrs|miss)\.? [a-z]{1,40}\.?|he\b|she\b)"
     };
 }
 
@@ -153,6 +153,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:bound|obliged|required|expected) to keep (?:what|everything|all|anything)[^.;\n]{0,40}? (?:to (?:themselves|yourself|yourselves|ourselves)|confidential|secret|private)\b",
         Secrecy,
     ),
+    // "each participant is bound to keep it secret", "Everything said in the room stays
+    // there" (not a notice's "Recipients are bound to keep it confidential").
+    (
+        r"\b(?:participants?|everyone|everybody|each of (?:you|us|them)|all of (?:you|us|them)|those present|each one|each|all)(?: [a-z]{1,12}){0,2} (?:is|are|will be|shall be|remains?) (?:bound|obliged|required) to keep (?:it|this|them|that) (?:secret|confidential|to (?:themselves|yourself|yourselves))\b|\b(?:everything|whatever is|what is|all that is) (?:said|shared|discussed|disclosed)(?: [a-z]{1,12}){0,3} (?:stays|remains|will stay|will remain) (?:there|in the room|within (?:these walls|the room|the meeting)|between (?:us|the participants|those present))\b",
+        Secrecy,
+    ),
     // Each one judges what to share: "It is entirely up to you what, if anything, you
     // share", "each participant decides what to disclose", "No-one will be pressed to share".
     (
@@ -168,7 +174,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedParticipationMandatory,
     ),
     (
-        r"\b(?:please )?make sure (?:that )?you (?:share|disclose|bring|provide|pass on|tell)|\b(?:we|i) (?:ask|need|expect) you to (?:share|disclose|bring|provide|pass on|tell)|\b(?:we are counting|we count|counting) on you to (?:share|disclose|bring|provide|tell)|\bwithout (?:holding|keeping) (?:anything )?back\b",
+        r"\b(?:please )?make sure (?:that )?you (?:share|disclose|bring|provide|pass on|tell)|\b(?:we|i) (?:ask|need|expect) you to (?:share|disclose|bring|provide|pass on|tell)|\b(?:we are counting|we count|counting) on you to (?:share|disclose|bring|provide|tell)|\bwithout (?:holding|keeping) (?:anything )?back\b|\bno holding back\b",
         FixedDisclosureMandatory,
     ),
     (
@@ -331,7 +337,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         UseLimitation,
     ),
     (
-        r"\b(?:agreed|consented|has agreed|have agreed|has consented|have consented) to (?:this|the) (?:case )?(?:consultation|meeting)|\bknows? (?:about|of) (?:this|the) (?:case )?(?:consultation|meeting)|\b(?:is|are) aware (?:of|that) (?:this|the) (?:case )?(?:consultation|meeting)",
+        r"\b(?:agreed|consented|has agreed|have agreed|has consented|have consented) to (?:this|the) (?:case )?(?:consultation|meeting)|\bknows? (?:about|of) (?:this|the) (?:case )?(?:consultation|meeting)|\bknows? (?:that )?(?:we're|we are|we will be|we'll be) (?:meeting|getting together|holding (?:this|the|a) (?:case )?(?:consultation|meeting))\b|\b(?:is|are) aware (?:of|that) (?:this|the) (?:case )?(?:consultation|meeting)",
         PersonInformed,
     ),
     (
@@ -451,7 +457,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         DisclosureMandatory,
     ),
     (
-        r"\b(?:all|any) (?:relevant )?information(?: [a-z'-]{1,40}){0,5} (?:must|shall|has to|is to) be (?:shared|disclosed|provided|communicated|passed on|submitted)",
+        r"\b(?:all|any) (?:relevant )?info(?:rmation)?(?: [a-z'-]{1,40}){0,5} (?:must|shall|has to|is to) be (?:shared|disclosed|provided|communicated|passed on|submitted)",
         DisclosureMandatory,
     ),
     (
@@ -468,8 +474,9 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (
         concat!(
-            r"\b(?:we|i) (?:have|will|shall|had|has)? ?(?:already |duly )?(?:informed|notified|told|advised|inform|notify|tell) ",
-            person!()
+            r"\b(?:we|i) (?:have|will|shall|had|has)? ?(?:already |duly )?(?:informed|notified|told|advised|inform|notify|tell) (?:him\b|her\b|",
+            person!(),
+            ")"
         ),
         PersonInformed,
     ),

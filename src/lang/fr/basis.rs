@@ -225,6 +225,9 @@ pub(crate) static BASIS_CONTEXT: &[&str] = &[
     r"\bfondement\b",
     r"\bselon (?:le|la|les)\b",
     r"\bsigne(?:e|es|s)? (?:entre|avec|par)",
+    // Le texte habilite à réunir : « notre ROI prévoit que les bénévoles peuvent convoquer
+    // de telles réunions ».
+    r"\b(?:prevoit|prevoient|permet|permettent|autorise|autorisent|dit|disent)(?: que)?(?: [a-z'-]{1,20}){0,2} (?:peut|peuvent|de|a) (?:convoquer|organiser|reunir|tenir) (?:des|de telles|ce type de|une) (?:reunions?|concertations?)\b",
     r"\bkrachtens\b",
     r"\bop grond van\b",
     r"\bovereenkomstig\b",

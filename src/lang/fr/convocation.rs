@@ -197,6 +197,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\b(?:on se voit|on se retrouve|rendez-vous (?:est )?(?:fixe|pris)|(?:dis|dites)[- ]moi si (?:ca|cela) (?:te|vous) (?:va|convient))\b",
         Invitation,
     ),
+    // « je me dis qu'on devrait se mettre autour de la table pour une concertation de cas »,
+    // « on se fait une concertation ? » (not reported: « ils ont dit qu'on devrait … »).
+    (
+        r"\b(?:je me dis|je pense|je crois|il me semble|je propose|je trouve|je suggere) (?:qu'on|que nous) (?:devrait|devrions|pourrait|pourrions|va|allons|doit|devons)(?: peut-etre| vite)? (?:se|nous) (?:mettre autour (?:de la|d'une) table|reunir|retrouver)\b|\b(?:on se fait|on s'organise|on organise) (?:une|la|cette) (?:petite )?(?:concertation|reunion)\b",
+        Invitation,
+    ),
     (
         r"\b(?:je t'invite|on t'invite|te convie|ta (?:presence|participation)|(?:peux|pourrais|pourras)-tu|tu (?:peux|pourrais|pourras) (?:venir|participer|etre la|te joindre)|tu (?:me )?(?:confirmes|confirmeras|viens|viendras|seras la)|confirmes?-(?:tu|moi)|vous me (?:le )?confirmez)\b",
         Invitation,
@@ -314,6 +320,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (
         r"\b(?:inscriptions? (?:obligatoire|gratuite|souhaitee|requise|via|aupres|en ligne|sur)|s'inscrire|inscrivez-vous|frais de participation|paf|(?:journee|matinee|apres-midi|demi-journee|soiree|session|seance|cycle) de formation|attestation de (?:presence|participation)|places limitees|formation continue|orateurs?|intervenants? du jour|sandwichs? (?:offerts?|prevus?)|lunch offert)\b",
+        Event,
+    ),
+    // Un comité qui se réunit sur la pratique, non sur une personne : « Le comité de
+    // pilotage se réunira le 8 décembre », « le groupe de travail … se réunit ».
+    (
+        r"\b(?:comite de pilotage|copil|groupe de travail|comite de redaction|comite de coordination)(?: [a-z,'()-]{1,20}){0,12} (?:se reunit|se reunira|se reuniront|se reunissent)\b|\breunion du (?:comite de pilotage|copil|groupe de travail|comite de redaction|comite de coordination)\b",
         Event,
     ),
     (

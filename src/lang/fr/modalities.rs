@@ -158,6 +158,8 @@ pub(crate) static LABELS: &[(&str, Label)] = &[
 
 /// Cues of the modalities, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // « Pour le lieu, je pensais à la maison de quartier des Tanneurs » (la date à venir).
+    (r"\b(?:pour le lieu|quant au lieu|cote lieu),", MeetingVerb),
     // A meeting called off (before the past tenses: "a été annulée").
     (
         r"\b(?:initialement|primitivement) (?:prevue?s?|fixee?s?|programmee?s?)|\b(?:prevue?s?|fixee?s?) (?:initialement|a l'origine)|\b(?:ne pourra pas|ne peut pas|ne pourra plus) (?:avoir lieu|se tenir)|\bn'aura pas lieu\b|\b(?:est|a ete|sont|ont ete) (?:annulee?s?|decommandee?s?)\b",

@@ -100,6 +100,11 @@ pub(crate) static ROLES: &[(&str, Cue)] = &[
 
 /// Cues that open a participants scope: a list label or a participation verb.
 pub(crate) static SCOPES: &[(&str, Cue)] = &[
+    // Une ligne qui propose qui inviter, la liste dessous : « Je proposerais :\n- toi, …».
+    (
+        r"(?:^|\n)(?:je|nous|j'ai|nous avons) (?:propose|proposerais|proposerions|proposons|suggere|suggererais|suggerons|pensais a|pensions a|pense a)(?: (?:d'inviter|de convier|les personnes suivantes))?\s{0,3}:\s{0,3}\n",
+        ListLabel,
+    ),
     // A label that is a short clause: "Les participants seront :", "Seront connectés :",
     // "Sont convoqués :", and a heading that asks "Qui ?".
     (
@@ -289,7 +294,7 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
     r"\bouverte? a (?:toute personne|tout professionnel|tout intervenant|tout partenaire|d'autres)",
     // « toute personne qui connaît la famille est la bienvenue », « d'autres intervenants
     // utiles, invitez-les ».
-    r"\b(?:toute personne|tout professionnel|tout intervenant|tout partenaire|tous ceux|toutes celles)(?: [a-z'-]{1,20}){0,6} (?:est|sont|sera|seront|serait) (?:la |les )?(?:bienvenue?s?|invitee?s?)\b",
+    r"\b(?:toute personne|tout professionnel|tout intervenant|tout partenaire|tous ceux|toutes celles)(?: [a-z.'-]{1,20}){0,6} (?:est|sont|sera|seront|serait) (?:la |les )?(?:bienvenue?s?|invitee?s?)\b",
     r"\b(?:d'autres|autres) (?:intervenants|partenaires|professionnels|services|personnes)(?: [a-z'-]{1,20}){0,6},? invitez[- ]les\b",
     r"\btoute (?:autre )?personne (?:pouvant|susceptible|qui pourrait|capable)",
     r"\btoute (?:autre )?personne dont\b",

@@ -183,6 +183,10 @@ pub(crate) static CONTEXT: &[&str] = &[
     r"\bil s'agit d",
     // « L'idée, c'est vraiment de voir ensemble comment … ».
     r"\bl'idee,? (?:c'est|est|serait)\b",
+    // « réfléchir ensemble à la manière de la mettre à l'abri … C'est la seule raison
+    // d'être de cette réunion ».
+    r"\b(?:a|sur) la (?:maniere|facon|meilleure (?:maniere|facon)) de\b",
+    r"\braison d'etre\b",
     r"\b(?:ecarter|eviter|empecher|mettre (?:un terme|fin))\b",
     r"\bpreoccupations?\b",
     r"\bmotivent\b",

@@ -215,7 +215,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Secrecy,
     ),
     (
-        r"\b(?:est au courant|sont au courant|a marque son accord|ont marque leur accord|l'approuve|y consent|y a consenti)\b",
+        r"\b(?:est au courant|sont au courant|a marque son accord|ont marque leur accord|l'approuve|y consent|y a consenti)\b|\b(?:sait|savent) que (?:nous nous reunissons|nous nous reunirons|nous organisons|la (?:concertation|reunion) (?:a|aura) lieu|cette (?:concertation|reunion) (?:a|aura) lieu)\b",
         PersonInformed,
     ),
     (
@@ -232,7 +232,17 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedDisclosureOptional,
     ),
     (
-        r"\b(?:a vous|vous) seule?s? (?:de |d'|qui )?(?:decider|decidez|choisir|choisissez|apprecier|appreciez)\b",
+        r"\b(?:a vous|vous) seule?s? (?:de |d'|qui )?(?:decider|decidez|deciderez|choisir|choisissez|choisirez|apprecier|appreciez|apprecierez)\b",
+        FixedDisclosureOptional,
+    ),
+    // « Venir n'est pas un devoir ; parler non plus. », « ni votre absence ni votre
+    // silence ne vous seront reprochés ».
+    (
+        r"\b(?:venir|participer|y participer|assister|y assister|y prendre part|etre present|etre presente) n'est (?:pas|en rien|nullement|aucunement) (?:un devoir|une obligation|obligatoire)\b|\bni (?:votre|ton) absence,? ni (?:votre|ton) silence\b",
+        FixedParticipationOptional,
+    ),
+    (
+        r"\b(?:parler|partager|vous exprimer|tout dire|dire quoi que ce soit) non plus\b|\bni (?:votre|ton) absence,? ni (?:votre|ton) silence\b",
         FixedDisclosureOptional,
     ),
     (
@@ -485,10 +495,6 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedDisclosureOptional,
     ),
     (
-        r"\b(?:a vous|vous) seule?s? (?:de |qui )?(?:decider|decidez|choisir|choisissez|apprecier|appreciez)\b",
-        FixedDisclosureOptional,
-    ),
-    (
         r"\blibres? de ne (?:rien|pas) (?:reveler|partager|communiquer|dire|transmettre|divulguer)",
         FixedDisclosureOptional,
     ),
@@ -584,7 +590,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // « elle souhaite être entendue en début de réunion » : la personne viendra pour une
     // partie de la concertation.
     (
-        r"\b(?:souhaite|souhaitent|demande|demandent|a demande|ont demande) (?:a )?(?:etre entendue?s?|venir|assister|participer|etre presente?s?) (?:en debut|au debut|en fin|a la fin|pendant une partie|a une partie|pour une partie)\b",
+        r"\b(?:souhaite|souhaitent|demande|demandent|a demande|ont demande|a souhaite|ont souhaite) (?:a )?(?:pouvoir )?(?:etre entendue?s?|venir|assister|participer|etre presente?s?) (?:en debut|au debut|en fin|a la fin|pendant une partie|a une partie|pour une partie)\b",
         PersonInvited,
     ),
 ];
