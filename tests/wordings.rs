@@ -4429,6 +4429,17 @@ fn near_misses_of_the_forty_third_sitting() {
     ] {
         assert!(!convocation(text), "{text}");
     }
+    // A title that names a message is no message's header; a meeting already held.
+    for text in [
+        "Message to all partners of the network\n\nFrom 1 January 2027, case consultations under article 458ter of the Criminal Code will be hosted by the CPAS on Tuesdays at 9:00 in meeting room 2, Rue Haute 12.\n\nThe coordination\n",
+        "Message received 12/11/2026 09:14\n\nReminder: the case consultation about the Dubois family took place yesterday at the town hall with the police, the CPAS and the school. Thanks to all who came.\n",
+        "SMS reçu le 12/11/2026 à 09:14\n\nLa concertation de cas pour la famille Dubois a eu lieu hier à la maison communale avec la police et le CPAS. Merci à toutes et à tous d'être venus !\n",
+    ] {
+        assert!(!convocation(text), "{text}");
+    }
+    // A message that names its sender is addressed to its reader.
+    let text = "Message from Dr Okafor to the team\n\ncase consultation re little Ines thurs 9h at the surgery, police + CPAS, to protect her. 458ter + decree of 29 March 2024. no obligation\n";
+    assert!(convocation(text), "{text}");
     // A letter that convenes one, with a working group's meeting in a P.S.
     let text = format!("{INVITE}It will be held on Monday 11 January 2027 at 09:30 at the CLB office, Kerkstraat 4, with the CLB and the school's care coordinator.\n\nP.S. Our working group on school drop-out will meet on 20 January.\n");
     assert!(convocation(&text), "{text}");

@@ -2477,19 +2477,20 @@ const CALL_WORDS: &[&str] = &[
 
 /// Words that make a text's first line the header of a pasted message, whose date is the
 /// letter's.
-const MESSAGE_HEADER_WORDS: &[&str] = &[
-    "sms",
+const MESSAGE_HEADER_WORDS: &[&str] = &["sms", "whatsapp", "voicemail", "messagerie", "repondeur"];
+
+/// Words that make a text's first line a message's header only on a short line, beside a
+/// stamp or a number ("Message received 12/11/2026 09:14", "Messages — +32 470 …") or
+/// before its sender ("Message from Dr Okafor"), not a title ("Message to all partners of
+/// the network").
+const MESSAGE_HEADER_WEAK_WORDS: &[&str] = &[
     "chat",
     "conversation",
-    "whatsapp",
     "signal",
     "message",
     "recu",
     "received",
     "messages",
-    "voicemail",
-    "messagerie",
-    "repondeur",
     "transcription",
     "transcript",
 ];
@@ -2530,7 +2531,18 @@ pub(crate) fn names_chat(f: &str) -> bool {
 /// True when the text's first line names a message or a chat ("SMS reçu le …", "WhatsApp
 /// chat with …", "Microsoft Teams – conversation …"): its dates are the message's.
 pub(crate) fn names_message(f: &str) -> bool {
-    names_chat(f) || first_line_words(f).any(|w| MESSAGE_HEADER_WORDS.contains(&w))
+    if names_chat(f) || first_line_words(f).any(|w| MESSAGE_HEADER_WORDS.contains(&w)) {
+        return true;
+    }
+    let first = head_lines(f).next().unwrap_or(0..0);
+    let line = &f[first];
+    let words: Vec<&str> = first_line_words(f).filter(|w| !w.is_empty()).collect();
+    // (Or names its sender: "Message from Dr Okafor", « Message de la coordination ».)
+    let from = words.windows(2).any(|w| {
+        MESSAGE_HEADER_WEAK_WORDS.contains(&w[0]) && matches!(w[1], "from" | "de" | "d" | "van")
+    });
+    words.iter().any(|w| MESSAGE_HEADER_WEAK_WORDS.contains(w))
+        && (from || words.len() <= 3 || line.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// The words of the text's first line ([`head_lines`]).

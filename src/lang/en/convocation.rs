@@ -314,6 +314,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:subject|re|object) ?: ?(?:(?:re|fw|fwd) ?: ?){0,3}(?:minutes|record of (?:the )?(?:meeting|consultation)|report of (?:the )?(?:meeting|consultation))\b",
         Record,
     ),
+    // A meeting already held: "took place yesterday", "Thanks to all who came".
+    (
+        r"\b(?:took place|was held|met|happened) (?:yesterday|this morning|last (?:week|night|monday|tuesday|wednesday|thursday|friday))\b|\bthank(?:s| you) (?:to )?(?:all|everyone|everybody|you all)(?: of you)? (?:who came|who attended|for coming|for attending|for being there)\b",
+        Record,
+    ),
     // A privacy notice about consultations convenes no one.
     (
         r"(?:^|\n)(?:privacy (?:notice|statement|policy)|data protection (?:notice|statement|policy))\b",

@@ -263,6 +263,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:objet|subject|re) ?: ?(?:(?:re|tr|fw|fwd) ?: ?){0,3}(?:proces-verbal|compte[- ]rendu|pv)\b",
         Record,
     ),
+    // Une réunion déjà tenue : « a eu lieu hier », « merci à toutes et à tous d'être venus ».
+    (
+        r"\b(?:a eu lieu|s'est tenue|s'est deroulee) (?:hier|ce matin|la semaine derniere|lundi dernier|mardi dernier|mercredi dernier|jeudi dernier|vendredi dernier)\b|\bmerci (?:a (?:tous|toutes|toutes et a tous|tous et toutes|chacun|chacune)(?: et a chacun)? )?(?:d'etre venue?s?|pour votre presence|de votre presence|d'avoir ete (?:la|present))\b",
+        Record,
+    ),
     (
         r"(?:^|\n)(?:declaration de confidentialite|politique de (?:confidentialite|protection des (?:donnees|la vie privee))|avis (?:de confidentialite|relatif a la protection des donnees)|protection des donnees a caractere personnel\s{0,3}(?::|\n))",
         Notice,
