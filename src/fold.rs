@@ -344,19 +344,29 @@ impl Folded {
     /// before it and a value after it on its line; its first dot becomes the colon (and
     /// maps to it), the others go. A leader that runs up to a colon of its own ("Lieu
     /// ........ : salle 3", or "Participants ...... :" over a list) goes whole, with the
-    /// space after it. An ellipsis ("...") stays.
+    /// space after it; so does a run of two or three dots between a space and a colon
+    /// ("Participants convoqués ... :"). An ellipsis ("...") stays.
     fn dot_leaders(&mut self) {
-        if !self.text.contains("....") {
+        if !self.text.contains("..") {
             return;
         }
         let bytes = self.text.as_bytes();
         let mut keep = vec![true; bytes.len()];
         let mut colons = Vec::new();
         let mut i = 0;
-        while let Some(at) = self.text[i..].find("....") {
+        while let Some(at) = self.text[i..].find("..") {
             let start = i + at;
             let end = start + bytes[start..].iter().take_while(|&&b| b == b'.').count();
             i = end;
+            // Two or three dots lead only from a space up to a colon ("Participants
+            // convoqués ... :"); elsewhere they are an ellipsis.
+            if end - start < 4
+                && !(start > 0
+                    && bytes[start - 1] == b' '
+                    && self.text[end..].trim_start_matches(' ').starts_with(':'))
+            {
+                continue;
+            }
             let label = self.text[..start]
                 .rsplit('\n')
                 .next()
@@ -1978,6 +1988,11 @@ lieu :salle 3",
         let at = f.text.find(':').unwrap();
         let span = f.span(at..at + 1);
         assert_eq!(&text[span.start..span.end], ":");
+        // Three dots from a space to a colon lead too; an ellipsis elsewhere stays.
+        check(
+            "Participants convoqués ... : [x] CPMS\nEt donc... : rien .. ici",
+            "participants convoques : [x] cpms\net donc... : rien .. ici",
+        );
     }
 
     #[test]

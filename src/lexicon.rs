@@ -1481,6 +1481,7 @@ pub(crate) static ALL: &[Entry] = {
         modalities::PLACE_STOP,
         statements::CUES,
         statements::PROFESSIONALS_BEFORE,
+        statements::RHETORICAL,
         statements::REPORTED,
         statements::NEGATIVE_SUBJECT,
         statements::NEGATED_MODAL,

@@ -4456,3 +4456,108 @@ fn near_misses_of_the_forty_third_sitting() {
     );
     assert_eq!(meeting_time(&text).as_deref(), Some("14:00"), "{text}");
 }
+
+#[test]
+fn wordings_of_the_forty_fourth_sitting() {
+    // Three dots between a form's label and its colon lead to the value.
+    let text = "FORMULAIRE DE CONVOCATION – CONCERTATION DE CAS\n\nDestinataire ............. : Mme S. G.\n\nParticipants convoqués ... : [x] CPMS\n                             [x] AMO « La Passerelle »\n";
+    let r = roles(text);
+    assert!(
+        r.contains(&Role::Education) && r.contains(&Role::YouthAid),
+        "{text}"
+    );
+    // « une concertation autour de lui », proposed in a chat.
+    let text = "[Groupe « Suivi Dylan » - Signal]\n\nlun. 9 juin 2025\n\nSarah (AMO Le Tremplin) 16:42\nHello tout le monde\nJe propose qu'on fasse une concertation autour de lui pour faire le point sur sa situation.\n\nSarah (AMO Le Tremplin) 16:44\nDemain 14h chez nous à l'AMO (salle du fond) ?\nSeraient là : Julie du SAJ, Karim du service prévention de la Ville et moi.\n";
+    assert!(convocation(text), "{text}");
+    // A harm feared in the passive, an aim added on the side.
+    let text = format!("{INVITER}Nous voudrions nous réunir pour éviter que Madame ou sa fille ne soient à nouveau blessées. Nous profiterons aussi de la réunion pour trouver une solution à l'arriéré de loyer.\n");
+    let c = categories(&text);
+    assert!(
+        c.contains(&PurposeCategory::Integrity) && c.contains(&PurposeCategory::NotPermitted),
+        "{text}"
+    );
+    // « les intervenants habituels du réseau qui souhaiteraient se joindre à nous ».
+    let text = format!("{INVITER}Autour de la table : l'inspectrice de la zone de police, le médecin traitant et vous-même, ainsi que les intervenants habituels du réseau qui souhaiteraient se joindre à nous.\n");
+    assert!(checked(&text).participants.open_ended, "{text}");
+    // A day of the month after the letter's.
+    let text = "Liège, le 20 décembre 2025\n\nMadame,\n\nNous vous invitons à une concertation de cas le 4 du mois prochain à 14 h au CPAS.\n";
+    assert_eq!(meeting_date(text).as_deref(), Some("2026-01-04"), "{text}");
+    let text = "Lowbridge, 10 November 2025\n\nDear Sir,\n\nI am organising a case consultation. The meeting will take place on the 4th of next month at 2 pm.\n";
+    assert_eq!(meeting_date(text).as_deref(), Some("2025-12-04"), "{text}");
+    // Whom the writer would have around the table, in a sentence.
+    let text = "Dear Ms Willems,\n\nI would like to convene a case consultation about Emma under Article 458ter of the Criminal Code, with you as her teacher, Mr Jacobs, the youth aid consultant who already knows the family, and myself. I want us to make sure Emma is safe at home.\n";
+    let r = roles(text);
+    assert!(
+        r.contains(&Role::Education) && r.contains(&Role::YouthAid),
+        "{text}"
+    );
+    assert!(
+        categories(text).contains(&PurposeCategory::Integrity),
+        "{text}"
+    );
+    // Two days offered: no date is set.
+    let text = format!("{INVITE}\n\nWhen: Mon 2 or Tue 3 March 2026, 10:00 - the day will be confirmed once everyone has answered the poll.\n");
+    assert_eq!(meeting_date(&text), None, "{text}");
+    // Attendance made compulsory, or left free, in other words.
+    let text = format!("{INVITE}Given what happened over the weekend, skipping this one is not an option for the services involved.\n");
+    assert!(
+        kinds(&text).contains(&StatementKind::ParticipationMandatory),
+        "{text}"
+    );
+    let text = format!("{INVITER}Votre présence est-elle obligatoire ? Non, rien ne vous y oblige. Mais nous comptons sur vous.\n");
+    let k = kinds(&text);
+    assert!(
+        k.contains(&StatementKind::ParticipationOptional)
+            && !k.contains(&StatementKind::ParticipationMandatory),
+        "{text}"
+    );
+    // A duty to share, said by a rhetorical question or a negated right.
+    for text in [
+        format!("{INVITER}Mais faut-il rappeler que chaque service présent est tenu de transmettre toutes les informations dont il dispose ?\n"),
+        format!("{INVITE}No partner is entitled to withhold relevant information.\n"),
+    ] {
+        assert!(
+            kinds(&text).contains(&StatementKind::DisclosureMandatory),
+            "{text}"
+        );
+    }
+    // A time after a date and a comma, written with a dot.
+    let text = "Brussels, 1 December 2025\n\nDear all,\n\nThe case consultation has to move. New date: Friday 12 December, 11.15, Paediatrics wing, room 4.031.\n";
+    assert_eq!(meeting_time(text).as_deref(), Some("11:15"), "{text}");
+    // A consultation set inside a newsletter whose training blurb says no case is discussed.
+    let text = "# La Lettre du Réseau\n\n## Formation\n\nUne matinée d'échanges animée par Me Hoste, le jeudi 24 avril. Aucune situation individuelle n'y sera évoquée.\n\n## Concertation de cas — convocation\n\nEn vertu de l'autorisation du procureur du Roi du 3 février 2025, les services ci-dessous sont convoqués à une concertation de cas : le parquet, la zone de police et le CPAS.\n\n**Quand** : jeudi 13 mars 2025, 9 h 30\n**Où** : Maison de la Justice, salle « Lesse »\n";
+    let report = convocheck::Analyzer::new().markdown(true).analyze(text);
+    assert!(report.is_convocation, "{text}");
+    // A consultation in a weekly team e-mail, the team meeting named in passing.
+    let text = "Bonjour à toutes et tous,\n\n4) CONCERTATION FAMILLE D.\nComme annoncé en réunion d'équipe, on organise une concertation de cas sur la famille D. (art. 458ter du Code pénal).\nQuand : jeu. 20/03/2025, 14h\nOù : ici, salle 2\n";
+    assert!(convocation(text), "{text}");
+}
+
+#[test]
+fn near_misses_of_the_forty_fourth_sitting() {
+    // A newsletter's FAQ: others' invitations told, the person "invited to be heard".
+    let text = "# Care Network — Newsletter #38\n\n## Case consultations under Article 458ter\n\nSince the summer, several members have been invited to case consultations by the police or the PCSW.\n\n**5. Should I tell my patient?**\nCheck whether the person concerned has been informed, and whether they are invited to be heard.\n";
+    let report = convocheck::Analyzer::new().markdown(true).analyze(text);
+    assert!(!report.is_convocation, "{text}");
+    // A training's page: its audience, its speakers, its price.
+    let text = "MATINÉE DE FORMATION\n« La concertation de cas (art. 458ter C. pén.) : dois-je y aller ? »\n\nJeudi 16 octobre 2025, de 9 h à 12 h 30\nSalle polyvalente, chaussée de Mons 210\n\nPublic : assistants sociaux de CPAS.\n\nDe plus en plus de CPAS sont invités à des concertations de cas par la police. Votre participation à une concertation de cas n'est jamais obligatoire.\n\nIntervenants : Me Sophie Warnant, avocate.\n\nParticipation gratuite pour les membres ; 35 € pour les non-membres.\n";
+    assert!(!convocation(text), "{text}");
+    // A template: blanks in brackets and braces, "not for sending".
+    let text = "<!-- DRAFT - NOT FOR SENDING -->\n\n# Convocation to a case consultation (art. 458ter)\n\n**To:** [name, function, service]\n\nDear [Mr/Ms] [surname],\n\nWe invite you to a case consultation within the meaning of Article 458ter.\n\n| Date | {{meeting_date}} |\n| Time | {{hh:mm}} |\n";
+    let report = convocheck::Analyzer::new().markdown(true).analyze(text);
+    assert!(!report.is_convocation, "{text}");
+    // "[signature]" in a real letter is no blank.
+    let text = format!("{INVITE}It will take place on 3 June 2026 at 10:00 at the town hall, room 2, with the police and the CPAS.\n\nKind regards,\n\n[signature]\nThe coordinator\n");
+    assert!(convocation(&text), "{text}");
+    // A calendar reminder of a meeting held three days before.
+    let text = "Rappel : Concertation de cas CSIL-R - dossier 2025/02\nmardi 4 mars 2025 09:30 - 11:00\nHôtel de ville, salle du Collège\nOrganisateur : Secrétariat du Bourgmestre\n\nEn retard de 3 jours\n\nDétails de l'événement\nConcertation de cas au sens de l'article 458ter du Code pénal (loi du 30 juillet 2018, CSIL-R).\nStatut : réunion tenue\n";
+    assert!(!convocation(text), "{text}");
+    // A training's role-play material is no invitation.
+    let text = "Dear colleagues,\n\nAs announced at the last staff meeting, all new social workers must attend the half-day training below. It is not optional.\n\n  Thursday 10 December 2026, 9:00-12:30, CPAS training room\n  Trainer: Ms Gilson\n\nProgramme:\n  - case consultations under Article 458ter;\n  - role-play: an invitation to a CSIL-R consultation.\n";
+    assert!(!convocation(text), "{text}");
+    // An ellipsis stays an ellipsis; "14 h" then a number on the next line is no time.
+    let text = format!(
+        "{INVITER}La réunion aura lieu le lundi 12 mai 2025 à 14 h\n15 personnes sont attendues.\n"
+    );
+    assert_eq!(meeting_time(&text).as_deref(), Some("14:00"), "{text}");
+}

@@ -87,6 +87,10 @@ pub(crate) enum Cue {
     Organize,
     /// The addressee spoken to ("vous", "you").
     SecondPerson,
+    /// Someone else's invitation told in the passive, which convenes no reader: the person
+    /// concerned "invited to be heard", members "invited to case consultations" in general.
+    /// It only keeps the words from reading as an [`Invitation`](Cue::Invitation).
+    Aside,
 }
 
 /// The subject cues and the other cues are searched separately, so that a cue such as
@@ -120,6 +124,8 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     let f = doc.f();
     let (mut strong, mut weak, mut invitation, mut salutation) = (0, 0, 0, false);
     let (mut decline, mut event, mut court, mut memo, mut record) = (0, 0, 0, 0, 0);
+    // Paragraphs that announce an event and say it discusses no individual case.
+    let mut event_memos: Vec<std::ops::Range<usize>> = Vec::new();
     let (mut cancel, mut request, mut new_date, mut internal, mut titled) = (0, 0, 0, 0, 0);
     let mut moved = 0;
     let mut serves = false;
@@ -249,7 +255,8 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
                     && !annexed
                     && !aside(f, seg.sentence(hit.start))
                     && !because(f, seg.sentence(hit.start), hit.start)
-                    && !in_parentheses(f, seg.sentence(hit.start), hit.start) =>
+                    && !in_parentheses(f, seg.sentence(hit.start), hit.start)
+                    && !in_passing(f, hit.start) =>
             {
                 event += 1;
                 event_sentences.push(seg.sentence(hit.start));
@@ -258,7 +265,20 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             Cue::Court if !quoted && !annexed => court += 1,
             // "its operative part reads: \"… I authorise the Family Justice Centre to organise
             // case consultations …\"": the authorization quoted by a letter that convenes.
-            Cue::Memo if !quoted && !annexed && !in_quotes(f, hit.start) => memo += 1,
+            // (Said of a training or a meeting the paragraph announces, « Une matinée
+            // d'échanges … Aucune situation individuelle n'y sera évoquée », it tells of that
+            // event: a newsletter may convene a consultation in another section. See below.)
+            Cue::Memo if !quoted && !annexed && !in_quotes(f, hit.start) => {
+                let paragraph = segment::paragraph_around(f, hit.start);
+                if event_starts
+                    .iter()
+                    .any(|&e| paragraph.contains(&e) && e < hit.start)
+                {
+                    event_memos.push(paragraph);
+                } else {
+                    memo += 1;
+                }
+            }
             Cue::Placeholder if !quoted && !addressed => memo += 1,
             Cue::Relayed if !quoted && !seg.forward => memo += 1,
             // An internal note to a named person may convene them, and so may one that
@@ -287,6 +307,17 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
             Cue::NewDate if !quoted => new_date += 1,
             Cue::Request if !quoted => request += 1,
             _ => {}
+        }
+    }
+    // "No individual case will be discussed" of an event is the letter's memo unless the
+    // letter convenes a case consultation outside that event's paragraph (a newsletter's
+    // training blurb beside its convocation).
+    for paragraph in &event_memos {
+        let elsewhere = invitations.iter().any(|(_, sentence)| {
+            !paragraph.contains(&sentence.start) && topic_sentences.contains(sentence)
+        });
+        if !elsewhere {
+            memo += 1;
         }
     }
     // A chat message that opens on a mention ("@julie …"): the cue reads one after a line
@@ -588,12 +619,30 @@ fn generic(f: &str, sentence: std::ops::Range<usize>, hit: std::ops::Range<usize
         " ne constitue",
         " n'oblige",
     ];
+    // An exercise's material: "role-play: an invitation to a CSIL-R consultation".
+    const EXERCISES: &[&str] = &[
+        "role-play",
+        "role play",
+        "roleplay",
+        "exercise",
+        "case study",
+        "jeu de role",
+        "exercice",
+        "cas pratique",
+        "mise en situation",
+    ];
     let before = after_list_number(&f[sentence.start.min(hit.start)..hit.start]).trim_end();
     let cue = &f[hit.clone()];
     let rest = &f[hit.end..sentence.end.max(hit.end)];
-    (matches!(before, "an" | "a" | "une")
-        && (cue.starts_with("invitation") || cue.starts_with("convocation"))
-        && GENERAL.iter().any(|g| rest.contains(g)))
+    let line_start = f[..hit.start].rfind('\n').map_or(0, |p| p + 1);
+    let exercise = (before.ends_with(" an") || before.ends_with(" une") || before.ends_with(" a"))
+        && EXERCISES
+            .iter()
+            .any(|e| f[line_start..hit.start].contains(e));
+    exercise
+        || (matches!(before, "an" | "a" | "une")
+            && (cue.starts_with("invitation") || cue.starts_with("convocation"))
+            && GENERAL.iter().any(|g| rest.contains(g)))
         || f[hit.end..].starts_with(" de ne ")
         || ((cue.starts_with("invitation") || cue.starts_with("convocation"))
             && HANDLED.iter().any(|h| {
@@ -879,6 +928,33 @@ fn aside(f: &str, sentence: std::ops::Range<usize>) -> bool {
         "n.b.",
     ];
     segment::opens_with(f, sentence, ASIDES)
+}
+
+/// True when the event at folded `at` is where something was said before, named in
+/// passing: « Comme annoncé en réunion d'équipe, on organise une concertation de cas »,
+/// "As agreed at the last team meeting, …".
+fn in_passing(f: &str, at: usize) -> bool {
+    const LEADS: &[&str] = &[
+        "comme annonce ",
+        "comme convenu ",
+        "comme discute ",
+        "comme dit ",
+        "comme evoque ",
+        "comme decide ",
+        "as announced ",
+        "as agreed ",
+        "as discussed ",
+        "as mentioned ",
+        "as decided ",
+    ];
+    let from = segment::floor_char(f, at.saturating_sub(40));
+    let before = &f[from..at];
+    LEADS.iter().any(|l| {
+        before.rfind(l).is_some_and(|p| {
+            let gap = &before[p + l.len()..];
+            gap.len() <= 24 && !gap.contains(['.', ';', '\n'])
+        })
+    })
 }
 
 #[cfg(test)]

@@ -80,6 +80,8 @@ pub(crate) enum Rel {
     Next(u32),
     /// This weekday of the week after the letter's.
     NextWeek(u32),
+    /// This day of the month after the letter's ("the 4th of next month").
+    NextMonth(u32),
 }
 
 /// Dutch calendar words (to move into a Dutch language pack once it exists).
@@ -129,6 +131,9 @@ struct Calendar {
     spelled_shapes: [u64; 64],
     /// What may follow a day to say it is of the letter's month ("de ce mois").
     current_month: Vec<&'static str>,
+    /// What may follow a day to say it is of the month after the letter's ("of next
+    /// month").
+    next_month: Vec<&'static str>,
     /// Words that place a day relative to the letter's date.
     relative: WordMap<Relative>,
     /// The shapes ([`shape`]) of the weekdays and of the `relative` words: any other word
@@ -150,6 +155,7 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
         spelled_starts: [false; 256],
         spelled_shapes: [0; 64],
         current_month: Vec::new(),
+        next_month: Vec::new(),
         relative: WordMap::default(),
         relative_shapes: [0; 64],
         next_week: Vec::new(),
@@ -189,6 +195,12 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
         lang::en::modalities::CURRENT_MONTH,
     ] {
         c.current_month.extend_from_slice(table);
+    }
+    for table in [
+        lang::fr::modalities::NEXT_MONTH,
+        lang::en::modalities::NEXT_MONTH,
+    ] {
+        c.next_month.extend_from_slice(table);
     }
     for table in [
         lang::fr::modalities::CALENDAR,
@@ -567,6 +579,14 @@ impl DateMatch {
                     .filter_map(|n| r.plus_days(n))
                     .find(|d| d.weekday() == wd),
                 Rel::NextWeek(wd) => r.plus_days(7 - r.weekday() + wd),
+                Rel::NextMonth(d) => {
+                    let (y, m) = if r.m == 12 {
+                        (r.y + 1, 1)
+                    } else {
+                        (r.y, r.m + 1)
+                    };
+                    Date::new(y, m, d)
+                }
             };
         }
         match (self.y, reference) {
@@ -810,6 +830,18 @@ fn written_date(f: &str, t0: &Tok<'_>) -> Option<DateMatch> {
             rel: None,
         });
     }
+    // The month after the letter's: "the 4th of next month", « le 4 du mois prochain ».
+    if let Some(end) = next_month_after(f, after_day) {
+        let (start, weekday) = weekday_before(f, t0.start);
+        return Some(DateMatch {
+            range: start..end,
+            y: None,
+            m: 0,
+            d: 0,
+            weekday,
+            rel: Some(Rel::NextMonth(d)),
+        });
+    }
     // Day first: "14 mars", "7th of may", "14 mar. 2025".
     let mut n = next_tok(f, after_day, false)?;
     if n.is_word("of") {
@@ -947,6 +979,17 @@ fn current_month_after(f: &str, pos: usize) -> Option<usize> {
     }
     let rest = &f[n.start..];
     CALENDAR.current_month.iter().find_map(|p| {
+        let after = rest.strip_prefix(p)?;
+        (!after.starts_with(is_letter)).then_some(n.start + p.len())
+    })
+}
+
+/// The end of the words that put a day in the month after the letter's ("of next
+/// month"), right after `pos`.
+fn next_month_after(f: &str, pos: usize) -> Option<usize> {
+    let n = next_tok(f, pos, true)?;
+    let rest = &f[n.start..];
+    CALENDAR.next_month.iter().find_map(|p| {
         let after = rest.strip_prefix(p)?;
         (!after.starts_with(is_letter)).then_some(n.start + p.len())
     })
@@ -1654,7 +1697,19 @@ fn time_at(f: &str, t0: &Tok<'_>) -> Option<TimeMatch> {
             .and_then(|colon| word_before(f, colon.start))
             .is_some_and(|w| TIME_LABELS.contains(&w))
     };
-    let time_word = prev.is_some_and(|w| TIME_PREV.contains(&w)) || time_label();
+    // Or right after a date: "Friday 12 December, 11.15", "12 December 2025, 11.15".
+    let after_date = || {
+        prev.is_some_and(|w| month_of(w).is_some())
+            || prev_tok(f, c.start, true)
+                .map(|t| match t.kind {
+                    Kind::Sign(',') => prev_tok(f, t.start, true),
+                    _ => Some(t),
+                })
+                .is_some_and(|t| t.is_some_and(|t| year_value(&t).is_some() && t.s.len() == 4))
+    };
+    let time_word = prev.is_some_and(|w| TIME_PREV.contains(&w))
+        || time_label()
+        || (c.mark == Mark::Dot && after_date());
     let is_range = end_clock.is_some_and(|e| match (c.mark, e.mark) {
         (_, Mark::Bare) if c.strong() => false,
         (Mark::Bare, Mark::Bare) => {
@@ -1888,7 +1943,7 @@ fn relative_date(f: &str, t: &Tok<'_>) -> Option<DateMatch> {
     }
     let weekday = match rel {
         Rel::Next(wd) | Rel::NextWeek(wd) => Some(wd),
-        Rel::Days(_) => None,
+        Rel::Days(_) | Rel::NextMonth(_) => None,
     };
     Some(DateMatch {
         range: start..end,

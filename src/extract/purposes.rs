@@ -35,7 +35,7 @@ pub(crate) static PURPOSE_LABEL: LazyLock<Pattern> = LazyLock::new(|| {
 /// Exclusions that work like negations for purposes ("à l'exclusion de", "other than").
 pub(crate) static EXCLUDING: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:a l'exclusion d|hors|excluant|excluding|other than|rather than|plutot que|et non|and not|pas de|no longer|(?:have|has|i've|we've) (?:removed|dropped|deleted|struck out|taken out)|(?:ai|avons|a) (?:retire|supprime|enleve|raye))\b",
+        r"\b(?:a l'exclusion (?:de|du|des|d')|hors|excluant|excluding|other than|rather than|plutot que|et non|and not|pas de|no longer|(?:have|has|i've|we've) (?:removed|dropped|deleted|struck out|taken out)|(?:ai|avons|a) (?:retire|supprime|enleve|raye))\b",
     )
 });
 

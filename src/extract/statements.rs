@@ -136,29 +136,34 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
             continue;
         }
         let sentence = cx.seg.sentence(hit.start);
-        if f[sentence.clone()].trim_end().ends_with('?') {
+        // A rhetorical question asserts what it asks: « faut-il rappeler que chaque service
+        // est tenu de transmettre … ? », "need I remind you that …?".
+        let rhetorical =
+            || RHETORICAL.is_match_in(cx.scan(), &f[sentence.start.min(hit.start)..hit.start]);
+        if f[sentence.clone()].trim_end().ends_with('?') && !rhetorical() {
             continue;
         }
         // A question run on into lower case, the splitter finding no sentence end: "Do I
         // have to come?? my agenda is full tmrw".
         // (Not a tag that asks for a nod: "whatever we say stays between us ok?".)
-        if f[hit.end..sentence.end.max(hit.end)]
-            .find(['.', '!', '?', '\n'])
-            .is_some_and(|p| {
-                let before = f[hit.end..hit.end + p].trim_end();
-                f[hit.end + p..].starts_with('?')
-                    && ![
-                        " ok",
-                        " okay",
-                        " right",
-                        " d'accord",
-                        " hein",
-                        " oke",
-                        " ja",
-                    ]
-                    .iter()
-                    .any(|t| before.ends_with(t))
-            })
+        if !rhetorical()
+            && f[hit.end..sentence.end.max(hit.end)]
+                .find(['.', '!', '?', '\n'])
+                .is_some_and(|p| {
+                    let before = f[hit.end..hit.end + p].trim_end();
+                    f[hit.end + p..].starts_with('?')
+                        && ![
+                            " ok",
+                            " okay",
+                            " right",
+                            " d'accord",
+                            " hein",
+                            " oke",
+                            " ja",
+                        ]
+                        .iter()
+                        .any(|t| before.ends_with(t))
+                })
         {
             continue;
         }
@@ -303,6 +308,13 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
     }
     out
 }
+
+/// The lead of a question that asserts: « faut-il rappeler que », "need I remind you that".
+pub(crate) static RHETORICAL: LazyLock<Pattern> = LazyLock::new(|| {
+    compile_one(
+        r"\b(?:faut-il (?:vous )?(?:rappeler|redire|preciser) que|est-il (?:besoin|utile|necessaire) de (?:vous )?(?:rappeler|redire|preciser) que|need (?:i|we) remind you that|do (?:i|we) (?:need|have) to remind you that|must (?:i|we) remind you that)\b",
+    )
+});
 
 /// Professionals in general, as the article describes them ("the article allows
 /// professionals bound by secrecy to share information"): a participle right after such a

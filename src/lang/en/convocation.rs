@@ -4,6 +4,12 @@ use crate::extract::convocation::Cue::{self, *};
 
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // Someone else's invitation, told: "whether they are invited to be heard", "several
+    // members have been invited to case consultations by the police".
+    (
+        r"\b(?:is|are|has been|have been|was|were) (?:also )?invited to be heard\b|\b(?:are|were|has been|have been|had been)(?: often| regularly| increasingly)? (?:invited|convened|summoned) to (?:case consultations|consultations|meetings|several|such)\b",
+        Aside,
+    ),
     // Before the title below: "CONVOCATION TO A HEARING" is a hearing's.
     (
         r"(?:^|\n)(?:\*\*)?(?:convocation|summons) (?:to|for) (?:a |an |the )?(?:hearing|interview|audition)\b|(?:^|\n)(?:subject|re) ?: ?(?:invitation|convocation|summons) (?:to|for) (?:a |an |the )?(?:hearing|interview|audition)\b",
@@ -314,6 +320,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:subject|re|object) ?: ?(?:(?:re|fw|fwd) ?: ?){0,3}(?:minutes|record of (?:the )?(?:meeting|consultation)|report of (?:the )?(?:meeting|consultation))\b",
         Record,
     ),
+    // A calendar's reminder of a meeting gone by: "Overdue by 3 days", "Status: held".
+    (
+        r"\boverdue by \d{1,3} (?:days?|hours?|weeks?)\b|(?:^|\n)status ?: ?(?:meeting |event )?(?:held|completed|past|closed|ended)\b",
+        Record,
+    ),
     // A meeting already held: "took place yesterday", "Thanks to all who came".
     (
         r"\b(?:took place|was held|met|happened) (?:yesterday|this morning|last (?:week|night|monday|tuesday|wednesday|thursday|friday))\b|\bthank(?:s| you) (?:to )?(?:all|everyone|everybody|you all)(?: of you)? (?:who came|who attended|for coming|for attending|for being there)\b",
@@ -605,7 +616,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A text that says it convenes no one, and a model letter with blanks to fill: "this
     // message is not a convocation", "[DATE]", "model letter".
     (
-        r"\[(?:date|name|title|place|time|reference|hh:mm|day)\]",
+        r"\[(?:date|name|title|place|time|reference|hh:mm|day)\]|\[(?:name|surname|first name|title|place|time|date of|reference|dd/mm|day|city|service|function|coordinator|template|mr/ms|ms/mr|he/she|she/he)\b[^\]\n]{0,40}\]|\{\{ ?[a-z_: ,./]{1,40} ?\}\}|\bnot for (?:sending|distribution|circulation)\b|\bnever send this\b",
         Placeholder,
     ),
     (

@@ -138,6 +138,14 @@ pub(crate) static SPELLED: &[(&str, Spelled)] = &[
 /// Folded, after the day and its suffix.
 pub(crate) static CURRENT_MONTH: &[&str] = &["of this month", "of the current month"];
 
+/// What may follow a day to say it is of the month after the letter's: "on the 4th of
+/// next month".
+pub(crate) static NEXT_MONTH: &[&str] = &[
+    "of next month",
+    "of the next month",
+    "of the following month",
+];
+
 /// Heads of "label: value" lines (and of Markdown table rows).
 pub(crate) static LABELS: &[(&str, Label)] = &[
     ("date", LDate),
@@ -178,6 +186,11 @@ pub(crate) static LABELS: &[(&str, Label)] = &[
 
 /// Cues of the modalities, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // Two days offered, the choice left open: "Mon 2 or Tue 3 March".
+    (
+        r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.? \d{1,2}(?:st|nd|rd|th)? or (?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        Options,
+    ),
     // "As for the venue, I was thinking of the community centre" (the date still to come).
     (
         r"\b(?:as for the (?:venue|place|location)|for the (?:venue|place|location)|venue-wise),",

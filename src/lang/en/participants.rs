@@ -292,6 +292,11 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         Verb,
     ),
     (r"\b(?:around|round) the table (?:will|would) be\b", Verb),
+    // "a case consultation about Emma … with you as her teacher, Mr Jacobs, …, and myself".
+    (
+        r"\bwith you (?:as|for|from|in your)\b|\bwith (?:you|yourself), (?:mr|ms|mrs|dr|the)\b",
+        Verb,
+    ),
     // Those who have accepted: "Mr Dubois and the SAJ counsellor have already said yes".
     (
         r"\b(?:said yes|confirmed (?:their |his |her )?(?:attendance|participation|presence)|agreed to (?:come|attend|take part|join|participate))\b|\b(?:have|has) (?:already |both |all )?confirmed\b",
@@ -328,6 +333,9 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
     // usefully contribute."
     r"\b(?:feel free to|you may|you can|you are welcome to|do not hesitate to|don't hesitate to) (?:also )?(?:bring(?: along)?|invite|ask) (?:(?:any|other)(?: [a-z'-]{1,20}){0,3} (?:colleagues?|partners?|professionals?|services?|organi[sz]ations?|persons?|people)|anyone|anybody|whoever)\b",
     r"\bthe relevant (?:partners|services|professionals|people|parties|agencies)\b",
+    // "and the usual partners of the network who wish to join" (not "the usual partners —
+    // that is, …", a list).
+    r"\bthe usual (?:partners|services|professionals|people|parties|agencies|members)(?: of the (?:network|platform))?(?: who\b| that\b|\s{0,3}(?:\n|$|\.|;|\)))",
     r"\b(?:whoever|anyone|anybody) else\b",
     r"\bany (?:other )?(?:relevant |useful |appropriate )?(?:body|bodies|institution|actor|organisation|organization|partner|service)s? (?:whose|that|which|who)\b",
     r"\b(?:other|additional|further) (?:partners|services|professionals|persons|people|agencies|participants|stakeholders|bodies)(?: [a-z']{1,40}){0,3} (?:may|might|can|could|will) be (?:added|associated|involved|called in|brought in)",

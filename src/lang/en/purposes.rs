@@ -32,7 +32,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
     ),
     // The aim said as a result wished for: "so that their safety can be ensured".
     (
-        r"\b(?:ensure|ensuring|guarantee|guaranteeing|secure|securing) (?:the |their |his |her |its )?(?:physical |own )?safety\b|\bmake sure (?:she|he|they|the (?:child|children|kids|victim|woman|mother)) (?:is|are|stays?|remains?) safe\b|\bsafety (?:at home |at school )?(?:can|could|will|would|may|is to|are to) be (?:ensured|guaranteed|secured|protected)\b|\brisk of (?:further|renewed|more|new|serious|repeated) (?:violence|harm|abuse|assaults?)\b",
+        r"\b(?:ensure|ensuring|guarantee|guaranteeing|secure|securing) (?:the |their |his |her |its )?(?:physical |own )?safety\b|\bmake sure (?:she|he|they|the (?:child|children|kids|victim|woman|mother)|[a-z]{2,20}(?: [a-z]\.)?) (?:is|are|stays?|remains?|will be|feels?) safe\b|\bsafety (?:at home |at school )?(?:can|could|will|would|may|is to|are to) be (?:ensured|guaranteed|secured|protected)\b|\brisk of (?:further|renewed|more|new|serious|repeated) (?:violence|harm|abuse|assaults?)\b",
         Integrity,
     ),
     (
@@ -161,6 +161,8 @@ pub(crate) static CONTEXT: &[&str] = &[
     r"\bthe idea (?:is|would be)\b",
     // An aim added on the side: "while we're at it", "and while we have everyone there".
     r"\bwhile we(?:'re| are) at it\b|\bwhile we(?:'ve got| have got| have) everyone\b|\b(?:at the same time|on the same occasion),? we(?:'d| would| will)? (?:also )?(?:like|want|use)\b",
+    // "We will also use the meeting to settle the rent arrears".
+    r"\b(?:use|take) (?:the|this) (?:meeting|consultation|opportunity|occasion) to\b",
     r"\bso that\b",
     r"\b(?:fear|fears|feared|afraid|worried|worry|concerned)\b",
     r"\b(?:avert|avoid|put an end|bring an end|stop|concerns?|meant)\b",

@@ -11,6 +11,16 @@ macro_rules! person {
 
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // "No partner is entitled to withhold relevant information."
+    (
+        r"\b(?:no (?:partner|participant|service|one|professional|agency|member)|nobody|none of you) (?:is|will be|shall be) (?:entitled|allowed|permitted|free) to (?:withhold|keep back|hold back|refuse to share|remain silent|keep silent)\b",
+        FixedDisclosureMandatory,
+    ),
+    // "skipping this one is not an option".
+    (
+        r"\b(?:skipping|missing|not attending|not coming|staying away|sitting (?:this|it) out|opting out)(?: (?:this one|this meeting|this consultation|it|the meeting|the consultation))? (?:is not|isn't|is no|will not be|won't be) (?:an |a real )?option\b",
+        FixedParticipationMandatory,
+    ),
     // "u would be the justice house rep if ok for u, no obligation ofc".
     (
         r"\bno obligation(?: (?:ofc|of course|at all|whatsoever))?(?:\s{0,3}[,.;!)]|\s{0,3}$|\n)",

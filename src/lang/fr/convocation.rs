@@ -4,6 +4,12 @@ use crate::extract::convocation::Cue::{self, *};
 
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // L'invitation d'un autre, racontée : « elle est invitée à être entendue », « plusieurs
+    // membres ont été invités à des concertations de cas ».
+    (
+        r"\b(?:est|sont|a ete|ont ete|sera|seront) (?:egalement |aussi )?(?:invitee?s?|conviee?s?) a (?:etre entendue?s?|s'exprimer)\b|\b(?:sont|etaient|a ete|ont ete|avaient ete|avait ete)(?: souvent| regulierement| de plus en plus)? (?:invitee?s?|conviee?s?|convoquee?s?) a des (?:concertations|reunions)\b",
+        Aside,
+    ),
     (
         r"\b(?:formulaire de convocation|fiche de convocation|convocation form|notice of convocation)\b",
         Invitation,
@@ -174,7 +180,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Decline,
     ),
     (
-        r"\b(?:proposition de (?:concertation|reunion|rencontre)|(?:reunion|concertation|rencontre) (?:autour|au sujet) d|reunions? de cas|reunir (?:les|l'ensemble des|quelques) (?:soignants|acteurs|services|personnes|intervenants|professionnels))\b",
+        r"\b(?:proposition de (?:concertation|reunion|rencontre)|(?:reunion|concertation|rencontre) (?:autour|au sujet|a propos) (?:de|du|des|d')|reunions? de cas|reunir (?:les|l'ensemble des|quelques) (?:soignants|acteurs|services|personnes|intervenants|professionnels))\b",
         TopicStrong,
     ),
     (
@@ -195,6 +201,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (
         r"\b(?:on se voit|on se retrouve|rendez-vous (?:est )?(?:fixe|pris)|(?:dis|dites)[- ]moi si (?:ca|cela) (?:te|vous) (?:va|convient))\b",
+        Invitation,
+    ),
+    // « Je propose qu'on fasse une concertation autour de lui ».
+    (
+        r"\b(?:je propose|je suggere|nous proposons) (?:qu'on fasse|que nous fassions|qu'on organise|que nous organisions|qu'on se fasse) (?:une|la|cette) (?:petite )?(?:concertation|reunion)\b",
         Invitation,
     ),
     // « je me dis qu'on devrait se mettre autour de la table pour une concertation de cas »,
@@ -263,6 +274,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:objet|subject|re) ?: ?(?:(?:re|tr|fw|fwd) ?: ?){0,3}(?:proces-verbal|compte[- ]rendu|pv)\b",
         Record,
     ),
+    // Le rappel d'un agenda pour une réunion passée : « En retard de 3 jours », « Statut :
+    // réunion tenue ».
+    (
+        r"\ben retard de \d{1,3} (?:jours?|heures?|semaines?)\b|(?:^|\n)statut ?: ?(?:reunion |concertation |evenement )?(?:tenue|terminee?|passee?|cloturee?)\b",
+        Record,
+    ),
     // Une réunion déjà tenue : « a eu lieu hier », « merci à toutes et à tous d'être venus ».
     (
         r"\b(?:a eu lieu|s'est tenue|s'est deroulee) (?:hier|ce matin|la semaine derniere|lundi dernier|mardi dernier|mercredi dernier|jeudi dernier|vendredi dernier)\b|\bmerci (?:a (?:tous|toutes|toutes et a tous|tous et toutes|chacun|chacune)(?: et a chacun)? )?(?:d'etre venue?s?|pour votre presence|de votre presence|d'avoir ete (?:la|present))\b",
@@ -325,6 +342,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (
         r"\b(?:inscriptions? (?:obligatoire|gratuite|souhaitee|requise|via|aupres|en ligne|sur)|s'inscrire|inscrivez-vous|frais de participation|paf|(?:journee|matinee|apres-midi|demi-journee|soiree|session|seance|cycle) de formation|attestation de (?:presence|participation)|places limitees|formation continue|orateurs?|intervenants? du jour|sandwichs? (?:offerts?|prevus?)|lunch offert)\b",
+        Event,
+    ),
+    // La page d'une formation : son public, ses intervenants, son prix.
+    (
+        r"(?:^|\n)(?:public(?: cible| vise)?|intervenante?s?|formateurs?|formatrices?|oratrices?)\s{0,3}:|\bparticipation gratuite\b|\bpour les non-membres\b",
         Event,
     ),
     // Un comité qui se réunit sur la pratique, non sur une personne : « Le comité de
@@ -512,7 +534,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A text that says it convenes no one, and a model letter with blanks to fill: "ce
     // message n'est pas une convocation", "[DATE]", "modèle de convocation".
     (
-        r"\[(?:date|nom|titre|lieu|heure|reference|hh:mm|jour)\]",
+        r"\[(?:date|nom|titre|lieu|heure|reference|hh:mm|jour)\]|\[(?:nom|prenom|titre|lieu|heure|date d|reference|jj/mm|jour|ville|service|fonction|coordinat|modele|madame/monsieur|monsieur/madame|m\./mme|mme/m\.|il/elle|elle/il)[^\]\n]{0,40}\]|\bne (?:pas|jamais) envoyer (?:ce|tel quel|en l'etat)\b|\bdocument de travail\b[^\n]{0,40}\bne pas diffuser\b",
         Placeholder,
     ),
     (

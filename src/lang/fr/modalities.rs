@@ -106,6 +106,10 @@ pub(crate) static NEXT_WEEK: &[&str] =
 
 pub(crate) static CURRENT_MONTH: &[&str] = &["de ce mois", "du mois courant", "du mois en cours"];
 
+/// What may follow a day to say it is of the month after the letter's: « le 4 du mois
+/// prochain ».
+pub(crate) static NEXT_MONTH: &[&str] = &["du mois prochain", "du mois suivant"];
+
 /// Heads of "label : value" lines (and of Markdown table rows).
 pub(crate) static LABELS: &[(&str, Label)] = &[
     ("date", LDate),
@@ -158,6 +162,11 @@ pub(crate) static LABELS: &[(&str, Label)] = &[
 
 /// Cues of the modalities, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // Deux jours proposés, le choix ouvert : « lundi 2 ou mardi 3 mars ».
+    (
+        r"\b(?:lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.? \d{1,2}(?:er)? ou (?:le )?(?:lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b",
+        Options,
+    ),
     // « Pour le lieu, je pensais à la maison de quartier des Tanneurs » (la date à venir).
     (r"\b(?:pour le lieu|quant au lieu|cote lieu),", MeetingVerb),
     // A meeting called off (before the past tenses: "a été annulée").

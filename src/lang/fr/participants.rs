@@ -297,6 +297,9 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
     r"\b(?:toute personne|tout professionnel|tout intervenant|tout partenaire|tous ceux|toutes celles)(?: [a-z.'-]{1,20}){0,6} (?:est|sont|sera|seront|serait) (?:la |les )?(?:bienvenue?s?|invitee?s?)\b",
     r"\b(?:d'autres|autres) (?:intervenants|partenaires|professionnels|services|personnes)(?: [a-z'-]{1,20}){0,6},? invitez[- ]les\b",
     r"\btoute (?:autre )?personne (?:pouvant|susceptible|qui pourrait|capable)",
+    // « ainsi que les intervenants habituels du réseau qui souhaiteraient se joindre à nous »,
+    // « les partenaires habituels du réseau. » (not « les partenaires habituels, à savoir … »).
+    r"\b(?:les|nos|aux|des) (?:intervenants|partenaires|services|acteurs|membres) habituels(?: du reseau| de la plateforme| du secteur)?(?: qui\b| que\b|\s{0,3}(?:\n|$|\.|;|\)))",
     r"\btoute (?:autre )?personne dont\b",
     r"\btoute (?:autre )?personne (?:utile|jugee utile|dont la presence|qu'(?:il|elle|on) jugerait|susceptible|pertinente|concernee)",
     r"\btoute (?:autre )?personne que (?:vous|nous|l'on|on|le president|la presidente|la presidence) (?:jugeriez|jugerez|jugerions|jugerons|jugera|jugerait|estimeriez|estimerez|estimerons|estimera|estimerait)\b",

@@ -65,7 +65,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
     ),
     // Harm named by what is done or feared rather than by its legal name.
     (
-        r"\bs'en (?:prenne|prennent|prendre|prend|est pris|soit pris) (?:a nouveau |de nouveau |encore |physiquement |une nouvelle fois )?(?:a|au|aux)\b|\b(?:des |les |de |aux )coups\b|\bcoups et blessures\b|\bsecoue(?:e|s|es)?\b|\bcraindre le pire\b|\b(?:frapper|battre|agresser|blesser|tuer|violenter|maltraiter|violer|menacer|harceler|terroriser|intimider|(?:se )?suicider|mettre fin a ses jours)\b",
+        r"\bs'en (?:prenne|prennent|prendre|prend|est pris|soit pris) (?:a nouveau |de nouveau |encore |physiquement |une nouvelle fois )?(?:a|au|aux)\b|\b(?:des |les |de |aux )coups\b|\bcoups et blessures\b|\bsecoue(?:e|s|es)?\b|\bcraindre le pire\b|\b(?:frapper|battre|agresser|blesser|tuer|violenter|maltraiter|violer|menacer|harceler|terroriser|intimider|(?:se )?suicider|mettre fin a ses jours)\b|\b(?:soit|soient|etre|sera|seront) (?:a nouveau |de nouveau |encore |une nouvelle fois )?(?:blessee?s?|frappee?s?|battue?s?|agressee?s?|maltraitee?s?|violentee?s?)\b",
         Integrity,
     ),
     (
@@ -179,6 +179,8 @@ pub(crate) static CONTEXT: &[&str] = &[
     r"\b(?:afin|pour) que\b",
     // An aim added on the side: « et tant qu'on y est on réglera l'histoire des cotisations ».
     r"\b(?:tant qu'on y est|tant que nous y sommes|par la meme occasion|on en profitera pour|nous en profiterons pour)\b",
+    // « Nous profiterons aussi de la réunion pour trouver une solution à l'arriéré ».
+    r"\bprofiter(?:ons|a|ait|ions|) (?:aussi |egalement )?de (?:la|cette) (?:reunion|concertation|rencontre|occasion) pour\b",
     r"\b(?:craignons|craint|craindre|crainte|peur|inquiet|inquiete|inquietude)",
     r"\bil s'agit d",
     // « L'idée, c'est vraiment de voir ensemble comment … ».

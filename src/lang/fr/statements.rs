@@ -14,6 +14,21 @@ macro_rules! person {
 
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // « Votre présence est-elle obligatoire ? Non, rien ne vous y oblige. », « rien ne vous
+    // oblige à tout dire ».
+    (
+        r"\brien ne vous (?:y )?(?:oblige|obligera|contraint|contraindra|force|forcera) a (?:parler|partager|reveler|dire|tout dire|communiquer|transmettre|divulguer)\b",
+        FixedDisclosureOptional,
+    ),
+    (
+        r"\brien ne vous (?:y )?(?:oblige|obligera|contraint|contraindra|force|forcera)\b",
+        FixedParticipationOptional,
+    ),
+    // « ne pas venir n'est pas une option », « s'absenter n'est pas envisageable ».
+    (
+        r"\b(?:ne pas (?:venir|participer|y assister|y participer|etre present|etre presente)|s'absenter|manquer (?:cette|la) (?:reunion|concertation)) n'est (?:pas|plus) (?:une option|envisageable|possible|permis)\b",
+        FixedParticipationMandatory,
+    ),
     // La liste d'une décision : « Sont appelés à siéger : », « Participent obligatoirement
     // à la concertation : » n'est pas une obligation faite au lecteur.
     (
