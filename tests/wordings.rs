@@ -4561,3 +4561,91 @@ fn near_misses_of_the_forty_fourth_sitting() {
     );
     assert_eq!(meeting_time(&text).as_deref(), Some("14:00"), "{text}");
 }
+
+#[test]
+fn wordings_of_the_forty_fifth_sitting() {
+    // A template's blank left in a letter that set its meeting still convenes.
+    let text = "Marbais, le 21 novembre 2025\n\nConcerne : Convocation - concertation de cas - [NOM DU DOSSIER] famille D.\n\nMadame, Monsieur,\n\nEn vertu de l'autorisation du procureur du Roi du 4 septembre 2025, nous avons l'honneur de vous inviter à une concertation de cas au sens de l'article 458ter du Code pénal.\n\nDate : vendredi 5/12 à 9h30\nLieu : CPAS, salle de réunion\n";
+    assert!(convocation(text), "{text}");
+    // A GP's plain words: « une petite concertation afin de la protéger ».
+    let text = "Le 3 février 2026\n\nChère Madame,\n\nJe vous propose donc qu'on se voie tous les trois pour une petite concertation afin de la protéger. C'est demain, mercredi, à 19h, à mon cabinet.\n";
+    assert!(convocation(text), "{text}");
+    // An aim added by « permettra aussi de ».
+    let text = format!("{INVITER}Elle permettra aussi de trouver une solution pour le remboursement des arriérés de loyer.\n");
+    assert!(
+        categories(&text).contains(&PurposeCategory::NotPermitted),
+        "{text}"
+    );
+    // A date set after an Act's short title is not the title's.
+    let text = "[12/03/2026, 16:42] Jonas Peeters (prevention officer): Hi all - CSIL-R case meeting under the CSIL Act, Thu 19/3, 2pm, town hall room 1.02\n";
+    assert_eq!(meeting_date(text).as_deref(), Some("2026-03-19"), "{text}");
+    // « 2e concertation », « Objectif de la concertation ».
+    let text = "Note aux partenaires — le 3 février 2025\n\nObj. : suivi de l'élève J. T. — 2e concertation\n\nBonjour à tous,\n\nLa prochaine réunion aura lieu le mer. 12/02 à midi, au local 117.\n\nObjectif de la concertation : lutter contre l'absentéisme scolaire de J.\n\nSont invités :\n - le CPMS (Mme Hardy) ;\n - l'AMO « La Passerelle ».\n";
+    assert!(convocation(text), "{text}");
+    // A duty to tell, a typo, a table's "required".
+    for text in [
+        format!("{INVITE}In the interest of the children, you are required to tell us everything you know.\n"),
+        format!("{INVITE}You are requird to share all relevant info on the subject that you hold.\n"),
+    ] {
+        assert!(
+            kinds(&text).contains(&StatementKind::DisclosureMandatory),
+            "{text}"
+        );
+    }
+    let text = "# Notice\n\n**Type:** Convocation to a case consultation\n\n| Item | Details |\n|---|---|\n| Meeting | Fri 16/01/2026, 9h15 |\n| Attendance | **required** – please send a colleague |\n";
+    let report = convocheck::Analyzer::new().markdown(true).analyze(text);
+    assert!(report.is_convocation, "{text}");
+    assert!(
+        report
+            .statements
+            .iter()
+            .any(|s| s.kind == StatementKind::ParticipationMandatory),
+        "{text}"
+    );
+    // An authorization asked for, a date between commas: not yet a basis.
+    let text = format!("{INVITER}Nous avons dès lors sollicité, le 9 octobre, une autorisation motivée du procureur du Roi de Charleroi ; à ce jour, elle ne nous est pas encore parvenue.\n");
+    assert!(instruments(&text).is_empty(), "{text}");
+    // A decree by its short name.
+    let text =
+        format!("{INVITER}Elle est organisée en application du décret Aide à la jeunesse.\n");
+    assert_eq!(
+        instruments(&text),
+        vec![(InstrumentKind::Decree, None)],
+        "{text}"
+    );
+    // "Thursday week, 2 to 4 pm", « dans quinze jours ».
+    let text = "From: FJC <a@b.be>\nDate: Monday 6 October 2025, 10:14\nSubject: Case consultation\n\nDear colleagues,\n\nI am convening a case consultation.\n\nWhen: Thursday week, 2 to 4 pm.\n";
+    assert_eq!(meeting_date(text).as_deref(), Some("2025-10-16"), "{text}");
+    let text = "De : CPAS <a@b.be>\nDate : lun. 3 mars 2025 09:00\nObjet : Concertation de cas\n\nBonjour,\n\nJe vous invite à une concertation de cas.\n\nQuand : dans quinze jours jour pour jour, 14h-16h\n";
+    assert_eq!(meeting_date(text).as_deref(), Some("2025-03-17"), "{text}");
+    // "by video" is a remote means; "I would like to invite Fr Thomas, Ms Collard …".
+    let text = format!("{INVITE}Tomorrow 8am, by video.\n");
+    assert!(checked(&text).modalities.meeting.remote, "{text}");
+    let text = format!("{INVITE}I would like to invite Fr Thomas (our parish priest), Ms Nadine Collard (social worker at the CPAS) and Officer Marc Pauwels (our community police officer).\n");
+    let r = roles(&text);
+    assert!(
+        r.contains(&Role::SocialServices) && r.contains(&Role::Police),
+        "{text}"
+    );
+}
+
+#[test]
+fn near_misses_of_the_forty_fifth_sitting() {
+    // A reply asked "in ten days" is no meeting's date.
+    let text = format!("{INVITE}It will take place on 3 June 2026 at 10:00, town hall, room 2. Please reply in 10 days.\n");
+    assert_eq!(meeting_date(&text).as_deref(), Some("2026-06-03"), "{text}");
+    // "the usual partners", spelled out, are a closed list.
+    let text = format!("{INVITE}\n\nAttendees: the usual partners - that is, the CLB, the youth unit of the local police and the OCMW.\n");
+    assert!(!checked(&text).participants.open_ended, "{text}");
+    // "we are required to tell you" is the sender's own duty.
+    let text = format!(
+        "{INVITE}A few things we are required to tell you: your participation is voluntary.\n"
+    );
+    assert!(
+        !kinds(&text).contains(&StatementKind::DisclosureMandatory),
+        "{text}"
+    );
+    // An accredited service's decree, named by its code in a footer, is no basis.
+    let text = format!("{INVITER}\n\nAMO « La Passerelle » ASBL – Service agréé en application du décret du 18 janvier 2018 portant le code de la prévention, de l'aide à la jeunesse et de la protection de la jeunesse\n");
+    assert!(instruments(&text).is_empty(), "{text}");
+}

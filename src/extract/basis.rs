@@ -118,7 +118,7 @@ pub(crate) static ANAPHORIC_BASIS: LazyLock<Pattern> = LazyLock::new(|| {
 /// d'autorisation au procureur du Roi ». It organizes nothing yet.
 pub(crate) static APPLIED_FOR_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:application for|applied for|applying for|apply for|request for|requested|requesting|asked for|asking for|ask for|demande d'|demande de l'|demander (?:une |l')|sollicite (?:une |l')|solliciter (?:une |l')|sollicitons (?:une |l'))\s{0,3}(?:an? |the |une |l')?$",
+        r"\b(?:application for|applied for|applying for|apply for|request for|requested|requesting|asked for|asking for|ask for|demande d'|demande de l'|demander (?:une |l')|sollicite (?:une |l')|solliciter (?:une |l')|sollicitons (?:une |l'))\s{0,3}(?:an? |the |une |l')?$|\b(?:sollicite|solliciter|sollicitons|demande|demandons|requested|applied for|asked for),[^,\n]{1,30}, (?:an? |the |une |l')?$",
     )
 });
 /// See [`NOT_APPLICABLE_AFTER`]: the contrast said before the instrument.
@@ -285,10 +285,12 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
                 continue;
             }
         }
+        // (From the sentence's start, not the clause's: « Nous avons sollicité, le 9
+        // octobre, une autorisation motivée ».)
         if kind == InstrumentKind::ProsecutorAuthorization
             && APPLIED_FOR_BEFORE.is_match_in(
                 cx.scan(),
-                &f[floor_char(f, hit.start.saturating_sub(40).max(clause.start))..hit.start],
+                &f[floor_char(f, hit.start.saturating_sub(48).max(sentence.start))..hit.start],
             )
         {
             continue;
@@ -600,11 +602,95 @@ fn clause_opens(rest: &str) -> bool {
 
 fn title_end(f: &str, from: usize) -> usize {
     const STOP_AFTER_COMMA: &[&str] = &[
-        "qui", "que", "nous", "vous", "je", "il", "elle", "ils", "on", "dont", "laquelle",
-        "lequel", "la", "le", "les", "votre", "notre", "une", "un", "et", "we", "you", "i", "it",
-        "which", "who", "this", "the", "our", "your", "a", "an", "and", "in", "to", "as", "dans",
-        "en", "par", "pour", "ainsi", "et/ou", "de", "du", "cette", "ce", "cet", "ces", "these",
-        "those", "its", "their", "son", "sa", "ses", "leur", "leurs",
+        "qui",
+        "que",
+        "nous",
+        "vous",
+        "je",
+        "il",
+        "elle",
+        "ils",
+        "on",
+        "dont",
+        "laquelle",
+        "lequel",
+        "la",
+        "le",
+        "les",
+        "votre",
+        "notre",
+        "une",
+        "un",
+        "et",
+        "we",
+        "you",
+        "i",
+        "it",
+        "which",
+        "who",
+        "this",
+        "the",
+        "our",
+        "your",
+        "a",
+        "an",
+        "and",
+        "in",
+        "to",
+        "as",
+        "dans",
+        "en",
+        "par",
+        "pour",
+        "ainsi",
+        "et/ou",
+        "de",
+        "du",
+        "cette",
+        "ce",
+        "cet",
+        "ces",
+        "these",
+        "those",
+        "its",
+        "their",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "at",
+        // A date set after the title ("under the CSIL Act, Thu 19/3, 2pm").
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "lun",
+        "mer",
+        "jeu",
+        "ven",
+        "sam",
+        "dim",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
     ];
     let limit = floor_char(f, (from + 240).min(f.len()));
     let bytes = f.as_bytes();

@@ -124,6 +124,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     let f = doc.f();
     let (mut strong, mut weak, mut invitation, mut salutation) = (0, 0, 0, false);
     let (mut decline, mut event, mut court, mut memo, mut record) = (0, 0, 0, 0, 0);
+    let mut placeholders = 0;
     // Paragraphs that announce an event and say it discusses no individual case.
     let mut event_memos: Vec<std::ops::Range<usize>> = Vec::new();
     let (mut cancel, mut request, mut new_date, mut internal, mut titled) = (0, 0, 0, 0, 0);
@@ -279,7 +280,7 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
                     memo += 1;
                 }
             }
-            Cue::Placeholder if !quoted && !addressed => memo += 1,
+            Cue::Placeholder if !quoted && !addressed => placeholders += 1,
             Cue::Relayed if !quoted && !seg.forward => memo += 1,
             // An internal note to a named person may convene them, and so may one that
             // invites to a meeting it sets (see below).
@@ -337,6 +338,12 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
         || meeting.time.is_some()
         || meeting.place.is_some()
         || meeting.remote;
+    // A model with its blanks is no letter; a letter that set its meeting and left one blank
+    // of the model it was written from ("Concerne : Convocation – [NOM DU DOSSIER] famille
+    // D.", a date and a room below) still convenes.
+    if placeholders >= 2 || (placeholders == 1 && meeting.date.is_none()) {
+        memo += 1;
+    }
     // A meeting about a named person with several services listed is a case consultation
     // even when the letter never says so ("petite réunion jeudi au sujet de Mme Y.").
     let about_someone = ex.participants.entries.len() >= 2

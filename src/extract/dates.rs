@@ -69,6 +69,42 @@ pub(crate) enum Relative {
     BeforeTimed,
     /// After a weekday, its next occurrence: "mardi prochain".
     After,
+    /// Before a span of days or weeks, the day that ends it: « dans quinze jours », "in two
+    /// weeks", "in a fortnight".
+    In,
+}
+
+/// The days of a span after "dans" / "in": « quinze jours », "two weeks", "a fortnight".
+fn span_days(f: &str, pos: usize) -> Option<(u32, usize)> {
+    let n = next_tok(f, pos, true)?;
+    let (count, after) = match n.kind {
+        Kind::Num => (n.num()?, n.end),
+        Kind::Word => match n.s {
+            "a" | "one" | "une" | "un" => (1, n.end),
+            "two" | "deux" => (2, n.end),
+            "three" | "trois" => (3, n.end),
+            "huit" | "eight" => (8, n.end),
+            "ten" | "dix" => (10, n.end),
+            "quinze" | "fifteen" => (15, n.end),
+            "fourteen" | "quatorze" => (14, n.end),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let unit = next_tok(f, after, true)?;
+    let days = match unit.word()? {
+        "jours" | "jour" | "days" | "day" => count,
+        "semaine" | "semaines" | "week" | "weeks" => count * 7,
+        "fortnight" => count * 14,
+        _ => return None,
+    };
+    // « quinze jours », « huit jours »: two weeks and one, as they are said.
+    let days = match (n.s, days) {
+        ("quinze", 15) => 14,
+        ("huit", 8) => 7,
+        (_, d) => d,
+    };
+    (1..=62).contains(&days).then_some((days, unit.end))
 }
 
 /// A day given relative to the letter's date, resolved by [`DateMatch::resolve`].
@@ -1854,12 +1890,16 @@ fn day_follows(f: &str, pos: usize) -> bool {
         };
         match t.kind {
             Kind::Num => {
-                // "mardi prochain 10 h", "next Monday 14:00": a time.
+                // "mardi prochain 10 h", "next Monday 14:00", "Thursday week, 2 to 4 pm": a
+                // time, or the start of a range of times.
                 let time = next_tok(f, t.end, true).is_some_and(|n| {
                     (n.start == t.end && matches!(n.kind, Kind::Sign(':' | '.')))
                         || n.word().is_some_and(|w| {
                             matches!(word_kind(w), Some(Cal::HourMark | Cal::Am | Cal::Pm))
                         })
+                        || range_connector(f, t.end)
+                            .and_then(|(c, _)| clock_tok(f, c.end))
+                            .is_some_and(|e| e.strong())
                 });
                 return !time;
             }
@@ -1936,6 +1976,10 @@ fn relative_date(f: &str, t: &Tok<'_>) -> Option<DateMatch> {
                 (Rel::Next(wd), t.start, end)
             }
             Relative::After => return None,
+            Relative::In => {
+                let (days, end) = span_days(f, t.end)?;
+                (Rel::Days(days), t.start, end)
+            }
         }
     };
     if day_follows(f, end) {

@@ -4,6 +4,11 @@ use crate::extract::convocation::Cue::{self, *};
 
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // A reply that sets the meeting: "Let's do it on the 3rd at noon, at your office".
+    (
+        r"\blet's (?:do it|meet|make it|say|go for|get together|sit down)(?: on| at| next| this)\b",
+        Invitation,
+    ),
     // Someone else's invitation, told: "whether they are invited to be heard", "several
     // members have been invited to case consultations by the police".
     (
@@ -560,7 +565,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"\b(?:inviting you|invite you|invitation to|your (?:presence|participation|attendance) (?:is|will be|would be))\b",
+        r"\b(?:inviting you|invite you|invitation to|(?:convocation|summons) to (?:a|an|the|this) (?:case consultation|consultation|case conference|casusoverleg|concertation)|your (?:presence|participation|attendance) (?:is|will be|would be))\b",
         Invitation,
     ),
     (

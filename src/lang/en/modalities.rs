@@ -24,6 +24,7 @@ pub(crate) static RELATIVE: &[(&str, Relative)] = &[
     ("this", Relative::Before),
     ("coming", Relative::Before),
     ("on", Relative::BeforeTimed),
+    ("in", Relative::In),
 ];
 
 /// What may follow a weekday to put it in the week after the letter's ("Tuesday week").
@@ -434,6 +435,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // Remote means.
     (r"\bvideo-?conferenc(?:e|es|ing)\b", Remote),
     (r"\bvideo (?:call|link|meeting)\b", Remote),
+    // "Tmrw 8am, by video – I'll post a Jitsi link".
+    (
+        r"\b(?:by|via|over|on) video\b|\b(?:jitsi|whereby|google meet)\b",
+        Remote,
+    ),
     (
         r"\b(?:via|by|on|over|through|in|using) (?:microsoft |ms )?teams\b",
         Remote,

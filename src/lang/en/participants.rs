@@ -292,6 +292,12 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         Verb,
     ),
     (r"\b(?:around|round) the table (?:will|would) be\b", Verb),
+    // "I would like to invite Fr Thomas (our parish priest), Ms Collard (social worker at the
+    // CPAS) and Officer Pauwels".
+    (
+        r"\b(?:i|we)(?: would|'d)? like to (?:invite|ask) (?:mr|ms|mrs|dr|fr|father|officer|inspector|the|our|both|all)\b",
+        Verb,
+    ),
     // "a case consultation about Emma … with you as her teacher, Mr Jacobs, …, and myself".
     (
         r"\bwith you (?:as|for|from|in your)\b|\bwith (?:you|yourself), (?:mr|ms|mrs|dr|the)\b",

@@ -11,6 +11,11 @@ macro_rules! person {
 
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // A table's row: "| Attendance | **required** – please send a colleague |".
+    (
+        r"\b(?:attendance|presence|participation)\s{0,3}\|\s{0,3}(?:\*\*)?(?:compulsory|mandatory|required|obligatory)\b",
+        FixedParticipationMandatory,
+    ),
     // "No partner is entitled to withhold relevant information."
     (
         r"\b(?:no (?:partner|participant|service|one|professional|agency|member)|nobody|none of you) (?:is|will be|shall be) (?:entitled|allowed|permitted|free) to (?:withhold|keep back|hold back|refuse to share|remain silent|keep silent)\b",
@@ -459,7 +464,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         FixedDisclosureOptional,
     ),
     (
-        r"\b(?:are|is|will be|were)(?:, (?:however|though|nevertheless|in any case|of course),)? (?:therefore |hereby |legally |also |further |however )?(?:not |never |in no way |under no |by no means )?(?:required|obliged|obligated|expected|bound|compelled|held) to (?:share|disclose|provide|reveal|communicate|bring|submit|hand over|report|pass on|speak|answer|divulge|give)",
+        r"\b(?:are|is|will be|were)(?:, (?:however|though|nevertheless|in any case|of course),)? (?:therefore |hereby |legally |also |further |however )?(?:not |never |in no way |under no |by no means )?(?:required|requird|obliged|obligated|expected|bound|compelled|held) to (?:share|disclose|provide|reveal|communicate|bring|submit|hand over|report|pass on|speak|answer|divulge|give|tell (?:us|me|the group|the meeting|everything|all))",
         DisclosureMandatory,
     ),
     (

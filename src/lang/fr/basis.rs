@@ -157,6 +157,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (concat!(r"\b(?:vlaams )?decreet van ", date!()), Decree),
     (r"\bdecreet (?:betreffende|houdende|tot)\b", Decree),
+    // A decree by its short name: « décret Aide à la jeunesse ».
+    (
+        r"\bdecret (?:aide a la jeunesse|de l'aide a la jeunesse|aide a la jeunesse et protection de la jeunesse)\b",
+        Decree,
+    ),
     // Ordinances (Brussels). A judge's "ordonnance" is filtered out by context.
     (
         concat!(

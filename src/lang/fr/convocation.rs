@@ -4,6 +4,22 @@ use crate::extract::convocation::Cue::{self, *};
 
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // Une concertation d'une série : « notre première concertation du 14 janvier », « 2e
+    // concertation », « Objectif de la concertation : … ».
+    (
+        r"\b(?:premiere|deuxieme|2e|2eme|seconde|troisieme|3e|prochaine|nouvelle) concertation\b|\b(?:objectif|objet|but) de (?:la|cette|notre) concertation\b",
+        TopicStrong,
+    ),
+    // « Je vous propose donc qu'on se voie tous les trois … pour une petite concertation afin
+    // de la protéger ».
+    (
+        r"\b(?:je vous propose|je propose|nous vous proposons|je suggere)(?: donc)? (?:qu'on se voie|que nous nous voyions|qu'on se reunisse|que nous nous reunissions|qu'on se retrouve|de nous voir|de nous reunir|de nous retrouver)\b",
+        Invitation,
+    ),
+    (
+        r"\b(?:une|cette|notre) (?:petite |breve |courte )?concertation (?:afin d|pour (?:la|le|les|l'|lui|eux|proteger|aider|faire)|entre nous|a trois|a quatre|autour d)",
+        TopicStrong,
+    ),
     // L'invitation d'un autre, racontée : « elle est invitée à être entendue », « plusieurs
     // membres ont été invités à des concertations de cas ».
     (

@@ -97,6 +97,7 @@ pub(crate) static RELATIVE: &[(&str, Relative)] = &[
     ("prochain", Relative::After),
     ("prochaine", Relative::After),
     ("ce", Relative::Before),
+    ("dans", Relative::In),
 ];
 
 /// What may follow a weekday to put it in the week after the letter's (« mardi en huit »:

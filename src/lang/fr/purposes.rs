@@ -189,6 +189,8 @@ pub(crate) static CONTEXT: &[&str] = &[
     // d'être de cette réunion ».
     r"\b(?:a|sur) la (?:maniere|facon|meilleure (?:maniere|facon)) de\b",
     r"\braison d'etre\b",
+    // « Elle permettra aussi de trouver une solution pour le remboursement des arriérés ».
+    r"\b(?:permettra|permettrait|servira|servirait)(?: aussi| egalement| en outre)? (?:de|d'|a)\b",
     r"\b(?:ecarter|eviter|empecher|mettre (?:un terme|fin))\b",
     r"\bpreoccupations?\b",
     r"\bmotivent\b",

@@ -14,6 +14,11 @@ macro_rules! person {
 
 /// Statement cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
+    // Une ligne de tableau : « | Présence | **obligatoire** | ».
+    (
+        r"\b(?:presence|participation)\s{0,3}\|\s{0,3}(?:\*\*)?(?:obligatoire|requise|indispensable|imperative)\b",
+        FixedParticipationMandatory,
+    ),
     // « Votre présence est-elle obligatoire ? Non, rien ne vous y oblige. », « rien ne vous
     // oblige à tout dire ».
     (
