@@ -642,7 +642,7 @@ fn generic(f: &str, sentence: std::ops::Range<usize>, hit: std::ops::Range<usize
     let cue = &f[hit.clone()];
     let rest = &f[hit.end..sentence.end.max(hit.end)];
     let line_start = f[..hit.start].rfind('\n').map_or(0, |p| p + 1);
-    let exercise = (before.ends_with(" an") || before.ends_with(" une") || before.ends_with(" a"))
+    let exercise = matches!(before.rsplit(' ').next(), Some("an" | "a" | "une"))
         && EXERCISES
             .iter()
             .any(|e| f[line_start..hit.start].contains(e));

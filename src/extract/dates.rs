@@ -272,6 +272,11 @@ fn month_of(w: &str) -> Option<u32> {
     CALENDAR.months.get(w).copied()
 }
 
+/// True when the folded word `w` names a weekday, in full or abbreviated ("thu", « jeudi »).
+pub(crate) fn is_weekday(w: &str) -> bool {
+    weekday_of(w).is_some()
+}
+
 fn weekday_of(w: &str) -> Option<u32> {
     CALENDAR.weekdays.get(w).copied()
 }
@@ -854,28 +859,23 @@ fn written_date(f: &str, t0: &Tok<'_>) -> Option<DateMatch> {
             None => {}
         }
     }
-    // The letter's month: "le 17 courant", "the 17th inst.".
-    if let Some(end) = current_month_after(f, after_day) {
-        let (start, weekday) = weekday_before(f, t0.start);
-        return Some(DateMatch {
-            range: start..end,
-            y: None,
-            m: 0,
-            d,
-            weekday,
-            rel: None,
+    // The letter's month: "le 17 courant", "the 17th inst."; or the month after it: "the
+    // 4th of next month", « le 4 du mois prochain » (a day relative to the letter's).
+    let month = current_month_after(f, after_day)
+        .map(|end| (end, None))
+        .or_else(|| {
+            phrase_after(f, after_day, &CALENDAR.next_month)
+                .map(|end| (end, Some(Rel::NextMonth(d))))
         });
-    }
-    // The month after the letter's: "the 4th of next month", « le 4 du mois prochain ».
-    if let Some(end) = next_month_after(f, after_day) {
+    if let Some((end, rel)) = month {
         let (start, weekday) = weekday_before(f, t0.start);
         return Some(DateMatch {
             range: start..end,
             y: None,
             m: 0,
-            d: 0,
+            d: if rel.is_some() { 0 } else { d },
             weekday,
-            rel: Some(Rel::NextMonth(d)),
+            rel,
         });
     }
     // Day first: "14 mars", "7th of may", "14 mar. 2025".
@@ -1013,19 +1013,15 @@ fn current_month_after(f: &str, pos: usize) -> Option<usize> {
                 .map_or(n.end, |d| d.end),
         );
     }
-    let rest = &f[n.start..];
-    CALENDAR.current_month.iter().find_map(|p| {
-        let after = rest.strip_prefix(p)?;
-        (!after.starts_with(is_letter)).then_some(n.start + p.len())
-    })
+    phrase_after(f, pos, &CALENDAR.current_month)
 }
 
-/// The end of the words that put a day in the month after the letter's ("of next
-/// month"), right after `pos`.
-fn next_month_after(f: &str, pos: usize) -> Option<usize> {
+/// The end of one of `phrases` ("de ce mois", "of next month") when it begins at the token
+/// after `pos` and ends a word.
+fn phrase_after(f: &str, pos: usize, phrases: &[&str]) -> Option<usize> {
     let n = next_tok(f, pos, true)?;
     let rest = &f[n.start..];
-    CALENDAR.next_month.iter().find_map(|p| {
+    phrases.iter().find_map(|p| {
         let after = rest.strip_prefix(p)?;
         (!after.starts_with(is_letter)).then_some(n.start + p.len())
     })

@@ -146,24 +146,24 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Vec<Statement> {
         // A question run on into lower case, the splitter finding no sentence end: "Do I
         // have to come?? my agenda is full tmrw".
         // (Not a tag that asks for a nod: "whatever we say stays between us ok?".)
-        if !rhetorical()
-            && f[hit.end..sentence.end.max(hit.end)]
-                .find(['.', '!', '?', '\n'])
-                .is_some_and(|p| {
-                    let before = f[hit.end..hit.end + p].trim_end();
-                    f[hit.end + p..].starts_with('?')
-                        && ![
-                            " ok",
-                            " okay",
-                            " right",
-                            " d'accord",
-                            " hein",
-                            " oke",
-                            " ja",
-                        ]
-                        .iter()
-                        .any(|t| before.ends_with(t))
-                })
+        if f[hit.end..sentence.end.max(hit.end)]
+            .find(['.', '!', '?', '\n'])
+            .is_some_and(|p| {
+                let before = f[hit.end..hit.end + p].trim_end();
+                f[hit.end + p..].starts_with('?')
+                    && ![
+                        " ok",
+                        " okay",
+                        " right",
+                        " d'accord",
+                        " hein",
+                        " oke",
+                        " ja",
+                    ]
+                    .iter()
+                    .any(|t| before.ends_with(t))
+            })
+            && !rhetorical()
         {
             continue;
         }
