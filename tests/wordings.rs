@@ -4645,6 +4645,13 @@ fn near_misses_of_the_forty_fifth_sitting() {
         !kinds(&text).contains(&StatementKind::DisclosureMandatory),
         "{text}"
     );
+    // A public consultation on a plan is no case consultation.
+    for text in [
+        "Madame,\n\nNous vous invitons à une concertation pour le plan communal de mobilité le 3 mars 2027 à 19 h à la salle des fêtes.\n",
+        "Madame,\n\nVous êtes invitée à la prochaine concertation publique sur le plan de cohésion sociale, le 3 mars 2027 à 19 h, salle du conseil.\n",
+    ] {
+        assert!(!convocation(text), "{text}");
+    }
     // An accredited service's decree, named by its code in a footer, is no basis.
     let text = format!("{INVITER}\n\nAMO « La Passerelle » ASBL – Service agréé en application du décret du 18 janvier 2018 portant le code de la prévention, de l'aide à la jeunesse et de la protection de la jeunesse\n");
     assert!(instruments(&text).is_empty(), "{text}");

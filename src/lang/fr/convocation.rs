@@ -5,9 +5,9 @@ use crate::extract::convocation::Cue::{self, *};
 /// Cues, most specific first.
 pub(crate) static CUES: &[(&str, Cue)] = &[
     // Une concertation d'une série : « notre première concertation du 14 janvier », « 2e
-    // concertation », « Objectif de la concertation : … ».
+    // concertation » (not « la prochaine concertation » of a public consultation).
     (
-        r"\b(?:premiere|deuxieme|2e|2eme|seconde|troisieme|3e|prochaine|nouvelle) concertation\b|\b(?:objectif|objet|but) de (?:la|cette|notre) concertation\b",
+        r"\b(?:premiere|deuxieme|2e|2eme|seconde|troisieme|3e) concertation\b",
         TopicStrong,
     ),
     // « Je vous propose donc qu'on se voie tous les trois … pour une petite concertation afin
@@ -17,7 +17,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"\b(?:une|cette|notre) (?:petite |breve |courte )?concertation (?:afin d|pour (?:la|le|les|l'|lui|eux|proteger|aider|faire)|entre nous|a trois|a quatre|autour d)",
+        r"\b(?:une|cette|notre) (?:petite |breve |courte )?concertation (?:afin de |pour )(?:la |le |les |l')?(?:proteger|aider|accompagner|mettre a l'abri)\b|\b(?:une|cette|notre) (?:petite |breve |courte )?concertation (?:pour (?:lui|elle|eux)\b|entre nous|a trois|a quatre)",
         TopicStrong,
     ),
     // L'invitation d'un autre, racontée : « elle est invitée à être entendue », « plusieurs
