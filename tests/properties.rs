@@ -107,6 +107,13 @@ const FR: &[&str] = &[
     "\n> 3. Qui sera là ?\n",
     "### Sont convoqués",
     "CONVOCATION À UNE AUDITION",
+    // Wordings of the `1a6c07f` sitting: a date and a time broken over a narrow column,
+    // labels a comma joins, a three-dot leader, days relative to the letter's.
+    "DATE, HEURE ET LIEU\nLe lundi 12\nmai 2025 à 9 h\n30, au Palais de justice",
+    "Participants convoqués ... : [x] CPMS",
+    "le 4 du mois prochain, dans quinze jours",
+    "Je propose qu'on fasse une concertation autour de lui",
+    "[NOM DU DOSSIER]",
 ];
 
 const EN: &[&str] = &[
@@ -128,6 +135,12 @@ const EN: &[&str] = &[
     "any relevant partner",
     "to protect the physical or psychological integrity of the person",
     "to prevent terrorist offences",
+    "When: Thursday week, 2 to 4 pm.",
+    "under the CSIL Act, Thu 19/3, 2pm",
+    "on the 4th of next month, in a fortnight",
+    "I'd suggest:\n- Ms Benali, the home-care nurse;",
+    "| Attendance | **required** |",
+    "{{meeting_date}}",
     "criminal organisation",
     "benefit fraud",
     "antisocial behaviour",

@@ -4656,3 +4656,22 @@ fn near_misses_of_the_forty_fifth_sitting() {
     let text = format!("{INVITER}\n\nAMO « La Passerelle » ASBL – Service agréé en application du décret du 18 janvier 2018 portant le code de la prévention, de l'aide à la jeunesse et de la protection de la jeunesse\n");
     assert!(instruments(&text).is_empty(), "{text}");
 }
+
+/// The mends after reading the forty-third to forty-fifth sittings' change.
+#[test]
+fn wordings_read_again_after_the_forty_fifth_sitting() {
+    // A reply that sets the meeting: "Let's do it on …".
+    let text = "Hi Owen,\n\nLet's do it on Wednesday 3 December 2025 at noon, at your office at the school. This will be a case consultation under Article 458ter of the Criminal Code, with the CPAS and the local police.\n";
+    assert!(convocation(text), "{text}");
+    // "let's say at the outset" is no meeting set.
+    let text = "Case consultations under Article 458ter: a short guide.\n\nLet's say at the outset that nobody has to attend a case consultation.\n";
+    assert!(!convocation(text), "{text}");
+    // The person concerned "invited to be heard" in a letter that convenes: the statement
+    // stays, the letter still convenes.
+    let text = format!("{INVITE}It will take place on 3 June 2026 at 10:00, town hall, room 2, with the police and the CPAS. The mother is invited to be heard at the start of the meeting.\n");
+    assert!(convocation(&text), "{text}");
+    assert!(
+        kinds(&text).contains(&StatementKind::PersonInvited),
+        "{text}"
+    );
+}

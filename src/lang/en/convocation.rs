@@ -6,7 +6,7 @@ use crate::extract::convocation::Cue::{self, *};
 pub(crate) static CUES: &[(&str, Cue)] = &[
     // A reply that sets the meeting: "Let's do it on the 3rd at noon, at your office".
     (
-        r"\blet's (?:do it|meet|make it|say|go for|get together|sit down)(?: on| at| next| this)\b",
+        r"\blet's (?:do it|meet|make it|go for|get together|sit down)(?: on| at| next| this)\b",
         Invitation,
     ),
     // Someone else's invitation, told: "whether they are invited to be heard", "several
