@@ -79,6 +79,7 @@ impl Folded {
         b.read_accents_of(text);
         b.feed(text, 0);
         let mut folded = b.finish();
+        folded.calendar_lines(text);
         folded.drop_emphasis();
         folded.drop_page_furniture();
         folded.drop_box_borders();
@@ -400,6 +401,91 @@ impl Folded {
             text[at] = b':';
         }
         self.text = String::from_utf8(text).expect("an ASCII byte replaced by an ASCII byte");
+        self.retain(&keep);
+    }
+
+    /// Reads a calendar file (iCalendar, RFC 5545) as its writer wrote it: a content line
+    /// folded onto the next with a line break and one space or tab is joined again ("on
+    /// the basi\r\n s of" is "on the basis of"; a space the line ended on stays), and the
+    /// text values' escapes are read: "\n" a line break, "\," a comma, "\;" a semicolon,
+    /// "\\" a backslash. Only in a text that opens a calendar ("BEGIN:VCALENDAR" or
+    /// "BEGIN:VEVENT" on a line of its own); elsewhere a line may begin with a space.
+    fn calendar_lines(&mut self, original: &str) {
+        // The calendar runs from its first "BEGIN:" line to its last "END:" line; the
+        // text around it (a mail's body above an attached invitation) is left as it is.
+        let Some(begin) = ["begin:vcalendar", "begin:vevent"]
+            .iter()
+            .filter_map(|b| {
+                if self.text.starts_with(b) {
+                    Some(0)
+                } else {
+                    self.text.find(&format!("\n{b}\n")).map(|p| p + 1)
+                }
+            })
+            .min()
+        else {
+            return;
+        };
+        let end = ["\nend:vcalendar", "\nend:vevent"]
+            .iter()
+            .filter_map(|e| self.text.rfind(e).map(|p| p + e.len()))
+            .max()
+            .filter(|&e| e > begin)
+            .unwrap_or(self.text.len());
+        let ob = original.as_bytes();
+        let mut text = std::mem::take(&mut self.text).into_bytes();
+        let mut keep = vec![true; text.len()];
+        let mut i = begin;
+        while i < end {
+            match text[i] {
+                b'\n' => {
+                    // The original line break and what follows it.
+                    // (The folded line break may begin at the spaces the line ended on.)
+                    // (White space: a space, a tab or a no-break space, U+00A0.)
+                    let blank_at = |j: usize| match ob.get(j) {
+                        Some(b' ' | b'\t') => 1,
+                        Some(0xC2) if ob.get(j + 1) == Some(&0xA0) => 2,
+                        _ => 0,
+                    };
+                    let mut j = self.starts[i] as usize;
+                    loop {
+                        match blank_at(j) {
+                            0 if ob.get(j) == Some(&b'\r') => j += 1,
+                            0 => break,
+                            n => j += n,
+                        }
+                    }
+                    let mut k = j;
+                    while k > 0 && ob[k - 1] == b'\r' {
+                        k -= 1;
+                    }
+                    let spaced = (k >= 1 && matches!(ob[k - 1], b' ' | b'\t'))
+                        || (k >= 2 && ob[k - 2] == 0xC2 && ob[k - 1] == 0xA0);
+                    let folded_line = ob.get(j) == Some(&b'\n') && blank_at(j + 1) > 0;
+                    if folded_line {
+                        if spaced {
+                            text[i] = b' ';
+                        } else {
+                            keep[i] = false;
+                        }
+                    }
+                }
+                b'\\' if i + 1 < end => {
+                    match text[i + 1] {
+                        b'n' => {
+                            text[i] = b'\n';
+                            keep[i + 1] = false;
+                        }
+                        b',' | b';' | b'\\' => keep[i] = false,
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        self.text = String::from_utf8(text).expect("ASCII bytes replaced by ASCII bytes");
         self.retain(&keep);
     }
 
@@ -1763,6 +1849,17 @@ mod tests {
         check("A\r\nB\r\n\r\n\r\nC  D", "a\nb\n\nc d");
         check("A\r\r\nB\rC", "a\nb\nc");
         check("SŒUR ŒUVRE", "soeur oeuvre");
+    }
+
+    #[test]
+    fn a_calendar_file_is_unfolded_and_unescaped() {
+        let original = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDESCRIPTION:You are invited to a case consultation under Article \r\n 458ter\\, on the basi\r\n s of the law.\\n\\nPURPOSE: to protect\\; her.\r\nLOCATION:Room 3\\, Stationsplei\r\n n 4\r\nEND:VEVENT\r\n";
+        check(
+            original,
+            "begin:vcalendar\nbegin:vevent\ndescription:you are invited to a case consultation under article 458ter, on the basis of the law.\n\npurpose: to protect; her.\nlocation:room 3, stationsplein 4\nend:vevent",
+        );
+        // Not a calendar file: a line that opens on a space stays one.
+        check("Dear all,\n a list\\n", "dear all,\na list\\n");
     }
 
     #[test]

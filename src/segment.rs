@@ -752,6 +752,7 @@ fn split_sentences(doc: &Document<'_>) -> Vec<Range<usize>> {
     let mut i = 0;
     // Read the first time a short line is followed by one in lower case.
     let mut width = None;
+    let uncapitalized = uncapitalized(doc.text);
     while i < b.len() {
         let c = b[i];
         let mut cut: Option<usize> = None; // cut after this byte index (exclusive end)
@@ -813,7 +814,7 @@ fn split_sentences(doc: &Document<'_>) -> Vec<Range<usize>> {
                     if c == b'.' && (is_abbreviation(before) || initial) && (!numero || digit_next)
                     {
                         // "art. 458ter", "M. Dupont": not a sentence end.
-                    } else if next_starts_sentence(doc, i + 1) {
+                    } else if next_starts_sentence(doc, i + 1, uncapitalized) {
                         cut = Some(i + 1);
                     }
                 }
@@ -946,7 +947,27 @@ fn continues_lower(doc: &Document<'_>, i: usize) -> bool {
 
 /// After a sentence mark at folded `i`: does the next word start a sentence (upper case
 /// in the original, a digit, a bullet, a quote)?
-fn next_starts_sentence(doc: &Document<'_>, i: usize) -> bool {
+/// True when the writer begins no sentence with a capital: after a full stop and a space,
+/// a lower-case letter at least twice and a capital never ("hi dr patel its tom from the
+/// ocmw. case consult tmrw 8.45 re baby n. police + the paediatrician + us").
+fn uncapitalized(text: &str) -> bool {
+    let (mut lower, mut upper) = (0, 0);
+    for (i, _) in text.match_indices('.').take(2_000) {
+        let mut rest = text[i + 1..].chars();
+        // (Any white space, a no-break space too.)
+        if !rest.next().is_some_and(|c| c.is_whitespace() && c != '\n') {
+            continue;
+        }
+        match rest.next() {
+            Some(c) if c.is_lowercase() => lower += 1,
+            Some(c) if c.is_uppercase() => upper += 1,
+            _ => {}
+        }
+    }
+    lower >= 2 && upper == 0
+}
+
+fn next_starts_sentence(doc: &Document<'_>, i: usize, uncapitalized: bool) -> bool {
     let f = doc.f();
     let rest = &f[i..];
     let skip = rest.len() - rest.trim_start().len();
@@ -955,7 +976,7 @@ fn next_starts_sentence(doc: &Document<'_>, i: usize) -> bool {
         return true;
     }
     let fc = f[j..].chars().next().unwrap_or(' ');
-    if fc.is_ascii_digit() || matches!(fc, '•' | '"' | '-' | '(' | '*' | '\'') {
+    if fc.is_ascii_digit() || matches!(fc, '•' | '"' | '-' | '(' | '*' | '\'') || uncapitalized {
         return true;
     }
     let o = doc.folded.orig_start(j);
@@ -1056,12 +1077,13 @@ pub(crate) fn opens_with(f: &str, sentence: Range<usize>, openers: &[&str]) -> b
     openers.iter().any(|a| s.starts_with(a))
 }
 
-/// Clause boundaries inside a sentence: commas, colons, semicolons, parentheses and the
-/// adversative conjunctions of each language. Returns the clause around folded `i`.
+/// Clause boundaries inside a sentence: commas, colons, semicolons, parentheses, emoji
+/// (a chat's punctuation: "No and no 🙂 Taking part is voluntary") and the adversative
+/// conjunctions of each language. Returns the clause around folded `i`.
 pub(crate) fn clause_around(f: &str, sentence: Range<usize>, i: usize) -> Range<usize> {
     static SPLIT: LazyLock<regex::Regex> = LazyLock::new(|| {
         regex::Regex::new(
-            r"[,;:()]|\s(?:mais|but|however|cependant|toutefois|neanmoins|whereas|while|tandis que|alors que|maar|echter)\s|\s(?:et|and|ou|or|en)\s(?:vous|you|il|elle|ils|elles|nous|we|they|je|i|u|wij)\s|\s(?:et|ou|and|or)\s(?:que\s|qu'|that\s)|\s-\s",
+            r"[,;:()\x{2600}-\x{27BF}\x{1F300}-\x{1FAFF}]|\s(?:mais|but|however|cependant|toutefois|neanmoins|whereas|while|tandis que|alors que|maar|echter)\s|\s(?:et|and|ou|or|en)\s(?:vous|you|il|elle|ils|elles|nous|we|they|je|i|u|wij)\s|\s(?:et|ou|and|or)\s(?:que\s|qu'|that\s)|\s-\s",
         )
         .expect("clause splitter compiles")
     });

@@ -114,6 +114,13 @@ const FR: &[&str] = &[
     "le 4 du mois prochain, dans quinze jours",
     "Je propose qu'on fasse une concertation autour de lui",
     "[NOM DU DOSSIER]",
+    // Wordings of the sitting after: a day without its month, a clipped « demain », a
+    // form's blank field, a room named bare, a text without capitals.
+    "Rendez-vous le 12 à 14 h, à mon cabinet",
+    "cc 458ter dem. 14h salle 2 au cpas : moi (cpas), la police et le saj. tu passes ?",
+    "| Participants invités | *(à compléter)* |",
+    "maison communale bureau 4, avec CPAS, police et inspection sociale",
+    "No and no 🙂 Taking part is voluntary",
 ];
 
 const EN: &[&str] = &[
@@ -141,6 +148,11 @@ const EN: &[&str] = &[
     "I'd suggest:\n- Ms Benali, the home-care nurse;",
     "| Attendance | **required** |",
     "{{meeting_date}}",
+    "Let's do it on the 3rd at noon, at 7 in the evening, in my practice",
+    "BEGIN:VEVENT\r\nDTSTART:20260309T083000Z\r\nDESCRIPTION:case consultation under Article \r\n 458ter\\, with the po\r\n lice\\n\\nWhere exactly?\r\n",
+    "One week from today, Tuesday, w/ deputy prosecutor L. + local police",
+    "3. WHO I AM INVITING\n",
+    "to the exclusion of anyone else",
     "criminal organisation",
     "benefit fraud",
     "antisocial behaviour",

@@ -4675,3 +4675,164 @@ fn wordings_read_again_after_the_forty_fifth_sitting() {
         "{text}"
     );
 }
+
+#[test]
+fn wordings_of_the_forty_sixth_sitting() {
+    // A day whose month is left unsaid, before a time: the first such day on or after the
+    // letter's.
+    let text = "From: Nadia B.\nSent: Tuesday, 25 November 2025 09:12\nSubject: RE: the B. children\n\nHi Owen,\n\nLet's do it on the 3rd at noon, at your office at the school. This will be a case consultation under Article 458ter of the Criminal Code, with the CPAS and the local police.\n";
+    assert_eq!(meeting_date(text).as_deref(), Some("2025-12-03"), "{text}");
+    assert_eq!(meeting_time(text).as_deref(), Some("12:00"), "{text}");
+    assert!(item(text, ModalityKind::Place).is_some(), "{text}");
+    let text = format!("Namur, le 5 mars 2026\n\n{INVITER}Elle aura lieu le 12 à 14 h, à mon cabinet, avec le CPAS et la police.\n");
+    assert_eq!(meeting_date(&text).as_deref(), Some("2026-03-12"), "{text}");
+    assert!(item(&text, ModalityKind::Place).is_some(), "{text}");
+    // Reported in a quoted earlier message, such a day is that message's: no date.
+    let text = "From: P. Claeys\nSent: Wednesday, 10 June 2026 09:47\nSubject: RE: case consultation invitation\n\nHi Amira,\n\nDon't confirm anything until we've seen their answer about the case consultation.\n\n-----Original Message-----\nFrom: Amira S.\nSent: Tuesday, 9 June 2026 17:15\n\nThey want me around the table on the 24th at 2 pm at the town hall.\n";
+    assert_eq!(meeting_date(text), None, "{text}");
+    // A bare hour and the part of the day; a GP's own practice.
+    let text = format!("{INVITE}It will take place on Thursday 12 March 2026 at 7 in the evening, in my practice (waiting room), with the police and the school.\n");
+    assert_eq!(meeting_time(&text).as_deref(), Some("19:00"), "{text}");
+    assert!(item(&text, ModalityKind::Place).is_some(), "{text}");
+    // « au local prévention », not « au niveau local ».
+    let text = format!("Le 14/10/2025\n\n{INVITER}Elle aura lieu le 16 octobre 2025 à 9h au local prévention, avec la police et le CPAS.\n");
+    assert!(item(&text, ModalityKind::Place).is_some(), "{text}");
+    let text = format!("Le 14/10/2025\n\n{INVITER}Elle aura lieu le 16 octobre 2025 à 9h, avec la police et le CPAS, acteurs au niveau local.\n");
+    assert!(item(&text, ModalityKind::Place).is_none(), "{text}");
+    // "The LIVC-R meets tomorrow": a meeting verb; a chat's stamp gives the day.
+    let text = "[Thu 12 Nov 2026, 16:42] Lotte V. (prevention officer):\nHi Mr Okafor, quick follow-up to our phone call. The LIVC-R meets tomorrow about the pupil we discussed. It's a case consultation under art. 458ter of the Criminal Code, with the police and the CPAS.\n\n[Thu 12 Nov 2026, 16:44] Lotte V.:\nStarts at half past two in the afternoon, room 3.14 at the town hall.\n";
+    assert_eq!(meeting_date(text).as_deref(), Some("2026-11-13"), "{text}");
+    // Another meeting set in a newsletter on a day and at an hour of its own lends its
+    // place to no one.
+    let text = format!("{INVITE}It will take place on Thursday 5 February 2026, 2.30 pm (venue to be confirmed), with the police and the CPAS.\n\nThe prevention council meets on Monday 9 February 2026 at 6 pm in the Town Hall.\n");
+    assert!(item(&text, ModalityKind::Place).is_none(), "{text}");
+    // Debts recovered "auprès du neveu", fees "restés impayés".
+    let text = format!("{INVITER}Elle a pour but de protéger l'intégrité physique de Mme V. Nous examinerons aussi comment récupérer auprès du neveu les frais d'aide familiale restés impayés.\n");
+    assert!(
+        categories(&text).contains(&PurposeCategory::NotPermitted),
+        "{text}"
+    );
+    // "putting an end to the nuisance", as an aim added on the side.
+    let text = format!("{INVITE}Its purpose is to prevent terrorist offences. We will also look for ways of putting an end to the nuisance caused by the group in the park.\n");
+    assert!(
+        categories(&text).contains(&PurposeCategory::NotPermitted),
+        "{text}"
+    );
+    // "No and no 🙂 Taking part is entirely voluntary": the answer's "no" denies the
+    // question, not what follows the emoji.
+    let text = format!("{INVITE}It will take place on 19 May 2026 at 15:30, town hall, with the police and the CPAS.\nIs my presence mandatory? No and no 🙂 Taking part is entirely voluntary.\n");
+    assert!(
+        kinds(&text).contains(&StatementKind::ParticipationOptional),
+        "{text}"
+    );
+    assert!(
+        !kinds(&text).contains(&StatementKind::ParticipationMandatory),
+        "{text}"
+    );
+    // A form's participants field left blank: no participants, not the fields below it.
+    let text = "# Fiche de convocation — Concertation de cas\n\n| Champ | Contenu |\n|---|---|\n| Base légale | art. 458ter C. pén. |\n| Participants invités | *(à compléter)* |\n| Présidence | *(à déterminer)* |\n| Date de la réunion | mer. 03/06/2026 |\n| Heure | 14u |\n| Lieu | Visioconférence |\n";
+    let report = convocheck::Analyzer::new().markdown(true).analyze(text);
+    assert!(report.participants.entries.is_empty(), "{text}");
+}
+
+#[test]
+fn a_calendar_file_folded_and_in_universal_time() {
+    // RFC 5545: content lines folded at 75 octets, text escapes, a start in UTC.
+    let text = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20260309T083000Z\r\nDTSTAMP:20260302T141203Z\r\nDESCRIPTION:You are invited to a case consultation under Article \r\n 458ter of the Criminal Code\\, on the basis of the reasoned authorisation o\r\n f the Crown Prosecutor.\\n\\nPARTICIPANTS: the local police\\; the PCSW soc\r\n ial worker.\r\nLOCATION:Family Justice Centre\\, Meeting room 3\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    let report = checked(text);
+    assert_eq!(
+        report.modalities.meeting.date.as_deref(),
+        Some("2026-03-09")
+    );
+    assert_eq!(report.modalities.meeting.time.as_deref(), Some("09:30"));
+    assert!(report.is_convocation);
+    let roles = roles(text);
+    assert!(
+        roles.contains(&Role::Police) && roles.contains(&Role::SocialServices),
+        "{roles:?}"
+    );
+}
+
+#[test]
+fn wordings_of_the_forty_seventh_sitting() {
+    // The terse: « cc 458ter dem. 14h … : moi (cpas), la police et le saj », "tu passes ?".
+    let text = "Marie CPAS\nmar. 4 mars 2025\n\n18:42  slt c marie. cc 458ter dem. 14h salle 2 au cpas : moi (cpas), la police et le saj. c pour proteger la petite l. tu passes ?\n";
+    assert!(convocation(text), "{text}");
+    assert_eq!(meeting_date(text).as_deref(), Some("2025-03-05"), "{text}");
+    let r = roles(text);
+    assert!(
+        r.contains(&Role::Police) && r.contains(&Role::YouthAid),
+        "{r:?}"
+    );
+    // « dem. » before no time is no day.
+    let text = "Le 4 mars 2025\n\nVoir la dem. de placement jointe.\n";
+    assert_eq!(meeting_date(text), None, "{text}");
+    // A text typed without capitals: its full stops end sentences, so the "not" of one
+    // does not deny the next.
+    let text = "Wed 5 Feb 2025 19:10\n\nhi dr patel its tom from the ocmw. case consult tmrw 8.45 re baby n. police + the paediatrician + us (ocmw). pls come but its not compulsory. whatever gets said stays confidential for all of us (art 458ter).\n";
+    assert!(
+        kinds(text).contains(&StatementKind::SecrecyReminder),
+        "{text}"
+    );
+    assert!(roles(text).contains(&Role::Police), "{text}");
+    // A list after "avec" / "w/" in the sentence that names the consultation.
+    let text = "Date : lun. 16 déc. 2024 08:03\n\nDr, concertation de cas (art. 458ter) le 7/01 à 10h, maison communale bureau 4, avec CPAS, police et inspection sociale, pour protéger M. T.\n";
+    let r = roles(text);
+    assert!(
+        r.contains(&Role::Police) && r.contains(&Role::SocialServices),
+        "{r:?}"
+    );
+    assert!(item(text, ModalityKind::Place).is_some(), "{text}");
+    let text = "Date: Thu, 20 Mar 2025 16:48\n\nCounsel, pls attend the 458ter case consultation Thu 3 Apr 10am, prosecutor's office rm 212, w/ deputy prosecutor Lambrechts + local police - you'll be expected to share what your client told you.\n";
+    assert!(roles(text).contains(&Role::Police), "{text}");
+    assert!(
+        kinds(text).contains(&StatementKind::DisclosureMandatory),
+        "{text}"
+    );
+    // A voicemail's transcript in quotation marks is the message.
+    let text = "Voicemail – received 2 Jun 2025 09:14 (0:31)\n[transcript] \"Hi, it's Sarah from the social service at St Anne's hospital. We'd like you to join a case consultation about Mr K. Could you call me back? Thanks, bye.\"\n";
+    assert!(convocation(text), "{text}");
+    // A section titled by who is invited; a list closed "to the exclusion of anyone else".
+    let text = format!("{INVITE}It will take place on 23 April 2026 at 1.30 pm, Pavilion C, room 2.\n\n3. WHO I AM INVITING\n\n  – the CPAS social worker;\n  – Inspector V., local police.\n\nThe consultation brings together, to the exclusion of anyone else, the people above.\n");
+    assert!(roles(&text).contains(&Role::Police), "{text}");
+    assert!(!checked(&text).participants.open_ended, "{text}");
+    // A law the person was admitted under is the case's history, not the basis.
+    let text = format!("{INVITE}It rests on the Royal Decree of 14 September 2025. Mr H. was admitted to our hospital on 2 March 2026 under the Act of 26 June 1990 on the protection of the mentally ill.\n");
+    assert!(
+        !instruments(&text)
+            .iter()
+            .any(|(k, _)| *k == InstrumentKind::Law),
+        "{text}"
+    );
+    // A reasoned decision named far ahead of the prosecutor in its sentence.
+    let text = format!("{INVITER}Par décision motivée du 10 novembre 2025 (réf. PR/BM/458ter/2025-07), prise en application de l'article 458ter, § 1er, alinéa 1er, du Code pénal, le procureur du Roi de Brabant-Meuse a autorisé l'organisation de concertations de cas.\n");
+    assert_eq!(
+        checked(&text)
+            .legal_basis
+            .instruments
+            .iter()
+            .find(|i| i.kind == InstrumentKind::ProsecutorAuthorization)
+            .and_then(|i| i.reasoned),
+        Some(true),
+        "{text}"
+    );
+    // "One week from today, Tuesday".
+    let text = format!("Sent: Tuesday, 2 December 2025 09:12\n\n{INVITE}One week from today, Tuesday, at half past two in the afternoon, in the crisis room of the police station, with the CPAS.\n");
+    assert_eq!(meeting_date(&text).as_deref(), Some("2025-12-09"), "{text}");
+    // A place given in answer to "Where exactly?".
+    let text = "[14/10/2025, 16:05] Dr N. V. (Paediatrics): Case consultation tomorrow at half past four in the afternoon under art. 458ter. Joining: the police youth section and the OCMW social worker.\n[14/10/2025, 16:21] Dr J. L.: will try to make it. Where exactly?\n[14/10/2025, 16:23] Dr N. V. (Paediatrics): Meeting room 3.14, paediatric wing, 3rd floor.\n";
+    assert!(item(text, ModalityKind::Place).is_some(), "{text}");
+}
+
+#[test]
+fn near_misses_of_the_forty_seventh_sitting() {
+    // A protocol and an annual report, whatever invitations they describe.
+    let text = "# COOPERATION PROTOCOL\n## on case consultations within the chain\n\n### Article 4 — Members\n\nOnly the members whose involvement is established are invited to a given case consultation under Article 458ter. The police, the CPAS and the hospital take part.\n";
+    assert!(!convocation(text), "{text}");
+    let text = "VILLE DE SERAING\nCSIL-R\n\nRAPPORT D'ACTIVITÉS 2024\n\nTaux moyen de présence des services invités : 84 %. La CSIL-R a tenu onze concertations de cas (art. 458ter) avec la police et le CPAS. Recommandation : porter le délai d'invitation à quinze jours.\n";
+    assert!(!convocation(text), "{text}");
+    // Minutes titled in two languages, with their "Present" table.
+    let text = "# Verslag / Minutes — LIVC-R Zavelbeek\n\n**Meeting of:** Tuesday 3 February 2026, 10u00\n\n## Present\n\n| Service | Represented by |\n|---|---|\n| Local police | community officer |\n| OCMW | social worker |\n\n## Next meeting\n\nThe mayor will convene the cell for a case consultation under art. 458ter.\n";
+    let report = convocheck::Analyzer::new().markdown(true).analyze(text);
+    assert!(!report.is_convocation, "{text}");
+}

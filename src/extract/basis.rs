@@ -98,10 +98,12 @@ pub(crate) static AMENDING_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
 });
 /// A measure of another service that the instrument organizes, right before it: "dans le
 /// cadre de l'aide consentie organisée par le décret du 18 janvier 2018", "the voluntary
-/// youth aid provided for by the decree". The instrument is that service's mandate.
+/// youth aid provided for by the decree". The instrument is that service's mandate. So is
+/// the law a person was admitted under, told as the case's history ("Mr H. was admitted to
+/// our hospital on 2 March 2026 under the Act of 26 June 1990").
 pub(crate) static MANDATE_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:aide (?:consentie|contrainte|specialisee|volontaire)|mesures? d'aide|programme d'aide|mesures? de protection|mandat|guidance|tutelle|voluntary (?:youth )?(?:aid|care)|youth (?:aid|care) measures?|protection measures?|mandate|guardianship|probation|voluntary support)(?: [a-z']{1,20}){0,3} (?:(?:organisee?s?|prevue?s?|regie?s?|encadree?s?|organi[sz]ed|provided for|governed|regulated) (?:par|by|under)|under)\b",
+        r"\b(?:aide (?:consentie|contrainte|specialisee|volontaire)|mesures? d'aide|programme d'aide|mesures? de protection|mandat|guidance|tutelle|voluntary (?:youth )?(?:aid|care)|youth (?:aid|care) measures?|protection measures?|mandate|guardianship|probation|voluntary support)(?: [a-z']{1,20}){0,3} (?:(?:organisee?s?|prevue?s?|regie?s?|encadree?s?|organi[sz]ed|provided for|governed|regulated) (?:par|by|under)|under)\b|\b(?:was|were|has been|had been|a ete) (?:compulsorily |involuntarily )?(?:admitted|hospitali[sz]ed|committed|interned|admise?|hospitalisee?|colloquee?|internee?)\b[^.;\n]{0,60}\b(?:under|en vertu de)\b",
     )
 });
 /// The next sentence says the instrument just named organizes the consultations ("…
@@ -405,12 +407,24 @@ fn annex_start(f: &str) -> Option<usize> {
 }
 
 /// True when the prosecutor's authorization cited at `hit` is said to be reasoned: after the
-/// cue in its sentence, or shortly before it in the same part of the sentence ("By a
-/// reasoned decision of 6 November, the Crown Prosecutor authorised"), or in the next
-/// sentence, naming it again.
+/// cue in its sentence, or before it in the same part of the sentence, up to 250 bytes
+/// ("By a reasoned decision of 6 November (ref. …), taken under Article 458ter, § 1, of the
+/// Criminal Code, the Crown Prosecutor authorised"), or in the next sentence, naming it
+/// again.
 fn said_reasoned(cx: &Ctx<'_>, hit: Range<usize>, sentence: Range<usize>) -> bool {
     let f = cx.f();
-    let before = floor_char(f, hit.start.saturating_sub(100).max(sentence.start));
+    // (A sentence that an abbreviation cut goes on from the one before it: "Par décision
+    // motivée du 10 novembre 2025 (réf. PR/BM/…), … le procureur du Roi a autorisé".)
+    let mut opening = sentence.start;
+    let lead = f[..opening].trim_end();
+    if ["ref.", "art.", "cf.", "n.", "no.", "nr.", "p."]
+        .iter()
+        .any(|a| lead.ends_with(a))
+    {
+        opening = cx.seg.sentence(lead.len().saturating_sub(1)).start;
+    }
+    let reach = 250;
+    let before = floor_char(f, hit.start.saturating_sub(reach).max(opening));
     let before = f[before..hit.start]
         .rfind([';', ':'])
         .map_or(before, |i| before + i + 1);

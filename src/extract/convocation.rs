@@ -916,7 +916,19 @@ fn because(f: &str, sentence: std::ops::Range<usize>, at: usize) -> bool {
 /// True when `at` lies between double quotes in its paragraph (folding made every double
 /// quote '"'): words the letter quotes from another text.
 fn in_quotes(f: &str, at: usize) -> bool {
-    segment::quote_lead(f, segment::paragraph_around(f, at), at).is_some()
+    // (A voicemail's transcript in quotation marks is the message itself: '[transcript]
+    // "Hi, it's Sarah … we'd like you to join …"'.)
+    segment::quote_lead(f, segment::paragraph_around(f, at), at).is_some_and(|lead| {
+        let lead = lead.trim_end_matches([' ', ':']);
+        ![
+            "[transcript]",
+            "transcript",
+            "[transcription]",
+            "transcription",
+        ]
+        .iter()
+        .any(|t| lead.ends_with(t))
+    })
 }
 
 /// True when the sentence names something in passing ("Pour mémoire, …", "As a reminder,

@@ -72,6 +72,12 @@ pub(crate) enum Relative {
     /// Before a span of days or weeks, the day that ends it: « dans quinze jours », "in two
     /// weeks", "in a fortnight".
     In,
+    /// That many days after the letter, a word cut short with a full stop, read only
+    /// before a time: « dem. 14h » (not « dem. de placement »).
+    Clipped(u32),
+    /// After a span of days or weeks, before "today" or "now", the day that ends it: "one
+    /// week from today", "ten days from now".
+    From,
 }
 
 /// The days of a span after "dans" / "in": « quinze jours », "two weeks", "a fortnight".
@@ -118,6 +124,9 @@ pub(crate) enum Rel {
     NextWeek(u32),
     /// This day of the month after the letter's ("the 4th of next month").
     NextMonth(u32),
+    /// The first day on or after the letter's that is this day of a month, for a day whose
+    /// month is left unsaid: "the 3rd at noon", « le 3 à 14 h ».
+    DayOfMonth(u32),
 }
 
 /// Dutch calendar words (to move into a Dutch language pack once it exists).
@@ -628,6 +637,12 @@ impl DateMatch {
                     };
                     Date::new(y, m, d)
                 }
+                Rel::DayOfMonth(d) => (0..3)
+                    .filter_map(|k| {
+                        let months = r.y * 12 + r.m as i32 - 1 + k;
+                        Date::new(months.div_euclid(12), months.rem_euclid(12) as u32 + 1, d)
+                    })
+                    .find(|date| *date >= r),
             };
         }
         match (self.y, reference) {
@@ -964,7 +979,9 @@ fn written_date(f: &str, t0: &Tok<'_>) -> Option<DateMatch> {
 /// that weekday ([`DateMatch::resolve`]).
 fn weekday_and_day(f: &str, t0: &Tok<'_>, after_day: usize, d: u32) -> Option<DateMatch> {
     let (start, weekday) = weekday_before(f, t0.start);
-    weekday?;
+    if weekday.is_none() {
+        return day_of_month(f, t0, after_day, d);
+    }
     // Not "Monday 3 people", "mardi 9/10", "Thursday 12.30".
     if let Some(n) = next_tok(f, after_day, true) {
         let glued = n.start == after_day;
@@ -1000,6 +1017,37 @@ fn weekday_and_day(f: &str, t0: &Tok<'_>, after_day: usize, d: u32) -> Option<Da
         d,
         weekday,
         rel: None,
+    })
+}
+
+/// A day with its month unsaid, after an article and before a time: "the 3rd at noon",
+/// « le 3 à 14 h », "the 12th, from 9.30". Without the time the day is too often something
+/// else ("the 3rd of the points", « le 3 de la liste »).
+fn day_of_month(f: &str, t0: &Tok<'_>, after_day: usize, d: u32) -> Option<DateMatch> {
+    prev_tok(f, t0.start, true).filter(|p| p.is_word("the") || p.is_word("le"))?;
+    let mut pos = after_day;
+    if let Some(c) = next_tok(f, pos, true).filter(|t| t.is_sign(',')) {
+        pos = c.end;
+    }
+    let noon = || {
+        let mut n = next_tok(f, pos, true)?;
+        if n.word()
+            .is_some_and(|w| matches!(w, "at" | "a" | "from" | "de" | "vers"))
+        {
+            n = next_tok(f, n.end, true)?;
+        }
+        word_time(f, &n)
+    };
+    if !(clock_follows(f, pos) || noon().is_some()) {
+        return None;
+    }
+    Some(DateMatch {
+        range: t0.start..after_day,
+        y: None,
+        m: 0,
+        d: 0,
+        weekday: None,
+        rel: Some(Rel::DayOfMonth(d)),
     })
 }
 
@@ -1346,7 +1394,21 @@ fn clock_at(f: &str, t0: &Tok<'_>, range_end: bool) -> Option<Clock> {
         },
         _ => {}
     }
-    if c.pm.is_none() && !matches!(c.mark, Mark::Bare) {
+    if c.pm.is_none() && matches!(c.mark, Mark::Bare) && (1..12).contains(&c.h) {
+        // "at 7 in the evening", « à 9 du matin »: the part of the day marks a bare hour.
+        afternoon(f, &mut c);
+        let rest = f[c.end..].trim_start_matches(' ');
+        if let Some(p) = ["in the morning", "du matin"]
+            .iter()
+            .find(|p| rest.starts_with(**p))
+        {
+            c.end += f[c.end..].len() - rest.len() + p.len();
+            c.pm = Some(false);
+        }
+        if c.pm.is_some() {
+            c.mark = Mark::Hour;
+        }
+    } else if c.pm.is_none() && !matches!(c.mark, Mark::Bare) {
         afternoon(f, &mut c);
     }
     if c.h > 23 || c.m > 59 {
@@ -1972,6 +2034,24 @@ fn relative_date(f: &str, t: &Tok<'_>) -> Option<DateMatch> {
                 (Rel::Next(wd), t.start, end)
             }
             Relative::After => return None,
+            Relative::From => {
+                let now =
+                    next_tok(f, t.end, true).filter(|n| n.is_word("today") || n.is_word("now"))?;
+                let unit = prev_tok(f, t.start, true)?;
+                let count = prev_tok(f, unit.start, true)?;
+                let (days, end) = span_days(f, count.start)?;
+                if end != unit.end {
+                    return None;
+                }
+                (Rel::Days(days), count.start, now.end)
+            }
+            Relative::Clipped(n) => {
+                let dot = glued_next(f, t).filter(|d| d.is_sign('.'))?;
+                if !clock_follows(f, dot.end) {
+                    return None;
+                }
+                (Rel::Days(*n), t.start, dot.end)
+            }
             Relative::In => {
                 let (days, end) = span_days(f, t.end)?;
                 (Rel::Days(days), t.start, end)
@@ -1983,7 +2063,7 @@ fn relative_date(f: &str, t: &Tok<'_>) -> Option<DateMatch> {
     }
     let weekday = match rel {
         Rel::Next(wd) | Rel::NextWeek(wd) => Some(wd),
-        Rel::Days(_) | Rel::NextMonth(_) => None,
+        Rel::Days(_) | Rel::NextMonth(_) | Rel::DayOfMonth(_) => None,
     };
     Some(DateMatch {
         range: start..end,
@@ -2052,10 +2132,19 @@ fn basic_stamp(f: &str, start: usize, end: usize) -> Option<(DateMatch, TimeMatc
         .iter()
         .take_while(|c| c.is_ascii_digit())
         .count();
-    if !(digits == 4 || digits == 6)
-        || b.get(end + 1 + digits)
-            .is_some_and(u8::is_ascii_alphanumeric)
+    // The stamps of the calendar entry's own life (when it was sent, made, changed) are
+    // no day of the meeting.
+    let line = &f[f[..start].rfind('\n').map_or(0, |n| n + 1)..start];
+    if ["dtstamp", "created", "last-modified"]
+        .iter()
+        .any(|p| line.starts_with(p))
     {
+        return None;
+    }
+    // "…T083000Z": universal time.
+    let utc = b.get(end + 1 + digits) == Some(&b'z');
+    let after = end + 1 + digits + usize::from(utc);
+    if !(digits == 4 || digits == 6) || b.get(after).is_some_and(u8::is_ascii_alphanumeric) {
         return None;
     }
     let num = |r: Range<usize>| f[r].parse::<u32>().ok();
@@ -2068,10 +2157,15 @@ fn basic_stamp(f: &str, start: usize, end: usize) -> Option<(DateMatch, TimeMatc
     let y = i32::try_from(y)
         .ok()
         .filter(|y| (1990..=2100).contains(y))?;
-    Date::new(y, m, d)?;
+    let mut date = Date::new(y, m, d)?;
     if h > 23 || min > 59 {
         return None;
     }
+    let mut h = h;
+    if utc {
+        (date, h) = brussels(date, h)?;
+    }
+    let (y, m, d) = (date.y, date.m, date.d);
     Some((
         DateMatch {
             range: start..end,
@@ -2082,10 +2176,29 @@ fn basic_stamp(f: &str, start: usize, end: usize) -> Option<(DateMatch, TimeMatc
             rel: None,
         },
         TimeMatch {
-            range: end + 1..end + 1 + digits,
+            range: end + 1..after,
             time: Time { h, m: min },
         },
     ))
+}
+
+/// The day and hour in Brussels of hour `h` of `date` in universal time: an hour ahead, two
+/// in summer time (from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last
+/// Sunday of October, the European Union's rule since 1996).
+fn brussels(date: Date, h: u32) -> Option<(Date, u32)> {
+    let last_sunday = |m: u32| {
+        let last = Date::new(date.y, m, 31)?;
+        Date::new(date.y, m, 31 - (last.weekday() + 1) % 7)
+    };
+    let (spring, autumn) = (last_sunday(3)?, last_sunday(10)?);
+    let summer = (date > spring || (date == spring && h >= 1))
+        && (date < autumn || (date == autumn && h < 1));
+    let local = h + if summer { 2 } else { 1 };
+    if local < 24 {
+        Some((date, local))
+    } else {
+        Some((date.plus_days(1)?, local - 24))
+    }
 }
 
 pub(crate) fn scan(f: &str) -> Found {
@@ -2256,6 +2369,12 @@ mod tests {
             ("on Tuesday at 2 pm", "on tuesday", "2026-03-10"),
             ("Wednesday next week", "wednesday next week", "2026-03-11"),
             ("the day after tomorrow", "tomorrow", "2026-03-07"),
+            (
+                "One week from today, Tuesday",
+                "one week from today",
+                "2026-03-12",
+            ),
+            ("ten days from now", "ten days from now", "2026-03-15"),
         ] {
             let want = Some((found.to_owned(), date.to_owned()));
             assert_eq!(relative(text, thu), want, "{text}");
@@ -2451,6 +2570,29 @@ mod tests {
             resolved("on the 20th of this month"),
             Some(("20th of this month".into(), "2026-03-20".into()))
         );
+        // A day alone, before a time: the first such day on or after the letter's.
+        let thu = Date::new(2026, 3, 5).unwrap();
+        for (text, found, date) in [
+            (
+                "Let's do it on the 3rd at noon, at your office",
+                "3rd",
+                "2026-04-03",
+            ),
+            ("le 12 à 14 h, salle 3", "12", "2026-03-12"),
+            ("the 5th, from 9.30", "5th", "2026-03-05"),
+            ("le 31 à 10h", "31", "2026-03-31"),
+        ] {
+            let want = Some((found.to_owned(), date.to_owned()));
+            assert_eq!(relative(text, thu), want, "{text}");
+        }
+        for text in [
+            "the 3rd of the points",
+            "le 3 de la liste",
+            "page 3 at 10:00",
+            "the 2nd floor at 10 am",
+        ] {
+            assert_eq!(date1(text), None, "{text}");
+        }
         // Without the letter's date there is no month to give it.
         let f = fold("le 17 courant");
         assert_eq!(scan(&f).dates[0].resolve(None), None);
@@ -2481,6 +2623,11 @@ mod tests {
         assert_eq!(time1("à dix-sept heures"), Some("17:00".into()));
         assert_eq!(time1("de neuf heures à midi"), Some("09:00".into()));
         assert_eq!(time1("à huit heures du soir"), Some("20:00".into()));
+        // A bare digit hour and the part of the day.
+        assert_eq!(time1("at 7 in the evening"), Some("19:00".into()));
+        assert_eq!(time1("à 8 du soir"), Some("20:00".into()));
+        assert_eq!(time1("at 9 in the morning"), Some("09:00".into()));
+        assert_eq!(time1("3 in the afternoon"), Some("15:00".into()));
         // Durations and plain numbers are no times.
         assert_eq!(time1("pendant deux heures"), None);
         assert_eq!(time1("une réunion de deux heures"), None);
@@ -2553,6 +2700,58 @@ mod tests {
             Some("2025-10-14".into())
         );
         assert_eq!(found.times[0].time.hhmm(), "09:00");
+    }
+
+    #[test]
+    fn a_calendar_stamp_in_universal_time_is_read_in_brussels() {
+        let stamp = |s: &str| {
+            let f = fold(s);
+            let found = scan(&f);
+            Some((
+                found.dates.first()?.full()?.iso(),
+                found.times.first()?.time.hhmm(),
+            ))
+        };
+        let want = |d: &str, t: &str| Some((d.to_owned(), t.to_owned()));
+        assert_eq!(
+            stamp("DTSTART:20260309T083000Z"),
+            want("2026-03-09", "09:30")
+        );
+        assert_eq!(
+            stamp("DTSTART:20260610T070000Z"),
+            want("2026-06-10", "09:00")
+        );
+        // Summer time begins at 01:00 UTC on the last Sunday of March (29 March 2026).
+        assert_eq!(
+            stamp("DTSTART:20260329T003000Z"),
+            want("2026-03-29", "01:30")
+        );
+        assert_eq!(
+            stamp("DTSTART:20260329T013000Z"),
+            want("2026-03-29", "03:30")
+        );
+        // And ends at 01:00 UTC on the last Sunday of October (25 October 2026).
+        assert_eq!(
+            stamp("DTSTART:20261025T003000Z"),
+            want("2026-10-25", "02:30")
+        );
+        assert_eq!(
+            stamp("DTSTART:20261025T013000Z"),
+            want("2026-10-25", "02:30")
+        );
+        // Across midnight.
+        assert_eq!(
+            stamp("DTSTART:20261231T233000Z"),
+            want("2027-01-01", "00:30")
+        );
+        // Local time as written.
+        assert_eq!(
+            stamp("DTSTART;TZID=Europe/Brussels:20270120T090000"),
+            want("2027-01-20", "09:00")
+        );
+        assert_eq!(stamp("DTSTART:20260309T083000ZX"), None);
+        assert_eq!(stamp("DTSTAMP:20260302T141203Z"), None);
+        assert_eq!(stamp("LAST-MODIFIED:20260302T141203Z"), None);
     }
 
     #[test]

@@ -1217,6 +1217,12 @@ impl<'a> Letter<'a> {
             if Some(k) == letter_idx || self.mute(r.start) {
                 continue;
             }
+            // A day whose month is left unsaid ("the 24th at 2 pm") is read in the letter's
+            // own words only: in a quoted earlier message it is reported, and its month is
+            // that message's, not the letter's.
+            if matches!(d.rel, Some(dates::Rel::DayOfMonth(_))) && self.quoted(r.start) {
+                continue;
+            }
             let mut score = 0;
             let mut subject = false;
             if let Some(head) = self.header_head(r.start) {
@@ -1537,6 +1543,13 @@ impl<'a> Letter<'a> {
                 }
             }
         }
+        let meeting_times: Vec<dates::Time> = self
+            .found
+            .times
+            .iter()
+            .filter(|t| anchors.contains(&t.range.start))
+            .map(|t| t.time)
+            .collect();
         for v in self.ctx.iter().filter(|h| h.kind == Cue::MeetingVerb) {
             if v.start < self.body_start || self.mute(v.start) || self.quoted(v.start) != quoted {
                 continue;
@@ -1545,6 +1558,25 @@ impl<'a> Letter<'a> {
                 continue;
             }
             let s = self.cx.seg.sentence(v.start);
+            // A sentence that sets another meeting on a day and at an hour of its own ("The
+            // prevention council meets on Monday 9 February at 6 pm in the Town Hall"); not
+            // the meeting moved to another day, "same time, same room".
+            let other_day = || {
+                self.found
+                    .dates
+                    .iter()
+                    .any(|d| s.contains(&d.range.start) && !anchors.contains(&d.range.start))
+            };
+            let other_hour = || {
+                self.found.times.iter().any(|t| {
+                    s.contains(&t.range.start)
+                        && !anchors.contains(&t.range.start)
+                        && !meeting_times.contains(&t.time)
+                })
+            };
+            if !anchors.is_empty() && other_day() && other_hour() {
+                continue;
+            }
             let near = v.end..(v.end + 60).min(s.end);
             out.extend(
                 Self::hits_in(&self.places, &near)
@@ -1741,6 +1773,48 @@ impl<'a> Letter<'a> {
                     && !judged.iter().any(|l| l.contains(&h.start))
             })
             .find_map(|(h, s)| self.phrase_place(h, s))
+            .or_else(|| self.answered_place(quoted))
+    }
+
+    /// The third way to a place: the answer to a question about it, in the next lines
+    /// ("Where exactly?" … "Meeting room 3.14, paediatric wing, 3rd floor", « c'est où ? »
+    /// … « salle 2 »).
+    fn answered_place(&self, quoted: bool) -> Option<Range<usize>> {
+        const QUESTIONS: &[&str] = &[
+            "where exactly?",
+            "where?",
+            "where is it?",
+            "which room?",
+            "what room?",
+            "c'est ou ?",
+            "ou exactement ?",
+            "ou ca ?",
+            "quelle salle ?",
+        ];
+        let mut line_start = 0;
+        for _ in 0..5_000 {
+            if line_start >= self.f.len() {
+                break;
+            }
+            let line = self.line(line_start);
+            line_start = line.end + 1;
+            let text = self.f[line.clone()].trim_end();
+            if !QUESTIONS.iter().any(|q| text.ends_with(q)) || self.quoted(line.start) != quoted {
+                continue;
+            }
+            let mut next = line.clone();
+            for _ in 0..3 {
+                next = self.next_line(&next)?;
+                let s = self.cx.seg.sentence(next.start);
+                if let Some(r) = Self::hits_in(&self.places, &next)
+                    .iter()
+                    .find_map(|h| self.phrase_place(h, &s))
+                {
+                    return Some(r);
+                }
+            }
+        }
+        None
     }
 
     fn later(&self, r: &Range<usize>) -> bool {

@@ -111,7 +111,7 @@ pub(crate) static DESCRIBED_GROUP: LazyLock<Pattern> = LazyLock::new(|| {
 /// Read in code rather than as a cue: a cue would need a wide gap between the two.
 pub(crate) static TERSE_OPENER: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:concertation(?: de cas)?|concert\.(?: de)? cas\b|reunion|case consultation|consultation|meeting|casusoverleg|csil(?:-r)?|lisc(?:-r)?)\b",
+        r"\b(?:concertation(?: de cas)?|concert\.(?: de)? cas\b|cc (?:de cas|458 ?ter)|case consult|reunion|case consultation|consultation|meeting|casusoverleg|csil(?:-r)?|lisc(?:-r)?)\b",
     )
 });
 /// See [`TERSE_OPENER`].
@@ -601,8 +601,42 @@ fn open_at(cx: &Ctx<'_>, at: usize, excluded: &[RegionKind]) -> bool {
         return false;
     }
     let clause = segment::clause_around(f, cx.seg.sentence(at), at);
-    !negation::negated_before(cx.scan(), f, clause.start, at)
+    // "brings together, to the exclusion of anyone else:", « à l'exclusion de toute autre
+    // personne »: the list is closed.
+    let lead = f[clause.start..at].trim_end();
+    let excluding = [
+        "to the exclusion of",
+        "with the exclusion of",
+        "excluding",
+        "a l'exclusion de",
+        "a l'exclusion d'",
+        "a l'exclusion du",
+    ]
+    .iter()
+    .any(|x| lead.ends_with(x));
+    !excluding && !negation::negated_before(cx.scan(), f, clause.start, at)
 }
+
+/// The value of a form's field left blank (folded, without its brackets): French,
+/// English, Dutch.
+const BLANK_VALUES: &[&str] = &[
+    "a completer",
+    "a determiner",
+    "a definir",
+    "a preciser",
+    "a confirmer",
+    "a remplir",
+    "to be completed",
+    "to be determined",
+    "to be confirmed",
+    "to be defined",
+    "to be filled in",
+    "tbd",
+    "tbc",
+    "n/a",
+    "in te vullen",
+    "nog te bepalen",
+];
 
 /// The folded ranges where roles count as participants.
 /// The participants scopes, and among them the list blocks (one item a line).
@@ -667,6 +701,13 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
                     // (Not a table's head over its rows: "| Participant | Service |".)
                     // So is a form's field with its value inline over the form's other
                     // fields ("Participants ...... : voir liste jointe" over "Date ...... :").
+                    // A form's field left blank ("| Participants invités | *(à
+                    // compléter)* |"): no list here, nor in the fields below it.
+                    let value = f[hit.end.min(line.end)..line.end]
+                        .trim_matches(|c: char| !c.is_alphanumeric());
+                    if inline && BLANK_VALUES.contains(&value) {
+                        continue;
+                    }
                     let row = inline && {
                         let next_start = (line.end + 1).min(f.len());
                         let next_end = f[next_start..]
@@ -795,21 +836,95 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
     }
     // A list of roles after a colon in the sentence that names the consultation: « on
     // monte une CSIL-R (…) pour prévenir des infractions terroristes : bourgmestre, chef de
-    // corps, fonctionnaire de prévention et CPAS ».
+    // corps, fonctionnaire de prévention et CPAS »; or after "avec" / "with" / "w/", up to
+    // its aim: « concertation de cas … le 7/01 à 10h, avec CPAS, police et inspection
+    // sociale, pour vérifier … ».
     for m in TERSE_OPENER.find_iter_in(cx.scan(), f).take(50) {
-        let sentence = cx.seg.sentence(m.start());
-        let Some(colon) = f[m.end()..sentence.end.max(m.end())].find(':') else {
-            continue;
-        };
-        let list = m.end() + colon + 1..sentence.end;
-        if scopes
+        // (Through its line, 300 bytes at most: an abbreviation, « art. 458ter », « dem. »,
+        // may have cut the sentence.)
+        let mut sentence = cx.seg.sentence(m.start());
+        sentence.end = sentence.end.max(
+            line_of(f, m.start())
+                .end
+                .min(segment::floor_char(f, m.end() + 300)),
+        );
+        let rest = &f[m.end().min(sentence.end)..sentence.end];
+        if let Some(colon) = rest.find(':') {
+            let start = m.end() + colon + 1;
+            // (Up to a full stop the splitter left: a text typed without capitals.)
+            let end = f[start..sentence.end]
+                .find(". ")
+                .map_or(sentence.end, |p| start + p + 1);
+            let list = start..end;
+            let covered = scopes
+                .iter()
+                .any(|s| s.start <= list.start && list.end <= s.end);
+            if !covered && role_list(cx, list.clone(), false) {
+                scopes.push(list);
+            }
+        }
+        let with = [" avec ", " with ", " w/ "]
             .iter()
-            .any(|s| s.start <= list.start && list.end <= s.end)
+            .filter_map(|w| rest.find(w).map(|i| i + w.len()))
+            .min();
+        if let Some(with) = with {
+            let from = m.end() + with;
+            let tail = &f[from..sentence.end];
+            let len = [
+                " pour ",
+                " afin ",
+                " to ",
+                " re ",
+                " about ",
+                " concernant ",
+                ";",
+                " (",
+                ". ",
+                " - ",
+            ]
+            .iter()
+            .filter_map(|stop| tail.find(stop))
+            .min()
+            .unwrap_or(tail.len());
+            let list = from..from + tail[..len].trim_end_matches([',', ' ']).len();
+            if role_list(cx, list.clone(), false) || with_list(cx, list.clone()) {
+                scopes.push(list);
+            }
+        }
+    }
+    // A sentence that is only a list of roles, its last item maybe open ("police + the
+    // paediatrician + us (ocmw).", "chief of police, SAJ, the school + whoever else u think
+    // is useful.").
+    // (A text typed without capitals is one sentence to the splitter: its full stops cut
+    // it here.)
+    for sentence in cx.seg.sentences.iter().take(2_000) {
+        // (A sentence with no comma, plus or ampersand holds no such list.)
+        if !f.as_bytes()[sentence.clone()]
+            .iter()
+            .any(|&b| matches!(b, b',' | b'+' | b'&'))
         {
             continue;
         }
-        if role_list(cx, list.clone()) {
-            scopes.push(list);
+        let mut start = sentence.start;
+        for piece in f[sentence.clone()].split_inclusive(['.', '!', '?', '\n']) {
+            let r = start..start + piece.len();
+            start = r.end;
+            // (Two separators at least, one a comma or a plus, before any cue is looked
+            // up: a byte count, then a word.)
+            let separators = || {
+                let signs = piece
+                    .bytes()
+                    .filter(|&b| matches!(b, b',' | b'+' | b'&'))
+                    .count();
+                signs >= 2 || (signs == 1 && (piece.contains(" et ") || piece.contains(" and ")))
+            };
+            if (6..=200).contains(&r.len())
+                && separators()
+                && !scopes.iter().any(|s| s.start <= r.start && r.end <= s.end)
+                && role_list(cx, r.clone(), true)
+            {
+                scopes.push(r);
+            }
         }
     }
     (scopes, blocks)
@@ -818,7 +933,7 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
 /// True when `r` is an inline list of at least three items ("bourgmestre, chef de corps,
 /// fonctionnaire de prévention et CPAS", "police, CPAS + his GP"), each a few words that
 /// name a role.
-fn role_list(cx: &Ctx<'_>, r: Range<usize>) -> bool {
+fn role_list(cx: &Ctx<'_>, r: Range<usize>, open_tail: bool) -> bool {
     /// The longest item read, in words.
     const ITEM_WORDS: usize = 6;
     /// The most items a list of those who take part holds (a longer run of commas is
@@ -826,21 +941,41 @@ fn role_list(cx: &Ctx<'_>, r: Range<usize>) -> bool {
     const ITEMS: usize = 30;
     let f = cx.f();
     let text = f[r.clone()].trim_end_matches(['.', ' ', '\n', '!', ';']);
+    // One pass over the bytes: an item ends where a separator begins.
+    const SEPARATORS: &[&str] = &[", ", " et ", " and ", " + ", " & ", " ou ", " or "];
+    let b = text.as_bytes();
     let mut items: Vec<Range<usize>> = Vec::new();
-    let mut start = r.start;
-    let mut rest = text;
-    while !rest.is_empty() {
-        let cut = [", ", " et ", " and ", " + ", " & ", " ou ", " or "]
-            .iter()
-            .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
-            .min();
-        let (len, skip) = cut.unwrap_or((rest.len(), 0));
-        items.push(start..start + len);
-        if items.len() > ITEMS {
-            return false;
+    let mut item_start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let sep = match b[i] {
+            b',' | b' ' => SEPARATORS.iter().find(|s| b[i..].starts_with(s.as_bytes())),
+            _ => None,
+        };
+        match sep {
+            Some(sep) => {
+                items.push(r.start + item_start..r.start + i);
+                if items.len() > ITEMS {
+                    return false;
+                }
+                i += sep.len();
+                item_start = i;
+            }
+            None => i += 1,
         }
-        start += len + skip;
-        rest = &rest[(len + skip).min(rest.len())..];
+    }
+    if item_start < b.len() {
+        items.push(r.start + item_start..r.start + b.len());
+    }
+    // (The last item may close the list on everyone else: "+ whoever else u think is
+    // useful".)
+    if open_tail
+        && items.len() > 3
+        && items
+            .last()
+            .is_some_and(|last| OPEN_ENDED.is_match_in(cx.scan(), &f[last.clone()]))
+    {
+        items.pop();
     }
     items.len() >= 3
         && items.iter().all(|item| {
@@ -851,6 +986,29 @@ fn role_list(cx: &Ctx<'_>, r: Range<usize>) -> bool {
                     .next()
                     .is_some()
         })
+}
+
+/// True when `r` is a short list after "avec" / "with" whose items name roles: two that
+/// both do ("w/ deputy prosecutor L. + local police"), or three or more of which one may be
+/// a body no cue knows or the writer ("CPAS, police et inspection sociale", « moi-même,
+/// l'agent de quartier et l'assistante sociale du CPAS »); each item of at most six words.
+fn with_list(cx: &Ctx<'_>, r: Range<usize>) -> bool {
+    let f = cx.f();
+    let items: Vec<&str> = f[r]
+        .split([',', '+'])
+        .flat_map(|p| p.split(" et ").flat_map(|q| q.split(" and ")))
+        .map(str::trim)
+        .collect();
+    if !(2..=12).contains(&items.len())
+        || !items
+            .iter()
+            .all(|i| (1..=6).contains(&i.split_whitespace().count()))
+    {
+        return false;
+    }
+    let named = |item: &str| ROLES.find_iter_in(cx.scan(), item).next().is_some();
+    let unnamed = items.iter().filter(|i| !named(i)).count();
+    unnamed == 0 || (items.len() >= 3 && unnamed == 1)
 }
 
 /// True when `prefix` is a section number alone: "3.", "3)", "III.", "b)".

@@ -6,7 +6,7 @@ use crate::extract::basis::Cue::{self, *};
 /// "July 30, 2018", "30/07/2018".
 macro_rules! date {
     () => {
-        r"(?:(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december),? \d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+        r"(?:(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december),? \d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b))"
     };
 }
 
@@ -179,7 +179,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Ordinance,
     ),
     (
-        r"\b(?:brussels|joint|cocom|common community commission) ordinance\b",
+        r"\b(?:brussels|joint|bicommunal|cocom|cocof|common community commission) ordinance\b",
         Ordinance,
     ),
     (

@@ -310,11 +310,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // Minutes of a meeting already held: the title, attendance lists, "held on".
     (
-        r"(?:^|\n)(?:minutes|record of (?:the )?(?:meeting|consultation))(?: of\b|\s{0,3}[:–-])",
+        r"(?:^|\n)(?:(?:verslag|compte rendu|proces-verbal|pv) ?/ ?)?(?:minutes|record of (?:the )?(?:meeting|consultation))(?: of\b|\s{0,3}[:–-])",
         Record,
     ),
     (
-        r"(?:^|\n)(?:present|excused|apologies|absent|in attendance|attendees)\s{0,6}(?::|\n[-•*])",
+        r"(?:^|\n)(?:present|excused|apologies|absent|in attendance|attendees)\s{0,6}(?::|\n[-•*]|\n[a-z][a-z ]{0,30} \| )",
         Record,
     ),
     (
@@ -463,6 +463,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Event,
     ),
     (r"\bno (?:convocation|invitation) will be sent\b", Memo),
+    // A document titled as an agreement or a report, on a line of its own: "COOPERATION
+    // PROTOCOL", "Annual report 2024", "TABLE OF CONTENTS" (not a letter that cites one).
+    (
+        r"(?:^|\n)(?:# |## )?(?:(?:cooperation|collaboration|partnership) (?:protocol|agreement)|annual report|activity report|table of contents)(?: (?:19|20)[0-9]{2})?[* ]{0,4}\n",
+        Memo,
+    ),
     // "Would you be willing to take part in a short case consultation about Mr K.?"
     (
         r"\bwould you be (?:willing|able|available|ok|okay|happy) to (?:attend|join|take part|participate|come)\b",

@@ -25,6 +25,7 @@ pub(crate) static RELATIVE: &[(&str, Relative)] = &[
     ("coming", Relative::Before),
     ("on", Relative::BeforeTimed),
     ("in", Relative::In),
+    ("from", Relative::From),
 ];
 
 /// What may follow a weekday to put it in the week after the letter's ("Tuesday week").
@@ -342,6 +343,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         MeetingVerb,
     ),
     (r"\b(?:i|we) (?:would like to )?propose\b", MeetingVerb),
+    // "The LIVC-R meets tomorrow about …", "we're meeting on Thursday" (not "meets the
+    // conditions").
+    (
+        r"\b(?:meets|is meeting|are meeting|we meet|we're meeting|let's meet) (?:on|tomorrow|today|tonight|next|this|at|in)\b",
+        MeetingVerb,
+    ),
     (
         r"\b(?:meetings?|consultations?|case conferences?|sessions?|appointments?|case consults?|case mtgs?)\b",
         MeetingNoun,
@@ -484,7 +491,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Place,
     ),
     (
-        r"\b(?:at|in|on) (?:the |our |your |their |its |his |her )?(?:[a-z\x22'-]{1,40} ){0,3}?(?:town hall|city hall|municipal hall|offices?|premises|room|hall|police station|police post|station|headquarters|building|centre|center|court|courthouse|palais de justice|school|hospital|clinic|ward|library|pcsw|cpas|fjc|justice house|house|maison|office|floor|unit|department|chamber|boardroom|auditorium|canteen|reception|suite)\b",
+        r"\b(?:at|in|on) (?:the |our |your |their |its |his |her |my )?(?:[a-z\x22'-]{1,40} ){0,3}?(?:town hall|city hall|municipal hall|offices?|premises|room|hall|police station|police post|station|headquarters|building|centre|center|court|courthouse|palais de justice|school|hospital|clinic|ward|library|pcsw|cpas|fjc|justice house|house|maison|office|floor|unit|department|chamber|boardroom|auditorium|canteen|reception|suite|practice|surgery)\b",
         Place,
     ),
     (

@@ -99,6 +99,11 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"(?:^|\n)(?:[-•*] )?(?:who|who attends|who is coming|who will be there|participants?|attendees)\s{0,3}\?\s{0,6}(?:\n|$)",
         ListLabel,
     ),
+    // A section titled by who is invited: "3. WHO I AM INVITING", "Who we have invited".
+    (
+        r"\bwho (?:i am|i'm|we are|we're|i have|i've|we have|we've) (?:inviting|invited|asking to (?:attend|join|come))\s{0,3}[:.]?\s{0,3}\n",
+        ListLabel,
+    ),
     (
         r"(?:^|\n)(?:[-•*] )?(?:who|attending|attendees|participants?|present|invited|around the table)\s{0,6}\|",
         ListLabel,

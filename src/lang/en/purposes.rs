@@ -113,7 +113,7 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:truancy|school (?:absenteeism|absence|attendance|drop-?out)|absenteeism|(?:her|his|their) (?:school )?attendance (?:back on track|up|rate))\b",
+        r"\b(?:truancy|school (?:absenteeism|absence|attendance|drop-?out)|absenteeism|(?:her|his|their) (?:school )?attendance (?:back on track|up|rate)|(?:get|getting|bring|bringing) (?:him|her|them) back (?:to|in|into) (?:school|class|the classroom))\b",
         NotPermitted,
     ),
     (
@@ -167,7 +167,9 @@ pub(crate) static CONTEXT: &[&str] = &[
     r"\b(?:will|would|should) (?:also |further )?(?:allow|enable|help|serve)(?: us| you| everyone)? to\b",
     r"\bso that\b",
     r"\b(?:fear|fears|feared|afraid|worried|worry|concerned)\b",
-    r"\b(?:avert|avoid|put an end|bring an end|stop|concerns?|meant)\b",
+    r"\b(?:avert|avoid|put(?:ting)? an end|bring(?:ing)? an end|put(?:ting)? a stop|stop|concerns?|meant)\b",
+    // "We will also look for ways of putting an end to the nuisance".
+    r"\b(?:look|looking|search|searching|find|finding) (?:for )?(?:ways?|means|solutions?) (?:of|to|for)\b",
     r"\bin order to\b",
     r"\b(?:make sure|ensure|intended to|meant to|to keep|keep (?:him|her|them) (?:from|away|safe))\b",
     r"\bwith a view to\b",

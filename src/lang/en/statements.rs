@@ -80,7 +80,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         DisclosureMandatory,
     ),
     (
-        r"\b(?:are|is|will be) (?:all )?(?:required|obliged|expected) to (?:share|disclose|provide|pass on|communicate|hand over|reveal|transmit)\b",
+        r"\b(?:are|is|will be|you'll be|you're|we'll be|they'll be) (?:all )?(?:required|obliged|expected) to (?:share|disclose|provide|pass on|communicate|hand over|reveal|transmit)\b",
         DisclosureMandatory,
     ),
     // "we need all medical info u have on the kid", "we need everything you know".

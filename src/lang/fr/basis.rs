@@ -6,7 +6,7 @@ use crate::extract::basis::Cue::{self, *};
 /// "30/07/2018", "30.07.2018".
 macro_rules! date {
     () => {
-        r"(?:(?:1er|\d{1,2}) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januari|februari|maart|mei|juni|juli|augustus|oktober) \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+        r"(?:(?:1er|\d{1,2}) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januari|februari|maart|mei|juni|juli|augustus|oktober) \d{4}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b))"
     };
 }
 
@@ -80,7 +80,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     (r"\bl\. ?\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b", Law),
     // « loi 30/07/2018 » in an SMS, "Act 30/07/2018".
     (
-        r"\b(?:loi|wet|act|law) \d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b",
+        r"\b(?:loi|wet|act|law) \d{1,2}[./]\d{1,2}[./](?:(?:19|20)\d{2}|\d{2})\b",
         Law,
     ),
     (
@@ -171,7 +171,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Ordinance,
     ),
     (
-        r"\bordonnance (?:bruxelloise|conjointe|de la cocom|de la commission communautaire commune|de la region de bruxelles-capitale)\b",
+        r"\bordonnance (?:bruxelloise|conjointe|bicommunautaire|de la cocom|de la cocof|de la commission communautaire commune|de la region de bruxelles-capitale)\b",
         Ordinance,
     ),
     (concat!(r"\bordonnantie van ", date!()), Ordinance),

@@ -100,6 +100,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // La réponse d'un service juridique à la question d'un membre.
     (r"\bpermanence juridique\b", Memo),
+    // A document titled as an agreement or a report, on a line of its own: « PROTOCOLE DE
+    // COLLABORATION », « RAPPORT D'ACTIVITÉS 2024 », « TABLE DES MATIÈRES ».
+    (
+        r"(?:^|\n)(?:# |## )?(?:protocole (?:de collaboration|de cooperation|d'accord|de partenariat)|rapport (?:annuel|d'activites?)|table des matieres)(?: (?:19|20)[0-9]{2})?[* ]{0,4}\n",
+        Memo,
+    ),
     // Une réponse automatique : « Je suis absente du bureau jusqu'au … ».
     (
         r"\bje suis (?:actuellement )?absente? (?:du bureau )?(?:jusqu'au|jusqu'a)",
@@ -231,7 +237,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"\b(?:je t'invite|on t'invite|te convie|ta (?:presence|participation)|(?:peux|pourrais|pourras)-tu|tu (?:peux|pourrais|pourras) (?:venir|participer|etre la|te joindre)|tu (?:me )?(?:confirmes|confirmeras|viens|viendras|seras la)|confirmes?-(?:tu|moi)|vous me (?:le )?confirmez)\b",
+        r"\b(?:je t'invite|on t'invite|te convie|ta (?:presence|participation)|(?:peux|pourrais|pourras)-tu|tu (?:peux|pourrais|pourras) (?:venir|participer|etre la|te joindre)|tu (?:me )?(?:confirmes|confirmeras|viens|viendras|seras la)|confirmes?-(?:tu|moi)|vous me (?:le )?confirmez)\b|\btu (?:passes|passeras|peux passer|pourrais passer|es dispo|serais dispo) ?\?",
         Invitation,
     ),
     (r"\b(?:tu|toi|ton|ta|tes)\b", SecondPerson),
@@ -474,6 +480,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // "Cc de cas" in a hurried text message.
     (
         r"\b(?:concertations?|cc|concert\.|conc\.) de cas\b",
+        TopicStrong,
+    ),
+    // « cc 458ter dem. 14h », « cc demain 9h30 sur Teams » (not the copy of an e-mail:
+    // « cc : … »).
+    (
+        r"\bcc (?:458 ?ter|art\.? ?458|demain|dem\.|ce (?:lundi|mardi|mercredi|jeudi|vendredi)|(?:lundi|mardi|mercredi|jeudi|vendredi) (?:prochain|a|[0-9]))",
         TopicStrong,
     ),
     (r"\b(?:reunion|seance) de concertation\b", TopicStrong),

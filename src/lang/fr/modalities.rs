@@ -94,6 +94,8 @@ pub(crate) static SPELLED: &[(&str, Spelled)] = &[
 /// jeudi" ("après-demain" is read from "demain").
 pub(crate) static RELATIVE: &[(&str, Relative)] = &[
     ("demain", Relative::Days(1)),
+    // « dem. 14h »: cut short, read only before a time.
+    ("dem", Relative::Clipped(1)),
     ("prochain", Relative::After),
     ("prochaine", Relative::After),
     ("ce", Relative::Before),
@@ -498,7 +500,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Place,
     ),
     (
-        r"\b(?:a|au|aux|dans|en|chez|sur) (?:l'|la |le |les |nos |notre |vos |votre |leurs? |ses |son |sa |ce |cette |cet )?(?:[a-z\x22'-]{1,40} ){0,2}?(?:hotel de ville|hotel de police|maison communale|maison de (?:la )?justice|maison des [a-z]{1,40}|maison de quartier|salle|locaux|bureaux?|siege|commissariat|poste de police|palais de justice|parquet|cpas|administration communale|mairie|antenne|batiment|caserne|tribunal|centre|hopital|clinique|ecole|institut|service|residence|espace|amo|pms|cpms|cabinet|cabinet medical|buvette|cafeteria|refectoire|club-house|clubhouse|vestiaire|gymnase|bibliotheque)\b",
+        r"\b(?:a|au|aux|dans|en|chez|sur) (?:l'|la |le |les |nos |notre |vos |votre |mon |ma |leurs? |ses |son |sa |ce |cette |cet )?(?:[a-z\x22'-]{1,40} ){0,2}?(?:hotel de ville|hotel de police|maison communale|maison de (?:la )?justice|maison des [a-z]{1,40}|maison de quartier|salle|locaux|bureaux?|siege|commissariat|poste de police|palais de justice|parquet|cpas|administration communale|mairie|antenne|batiment|caserne|tribunal|centre|hopital|clinique|ecole|institut|service|residence|espace|amo|pms|cpms|cabinet|cabinet medical|buvette|cafeteria|refectoire|club-house|clubhouse|vestiaire|gymnase|bibliotheque)\b",
         Place,
     ),
     // « lundi 19 janvier à 8h45, bureau de la direction » : an office named by whose it is,
@@ -517,6 +519,14 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         r"\blocal (?:n[o°]\.? ?)?(?:[a-z]{0,2}[0-9][a-z0-9.'-]{0,10}|(?:des|du|de la|de l') ?[a-z'-]{1,40})",
         Place,
     ),
+    // A building named bare after the date and time, before its room or a comma
+    // (« le 7/01 à 10h, maison communale bureau 4, avec … »).
+    (
+        r"\b(?:maison communale|hotel de ville|hotel de police|commissariat|maison de justice|administration communale) (?:bureau|salle|local) [a-z0-9.-]{1,10}\b",
+        Place,
+    ),
+    // « au local prévention », « dans notre local » : a room, not « au niveau local ».
+    (r"\b(?:au|dans (?:le|notre|votre|leur|mon)) local\b", Place),
     (
         r"\b(?:rue|avenue|av\.|boulevard|bd|chaussee|place|square|quai|chemin|dreve|allee|impasse|clos|rempart|parvis|galerie) (?:[a-z'-]{1,40}\.? ){0,5}?\d{1,4}\b",
         Place,

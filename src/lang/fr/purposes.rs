@@ -135,11 +135,11 @@ pub(crate) static CUES: &[(&str, PurposeCategory)] = &[
         NotPermitted,
     ),
     (
-        r"\b(?:absenteisme|decrochage|absences?) scolaires?|\bmotif\s{0,3}:\s{0,3}absenteisme\b|\b(?:l'|un |d'|son |cet |leur |d'un )absenteisme\b|\bobligation scolaire\b|\bspijbelen\b|\b(?:ses|leurs) absences (?:a repetition|repetees|repetitives|injustifiees|non justifiees|frequentes)\b|\babsences? (?:(?:a repetition|repetees?|repetitives?|injustifiees?|non justifiees?|frequentes?)(?: (?:en classe|a l'ecole|aux cours|de l'eleve|de l'enfant|du jeune|de (?:k|[a-z])\.)|\s{0,2}[,;.)]|\s{0,2}$| et )|en classe)",
+        r"\b(?:le |la |les )?faire revenir (?:a l'ecole|en classe|aux cours)\b|\b(?:absenteisme|decrochage|absences?) scolaires?|\bmotif\s{0,3}:\s{0,3}absenteisme\b|\b(?:l'|un |d'|son |cet |leur |d'un )absenteisme\b|\bobligation scolaire\b|\bspijbelen\b|\b(?:ses|leurs) absences (?:a repetition|repetees|repetitives|injustifiees|non justifiees|frequentes)\b|\babsences? (?:(?:a repetition|repetees?|repetitives?|injustifiees?|non justifiees?|frequentes?)(?: (?:en classe|a l'ecole|aux cours|de l'eleve|de l'enfant|du jeune|de (?:k|[a-z])\.)|\s{0,2}[,;.)]|\s{0,2}$| et )|en classe)",
         NotPermitted,
     ),
     (
-        r"\b(?:recouvrement|recuperation) (?:de|des|du|de l'|d') ?(?:dettes?|creances?|loyers?|sommes|indus|avances?|arrieres|frais|montants|cotisations|factures|amendes|impots|taxes|dommages(?: et |-)interets|indemnites)\b|\b(?:recuperer|recouvrer|se faire rembourser)(?: aupres (?:de lui|d'elle|d'eux|de la famille|de l'interessee?|(?:de|du|des) (?:monsieur|madame|m\.|mme|l'ex-conjoint|l'ex-conjointe|l'ex-partenaire|son ex|leur pere|leur mere)(?: [a-z.'-]{1,20}){0,2}))? (?:les|des|ses|nos|leurs) (?:frais|avances|sommes|montants|arrieres|creances|dettes|loyers|cotisations|impots|taxes|amendes)\b|\b(?:frais|avances|sommes|factures|loyers)(?: [a-z']{1,20}){0,6} (?:qui )?(?:restent|demeurent|sont) (?:a ce jour |toujours |encore )?impayee?s\b|\b(?:cotisations?|factures?|sommes?|loyers?|frais)(?: [a-z']{1,20}){0,2} que (?:la famille|le pere|la mere|les parents|il|elle|ils|elles|monsieur|madame) (?:nous |leur |lui )?(?:doit|doivent|devait|devaient)\b|\b(?:loyers? impayes?|(?:cotisations?|factures?|frais (?:scolaires|de cantine|d'inscription)) (?:impayee?s?|non (?:payee?s?|reglee?s?)|en retard)|arrieres? de (?:loyer|pension|contributions?|paiement|cotisations?)|dettes? locatives?|expulsion|pensions? alimentaires? (?:impayees?|non payees?|non versees?))\b",
+        r"\b(?:recouvrement|recuperation) (?:de|des|du|de l'|d') ?(?:dettes?|creances?|loyers?|sommes|indus|avances?|arrieres|frais|montants|cotisations|factures|amendes|impots|taxes|dommages(?: et |-)interets|indemnites)\b|\b(?:recuperer|recouvrer|se faire rembourser)(?: aupres (?:de lui|d'elle|d'eux|(?:de la |de l'|du |des |de |d')[a-z.'-]{1,20}(?: [a-z.'-]{1,20}){0,2}?))? (?:les|des|ses|nos|leurs) (?:frais|avances|sommes|montants|arrieres|creances|dettes|loyers|cotisations|impots|taxes|amendes)\b|\b(?:frais|avances|sommes|factures|loyers)(?: [a-z']{1,20}){0,6} (?:qui )?(?:restent|demeurent|sont|restee?s|demeuree?s) (?:a ce jour |toujours |encore )?impayee?s\b|\b(?:cotisations?|factures?|sommes?|loyers?|frais)(?: [a-z']{1,20}){0,2} que (?:la famille|le pere|la mere|les parents|il|elle|ils|elles|monsieur|madame) (?:nous |leur |lui )?(?:doit|doivent|devait|devaient)\b|\b(?:loyers? impayes?|(?:cotisations?|factures?|frais (?:scolaires|de cantine|d'inscription)) (?:impayee?s?|non (?:payee?s?|reglee?s?)|en retard)|arrieres? de (?:loyer|pension|contributions?|paiement|cotisations?)|dettes? locatives?|expulsion|pensions? alimentaires? (?:impayees?|non payees?|non versees?))\b",
         NotPermitted,
     ),
     (r"\b(?:petite delinquance)\b", NotPermitted),
@@ -198,6 +198,8 @@ pub(crate) static CONTEXT: &[&str] = &[
     r"\bafin d",
     r"\bdans le (?:but|souci) d",
     r"\bpour (?:but|objet|objectif|finalite)\b",
+    // « c'est pour le faire revenir à l'école », « c'est pour protéger la petite ».
+    r"\bc'est pour\b",
     r"\bobjectifs?\b",
     r"\bobjet\b",
     r"\bfinalites?\b",
