@@ -4836,3 +4836,22 @@ fn near_misses_of_the_forty_seventh_sitting() {
     let report = convocheck::Analyzer::new().markdown(true).analyze(text);
     assert!(!report.is_convocation, "{text}");
 }
+
+#[test]
+fn near_misses_read_again_after_the_forty_seventh_sitting() {
+    // "meets" sets a meeting only before a day or a place, not "meets the conditions".
+    let text = format!("{INVITE}Participants: the police and the CPAS.\nYour request meets the conditions set out in the protocol of 12 March 2026.\n");
+    assert_eq!(meeting_date(&text), None, "{text}");
+    // A copy line's address is no « cc demain ».
+    let text = "De : secretariat@commune.example\nCc : mardi.dupont@commune.example\nObjet : fête du personnel\n\nBonjour,\n\nNous vous invitons à la fête du personnel le 3 mars 2026 à 18h.\n";
+    assert!(!convocation(text), "{text}");
+    // A letter that names a cooperation protocol in its text still convenes.
+    let text = format!("{INVITE}It rests on the cooperation protocol of our network and on the Act of 30 July 2018. It will take place on 3 June 2026 at 10:00, town hall, room 2, with the police and the CPAS.\n");
+    assert!(convocation(&text), "{text}");
+    // "Where?" answered with no place gives none.
+    let text = "[14/10/2025, 16:05] Dr N. V.: Case consultation tomorrow at 4 pm under art. 458ter, with the police and the OCMW.\n[14/10/2025, 16:21] Dr J. L.: Where?\n[14/10/2025, 16:23] Dr N. V.: I'll tell you tomorrow morning.\n";
+    assert!(item(text, ModalityKind::Place).is_none(), "{text}");
+    // A list after "with" whose items are not services: no participants from it.
+    let text = "Date: 3 March 2026\n\nCase consultation on 10 March 2026 at 10:00 with the mother, the father and the grandmother, to protect the child.\n";
+    assert!(roles(text).is_empty(), "{text}");
+}

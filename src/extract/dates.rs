@@ -2385,6 +2385,9 @@ mod tests {
             relative("demain", eve).map(|x| x.1).as_deref(),
             Some("2027-01-01")
         );
+        // "from today" after no span of days is no day: "from today, the office moves".
+        assert_eq!(relative("from today, the office moves", thu), None);
+        assert_eq!(relative("three people from now on", thu), None);
         // Not relative: a day number follows (read with its weekday), a bare "on
         // Tuesday", "ce" before another word, "le jeudi" (every Thursday).
         assert_eq!(date_text("next Tuesday the 9th at noon"), "tuesday the 9th");

@@ -895,8 +895,8 @@ fn scopes(cx: &Ctx<'_>) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
     // A sentence that is only a list of roles, its last item maybe open ("police + the
     // paediatrician + us (ocmw).", "chief of police, SAJ, the school + whoever else u think
     // is useful.").
-    // (A text typed without capitals is one sentence to the splitter: its full stops cut
-    // it here.)
+    // (Every full stop cuts here, an initial's too: the splitter keeps "re baby n. police
+    // + the paediatrician + us (ocmw)." as one sentence, the "n." being an initial.)
     for sentence in cx.seg.sentences.iter().take(2_000) {
         // (A sentence with no comma, plus or ampersand holds no such list.)
         if !f.as_bytes()[sentence.clone()]
