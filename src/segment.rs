@@ -22,8 +22,8 @@ pub(crate) enum RegionKind {
     StatuteParaphrase,
     /// An e-mail header line (From/To/Date/Subject...).
     Header,
-    /// An option of a form left unticked ("☐ Présence obligatoire", "[ ] Videoconference"):
-    /// the form does not say it.
+    /// An option of a form left unticked ("☐ Présence obligatoire", "[ ] Videoconference"),
+    /// or a model's guidance left in brackets ("[Consigne : …]"): the form does not say it.
     Unticked,
 }
 
@@ -170,12 +170,36 @@ pub(crate) static MARKERS: LazyLock<Lexicon<Marker>> = LazyLock::new(|| {
     ]])
 });
 
-/// Whether `s` holds a form's box: "☐", "❏", "❑", "☒", "☑", "[ ]" or "[x]".
+/// The first words of a model's guidance in brackets ("[Consigne : …]", "[Note to the
+/// sender: …]").
+const GUIDANCE_OPENERS: &[&str] = &[
+    "consigne",
+    "consignes",
+    "instruction",
+    "guidance",
+    "note :",
+    "note:",
+    "note to",
+    "note pour",
+    "a supprimer",
+    "supprimer",
+    "delete",
+    "remove",
+    "modele",
+    "model",
+    "template",
+];
+
+/// Whether `s` holds a form's box: "☐", "❏", "❑", "☒", "☑", "[ ]" or "[x]", or a tick or a
+/// cross ("✓", "✔", "✗", "✘").
 fn has_box(s: &str) -> bool {
     s.as_bytes().windows(3).any(|w| {
         matches!(
             w,
-            [b'[', b' ' | b'x', b']'] | [0xE2, 0x98, 0x90..=0x92] | [0xE2, 0x9D, 0x8F | 0x91]
+            [b'[', b' ' | b'x', b']']
+                | [0xE2, 0x98, 0x90..=0x92]
+                | [0xE2, 0x9D, 0x8F | 0x91]
+                | [0xE2, 0x9C, 0x93 | 0x94 | 0x97 | 0x98]
         )
     })
 }
@@ -241,7 +265,9 @@ impl Segments {
             for (i, c) in line.char_indices() {
                 let tick = match c {
                     '☐' | '❏' | '❑' => Some(false),
-                    '☒' | '☑' => Some(true),
+                    '☒' | '☑' | '✓' | '✔' => Some(true),
+                    // A form marked with ticks and crosses: "✗ Preventing terrorist offences".
+                    '✗' | '✘' => Some(false),
                     '[' if line[i..].starts_with("[ ]") => Some(false),
                     '[' if line[i..].starts_with("[x]") => Some(true),
                     _ => None,
@@ -257,6 +283,26 @@ impl Segments {
             runs_on = open.is_some();
             if let Some(s) = open {
                 push_merged(&mut regions, RegionKind::Unticked, r.start + s..r.end);
+            }
+        }
+        // A model's guidance left in the letter sent ("[Consigne : seules trois finalités
+        // sont permises …]", "[NOTE: a circular is not enough]"): the model's words, not
+        // the sender's.
+        for (i, _) in f.match_indices('[') {
+            let rest = &f[i + 1..];
+            if !GUIDANCE_OPENERS.iter().any(|w| rest.starts_with(w)) {
+                continue;
+            }
+            let end = rest.len().min(1_200);
+            let mut end = (0..=end)
+                .rev()
+                .find(|&e| rest.is_char_boundary(e))
+                .unwrap_or(0);
+            if let Some(close) = rest[..end].find([']', '[']) {
+                if rest.as_bytes()[close] == b']' {
+                    end = close + 1;
+                    push_merged(&mut regions, RegionKind::Unticked, i..i + 1 + end);
+                }
             }
         }
         let mut forward_seen = false;

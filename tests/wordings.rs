@@ -4855,3 +4855,155 @@ fn near_misses_read_again_after_the_forty_seventh_sitting() {
     let text = "Date: 3 March 2026\n\nCase consultation on 10 March 2026 at 10:00 with the mother, the father and the grandmother, to protect the child.\n";
     assert!(roles(text).is_empty(), "{text}");
 }
+
+fn has_code(text: &str, code: convocheck::RuleCode) -> bool {
+    checked(text).findings.iter().any(|f| f.code == code)
+}
+
+#[test]
+fn wordings_of_the_forty_eighth_sitting() {
+    use convocheck::RuleCode;
+    // A chat's reminder with no colon after « Rappel »; « vous êtes tous invités ».
+    let text = "[mar. 14/10/2025 16:42] Sarah B. (Prévention) :\nRappel pr tt le monde 🙂 concertation de cas dossier fam. R. c'est DEMAIN 9h30, salle 3 maison communale\nPrésents : inspecteur de quartier, Jonathan du CPAS\n";
+    assert!(convocation(text), "{text}");
+    assert_eq!(meeting_date(text).as_deref(), Some("2025-10-15"), "{text}");
+    let text = "[03/11/2025 16:42] Insp. Nadia R. (ZP) :\nBonjour à tous\nLe procureur du Roi a donné son autorisation motivée pour une concertation de cas (art. 458ter C. pén.). Seront dans la boucle : le parquet, le CPAS de Waremme-Nord et la maison de justice.\nVous êtes tous invités à cette concertation, date encore à fixer.\n\n[03/11/2025 16:45] Kevin (CPAS) :\nreçu, je regarde mon agenda\n";
+    assert!(convocation(text), "{text}");
+    assert!(roles(text).contains(&Role::SocialServices), "{text}");
+    // « mon agenda » is a diary, and neither it nor a police report's number is a modality.
+    assert!(has_code(text, RuleCode::ModalitiesMissing), "{text}");
+    let text = format!("{INVITER}Suite aux PV HW.71.L2.004512/2025, la concertation aura lieu le 3 février 2026 à 9h. Un PV sera rédigé.\n");
+    assert_eq!(
+        item(&text, ModalityKind::Minutes).as_deref(),
+        Some("PV"),
+        "{text}"
+    );
+    // An internal note that convenes, its meeting in a table, six participants.
+    let text = "# Note interne — Maternité\n\n**Date :** 30 mars 2026\n\nUne **concertation de cas au sens de l'article 458ter du Code pénal** est convoquée au sujet du nouveau-né L.\n\n| | |\n|---|---|\n| Jour | jeudi 9/04 |\n| Heure | 8h30 |\n| Lieu | salle de staff, 3e étage |\n\n### Participants\n\n1. Dr Renard, pédiatre\n2. Mme Tondeur, assistante sociale du service social hospitalier\n3. M. Delvaux, conseiller au SAJ\n";
+    let report = convocheck::Analyzer::new().markdown(true).analyze(text);
+    assert!(report.is_convocation, "{text}");
+    // A form filled in but for its meeting's fields: modalities missing, not a model.
+    let text = "CASE CONSULTATION — CONVOCATION (form SEN-2)\n\nDate ............ 16/03/2026\n\n1. LEGAL BASIS: Art. 458ter of the Criminal Code.\n2. PURPOSE: to protect the physical integrity of Mr P.\n3. PARTICIPANTS\n   - OCMW social worker\n   - Local police, community officer\n4. ARRANGEMENTS\n   Date ........ [DATE]\n   Time ........ [TIME]\n   Agenda ...... <<to be added by the coordinator>>\n\nPlease reply by 27 March 2026.\n";
+    assert!(convocation(text), "{text}");
+    assert!(has_code(text, RuleCode::ModalitiesMissing), "{text}");
+    // « Le lieu ne change pas : … »; a place left as a placeholder.
+    let text = format!("{INVITER}La concertation prévue le 20 janvier est reportée au mardi 3 février 2026 à 9h.\n\nLe lieu ne change pas : CPAS de Florival, salle de réunion 2, rue du Moulin 12.\n");
+    assert!(item(&text, ModalityKind::Place).is_some(), "{text}");
+    let text = format!("{INVITER}Date : XX/XX/2026\nLieu : <<lieu de la réunion>>\n");
+    assert!(item(&text, ModalityKind::Place).is_none(), "{text}");
+    // A time the meeting no longer starts at, the new one on the next line.
+    let text = format!("{INVITE}The case consultation on Friday 6 March 2026 keeps its date and room, but will NOT start at\n10:00 as announced. New starting time: 15h15.\nRoom: 2.14, PCSW building.\n");
+    assert_eq!(
+        checked(&text).modalities.meeting.time.as_deref(),
+        Some("15:15"),
+        "{text}"
+    );
+    // A past day in the memo's own "When:" line, with its hour and year.
+    let text = "MEMO\n\nDate:     15 September 2025\nTo:       Dr M. O.\n\nYou are invited to a case consultation of the LISC-R under the Act of 30 July 2018.\n\nWhen: 12 September 2025, 9.30 a.m.\nWhere: Room 3.07\n";
+    assert_eq!(meeting_date(text).as_deref(), Some("2025-09-12"), "{text}");
+    // A circular the prosecutors issued is no authorization.
+    let text = format!(
+        "{INVITE}It's authorised by the prosecutors' circular COL 04/2018 so we're covered.\n"
+    );
+    let found = instruments(&text);
+    assert!(
+        found
+            .iter()
+            .all(|(k, _)| *k == InstrumentKind::NonNormative),
+        "{found:?}"
+    );
+    // A model's guidance in brackets is not the letter's.
+    let text = format!("{INVITER}Finalité : protéger l'intégrité physique de M. R.\n[Consigne : seules trois finalités sont permises. Ne mentionnez jamais la récupération de créances, la fraude sociale ou les nuisances.]\n");
+    let found = categories(&text);
+    assert!(
+        found.contains(&PurposeCategory::Integrity)
+            && !found.contains(&PurposeCategory::NotPermitted),
+        "{found:?}"
+    );
+    // A form's leader dots after "Participants".
+    let text = format!("{INVITE}\n\n  Participants . public prosecutor's office (chair); local police, family violence unit; CAW social worker\n  When ......... 12 March 2026 at 12.30\n");
+    assert!(roles(&text).contains(&Role::Police), "{text}");
+    // English calqued on French: the "Procurer of the King", a "motivated" authorization.
+    let text = "Madam,\n\nWe have the honour to invite you to a concertation of case in the sense of the article 458ter of the Penal Code. This concertation is organised on base of the motivated authorisation of the Procurer of the King of Namur of the 14 of January 2025.\n\nThe reunion will take place the Thursday 6 of March at 9h, in Street of the Station 12.\n";
+    assert!(
+        instruments(text).contains(&(InstrumentKind::ProsecutorAuthorization, Some(true))),
+        "{text}"
+    );
+    assert!(item(text, ModalityKind::Place).is_some(), "{text}");
+    // The prosecutor "has, by a written decision …, authorised".
+    let text = "Dear Ms Osei,\n\nThe Crown Prosecutor has, by a written decision of 8 April 2026 stating the grounds on which it rests, authorised the organisation of a case consultation within the meaning of Article 458ter of the Criminal Code. I would like you to take part in it.\n";
+    assert!(
+        instruments(text).contains(&(InstrumentKind::ProsecutorAuthorization, Some(true))),
+        "{text}"
+    );
+    // « en ligne avec l'article » (in line with) is not online.
+    let text = format!("{INVITER}Cette réunion de cas est tenue en ligne avec\nl'article 458ter. Quand : ce jeudi 12 mars 2026 à 14h.\n");
+    assert!(item(&text, ModalityKind::Remote).is_none(), "{text}");
+    // A Markdown heading with its translation in brackets.
+    let text = "Dear colleagues,\n\nWe invite you to a case consultation under the Ordinance of 16 May 2019.\n\n## Who takes part (*deelnemers / participants*)\n\n- the OCMW/CPAS social worker of the family (chair);\n- the *lokale politie* – police zone Midi;\n";
+    let report = convocheck::Analyzer::new().markdown(true).analyze(text);
+    assert!(!report.participants.entries.is_empty(), "{text}");
+    // Open lists in other words.
+    for text in [
+        format!("{INVITER}Participeront à la concertation les partenaires que notre coordination estimera utile d'associer.\n"),
+        format!("{INVITER}Sont invités : l'inspecteur de quartier, l'AS du CPAS... et toute personne qui connaît Y. et peut être utile.\n"),
+        format!("{INVITE}Participants: the local police, the OCMW and anyone who knows the family.\n"),
+    ] {
+        assert!(checked(&text).participants.open_ended, "{text}");
+    }
+    // The list in an annex below the signature.
+    let text = format!("{INVITER}Quand : le mardi 14 octobre 2025, de 9h30 à 11h\nParticipants : voir l'annexe en bas de ce mail\n\nBien à vous,\n\nAurélie Fontaine\n\n------\nANNEXE - Participants à la concertation du 14/10\n- INP Julien Masson, ZP Haute-Meuse\n- Chloé Dubreucq, déléguée, SAJ\n");
+    let r = roles(&text);
+    assert!(
+        r.contains(&Role::Police) && r.contains(&Role::YouthAid),
+        "{r:?}"
+    );
+    // "Thursday morning, 20 November": one date.
+    let text = format!("Date: Fri, 7 Nov 2025 10:26\n\n{INVITE}We will meet on Thursday morning, 20 November, at De Linde school.\n");
+    assert_eq!(meeting_date(&text).as_deref(), Some("2025-11-20"), "{text}");
+    // A form marked with ticks and crosses.
+    let text = format!("{INVITE}\n\nPURPOSE\n  ✓ Protecting the physical and psychological integrity of Ms K.\n  ✗ Preventing terrorist offences\n");
+    let found = categories(&text);
+    assert!(
+        found.contains(&PurposeCategory::Integrity) && !found.contains(&PurposeCategory::Terrorism),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn near_misses_of_the_forty_eighth_sitting() {
+    // A blank model stays a model, its placeholders everywhere.
+    let text = "TEMPLATE — CONVOCATION TO A CASE CONSULTATION (ART. 458ter)\n\n[PLACE], [DATE]\n\nTo: <<name of the participant>>\n\nDear <<title>> <<surname>>,\n\n[NAME OF SERVICE] invites you to a case consultation under Article 458ter.\n\nPurpose: [protect the physical or psychological integrity of the person]\nParticipants: [list every service]\nDate: [DD/MM/YYYY]  Time: [HH:MM]  Venue: [ADDRESS]\n";
+    assert!(!convocation(text), "{text}");
+    // An internal note with a list heading but no convening sentence stays guidance.
+    let text = "# Note interne — réunion PIA\n\nRéunion de concertation pour le plan individuel d'apprentissage de L., le jeudi 9 avril 2026 à 8h30, salle 4.\n\n## Qui est invité\n\n- la titulaire de classe\n- le CPMS\n- les parents\n\nRappel : secret professionnel.\n";
+    let report = convocheck::Analyzer::new().markdown(true).analyze(text);
+    assert!(!report.is_convocation, "{text}");
+    // A past day outside a "When:" line is history.
+    let text = "Date: 15 September 2025\n\nDear colleagues,\n\nWe invite you to a case consultation under the Act of 30 July 2018. Our last meeting on 12 September 2025 at 9.30 a.m. was cut short.\n";
+    assert_eq!(meeting_date(text), None, "{text}");
+    // A time that is not said to be dropped stays; « réunion en ligne » is online.
+    let text = format!("{INVITE}It will be held on Friday 6 March 2026 at 10:00. The training's new starting time is 15h15.\n");
+    assert_eq!(
+        checked(&text).modalities.meeting.time.as_deref(),
+        Some("10:00"),
+        "{text}"
+    );
+    let text = format!("{INVITER}La réunion se tiendra en ligne le jeudi 12 mars 2026 à 14h.\n");
+    assert!(item(&text, ModalityKind::Remote).is_some(), "{text}");
+    // "the agenda" of the meeting is still an agenda.
+    let text = format!("{INVITER}La concertation aura lieu le 3 février 2026 à 9h au CPAS. L'ordre du jour suit.\nAgenda : 1. Tour de table\n");
+    assert!(item(&text, ModalityKind::Agenda).is_some(), "{text}");
+    // "by the prosecutor's authorisation" still is one.
+    let text = format!("{INVITE}It is held under the reasoned authorisation of the Crown Prosecutor of 3 March 2026.\n");
+    assert!(
+        instruments(&text).contains(&(InstrumentKind::ProsecutorAuthorization, Some(true))),
+        "{text}"
+    );
+    // Bracketed words that are no guidance are read.
+    let text = format!("{INVITER}Finalité : [protéger l'intégrité physique de M. R.]\n");
+    assert!(
+        categories(&text).contains(&PurposeCategory::Integrity),
+        "{text}"
+    );
+}

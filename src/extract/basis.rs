@@ -131,7 +131,7 @@ pub(crate) static NOT_APPLICABLE_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
 });
 pub(crate) static PROSECUTOR: LazyLock<Pattern> = LazyLock::new(|| {
     compile_one(
-        r"\b(?:procureure? du roi|parquet|ministere public|prosecutor|procurator|procureur des konings|parket)\b",
+        r"\b(?:procureure? du roi|parquet|ministere public|prosecutor|procurator|procurer of the king|procureur des konings|parket)\b",
     )
 });
 pub(crate) static REASONED: LazyLock<Pattern> = LazyLock::new(|| {
@@ -207,6 +207,17 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> (LegalBasis, Vec<Range<usize>>) {
             }
             Cue::Cite458ter => unreachable!("handled above"),
         };
+        // "authorised by the prosecutors' circular COL 04/2018": the circular is what is
+        // invoked, a non-normative text read as such below.
+        if kind == InstrumentKind::ProsecutorAuthorization {
+            let rest = f[hit.end..].trim_start_matches(['s', '\'', '\u{2019}', ' ']);
+            if ["circular", "col ", "guideline", "circulaire", "omzendbrief"]
+                .iter()
+                .any(|w| rest.starts_with(w))
+            {
+                continue;
+            }
+        }
         let title_end = title_end(f, hit.end);
         citations.push(hit.start..title_end);
         if citations.len() > 2_000 {

@@ -341,7 +341,13 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     // A model with its blanks is no letter; a letter that set its meeting and left one blank
     // of the model it was written from ("Concerne : Convocation – [NOM DU DOSSIER] famille
     // D.", a date and a room below) still convenes.
-    if placeholders >= 2 || (placeholders == 1 && meeting.date.is_none()) {
+    // A form filled in but for its meeting's fields ("Date ........ [DATE]", "Time ........
+    // [TIME]"), its purpose and its participants written, was sent: it convenes, its
+    // modalities missing.
+    let filled = ex.participants.entries.len() >= 2 && !ex.purposes.is_empty() && event == 0;
+    if (placeholders >= 2 && !(filled && placeholders <= 3))
+        || (placeholders == 1 && meeting.date.is_none() && !filled)
+    {
         memo += 1;
     }
     // A meeting about a named person with several services listed is a case consultation
@@ -415,7 +421,15 @@ pub(crate) fn classify(doc: &Document<'_>, seg: &Segments, ex: &Extraction) -> b
     // An internal note is guidance unless its title invites to a meeting it sets
     // ("Invitation – concertation de cas … Note interne transmise par courriel", a date and
     // Teams).
-    if internal > 0 && (titled == 0 || !has_meeting) {
+    // An internal note that convenes in its own words and sets the meeting, its date and
+    // place, with the services who take part ("Une concertation de cas … est convoquée au
+    // sujet du nouveau-né L.", a table "Jour | Lieu", six participants) is a convocation.
+    let convened_here = located
+        && ex.participants.entries.len() >= 2
+        && invitations
+            .iter()
+            .any(|(_, sentence)| topic_sentences.contains(sentence));
+    if internal > 0 && (titled == 0 || !has_meeting) && !convened_here {
         memo += internal;
     }
     if decline > 0 && decline >= invitation {
@@ -577,6 +591,10 @@ fn addressed_by_name(head: &str) -> bool {
             return false;
         };
         let value = value.trim();
+        // "To: <<name of the participant>>": a field left to fill.
+        if value.starts_with("<<") || value.starts_with(['[', '{']) {
+            return false;
+        }
         let words = value
             .split(|c: char| !c.is_alphabetic() && c != '-' && c != '\'')
             .filter(|w| !w.is_empty())

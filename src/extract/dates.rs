@@ -808,6 +808,15 @@ fn weekday_before(f: &str, pos: usize) -> (usize, Option<u32>) {
         match t.kind {
             Kind::Sign(',' | '.') => p = t.start,
             Kind::Word if matches!(t.s, "the" | "le" | "den") => p = t.start,
+            // "Thursday morning, 20 November", « jeudi matin 8 janvier ».
+            Kind::Word
+                if matches!(
+                    t.s,
+                    "morning" | "afternoon" | "evening" | "matin" | "soir" | "ochtend" | "namiddag"
+                ) =>
+            {
+                p = t.start
+            }
             // « lundi prochain, le 12 ».
             Kind::Word if CALENDAR.relative.get(t.s) == Some(&Relative::After) => p = t.start,
             Kind::Word => {
@@ -1362,6 +1371,9 @@ fn clock_at(f: &str, t0: &Tok<'_>, range_end: bool) -> Option<Clock> {
                             c.end = min.end;
                         }
                     }
+                } else if w.s.len() > 2 {
+                    // « 9 heures et demie ».
+                    hour_fraction(f, &mut c);
                 }
             }
             Some(Cal::Am | Cal::Pm) => {
@@ -1523,6 +1535,37 @@ fn spelled_time(f: &str, t: &Tok<'_>) -> Option<TimeMatch> {
     })
 }
 
+/// « et demie », « et quart », « moins le quart » after an hour word that ends `c`
+/// ("dix heures et demie", "9 heures et quart").
+fn hour_fraction(f: &str, c: &mut Clock) {
+    let Some(w) = next_tok(f, c.end, true) else {
+        return;
+    };
+    match w.word() {
+        Some("et") => {
+            if let Some(q) = next_tok(f, w.end, true) {
+                match q.word().and_then(spelled_of) {
+                    Some(Spelled::Half) => (c.m, c.end) = (30, q.end),
+                    Some(Spelled::Quarter) => (c.m, c.end) = (15, q.end),
+                    _ => {}
+                }
+            }
+        }
+        Some("moins") => {
+            let mut q = next_tok(f, w.end, true);
+            if let Some(le) = q.filter(|q| q.is_word("le")) {
+                q = next_tok(f, le.end, true);
+            }
+            if q.and_then(|q| q.word()).and_then(spelled_of) == Some(Spelled::Quarter) {
+                c.h = (c.h + 23) % 24;
+                c.m = 45;
+                c.end = q.map_or(c.end, |q| q.end);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// An hour written out, with its minutes: "ten o'clock", "dix heures et quart", "ten thirty
 /// am", "at ten in the morning".
 fn spelled_clock(f: &str, t: &Tok<'_>) -> Option<Clock> {
@@ -1565,26 +1608,7 @@ fn spelled_clock(f: &str, t: &Tok<'_>) -> Option<Clock> {
         c.end = w.end;
         let m = next_tok(f, w.end, true);
         match m.and_then(|m| m.word().map(|s| (m, s))) {
-            Some((et, "et")) => {
-                if let Some(q) = next_tok(f, et.end, true) {
-                    match q.word().and_then(spelled_of) {
-                        Some(Spelled::Half) => (c.m, c.end) = (30, q.end),
-                        Some(Spelled::Quarter) => (c.m, c.end) = (15, q.end),
-                        _ => {}
-                    }
-                }
-            }
-            Some((moins, "moins")) => {
-                let mut q = next_tok(f, moins.end, true);
-                if let Some(le) = q.filter(|q| q.is_word("le")) {
-                    q = next_tok(f, le.end, true);
-                }
-                if q.and_then(|q| q.word()).and_then(spelled_of) == Some(Spelled::Quarter) {
-                    c.h = (c.h + 23) % 24;
-                    c.m = 45;
-                    c.end = q.map_or(c.end, |q| q.end);
-                }
-            }
+            Some((_, "et" | "moins")) => hour_fraction(f, &mut c),
             Some((mt, _)) => {
                 if let Some((mm, false, e)) = spelled_number(f, &mt) {
                     if (1..=59).contains(&mm) {
@@ -1982,9 +2006,12 @@ fn relative_date(f: &str, t: &Tok<'_>) -> Option<DateMatch> {
             .map_or_else(|| next_tok(f, pos, true), |c| next_tok(f, c.end, true));
         n.is_some_and(|n| {
             n.kind == Kind::Num
-                || n.word().is_some_and(|w| {
-                    matches!(w, "at" | "from" | "between" | "morning" | "afternoon")
-                })
+                || n.word().is_some_and(|w| matches!(w, "at" | "from" | "between"))
+                // Not "on Thursday morning, 20 November", a date read with its weekday.
+                || (n.word().is_some_and(|w| matches!(w, "morning" | "afternoon"))
+                    && !next_tok(f, n.end, true)
+                        .map(|c| if c.is_sign(',') { next_tok(f, c.end, true) } else { Some(c) })
+                        .is_some_and(|d| d.is_some_and(|d| d.kind == Kind::Num)))
         })
     };
     let (rel, start, end) = if let Some(wd) = weekday_of(w) {
@@ -2504,6 +2531,12 @@ mod tests {
         assert_eq!(time1("at 14:30"), Some("14:30".into()));
         assert_eq!(time1("14.30 h"), Some("14:30".into()));
         assert_eq!(time1("à 9 heures"), Some("09:00".into()));
+        assert_eq!(
+            time1("de 9 heures et demie à 11 heures"),
+            Some("09:30".into())
+        );
+        assert_eq!(time1("à 10 heures moins le quart"), Some("09:45".into()));
+        assert_eq!(time1("à 9 heures et Mme D."), Some("09:00".into()));
         assert_eq!(time1("at 2.30 pm"), Some("14:30".into()));
         assert_eq!(time1("at 2:30 p.m."), Some("14:30".into()));
         assert_eq!(time1("10am"), Some("10:00".into()));

@@ -1157,6 +1157,15 @@ impl<'a> Letter<'a> {
             let near = t.range.start.saturating_sub(d.range.end) <= 80;
             let same = t.range.start < sentence.end.max(line_end);
             if near && same && t.range.start < next_date_start && !self.is_deadline_time(t) {
+                // "… on Friday 6 March keeps its date, but will NOT start at 10:00 as
+                // announced. New starting time: 15h15.": the next time, when near.
+                if self.superseded_time(t) {
+                    if let Some(n) = times.get(k + 1) {
+                        if n.range.start < t.range.end + 300 && !self.superseded_time(n) {
+                            return Some(k + 1);
+                        }
+                    }
+                }
                 return Some(k);
             }
         }
@@ -1198,6 +1207,38 @@ impl<'a> Letter<'a> {
             }
         }
         None
+    }
+
+    /// A time the letter says the meeting no longer starts at ("will not start at 10:00 as
+    /// announced", « ne commencera pas à 10 h »).
+    fn superseded_time(&self, t: &TimeMatch) -> bool {
+        let f = self.f;
+        let mut b = t.range.start.saturating_sub(48);
+        while !f.is_char_boundary(b) {
+            b += 1;
+        }
+        // (Across a line break: "but will NOT start at\n10:00".)
+        let before: String = f[b..t.range.start]
+            .chars()
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+            .collect();
+        let before = before.trim_end_matches(' ');
+        [
+            "not start at ",
+            "not begin at ",
+            "not be held at ",
+            "no longer start at ",
+            "no longer at ",
+            "ne commencera pas a ",
+            "ne debutera pas a ",
+            "ne commencera plus a ",
+            "ne debutera plus a ",
+            "ne se tiendra pas a ",
+            "ne se tiendra plus a ",
+            "plus a ",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w.trim_end()))
     }
 
     fn is_deadline_time(&self, t: &TimeMatch) -> bool {
@@ -1291,8 +1332,18 @@ impl<'a> Letter<'a> {
                 (None, None) => year_hint.and_then(|y| dates::in_year(d.m, d.d, d.weekday, y)),
             };
             if let (Some(date), Some(letter)) = (date, letter_date) {
+                // A past day is history, unless the letter sets it in its own "When:" line
+                // with its hour and its year ("When: 12 September 2025, 9.30 a.m." in a memo
+                // of the 15th): the sender's slip, still the meeting's date.
                 if date < letter {
-                    continue;
+                    let set_here = d.y.is_some()
+                        && label_line(self.f, self.line(r.start))
+                            .is_some_and(|l| l.date && r.start >= l.value.start)
+                        && self.attached_time(d).is_some();
+                    if !set_here {
+                        continue;
+                    }
+                    score -= 6;
                 }
                 let ahead = letter.days_to(&date);
                 // A year inferred far ahead is most likely a past event written without one.
@@ -1868,6 +1919,9 @@ impl<'a> Letter<'a> {
             "sent by text",
             "sent by sms",
         ];
+        if placeholder_value(text) {
+            return None;
+        }
         let sent_later = SENT_LATER.iter().filter_map(|w| text.find(w)).min();
         let named_before = |at: usize| {
             Self::hits_in(&self.places, &(v.start..v.start + at))
@@ -2236,7 +2290,12 @@ impl<'a> Letter<'a> {
             return false;
         };
         let after = after.trim_start_matches([' ', '*']);
-        let Some(value) = after.strip_prefix([':', '|']) else {
+        // (A form's leader dots stand for the colon: "Agenda ...... <<to be added>>".)
+        let dots = after.trim_start_matches(['.', '\u{2026}']);
+        let Some(value) = after
+            .strip_prefix([':', '|'])
+            .or_else(|| (after.len() - dots.len() >= 3).then_some(dots))
+        else {
             return false;
         };
         // (A wide gap before the colon reads as a colon too: "presidence: : …".)
@@ -2247,10 +2306,7 @@ impl<'a> Letter<'a> {
             .trim_matches([' ', ':']);
         // « Présidence : [à compléter] », "Chair: [name]", "Heure : ……": a field left to
         // fill (a bracketed value, or dots and nothing else).
-        if value
-            .strip_prefix('[')
-            .and_then(|v| v.strip_suffix(']'))
-            .is_some_and(|v| !v.contains(['[', ']']))
+        if placeholder_value(value)
             || !value.is_empty() && value.trim_matches(['.', '_', ' ']).is_empty()
         {
             return true;
@@ -2941,6 +2997,8 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Modalities {
         }
         let r = h.start..h.end;
         match h.kind {
+            // « tenue en ligne avec l'article 458ter » (English "in line with"): not online.
+            Cue::Remote if in_line_with(&f[h.end..]) => {}
             Cue::Remote
                 if !l.negated(h)
                     && !l.label_says_no(h.start)
@@ -2953,6 +3011,24 @@ pub(crate) fn extract(cx: &Ctx<'_>) -> Modalities {
             // "| Agenda | N/A |": a field left unfilled.
             Cue::Agenda | Cue::Minutes | Cue::MinutesWeak | Cue::Chair | Cue::Procedure
                 if l.unfilled(h) => {}
+            // « je regarde mon agenda », "put it in your agenda": a diary.
+            Cue::Agenda
+                if dates::word_before(f, h.start).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "mon"
+                            | "ton"
+                            | "son"
+                            | "votre"
+                            | "vos"
+                            | "leur"
+                            | "leurs"
+                            | "nos"
+                            | "my"
+                            | "your"
+                            | "their"
+                    )
+                }) => {}
             Cue::Agenda if !l.negated(h) && !later_session(&f[h.end..]) => {
                 push_item(&mut items, cx, ModalityKind::Agenda, r);
             }
@@ -3068,6 +3144,37 @@ fn counts_time(f: &str, i: usize) -> bool {
         })
 }
 
+/// « en ligne » followed by « avec l'article … » (English "in line with"), across a line
+/// break: conformity, not a meeting held online.
+fn in_line_with(rest: &str) -> bool {
+    let next: String = rest
+        .chars()
+        .take(32)
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect();
+    [
+        " avec l'",
+        " avec la loi",
+        " avec le code",
+        " avec le decret",
+        " avec les dispositions",
+    ]
+    .iter()
+    .any(|w| next.starts_with(w))
+}
+
+/// A form's field left to fill: a bracketed value ("[to be confirmed]", "[DATE]") or one
+/// in double angle brackets ("<<lieu de la réunion>>").
+fn placeholder_value(value: &str) -> bool {
+    let v = value.trim_matches([' ', '.', '*']);
+    v.strip_prefix('[')
+        .and_then(|v| v.strip_suffix(']'))
+        .is_some_and(|v| !v.contains(['[', ']']))
+        || v.strip_prefix("<<")
+            .and_then(|v| v.strip_suffix(">>"))
+            .is_some_and(|v| !v.contains(['<', '>']))
+}
+
 /// "procès-verbal d'audition", "PV n° 123": a police report, not minutes.
 fn is_police_report(f: &str, end: usize) -> bool {
     let rest = f.get(end..).unwrap_or("");
@@ -3085,6 +3192,12 @@ fn is_police_report(f: &str, end: usize) -> bool {
     ]
     .iter()
     .any(|p| rest.starts_with(p))
+        // "PV HW.71.L2.004512/2025": a report's number.
+        || rest.strip_prefix(' ').is_some_and(|r| {
+            r.split([' ', '\n', ',', ')'])
+                .next()
+                .is_some_and(|w| w.len() >= 4 && w.bytes().any(|b| b.is_ascii_digit()))
+        })
 }
 
 #[cfg(test)]

@@ -25,7 +25,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ProsecutorAuthorization,
     ),
     (
-        r"\b(?:(?:reasoned|written|formal|express|specific|prior|signed),? (?:and )?){0,6}(?:authori[sz]ation|consent|decision|approval|permission) (?:of|from|by) (?:the )?(?:[a-z-]{3,20} )?(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)",
+        r"\b(?:(?:reasoned|written|formal|express|specific|prior|signed),? (?:and )?){0,6}(?:authori[sz]ation|consent|decision|approval|permission) (?:of|from|by) (?:the )?(?:[a-z-]{3,20} )?(?:crown |public |king's )?(?:prosecutor|(?:procurator|procurer)(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)",
         ProsecutorAuthorization,
     ),
     (r"\b(?:federal |belgian )?(?:act|law) dated\b", Law),
@@ -36,7 +36,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ProsecutorAuthorization,
     ),
     (
-        r"\b(?:reasoned |written ){0,6}authori[sz]ation(?:,? (?:with reasons|duly reasoned|in writing))?,? (?:given|issued|granted|delivered|signed) by (?:the )?(?:[a-z-]{3,20} )?(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)",
+        r"\b(?:reasoned |written ){0,6}authori[sz]ation(?:,? (?:with reasons|duly reasoned|in writing))?,? (?:given|issued|granted|delivered|signed) by (?:the )?(?:[a-z-]{3,20} )?(?:crown |public |king's )?(?:prosecutor|(?:procurator|procurer)(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)",
         ProsecutorAuthorization,
     ),
     // "Royal Decree" is an implementing act (arrêté royal), never a Community decree.
@@ -71,11 +71,11 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     // Prosecutor's authorisation.
     (
-        r"\b(?:reasoned |written |formal |express |specific |prior ){0,6}(?:authori[sz]ation|consent|decision|approval|permission)(?: \([a-z'\x22\s]{1,40}\)| -)?(?: (?:issued|granted|given|delivered|signed))? (?:of|from|by) (?:the )?(?:[a-z-]{3,20} )?(?:crown |public |king's |royal )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi|of the king)(?: / procureur (?:des konings|du roi))?)(?:'s office)?(?: \(procureur du roi\))?",
+        r"\b(?:reasoned |written |formal |express |specific |prior ){0,6}(?:authori[sz]ation|consent|decision|approval|permission)(?: \([a-z'\x22\s]{1,40}\)| -)?(?: (?:issued|granted|given|delivered|signed))? (?:of|from|by) (?:the )?(?:[a-z-]{3,20} )?(?:crown |public |king's |royal )?(?:prosecutor|(?:procurator|procurer)(?: of the king)?|procureur (?:des konings|du roi|of the king)(?: / procureur (?:des konings|du roi))?)(?:'s office)?(?: \(procureur du roi\))?",
         ProsecutorAuthorization,
     ),
     (
-        r"\b(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)(?:'s office)?'s (?:(?:reasoned|written|formal|express|motivated|signed|prior|explicit|specific)(?:,| and|, and)? ){0,6}(?:authori[sz]ation|consent|decision|approval|permission|agreement)",
+        r"\b(?:crown |public |king's )?(?:prosecutor|(?:procurator|procurer)(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)(?:'s office)?'s (?:(?:reasoned|written|formal|express|motivated|signed|prior|explicit|specific)(?:,| and|, and)? ){0,6}(?:authori[sz]ation|consent|decision|approval|permission|agreement)",
         ProsecutorAuthorization,
     ),
     (
@@ -83,7 +83,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         ProsecutorAuthorization,
     ),
     (
-        r"\b(?:authori[sz]ed|approved|sanctioned|endorsed|cleared|permitted) (?:[a-z0-9'-]{1,40} )?by (?:the )?(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)",
+        r"\b(?:authori[sz]ed|approved|sanctioned|endorsed|cleared|permitted) (?:[a-z0-9'-]{1,40} )?by (?:the )?(?:crown |public |king's )?(?:prosecutor|(?:procurator|procurer)(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)",
         ProsecutorAuthorization,
     ),
     // "the reasoned authorisation the Crown Prosecutor gave our network on 2 February".
@@ -113,7 +113,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Authorization,
     ),
     (
-        r"\b(?:crown |public |king's )?(?:prosecutor|procurator(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)(?: [a-z'-]{1,40}){0,8} (?:has|have|had) (?:authori[sz]ed|permitted|allowed|approved)",
+        r"\b(?:crown |public |king's )?(?:prosecutor|(?:procurator|procurer)(?: of the king)?|procureur (?:des konings|du roi)(?: / procureur (?:des konings|du roi))?)(?: [a-z'-]{1,40}){0,8} (?:has|have|had)(?:,[a-z0-9 \n'§.,()-]{1,200}?,)? (?:authori[sz]ed|permitted|allowed|approved)",
         ProsecutorAuthorization,
     ),
     // The prosecutor writing of their own: "It is held under my reasoned authorisation of 14

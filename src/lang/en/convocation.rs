@@ -36,7 +36,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A reminder or a text message that convenes without a greeting: "Reminder: case
     // consultation tomorrow 9.30 … Attendance required, please confirm".
     (
-        r"(?:^|\n)(?:friendly |quick )?reminder\b[^\n:]{0,30}: ?(?:the |our |your )?(?:case consultation|consultation|meeting|casusoverleg|lisc|csil)\b|\bplease confirm (?:your attendance|your participation|you can attend)",
+        r"(?:^|\n)(?:friendly |quick )?reminder\b(?:[^\n:]{0,30}: ?| (?:for|to)(?: [^\n:. ][^\n:.]{0,24}?)? )(?:the |our |your )?(?:case consultation|consultation|meeting|casusoverleg|lisc|csil)\b|\bplease confirm (?:your attendance|your participation|you can attend)",
         Invitation,
     ),
     (
@@ -567,7 +567,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"\b(?:you are|you're|you have been) (?:hereby |kindly |cordially )?(?:invited|summoned|requested|asked|expected|convened)\b",
+        r"\b(?:you are|you're|you have been) (?:hereby |kindly |cordially |(?:all|both|also) )?(?:invited|summoned|requested|asked|expected|convened)\b",
         Invitation,
     ),
     (

@@ -184,6 +184,12 @@ pub(crate) static LABELS: &[(&str, Label)] = &[
     ("remains", LFiller),
     ("same", LFiller),
     ("unchanged", LFiller),
+    // "New starting time: 15h15".
+    ("new", LFiller),
+    // "The venue does not change: Town Hall, room 2".
+    ("does", LFiller),
+    ("not", LFiller),
+    ("change", LFiller),
 ];
 
 /// Cues of the modalities, most specific first.
@@ -506,6 +512,12 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     ),
     (
         r"\b(?:[a-z'-]{1,40} ){1,4}?(?:street|road|avenue|lane|square|place|boulevard)\b,? \d{1,4}\b",
+        Place,
+    ),
+    // A street name translated word for word ("Street of the Station 12", « rue de la Gare
+    // 12 »).
+    (
+        r"\b(?:street|road|avenue|square|boulevard) of the [a-z'-]{2,30},? \d{1,4}\b",
         Place,
     ),
     (

@@ -109,7 +109,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         ListLabel,
     ),
     (
-        r"\b(?:invited|convened|summoned) (?:partners|members|services|participants|parties|professionals|agencies|organi[sz]ations)\s{0,6}(?::|\n|$)|(?:^|\n)(?:[-•*#] )?(?:services|partners|agencies|professionals|organi[sz]ations) (?:invited|convened|summoned|attending)(?: (?:to|for|at|in) (?:the|this|our) (?:case )?(?:consultation|meeting|session|case table))?\s{0,6}(?::|\n|$)|\bso far\s{0,6}:|\b(?:also there|also present|also attending|there too)\s{0,6}:|\bwho (?:i'd|i would|we'd|we would) (?:love|like) to (?:have|see|bring) (?:on|there|around the table|in)\s{0,6}:|\baround the table on [a-z0-9 ]{1,30}:|\bsame (?:people|participants|partners|services|team) (?:around|at) the table[a-z0-9 ]{0,30}:|\b(?:alongside|together with|in the presence of|joined by)\s{0,6}:|(?:^|\n)(?:with us|joining us|at the table)\s{0,6}:",
+        r"\b(?:invited|convened|summoned) (?:partners|members|services|participants|parties|professionals|agencies|organi[sz]ations)\s{0,6}(?::|\n|$)|(?:^|\n)(?:[-•*#] )?(?:services|partners|agencies|professionals|organi[sz]ations) (?:invited|convened|summoned|attending)(?: (?:to|for|at|in) (?:the|this|our) (?:case )?(?:consultation|meeting|session|case table))?\s{0,6}(?::|\n|$)|\bso far\s{0,6}:|\b(?:also there|also present|also attending|there too)\s{0,6}:|\bwho (?:i'd|i would|we'd|we would) (?:love|like) to (?:have|see|bring) (?:on|there|around the table|in)\s{0,6}:|\baround the table on [a-z0-9 ]{1,30}:|\bsame (?:people|participants|partners|services|team) (?:around|at) the table[a-z0-9 ]{0,30}:|\b(?:alongside|together with|in the presence of|joined by)\s{0,6}:|(?:^|\n)(?:with us|joining us|at the table)\s{0,6}:|\b(?:will be|are) in the loop\s{0,6}:",
         ListLabel,
     ),
     (
@@ -254,10 +254,15 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"\bwho (?:takes part|will take part|will attend|attends|is coming|will be there|is invited|are invited|will be present|sits)[^\n?]{0,40}\?\s{0,6}(?:\n|$)",
         ListLabel,
     ),
+    // An annex after the signature: "ANNEX 1 - Participants in the consultation of 14/10".
+    (
+        r"(?:^|\n)(?:annex|appendix)(?: [0-9a-z]{1,3})?\s{0,3}[-:\u{2013}\u{2014}]\s{0,3}(?:list of )?(?:participants|attendees)\b[^\n:]{0,50}(?::|\n)",
+        ListLabel,
+    ),
     // A run-in heading (bold in Markdown): "**Participants.** The Mayor (who chairs the
     // cell), …".
     (
-        r"(?:^|\n)(?:participants|attendees|invitees|who takes part|composition)\. ",
+        r"(?:^|\n)(?:participants|attendees|invitees|who takes part|composition)\. |\b(?:participants|attendees|invitees)(?: \.{1,12} ?|\.{4,12} ?)",
         ListLabel,
     ),
     // A numbered point that names its subject: "3. Who takes part. The deputy public
@@ -268,7 +273,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     ),
     // A heading without a colon or question mark over its list: "WHO TAKES PART".
     (
-        r"(?:^|\n)who (?:takes part|participates|attends|is invited|are invited|is attending|will attend|will take part|will be there|will be present)\s{0,3}\n",
+        r"(?:^|\n)(?:# |## |### )?who (?:takes part|participates|attends|is invited|are invited|is attending|will attend|will take part|will be there|will be present)(?: \([^)\n]{1,60}\))?\s{0,3}\n",
         ListLabel,
     ),
     // "We would like to invite you to take part alongside:".
@@ -348,6 +353,9 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
     // that is, …", a list).
     r"\bthe usual (?:partners|services|professionals|people|parties|agencies|members)(?: of the (?:network|platform))?(?: who\b| that\b|\s{0,3}(?:\n|$|\.|;|\)))",
     r"\b(?:whoever|anyone|anybody) else\b",
+    // "and anyone who knows Y. and could help", "the partners our coordination deems useful".
+    r"\b(?:anyone|anybody|any person) (?:else )?who (?:knows|follows|could|can|might|wishes|would like)\b",
+    r"\bthe (?:partners|services|professionals|persons|people|agencies|bodies) (?:that |whom |which )?(?:we|our [a-z]{3,20}|the [a-z]{3,20}) (?:will )?(?:consider|considers|deem|deems|judge|judges|find|finds) (?:useful|relevant|appropriate|necessary)\b",
     r"\bany (?:other )?(?:relevant |useful |appropriate )?(?:body|bodies|institution|actor|organisation|organization|partner|service)s? (?:whose|that|which|who)\b",
     r"\b(?:other|additional|further) (?:partners|services|professionals|persons|people|agencies|participants|stakeholders|bodies)(?: [a-z']{1,40}){0,3} (?:may|might|can|could|will) be (?:added|associated|involved|called in|brought in)",
     r"\bany (?:other )?(?:relevant|useful|appropriate|concerned|necessary) (?:partner|person|service|professional|party|agency|stakeholder|organi[sz]ation|expert|body)s?\b",

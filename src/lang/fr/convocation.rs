@@ -55,7 +55,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A reminder or a text message that convenes without a greeting: "Rappel CPAS :
     // concertation de cas demain 9h30 … Présence requise, merci de confirmer par retour".
     (
-        r"(?:^|\n)(?:petit )?rappel\b[^\n:]{0,30}: ?(?:la |notre |votre )?(?:concertation|reunion|csil|seance|rdv|rendez-vous)\b|\bmerci de (?:me |nous )?confirmer (?:votre presence|votre participation)",
+        r"(?:^|\n)(?:petit )?rappel\b(?:[^\n:]{0,30}: ?| (?:pr|pour|a)(?: [^\n:. ][^\n:.]{0,24}?)? )(?:la |notre |votre )?(?:concertation|reunion|csil|seance|rdv|rendez-vous)\b|\bmerci de (?:me |nous )?confirmer (?:votre presence|votre participation)",
         Invitation,
     ),
     (
@@ -506,7 +506,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
         Invitation,
     ),
     (
-        r"\b(?:vous etes|etes-vous|vous serez) (?:cordialement |par la presente )?(?:invitee?s?|conviee?s?|convoquee?s?|attendue?s?|priee?s?)\b",
+        r"\b(?:vous etes|etes-vous|vous serez) (?:cordialement |par la presente |(?:donc )?(?:tous|toutes|tou(?:te)?s les deux|egalement|aussi) )?(?:invitee?s?|conviee?s?|convoquee?s?|attendue?s?|priee?s?)\b",
         Invitation,
     ),
     (

@@ -159,6 +159,14 @@ pub(crate) static LABELS: &[(&str, Label)] = &[
     // « Le lieu reste inchangé : CPAS, salle 3 ».
     ("reste", LFiller),
     ("inchange", LFiller),
+    // « Nouvelle heure : 15h15 ».
+    ("nouvelle", LFiller),
+    ("nouveau", LFiller),
+    ("nouvel", LFiller),
+    // « Le lieu ne change pas : CPAS de Florival, salle 2 ».
+    ("ne", LFiller),
+    ("change", LFiller),
+    ("pas", LFiller),
     ("meme", LFiller),
     ("exacte", LFiller),
 ];

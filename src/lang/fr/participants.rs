@@ -108,7 +108,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
     // A label that is a short clause: "Les participants seront :", "Seront connectés :",
     // "Sont convoqués :", and a heading that asks "Qui ?".
     (
-        r"\b(?:(?:les )?participants (?:seront|sont|prevus sont|attendus sont)|(?:seront|sont|ont ete)(?: (?:egalement|aussi|par ailleurs|en outre))? (?:connectes|presents|presentes|representes|convoques|convies|invites|associes|attendus|autour de la table)|(?:y )?participeront|(?:y )?assisteront)\s{0,6}:|(?:^|\n)(?:avec nous|autour de la table)\s{0,6}:",
+        r"\b(?:(?:les )?participants (?:seront|sont|prevus sont|attendus sont)|(?:seront|sont|ont ete)(?: (?:egalement|aussi|par ailleurs|en outre))? (?:connectes|presents|presentes|representes|convoques|convies|invites|associes|attendus|autour de la table|dans la boucle)|(?:y )?participeront|(?:y )?assisteront)\s{0,6}:|(?:^|\n)(?:avec nous|autour de la table)\s{0,6}:",
         ListLabel,
     ),
     (
@@ -169,14 +169,19 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
         r"\b(?:dit oui|confirme (?:leur|sa) (?:presence|participation|venue)|accepte (?:de (?:venir|participer|prendre part)|l'invitation))\b",
         Verb,
     ),
+    // An annex after the signature: « ANNEXE - Participants à la concertation du 14/10 ».
+    (
+        r"(?:^|\n)annexe(?: [0-9a-z]{1,3})?\s{0,3}[-:\u{2013}\u{2014}]\s{0,3}(?:liste des )?participants\b[^\n:]{0,50}(?::|\n)",
+        ListLabel,
+    ),
     // Un intertitre en gras : « **Participants.** Le bourgmestre, … ».
     (
-        r"(?:^|\n)(?:participants|presents|invites|composition)\. ",
+        r"(?:^|\n)(?:participants|presents|invites|composition)\. |\b(?:participants|presents|invites)(?: \.{1,12} ?|\.{4,12} ?)",
         ListLabel,
     ),
     // A heading without a colon over its list: « QUI PARTICIPE », « Qui sera présent ».
     (
-        r"(?:^|\n)(?:qui (?:participe|participera|participent|participeront|sera la|seront la|sera present|seront presents|est invite|sont invites|est convoque|sont convoques))\s{0,3}\??\s{0,3}\n",
+        r"(?:^|\n)(?:# |## |### )?(?:qui (?:participe|participera|participent|participeront|sera la|seront la|sera present|seront presents|est invite|sont invites|est convoque|sont convoques))(?: \([^)\n]{1,60}\))?\s{0,3}\??\s{0,3}\n",
         ListLabel,
     ),
     // « Il y aura le bourgmestre qui préside, le chef de corps, moi-même … » (spoken).
@@ -290,7 +295,7 @@ pub(crate) static SCOPES: &[(&str, Cue)] = &[
 
 /// Cues that let unnamed others take part.
 pub(crate) static OPEN_ENDED: &[&str] = &[
-    r"\b(?:les|des|aux|tout|tous les|d'autres) (?:services|partenaires|personnes|intervenants|acteurs) que (?:nous|le|la|vous|la presidence|le president) (?:jugerons|jugera|jugerez|jugerait|estimerons|estimera|estimerait) (?:utiles?|opportun|necessaire|pertinent)",
+    r"\b(?:les|des|aux|tout|tous les|d'autres) (?:services|partenaires|personnes|intervenants|acteurs) que (?:nous|vous|(?:le|la|l'|notre|votre) ?[a-z'-]{1,20}) (?:jugerons|jugera|jugerez|jugerait|estimerons|estimera|estimerait) (?:utiles?|opportun|necessaire|pertinent)",
     r"\bouverte? a (?:toute personne|tout professionnel|tout intervenant|tout partenaire|d'autres)",
     // « toute personne qui connaît la famille est la bienvenue », « d'autres intervenants
     // utiles, invitez-les ».
@@ -301,6 +306,8 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
     // « les partenaires habituels du réseau. » (not « les partenaires habituels, à savoir … »).
     r"\b(?:les|nos|aux|des) (?:intervenants|partenaires|services|acteurs|membres) habituels(?: du reseau| de la plateforme| du secteur)?(?: qui\b| que\b|\s{0,3}(?:\n|$|\.|;|\)))",
     r"\btoute (?:autre )?personne dont\b",
+    // « et toute personne qui connaît Y. et peut être utile ».
+    r"\btoute (?:autre )?personne qui (?:connait|connaitrait|suit|pourrait|peut|souhaite|souhaiterait)\b",
     r"\btoute (?:autre )?personne (?:utile|jugee utile|dont la presence|qu'(?:il|elle|on) jugerait|susceptible|pertinente|concernee)",
     r"\btoute (?:autre )?personne que (?:vous|nous|l'on|on|le president|la presidente|la presidence) (?:jugeriez|jugerez|jugerions|jugerons|jugera|jugerait|estimeriez|estimerez|estimerons|estimera|estimerait)\b",
     r"\b(?:tout|tt) (?:autre )?(?:partenaire|service|intervenant|acteur|professionnel|expert)s? (?:utile|pertinent|concerne|jugee? utile|que|qu'|dont|qui)",
