@@ -4979,6 +4979,12 @@ fn near_misses_of_the_forty_eighth_sitting() {
     let text = "# Note interne — réunion PIA\n\nRéunion de concertation pour le plan individuel d'apprentissage de L., le jeudi 9 avril 2026 à 8h30, salle 4.\n\n## Qui est invité\n\n- la titulaire de classe\n- le CPMS\n- les parents\n\nRappel : secret professionnel.\n";
     let report = convocheck::Analyzer::new().markdown(true).analyze(text);
     assert!(!report.is_convocation, "{text}");
+    // A past day in a "Previous meeting:" line is history, hour and year or not.
+    let text = "Date: 15 September 2025\n\nDear colleagues,\n\nWe invite you to a case consultation under the Act of 30 July 2018, its date to be set.\n\nPrevious meeting: 12 September 2025, 9.30 a.m.\n";
+    assert_eq!(meeting_date(text), None, "{text}");
+    // A sender's note in brackets is the sender's.
+    let text = format!("{INVITE}It will be held on 3 March 2026 at 10:00.\n[Note: participants: the police and the CPAS.]\n");
+    assert!(roles(&text).contains(&Role::Police), "{text}");
     // A past day outside a "When:" line is history.
     let text = "Date: 15 September 2025\n\nDear colleagues,\n\nWe invite you to a case consultation under the Act of 30 July 2018. Our last meeting on 12 September 2025 at 9.30 a.m. was cut short.\n";
     assert_eq!(meeting_date(text), None, "{text}");

@@ -1235,7 +1235,6 @@ impl<'a> Letter<'a> {
             "ne debutera plus a ",
             "ne se tiendra pas a ",
             "ne se tiendra plus a ",
-            "plus a ",
         ]
         .iter()
         .any(|w| before.ends_with(w.trim_end()))
@@ -1336,10 +1335,21 @@ impl<'a> Letter<'a> {
                 // with its hour and its year ("When: 12 September 2025, 9.30 a.m." in a memo
                 // of the 15th): the sender's slip, still the meeting's date.
                 if date < letter {
+                    let line = self.line(r.start);
                     let set_here = d.y.is_some()
-                        && label_line(self.f, self.line(r.start))
+                        && label_line(self.f, line.clone())
                             .is_some_and(|l| l.date && r.start >= l.value.start)
-                        && self.attached_time(d).is_some();
+                        && self.attached_time(d).is_some()
+                        // Not "Previous meeting: 3 March 2025, 10:00".
+                        && !self.f[line.start..r.start].split(|c: char| !c.is_alphanumeric()).any(
+                            |w| {
+                                matches!(
+                                    w,
+                                    "previous" | "last" | "earlier" | "first" | "precedente"
+                                        | "derniere" | "premiere" | "vorige"
+                                )
+                            },
+                        );
                     if !set_here {
                         continue;
                     }
