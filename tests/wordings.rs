@@ -5013,3 +5013,34 @@ fn near_misses_of_the_forty_eighth_sitting() {
         "{text}"
     );
 }
+
+#[test]
+fn near_misses_read_again_after_the_forty_eighth_sitting() {
+    // A reminder without a colon convenes only to a day or an hour to come.
+    let text = "[04/03/2026 09:12] Sarah B. (CPAS) :\nRappel pour info concertation de cas d'hier : le compte rendu est dans le drive, merci à tous d'être venus.\n";
+    assert!(!convocation(text), "{text}");
+    // « vous êtes tous invités » to a training is no convocation.
+    let text = "Chers partenaires,\n\nVous êtes tous invités à la formation sur le secret professionnel partagé et la concertation de cas (art. 458ter), le jeudi 5 mars 2026 à 9h, salle 2.\n";
+    assert!(!convocation(text), "{text}");
+    // "anyone who knows …" outside the list of participants opens nothing.
+    let text = format!("{INVITE}It will be held on 3 March 2026 at 10:00 at the town hall. Participants: the police and the CPAS.\nAnyone who knows the family knows how fragile it is.\n");
+    assert!(!checked(&text).participants.open_ended, "{text}");
+    let text = format!("{INVITER}Elle aura lieu le 3 mars 2026 à 10h à la maison communale. Participants : la police et le CPAS.\nToute personne qui connaît la famille sait combien elle est fragile.\n");
+    assert!(!checked(&text).participants.open_ended, "{text}");
+    // A place label that says the place is not set gives none; leader dots before a value
+    // that is filled in give the item.
+    let text = format!("{INVITER}Elle aura lieu le 3 mars 2026 à 10h.\n\nLe lieu n'est pas encore fixé : nous vous le dirons.\n");
+    assert!(item(&text, ModalityKind::Place).is_none(), "{text}");
+    let text = format!("{INVITE}It will be held on 3 March 2026 at 10:00, room 2.\n\nAgenda ...... 1. round of the table\n");
+    assert!(item(&text, ModalityKind::Agenda).is_some(), "{text}");
+    // "on Thursday morning at 9" is still the next Thursday.
+    let text = format!("Date: Fri, 7 Nov 2025 10:26\n\n{INVITE}We will meet on Thursday morning at 9, at De Linde school.\n");
+    assert_eq!(meeting_date(&text).as_deref(), Some("2025-11-13"), "{text}");
+    // Ticks used as bullets: every ticked aim is read.
+    let text = format!("{INVITE}\n\nPURPOSE\n  ✓ Protecting the physical integrity of Ms K.\n  ✓ Preventing terrorist offences\n");
+    let found = categories(&text);
+    assert!(
+        found.contains(&PurposeCategory::Integrity) && found.contains(&PurposeCategory::Terrorism),
+        "{found:?}"
+    );
+}

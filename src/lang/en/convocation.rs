@@ -36,7 +36,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A reminder or a text message that convenes without a greeting: "Reminder: case
     // consultation tomorrow 9.30 … Attendance required, please confirm".
     (
-        r"(?:^|\n)(?:friendly |quick )?reminder\b(?:[^\n:]{0,30}: ?| (?:for|to)(?: [^\n:. ][^\n:.]{0,24}?)? )(?:the |our |your )?(?:case consultation|consultation|meeting|casusoverleg|lisc|csil)\b|\bplease confirm (?:your attendance|your participation|you can attend)",
+        r"(?:^|\n)(?:friendly |quick )?reminder\b[^\n:]{0,30}: ?(?:the |our |your )?(?:case consultation|consultation|meeting|casusoverleg|lisc|csil)\b|(?:^|\n)(?:friendly |quick )?reminder (?:for|to)(?: [^\n:. ][^\n:.]{0,24}?)? (?:the |our |your )?(?:case consultation|consultation|meeting|casusoverleg|lisc|csil)\b[^\n]{0,80}?\b(?:tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:[:.]\d\d)? ?(?:am|pm|h)|\d{1,2}[:.]\d\d)|\bplease confirm (?:your attendance|your participation|you can attend)",
         Invitation,
     ),
     (

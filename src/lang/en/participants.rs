@@ -353,8 +353,7 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
     // that is, …", a list).
     r"\bthe usual (?:partners|services|professionals|people|parties|agencies|members)(?: of the (?:network|platform))?(?: who\b| that\b|\s{0,3}(?:\n|$|\.|;|\)))",
     r"\b(?:whoever|anyone|anybody) else\b",
-    // "and anyone who knows Y. and could help", "the partners our coordination deems useful".
-    r"\b(?:anyone|anybody|any person) (?:else )?who (?:knows|follows|could|can|might|wishes|would like)\b",
+    // "the partners our coordination deems useful".
     r"\bthe (?:partners|services|professionals|persons|people|agencies|bodies) (?:that |whom |which )?(?:we|our [a-z]{3,20}|the [a-z]{3,20}) (?:will )?(?:consider|considers|deem|deems|judge|judges|find|finds) (?:useful|relevant|appropriate|necessary)\b",
     r"\bany (?:other )?(?:relevant |useful |appropriate )?(?:body|bodies|institution|actor|organisation|organization|partner|service)s? (?:whose|that|which|who)\b",
     r"\b(?:other|additional|further) (?:partners|services|professionals|persons|people|agencies|participants|stakeholders|bodies)(?: [a-z']{1,40}){0,3} (?:may|might|can|could|will) be (?:added|associated|involved|called in|brought in)",
@@ -377,6 +376,9 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
 
 /// Cues that let unnamed others take part only inside a participants scope.
 pub(crate) static OPEN_ENDED_IN_SCOPE: &[&str] = &[
+    // "… and anyone who knows the family" (not "Anyone who knows the family knows how
+    // fragile it is" outside the list).
+    r"\b(?:anyone|anybody|any person) (?:else )?who (?:knows|follows|could|can|might|wishes|would like)\b",
     r"\b(?:as|if|where|when) (?:needed|necessary|appropriate|relevant|required)\b",
     // "others as deemed useful.", not "it has been deemed necessary to meet" nor "deemed
     // necessary — in order that".

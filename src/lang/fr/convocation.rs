@@ -55,7 +55,7 @@ pub(crate) static CUES: &[(&str, Cue)] = &[
     // A reminder or a text message that convenes without a greeting: "Rappel CPAS :
     // concertation de cas demain 9h30 … Présence requise, merci de confirmer par retour".
     (
-        r"(?:^|\n)(?:petit )?rappel\b(?:[^\n:]{0,30}: ?| (?:pr|pour|a)(?: [^\n:. ][^\n:.]{0,24}?)? )(?:la |notre |votre )?(?:concertation|reunion|csil|seance|rdv|rendez-vous)\b|\bmerci de (?:me |nous )?confirmer (?:votre presence|votre participation)",
+        r"(?:^|\n)(?:petit )?rappel\b[^\n:]{0,30}: ?(?:la |notre |votre )?(?:concertation|reunion|csil|seance|rdv|rendez-vous)\b|(?:^|\n)(?:petit )?rappel (?:pr|pour|a)(?: [^\n:. ][^\n:.]{0,24}?)? (?:la |notre |votre )?(?:concertation|reunion|csil|seance|rdv|rendez-vous)\b[^\n]{0,80}?\b(?:demain|aujourd'hui|ce soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2} ?h)|\bmerci de (?:me |nous )?confirmer (?:votre presence|votre participation)",
         Invitation,
     ),
     (

@@ -306,8 +306,6 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
     // « les partenaires habituels du réseau. » (not « les partenaires habituels, à savoir … »).
     r"\b(?:les|nos|aux|des) (?:intervenants|partenaires|services|acteurs|membres) habituels(?: du reseau| de la plateforme| du secteur)?(?: qui\b| que\b|\s{0,3}(?:\n|$|\.|;|\)))",
     r"\btoute (?:autre )?personne dont\b",
-    // « et toute personne qui connaît Y. et peut être utile ».
-    r"\btoute (?:autre )?personne qui (?:connait|connaitrait|suit|pourrait|peut|souhaite|souhaiterait)\b",
     r"\btoute (?:autre )?personne (?:utile|jugee utile|dont la presence|qu'(?:il|elle|on) jugerait|susceptible|pertinente|concernee)",
     r"\btoute (?:autre )?personne que (?:vous|nous|l'on|on|le president|la presidente|la presidence) (?:jugeriez|jugerez|jugerions|jugerons|jugera|jugerait|estimeriez|estimerez|estimerons|estimera|estimerait)\b",
     r"\b(?:tout|tt) (?:autre )?(?:partenaire|service|intervenant|acteur|professionnel|expert)s? (?:utile|pertinent|concerne|jugee? utile|que|qu'|dont|qui)",
@@ -322,6 +320,9 @@ pub(crate) static OPEN_ENDED: &[&str] = &[
 
 /// Cues that let unnamed others take part only inside a participants scope.
 pub(crate) static OPEN_ENDED_IN_SCOPE: &[&str] = &[
+    // « … et toute personne qui connaît Y. et peut être utile » (not « Toute personne qui
+    // connaît la famille sait combien elle est fragile » outside the list).
+    r"\btoute (?:autre )?personne qui (?:connait|connaitrait|suit|pourrait|peut|souhaite|souhaiterait)\b",
     r"\b(?:si necessaire|le cas echeant|selon les besoins|en fonction des besoins|si besoin)\b",
     r"\bjug(?:ee?s?|ent|eraient|erait|era|eront|ez|eriez) utiles?\b",
     // « autres services à l'invitation du président ».
